@@ -1,0 +1,185 @@
+package cn.xiaoan.demo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import cn.xiaoan.hazard.HazardBulkLoad;
+import cn.xiaoan.org.OrgBulkLoad;
+import cn.xiaoan.org.SaveSchool;
+import cn.xiaoan.people.PeopleBulkLoad;
+import cn.xiaoan.platform.DatabaseMode;
+import cn.xiaoan.security.Facilities;
+import cn.xiaoan.security.SecurityBulkLoad;
+import cn.xiaoan.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with the demo province before the web server accepts requests.
+ * Every demo account has the password {@value #PASSWORD}.
+ */
+@Component
+class DemoData implements SmartInitializingSingleton {
+
+	static final String PASSWORD = "Xiaoan@2026";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final DatabaseMode mode;
+
+	private final OrgBulkLoad org;
+
+	private final PeopleBulkLoad people;
+
+	private final SecurityBulkLoad security;
+
+	private final HazardBulkLoad hazards;
+
+	private final DemoRisks risks;
+
+	private final PasswordEncoder encoder;
+
+	private final TransactionTemplate tx;
+
+	private final int schoolsPerCounty;
+
+	private final int provinceSchools;
+
+	private final int provinceHazards;
+
+	DemoData(DatabaseMode mode, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
+			HazardBulkLoad hazards, DemoRisks risks, PasswordEncoder encoder, TransactionTemplate tx,
+			@Value("${xiaoan.demo.schools-per-county:6}") int schoolsPerCounty,
+			@Value("${xiaoan.generate.province-schools:0}") int provinceSchools,
+			@Value("${xiaoan.generate.hazards:0}") int provinceHazards) {
+		this.mode = mode;
+		this.org = org;
+		this.people = people;
+		this.security = security;
+		this.hazards = hazards;
+		this.risks = risks;
+		this.encoder = encoder;
+		this.tx = tx;
+		this.schoolsPerCounty = schoolsPerCounty;
+		this.provinceSchools = provinceSchools;
+		this.provinceHazards = provinceHazards;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!mode.demoEnabled() || org.hasSchools()) {
+			return;
+		}
+		long start = System.nanoTime();
+		tx.executeWithoutResult(status -> generate());
+		log.info("Generated demo data in {} ms", (System.nanoTime() - start) / 1_000_000);
+		if (provinceSchools > 0) {
+			start = System.nanoTime();
+			long[] added = new ProvinceScale(org, hazards).generate(provinceSchools, provinceHazards,
+					java.time.LocalDate.now());
+			log.info("Generated province scale: {} schools, {} hazards in {} ms", added[0], added[1],
+					(System.nanoTime() - start) / 1_000_000);
+		}
+	}
+
+	void generate() {
+		Random random = new Random(20261123L);
+		String hash = encoder.encode(PASSWORD);
+		org.regions(DemoRegions.all());
+		List<DemoSchool> schools = new ArrayList<>();
+		Map<String, SchoolPlan> plans = new HashMap<>();
+		Map<String, String> countyOf = new HashMap<>();
+		List<SaveSchool> rows = new ArrayList<>();
+		int countyIndex = 0;
+		for (DemoRegions.County county : DemoRegions.COUNTIES) {
+			for (int i = 0; i < schoolsPerCounty; i++) {
+				SchoolPlan plan = SchoolPlan.PLANS.get((i + countyIndex) % SchoolPlan.PLANS.size());
+				if (i == 0) {
+					plan = SchoolPlan.PLANS.get(0);
+				}
+				String[] township = county.townships().get(i % county.townships().size());
+				String region = plan.inTownship() ? township[0] : county.code();
+				String name = (plan.inTownship() ? county.shortName() + township[1] : county.shortName())
+						+ (i >= SchoolPlan.PLANS.size() ? (i / SchoolPlan.PLANS.size() + 1) + "" : "")
+						+ plan.nameSuffix();
+				double jitter = 0.85 + random.nextDouble() * 0.3;
+				int students = (int) Math.round(plan.students() * jitter);
+				int boarders = (int) Math.round(plan.boarders() * jitter);
+				int staff = Math.max(5, students / plan.staffRatio());
+				String code = "2" + county.code() + String.format("%03d", i + 1);
+				rows.add(new SaveSchool(code, name, plan.type(), region, regionAddress(county, township, i),
+						"0774-" + (3800000 + i * 17), boarders > 0, students, boarders, staff));
+				plans.put(code, plan);
+				countyOf.put(code, county.code());
+			}
+			countyIndex++;
+		}
+		Map<String, Long> ids = org.schools(rows);
+		int index = 0;
+		Map<Long, String> regionBySchool = new HashMap<>();
+		Map<Long, Facilities> facilities = new HashMap<>();
+		for (SaveSchool row : rows) {
+			DemoSchool school = new DemoSchool(ids.get(row.code()), row, plans.get(row.code()));
+			school.build(org, random, index, countyOf.get(row.code()));
+			schools.add(school);
+			regionBySchool.put(school.id, row.regionCode());
+			facilities.put(school.id, new Facilities(index % 11 != 4, index % 8 != 2, index % 8 != 2, true,
+					index % 9 == 4 ? 15 : 30 + (index % 3) * 30, "demo", null));
+			index++;
+		}
+		security.facilities(regionBySchool, facilities);
+		DemoSchool demo = schools.get(4 * schoolsPerCounty);
+		demo.account("PRINCIPAL", "principal", Role.PRINCIPAL.name());
+		demo.account("SAFETY_DIRECTOR", "safety", Role.SCHOOL_SAFETY_OFFICER.name());
+		demo.account("HEAD_TEACHER", "headteacher", Role.HEAD_TEACHER.name());
+		demo.account("TEACHER", "teacher", Role.TEACHER.name());
+		demo.account("GUARD", "guard", Role.GUARD.name());
+		schools.get(7 * schoolsPerCounty).account("PRINCIPAL", "principal2", Role.PRINCIPAL.name());
+		people.staff(schools.stream().flatMap(s -> s.staff.stream()).toList(), hash, false);
+		people.students(schools.stream().flatMap(s -> s.students.stream()).toList(), hash, false);
+		hazards.hazards(DemoHazards.of(schools, java.time.LocalDate.now(), random));
+		accounts(hash, demo);
+		risks.inventory(List.of(demo.id, schools.get(7 * schoolsPerCounty).id));
+	}
+
+	private static String regionAddress(DemoRegions.County county, String[] township, int i) {
+		String prefix = county.code().startsWith("53") ? "云南省曲靖市" : "广西梧州市";
+		return prefix + county.name() + township[1] + (i + 1) * 8 + "号";
+	}
+
+	/** Bureau, township, police and demo-school student/parent accounts. */
+	private void accounts(String hash, DemoSchool demo) {
+		people.officialAccount("admin", "系统管理员", Role.SYSTEM_ADMIN, null, null, null, hash, false);
+		official(hash, "gx", "广西壮族自治区教育厅", "450000");
+		official(hash, "yn", "云南省教育厅", "530000");
+		official(hash, "wz", "梧州市教育局", "450400");
+		official(hash, "qj", "曲靖市教育局", "530300");
+		for (DemoRegions.County county : DemoRegions.COUNTIES) {
+			official(hash, county.accountPrefix(), county.name() + "教育局", county.code());
+		}
+		official(hash, "tzz", "藤州镇中心校", "450422100");
+		people.officialAccount("police", "藤县公安局警校联动民警", Role.POLICE_LIAISON, "450422", null, null, hash, false);
+		var student = demo.students.get(0);
+		long studentId = people.studentIdByNo(student.studentNo());
+		people.officialAccount("student", student.name(), Role.STUDENT, student.regionCode(), student.schoolId(),
+				studentId, hash, false);
+		people.officialAccount("parent", student.guardianName(), Role.PARENT, student.regionCode(), student.schoolId(),
+				people.guardianIdsOf(studentId).get(0), hash, false);
+	}
+
+	private void official(String hash, String prefix, String bureau, String region) {
+		people.officialAccount(prefix + "_admin", bureau + "管理员", Role.BUREAU_ADMIN, region, null, null, hash, false);
+		people.officialAccount(prefix + "_safety", bureau + "安全干部", Role.BUREAU_SAFETY_OFFICER, region, null, null,
+				hash, false);
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Demo and scale data: at the first start of an empty embedded database, 广西 → 梧州 and its
+ * seven county-level divisions and 云南 → 曲靖 → 师宗 with schools of every type, classes,
+ * staff, students, parents and one demo account for every role at every level. The same
+ * generator builds larger datasets for benchmarks
+ * ({@code xiaoan.demo.schools-per-county}).
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "platform", "org", "people", "security", "hazard", "risk" })
+package cn.xiaoan.demo;

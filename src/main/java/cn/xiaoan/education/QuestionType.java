@@ -1,0 +1,8 @@
+package cn.xiaoan.education;
+
+/** Single choice, multiple choice, true/false. */
+public enum QuestionType {
+
+	SINGLE, MULTIPLE, TRUE_FALSE
+
+}

@@ -1,0 +1,151 @@
+package cn.xiaoan.hazard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.SafetyCategory;
+
+/**
+ * A hazard and the rules of its lifecycle. State changes are methods that refuse what the
+ * rules do not allow; {@link HazardManagement} loads, calls and saves, and records each
+ * transition.
+ */
+final class Hazard {
+
+	final long id;
+
+	final long schoolId;
+
+	final String regionCode;
+
+	final String title;
+
+	final SafetyCategory category;
+
+	final HazardGrade suggestedGrade;
+
+	HazardStatus status;
+
+	HazardGrade grade;
+
+	LocalDate deadline;
+
+	Long rectifiedBy;
+
+	int rejections;
+
+	Instant closedAt;
+
+	Hazard(long id, long schoolId, String regionCode, String title, SafetyCategory category, HazardGrade suggestedGrade,
+			HazardStatus status, HazardGrade grade, LocalDate deadline, Long rectifiedBy, int rejections,
+			Instant closedAt) {
+		this.id = id;
+		this.schoolId = schoolId;
+		this.regionCode = regionCode;
+		this.title = title;
+		this.category = category;
+		this.suggestedGrade = suggestedGrade;
+		this.status = status;
+		this.grade = grade;
+		this.deadline = deadline;
+		this.rectifiedBy = rectifiedBy;
+		this.rejections = rejections;
+		this.closedAt = closedAt;
+	}
+
+	/** 登记: the safety office enters the report in the ledger. */
+	void register() {
+		require(HazardStatus.REPORTED);
+		status = HazardStatus.REGISTERED;
+	}
+
+	/**
+	 * 评估定级: graded general or major with a deadline; may be re-graded until work starts.
+	 */
+	void grade(HazardGrade newGrade, LocalDate newDeadline, LocalDate today) {
+		if (status != HazardStatus.REGISTERED && status != HazardStatus.GRADED) {
+			throw invalid();
+		}
+		if (newGrade == null) {
+			throw new BusinessRuleViolation("grade", "hazard.grade.required");
+		}
+		if (newDeadline == null || newDeadline.isBefore(today)) {
+			throw new BusinessRuleViolation("deadline", "hazard.deadline.past");
+		}
+		grade = newGrade;
+		deadline = newDeadline;
+		status = HazardStatus.GRADED;
+	}
+
+	/** 整改 starts; a major hazard needs its complete 五落实 plan first. */
+	void startRectification(boolean hasPlan) {
+		require(HazardStatus.GRADED);
+		if (grade == HazardGrade.MAJOR && !hasPlan) {
+			throw new BusinessRuleViolation("plan", "hazard.plan.required");
+		}
+		status = HazardStatus.RECTIFYING;
+	}
+
+	/** The rectifier reports the work done; verification follows. */
+	void completeRectification(long by) {
+		require(HazardStatus.RECTIFYING);
+		rectifiedBy = by;
+		status = HazardStatus.AWAITING_VERIFICATION;
+	}
+
+	/**
+	 * 验收 by someone other than the rectifier; a rejection sends the hazard back to 整改.
+	 */
+	void verify(long by, boolean accepted) {
+		require(HazardStatus.AWAITING_VERIFICATION);
+		if (rectifiedBy != null && rectifiedBy == by) {
+			throw new BusinessRuleViolation("verifier", "hazard.verifier.same");
+		}
+		if (accepted) {
+			status = HazardStatus.VERIFIED;
+		}
+		else {
+			rejections++;
+			status = HazardStatus.RECTIFYING;
+		}
+	}
+
+	/** 销号. */
+	void close(Instant now) {
+		require(HazardStatus.VERIFIED);
+		status = HazardStatus.CLOSED;
+		closedAt = now;
+	}
+
+	/**
+	 * 立查立改: a general hazard fixed on the spot is closed at once with its after-photo.
+	 */
+	void fixOnTheSpot(long by, Instant now) {
+		if (status != HazardStatus.REPORTED && status != HazardStatus.REGISTERED && status != HazardStatus.GRADED) {
+			throw invalid();
+		}
+		if (grade == HazardGrade.MAJOR || (grade == null && suggestedGrade == HazardGrade.MAJOR)) {
+			throw new BusinessRuleViolation("grade", "hazard.spotfix.major");
+		}
+		grade = HazardGrade.GENERAL;
+		rectifiedBy = by;
+		status = HazardStatus.CLOSED;
+		closedAt = now;
+	}
+
+	boolean overdue(LocalDate today) {
+		return status.open() && deadline != null && deadline.isBefore(today);
+	}
+
+	private void require(HazardStatus expected) {
+		if (status != expected) {
+			throw invalid();
+		}
+	}
+
+	private BusinessRuleViolation invalid() {
+		return new BusinessRuleViolation("status", "hazard.transition.invalid");
+	}
+
+}

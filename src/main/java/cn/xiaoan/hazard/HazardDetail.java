@@ -1,0 +1,14 @@
+package cn.xiaoan.hazard;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A hazard with its 五落实 plan, supervision and history. */
+public record HazardDetail(HazardSummary hazard, RectificationPlan plan, List<Transition> transitions,
+		HazardSupervision.Listing supervision, String schoolName) {
+
+	/** One step of the lifecycle: who moved it, when, and why. */
+	public record Transition(HazardStatus from, HazardStatus to, String byName, OffsetDateTime at, String note) {
+	}
+
+}

@@ -1,0 +1,29 @@
+package cn.xiaoan.hazard;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Triggers only: the rules live in {@link HazardEscalation}. */
+@Component
+class HazardJobs {
+
+	private static final Logger log = LoggerFactory.getLogger(HazardJobs.class);
+
+	private final HazardEscalation escalation;
+
+	HazardJobs(HazardEscalation escalation) {
+		this.escalation = escalation;
+	}
+
+	@Scheduled(cron = "${xiaoan.jobs.hazard-escalation:0 */10 * * * *}")
+	void escalateOverdueHazards() {
+		int moved = escalation.escalateOverdue();
+		if (moved > 0) {
+			log.info("Escalated {} overdue hazards", moved);
+		}
+	}
+
+}

@@ -1,0 +1,215 @@
+package cn.xiaoan.hazard;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.Page;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.ExcelExport;
+import cn.xiaoan.shared.Permission;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ledger (台账) of a school or region: filtered lists, statistics rolled up one level,
+ * Excel export.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HazardLedger {
+
+	private static final String FIGURES = """
+			count(*), count(*) filter (where h.status not in ('VERIFIED', 'CLOSED')),
+			count(*) filter (where h.grade = 'MAJOR'),
+			count(*) filter (where h.status not in ('VERIFIED', 'CLOSED') and h.deadline < :today),
+			count(*) filter (where h.status in ('VERIFIED', 'CLOSED')),
+			percentile_cont(0.5) within group (order by extract(epoch from h.closed_at - h.found_at) / 86400)
+			  filter (where h.closed_at is not null)""";
+
+	private final JdbcClient jdbc;
+
+	private final OrgManagement org;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final LedgerTally tally;
+
+	HazardLedger(JdbcClient jdbc, OrgManagement org, MessageSource messages, Clock clock, LedgerTally tally) {
+		this.jdbc = jdbc;
+		this.tally = tally;
+		this.org = org;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * A page of 50, newest first. The count comes from the rollup unless the filter is by
+	 * overdue or dates.
+	 */
+	public Page<HazardSummary> ledger(LedgerQuery query) {
+		DataScope scope = Callers.current().require(Permission.SCHOOL_READ).scope();
+		LocalDate today = LocalDate.now(clock);
+		int page = Math.max(0, query.page());
+		String prefix = LedgerTally.prefix(scope, query);
+		if (prefix == null) {
+			return new Page<>(List.of(), 0, page, 50);
+		}
+		Map<String, Object> params = query.params(scope, today);
+		long total = LedgerTally.counts(query) ? tally.count(scope, query, prefix)
+				: jdbc.sql("select count(*) from hazard.hazard h" + LedgerQuery.WHERE)
+					.params(params)
+					.query(Long.class)
+					.single();
+		List<HazardSummary> items = jdbc
+			.sql(HazardRows.SELECT + " where " + regionKey(prefix) + LedgerQuery.FILTERS
+					+ " order by h.found_at desc, h.id desc limit 50 offset :o")
+			.params(params)
+			.param("o", page * 50L)
+			.query((rs, n) -> HazardRows.summary(rs, today))
+			.list();
+		return new Page<>(items, total, page, 50);
+	}
+
+	/**
+	 * The region both scope and filter allow, as the key of the newest-first index of its
+	 * level (province, city, county; a township's exact code) with the prefix as a
+	 * literal of digits: {@code left(code, n) = prefix} is {@code code like 'prefix%'}.
+	 */
+	private static String regionKey(String prefix) {
+		return switch (prefix.length()) {
+			case 0 -> "true";
+			case 9 -> "h.region_code = '" + prefix + "'";
+			default -> "left(h.region_code, " + prefix.length() + ") = '" + prefix + "'";
+		};
+	}
+
+	/**
+	 * Figures of the caller's scope; from the rollup unless filtered by more than region
+	 * and school ({@link #statisticsFromHazards} then, which answers the same).
+	 */
+	public HazardStatistics statistics(LedgerQuery query) {
+		DataScope scope = Callers.current().require(Permission.SCHOOL_READ).scope();
+		String prefix = LedgerTally.prefix(scope, query);
+		if (prefix == null || !LedgerTally.figures(query)) {
+			return statisticsFromHazards(query);
+		}
+		boolean bySchool = bySchool(scope, prefix);
+		String key = bySchool ? "cast(t.school_id as varchar)" : prefix.isEmpty()
+				? "substring(t.region_code, 1, 2) || '0000'"
+				: prefix.length() == 2 ? "substring(t.region_code, 1, 4) || '00'" : "substring(t.region_code, 1, 6)";
+		return tally.statistics(scope, query, prefix, key, bySchool, bySchool ? schoolNames() : org.regionNames(),
+				LocalDate.now(clock));
+	}
+
+	private static boolean bySchool(DataScope scope, String prefix) {
+		return scope.kind() != DataScope.Kind.ALL && scope.kind() != DataScope.Kind.REGION || prefix.length() >= 6;
+	}
+
+	/** The statistics by the straightforward SQL over the hazards (any filter). */
+	HazardStatistics statisticsFromHazards(LedgerQuery query) {
+		DataScope scope = Callers.current().require(Permission.SCHOOL_READ).scope();
+		LocalDate today = LocalDate.now(clock);
+		Map<String, Object> params = query.params(scope, today);
+		HazardStatistics.Figures total = jdbc.sql("select " + FIGURES + " from hazard.hazard h" + LedgerQuery.WHERE)
+			.params(params)
+			.query((rs, n) -> figures(rs, 1))
+			.single();
+		Map<HazardStatus, Long> byStatus = new EnumMap<>(HazardStatus.class);
+		jdbc.sql("select h.status, count(*) from hazard.hazard h" + LedgerQuery.WHERE + " group by h.status")
+			.params(params)
+			.query(rs -> {
+				byStatus.put(HazardStatus.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		Map<HazardGrade, Long> byGrade = new EnumMap<>(HazardGrade.class);
+		jdbc.sql("select h.grade, count(*) from hazard.hazard h" + LedgerQuery.WHERE
+				+ " and h.grade is not null group by h.grade")
+			.params(params)
+			.query(rs -> {
+				byGrade.put(HazardGrade.valueOf(rs.getString(1)), rs.getLong(2));
+			});
+		Map<String, Long> byCategory = new LinkedHashMap<>();
+		jdbc.sql("select h.category, count(*) from hazard.hazard h" + LedgerQuery.WHERE
+				+ " group by h.category order by count(*) desc")
+			.params(params)
+			.query(rs -> {
+				byCategory.put(rs.getString(1), rs.getLong(2));
+			});
+		return new HazardStatistics(total, byStatus, byGrade, byCategory, below(scope, query, params));
+	}
+
+	/**
+	 * One level down: cities of a province, counties of a city, schools of a county or
+	 * township.
+	 */
+	private List<HazardStatistics.Row> below(DataScope scope, LedgerQuery query, Map<String, Object> params) {
+		String prefix = query.regionPrefix().length() > scope.sqlRegionPrefix().length() ? query.regionPrefix()
+				: scope.sqlRegionPrefix();
+		boolean bySchool = scope.kind() != DataScope.Kind.ALL && scope.kind() != DataScope.Kind.REGION
+				|| prefix.length() >= 6;
+		String key = bySchool ? "cast(h.school_id as varchar)" : prefix.isEmpty()
+				? "substring(h.region_code, 1, 2) || '0000'"
+				: prefix.length() == 2 ? "substring(h.region_code, 1, 4) || '00'" : "substring(h.region_code, 1, 6)";
+		Map<String, String> names = bySchool ? schoolNames() : org.regionNames();
+		return jdbc
+			.sql("select " + key + ", " + FIGURES + " from hazard.hazard h" + LedgerQuery.WHERE
+					+ " group by 1 order by 1")
+			.params(params)
+			.query((rs, n) -> new HazardStatistics.Row(rs.getString(1),
+					names.getOrDefault(rs.getString(1), rs.getString(1)), figures(rs, 2)))
+			.list();
+	}
+
+	private Map<String, String> schoolNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		org.schoolsInScope(cn.xiaoan.org.SchoolQuery.all()).forEach(s -> names.put(String.valueOf(s.id()), s.name()));
+		return names;
+	}
+
+	private static HazardStatistics.Figures figures(ResultSet rs, int first) throws SQLException {
+		double median = rs.getDouble(first + 5);
+		return new HazardStatistics.Figures(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2),
+				rs.getLong(first + 3), rs.getLong(first + 4), rs.wasNull() ? null : Math.round(median * 10) / 10.0);
+	}
+
+	/** Every hazard of the filtered ledger as a workbook (no paging). */
+	public void export(LedgerQuery query, OutputStream out) throws IOException {
+		DataScope scope = Callers.current().require(Permission.SCHOOL_READ).scope();
+		LocalDate today = LocalDate.now(clock);
+		List<HazardSummary> rows = jdbc
+			.sql(HazardRows.SELECT + LedgerQuery.WHERE + " order by h.found_at desc, h.id desc")
+			.params(query.params(scope, today))
+			.query((rs, n) -> HazardRows.summary(rs, today))
+			.list();
+		Map<String, String> schools = schoolNames();
+		var locale = LocaleContextHolder.getLocale();
+		ExcelExport.write(out, "隐患台账",
+				List.of("编号", "学校", "隐患", "类别", "来源", "等级", "状态", "发现人", "发现时间", "整改期限", "是否逾期", "上报层级", "销号时间"), rows,
+				h -> List.of(h.number(), schools.getOrDefault(String.valueOf(h.schoolId()), ""), h.title(),
+						h.category().chineseName(), text(h.source().messageKey(), locale),
+						h.grade() == null ? "" : text(h.grade().messageKey(), locale),
+						text(h.status().messageKey(), locale), h.foundByName(), h.foundAt().toLocalDate().toString(),
+						h.deadline() == null ? "" : h.deadline().toString(), h.overdue(), h.escalationLevel(),
+						h.closedAt() == null ? "" : h.closedAt().toLocalDate().toString()));
+	}
+
+	private String text(String key, java.util.Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+}

@@ -1,0 +1,280 @@
+package cn.xiaoan.hazard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.SchoolSummary;
+import cn.xiaoan.policy.PolicyManagement;
+import cn.xiaoan.policy.PolicySetting;
+import cn.xiaoan.shared.AccessDenied;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.EntityChanged;
+import cn.xiaoan.shared.NotFound;
+import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.Role;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The hazard module's API for one hazard: report (排查), register (登记), grade (评估定级), the
+ * 五落实 plan, rectification (整改), verification (验收) by another person, closing (销号) and
+ * on-the-spot fixes. Every call checks the caller's scope through the hazard's school and
+ * records the transition.
+ */
+@Service
+@Transactional
+public class HazardManagement {
+
+	private final JdbcClient jdbc;
+
+	private final OrgManagement org;
+
+	private final PolicyManagement policy;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	HazardManagement(JdbcClient jdbc, OrgManagement org, PolicyManagement policy, ApplicationEventPublisher events,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.org = org;
+		this.policy = policy;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** 排查: reports a hazard of a school in the caller's scope. */
+	public HazardSummary report(ReportHazard command) {
+		CurrentUser caller = Callers.current().require(Permission.HAZARD_REPORT);
+		SchoolSummary school = org.school(command.schoolId());
+		if (command.source() == HazardSource.SPOT_CHECK && caller.role().kind() != Role.Kind.BUREAU
+				&& caller.role() != Role.SYSTEM_ADMIN) {
+			throw new AccessDenied("spot checks are made by bureaus");
+		}
+		long id = jdbc
+			.sql("""
+					insert into hazard.hazard (school_id, region_code, title, description, location, category, source,
+					       inspection_task_id, checklist_item_id, suggested_grade, status, found_by, found_by_name, found_at)
+					values (:school, :region, :title, :description, :location, :category, :source, :task, :item,
+					        :suggested, 'REPORTED', :by, :byName, :at) returning id""")
+			.param("school", school.id())
+			.param("region", school.regionCode())
+			.param("title", command.title())
+			.param("description", command.description())
+			.param("location", command.location())
+			.param("category", command.category().name())
+			.param("source", command.source().name())
+			.param("task", command.inspectionTaskId())
+			.param("item", command.checklistItemId())
+			.param("suggested", command.suggestedGrade() == null ? null : command.suggestedGrade().name())
+			.param("by", caller.accountId())
+			.param("byName", caller.displayName())
+			.param("at", now())
+			.query(Long.class)
+			.single();
+		record(id, null, HazardStatus.REPORTED, caller, command.title());
+		events.publishEvent(EntityChanged.created("hazard", id, school.regionCode(), school.id(), Map.of("title",
+				command.title(), "category", command.category().name(), "source", command.source().name())));
+		return summary(id);
+	}
+
+	public void register(long id) {
+		change(id, Permission.HAZARD_MANAGE, "", Hazard::register);
+	}
+
+	/** 评估定级; without a deadline the policy's default for the grade applies. */
+	public void grade(long id, HazardGrade grade, LocalDate deadline) {
+		change(id, Permission.HAZARD_MANAGE, grade == null ? "" : grade.name(), hazard -> {
+			LocalDate due = deadline != null ? deadline : today().plusDays(defaultDays(hazard, grade));
+			hazard.grade(grade, due, today());
+		});
+	}
+
+	/** Files (or replaces) the 五落实 plan; its deadline becomes the hazard's deadline. */
+	public void filePlan(long id, RectificationPlan plan) {
+		CurrentUser caller = Callers.current().require(Permission.HAZARD_MANAGE);
+		Hazard hazard = load(id, caller);
+		if (!hazard.status.open() || hazard.status == HazardStatus.AWAITING_VERIFICATION) {
+			throw new cn.xiaoan.shared.BusinessRuleViolation("status", "hazard.transition.invalid");
+		}
+		if (plan.deadline().isBefore(today())) {
+			throw new cn.xiaoan.shared.BusinessRuleViolation("deadline", "hazard.deadline.past");
+		}
+		jdbc.sql(
+				"""
+						insert into hazard.plan (hazard_id, responsible_person, measures, funds_yuan, deadline, contingency_plan,
+						                         filed_by, filed_at)
+						values (:id, :p, :m, :f, :d, :c, :by, :at)
+						on conflict (hazard_id) do update set responsible_person = excluded.responsible_person,
+						  measures = excluded.measures, funds_yuan = excluded.funds_yuan, deadline = excluded.deadline,
+						  contingency_plan = excluded.contingency_plan, filed_by = excluded.filed_by, filed_at = excluded.filed_at""")
+			.param("id", id)
+			.param("p", plan.responsiblePerson().trim())
+			.param("m", plan.measures().trim())
+			.param("f", plan.fundsYuan())
+			.param("d", plan.deadline())
+			.param("c", plan.contingencyPlan().trim())
+			.param("by", caller.accountId())
+			.param("at", now())
+			.update();
+		jdbc.sql("update hazard.hazard set deadline = :d where id = :id")
+			.param("d", plan.deadline())
+			.param("id", id)
+			.update();
+		record(id, hazard.status, hazard.status, caller, "五落实");
+		events.publishEvent(EntityChanged.updated("hazard_plan", id, hazard.regionCode, hazard.schoolId, Map.of(),
+				Map.of("responsible", plan.responsiblePerson(), "funds", plan.fundsYuan(), "deadline",
+						plan.deadline().toString())));
+	}
+
+	public void startRectification(long id) {
+		boolean hasPlan = jdbc.sql("select exists (select 1 from hazard.plan where hazard_id = :id)")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
+		change(id, Permission.HAZARD_MANAGE, "", hazard -> hazard.startRectification(hasPlan));
+	}
+
+	public void completeRectification(long id, String note) {
+		long by = Callers.current().accountId();
+		change(id, Permission.HAZARD_MANAGE, note, hazard -> hazard.completeRectification(by));
+	}
+
+	/** 验收: bureaus verify hazards they supervise; schools verify their own. */
+	public void verify(long id, boolean accepted, String note) {
+		long by = Callers.current().accountId();
+		Permission needed = Callers.current().can(Permission.HAZARD_MANAGE) ? Permission.HAZARD_MANAGE
+				: Permission.HAZARD_SUPERVISE;
+		change(id, needed, (accepted ? "ACCEPTED " : "REJECTED ") + note, hazard -> hazard.verify(by, accepted));
+	}
+
+	public void close(long id) {
+		change(id, Permission.HAZARD_MANAGE, "", hazard -> hazard.close(clock.instant()));
+	}
+
+	public void fixOnTheSpot(long id, String note) {
+		long by = Callers.current().accountId();
+		change(id, Permission.HAZARD_MANAGE, note, hazard -> hazard.fixOnTheSpot(by, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public HazardSummary summary(long id) {
+		CurrentUser caller = Callers.current();
+		HazardSummary summary = jdbc.sql(HazardRows.SELECT + " where id = :id")
+			.param("id", id)
+			.query((rs, n) -> HazardRows.summary(rs, today()))
+			.optional()
+			.orElseThrow(() -> new NotFound("hazard", id));
+		if (!caller.scope().coversSchool(summary.schoolId(), summary.regionCode())) {
+			throw new NotFound("hazard", id);
+		}
+		return summary;
+	}
+
+	/** The hazard with its plan, supervision and every transition. */
+	@Transactional(readOnly = true)
+	public HazardDetail detail(long id) {
+		HazardSummary summary = summary(id);
+		RectificationPlan plan = jdbc.sql("""
+				select responsible_person, measures, funds_yuan, deadline, contingency_plan from hazard.plan
+				where hazard_id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new RectificationPlan(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+					rs.getObject(4, LocalDate.class), rs.getString(5)))
+			.optional()
+			.orElse(null);
+		List<HazardDetail.Transition> transitions = jdbc.sql("""
+				select from_status, to_status, by_name, at, note from hazard.transition where hazard_id = :id
+				order by at, id""")
+			.param("id", id)
+			.query((rs, n) -> new HazardDetail.Transition(
+					rs.getString(1) == null ? null : HazardStatus.valueOf(rs.getString(1)),
+					HazardStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
+					rs.getString(5)))
+			.list();
+		return new HazardDetail(summary, plan, transitions, HazardSupervision.find(jdbc, id),
+				org.findSchool(summary.schoolId()).map(SchoolSummary::name).orElse(""));
+	}
+
+	private void change(long id, Permission permission, String note, Consumer<Hazard> transition) {
+		CurrentUser caller = Callers.current().require(permission);
+		Hazard hazard = load(id, caller);
+		HazardStatus before = hazard.status;
+		transition.accept(hazard);
+		int updated = jdbc
+			.sql("""
+					update hazard.hazard set status = :s, grade = :g, deadline = :d, rectified_by = :r, rejections = :j,
+					       rectified_at = case when cast(:r as bigint) is null then rectified_at else coalesce(rectified_at, :at) end,
+					       closed_at = :c, version = version + 1
+					where id = :id and status = :before""")
+			.param("s", hazard.status.name())
+			.param("g", hazard.grade == null ? null : hazard.grade.name())
+			.param("d", hazard.deadline)
+			.param("r", hazard.rectifiedBy)
+			.param("j", hazard.rejections)
+			.param("at", now())
+			.param("c", hazard.closedAt == null ? null : OffsetDateTime.ofInstant(hazard.closedAt, ZoneOffset.UTC))
+			.param("id", id)
+			.param("before", before.name())
+			.update();
+		if (updated == 0) {
+			throw new cn.xiaoan.shared.BusinessRuleViolation("status", "hazard.changed.concurrently");
+		}
+		record(id, before, hazard.status, caller, note);
+		events.publishEvent(
+				EntityChanged.updated("hazard", id, hazard.regionCode, hazard.schoolId, Map.of("status", before.name()),
+						Map.of("status", hazard.status.name(), "note", note == null ? "" : note)));
+	}
+
+	Hazard load(long id, CurrentUser caller) {
+		Hazard hazard = jdbc.sql(HazardRows.SELECT + " where id = :id for update")
+			.param("id", id)
+			.query((rs, n) -> HazardRows.aggregate(rs))
+			.optional()
+			.orElseThrow(() -> new NotFound("hazard", id));
+		if (!caller.scope().coversSchool(hazard.schoolId, hazard.regionCode)) {
+			throw new NotFound("hazard", id);
+		}
+		return hazard;
+	}
+
+	void record(long id, HazardStatus from, HazardStatus to, CurrentUser by, String note) {
+		jdbc.sql("""
+				insert into hazard.transition (hazard_id, from_status, to_status, by_account, by_name, at, note)
+				values (:id, :f, :t, :a, :n, :at, :note)""")
+			.param("id", id)
+			.param("f", from == null ? null : from.name())
+			.param("t", to.name())
+			.param("a", by == null ? null : by.accountId())
+			.param("n", by == null ? "system" : by.displayName())
+			.param("at", now())
+			.param("note", note == null ? "" : note.length() > 500 ? note.substring(0, 500) : note)
+			.update();
+	}
+
+	private int defaultDays(Hazard hazard, HazardGrade grade) {
+		PolicySetting setting = grade == HazardGrade.MAJOR ? PolicySetting.HAZARD_MAJOR_DEADLINE_DAYS
+				: PolicySetting.HAZARD_GENERAL_DEADLINE_DAYS;
+		return policy.effective(setting, hazard.regionCode).asInt();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+}

@@ -1,0 +1,50 @@
+package cn.xiaoan.hazard;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import cn.xiaoan.shared.SafetyCategory;
+
+/** SQL of the hazard table, shared by the lifecycle and the ledger. */
+final class HazardRows {
+
+	static final String SELECT = """
+			select id, school_id, region_code, title, description, location, category, source, suggested_grade, grade,
+			       status, found_by_name, found_at, deadline, escalation_level, supervised_by_level, rejections,
+			       closed_at, rectified_by
+			from hazard.hazard h""";
+
+	private HazardRows() {
+	}
+
+	static HazardSummary summary(ResultSet rs, LocalDate today) throws SQLException {
+		HazardStatus status = HazardStatus.valueOf(rs.getString("status"));
+		LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+		return new HazardSummary(rs.getLong("id"), rs.getLong("school_id"), rs.getString("region_code"),
+				rs.getString("title"), rs.getString("description"), rs.getString("location"),
+				SafetyCategory.valueOf(rs.getString("category")), HazardSource.valueOf(rs.getString("source")),
+				grade(rs.getString("suggested_grade")), grade(rs.getString("grade")), status,
+				rs.getString("found_by_name"), rs.getObject("found_at", OffsetDateTime.class), deadline,
+				status.open() && deadline != null && deadline.isBefore(today), rs.getString("escalation_level"),
+				rs.getString("supervised_by_level"), rs.getInt("rejections"),
+				rs.getObject("closed_at", OffsetDateTime.class));
+	}
+
+	static Hazard aggregate(ResultSet rs) throws SQLException {
+		OffsetDateTime closed = rs.getObject("closed_at", OffsetDateTime.class);
+		Instant closedAt = closed == null ? null : closed.toInstant();
+		return new Hazard(rs.getLong("id"), rs.getLong("school_id"), rs.getString("region_code"), rs.getString("title"),
+				SafetyCategory.valueOf(rs.getString("category")), grade(rs.getString("suggested_grade")),
+				HazardStatus.valueOf(rs.getString("status")), grade(rs.getString("grade")),
+				rs.getObject("deadline", LocalDate.class), (Long) rs.getObject("rectified_by"), rs.getInt("rejections"),
+				closedAt);
+	}
+
+	private static HazardGrade grade(String value) {
+		return value == null ? null : HazardGrade.valueOf(value);
+	}
+
+}

@@ -1,0 +1,204 @@
+package cn.xiaoan.hazard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.xiaoan.notification.Notifications;
+import cn.xiaoan.policy.PolicyManagement;
+import cn.xiaoan.policy.PolicySetting;
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.EntityChanged;
+import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.RegionCode;
+import cn.xiaoan.shared.Role;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 挂牌督办: a bureau lists a major hazard of a school in its scope for supervision and issues
+ * a 限期整改通知; it accepts the rectification on site within the set days after the deadline,
+ * and records a 约谈 of the responsible leaders when that runs over.
+ */
+@Service
+@Transactional
+public class HazardSupervision {
+
+	/** A supervision as shown with its hazard. */
+	public record Listing(String bureauLevel, String bureauRegion, String noticeNo, LocalDate deadline,
+			LocalDate acceptanceDue, String listedByName, OffsetDateTime listedAt, OffsetDateTime acceptedAt,
+			OffsetDateTime summonedAt, String summonNote) {
+
+		public boolean overdue(LocalDate today) {
+			return acceptedAt == null && acceptanceDue.isBefore(today);
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final HazardManagement hazards;
+
+	private final PolicyManagement policy;
+
+	private final Notifications notifications;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	HazardSupervision(JdbcClient jdbc, HazardManagement hazards, PolicyManagement policy, Notifications notifications,
+			ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.hazards = hazards;
+		this.policy = policy;
+		this.notifications = notifications;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Lists an open major hazard for supervision by the caller's bureau with a
+	 * rectification deadline.
+	 */
+	public Listing supervise(long hazardId, LocalDate deadline) {
+		CurrentUser caller = Callers.current().require(Permission.HAZARD_SUPERVISE);
+		HazardSummary hazard = hazards.summary(hazardId);
+		if (hazard.grade() != HazardGrade.MAJOR || !hazard.status().open()) {
+			throw new BusinessRuleViolation("grade", "hazard.supervise.major");
+		}
+		if (deadline == null || deadline.isBefore(LocalDate.now(clock))) {
+			throw new BusinessRuleViolation("deadline", "hazard.deadline.past");
+		}
+		if (find(jdbc, hazardId) != null) {
+			throw new BusinessRuleViolation("hazardId", "hazard.supervise.already");
+		}
+		RegionCode bureau = bureauOf(caller);
+		int acceptanceDays = policy.effective(PolicySetting.HAZARD_ACCEPTANCE_WITHIN_DAYS, hazard.regionCode()).asInt();
+		String notice = "督办〔" + LocalDate.now(clock).getYear() + "〕" + hazard.number();
+		jdbc.sql(
+				"""
+						insert into hazard.supervision (hazard_id, bureau_level, bureau_region, notice_no, deadline, acceptance_due,
+						                                listed_by, listed_by_name, listed_at)
+						values (:id, :level, :region, :notice, :deadline, :due, :by, :name, :at)""")
+			.param("id", hazardId)
+			.param("level", bureau.level().name())
+			.param("region", bureau.value())
+			.param("notice", notice)
+			.param("deadline", deadline)
+			.param("due", deadline.plusDays(acceptanceDays))
+			.param("by", caller.accountId())
+			.param("name", caller.displayName())
+			.param("at", OffsetDateTime.now(clock))
+			.update();
+		jdbc.sql(
+				"update hazard.hazard set supervised_by_level = :l, deadline = least(coalesce(deadline, :d), :d) where id = :id")
+			.param("l", bureau.level().name())
+			.param("d", deadline)
+			.param("id", hazardId)
+			.update();
+		hazards.record(hazardId, hazard.status(), hazard.status(), caller, "挂牌督办 " + notice);
+		notifications.toSchool(hazard.schoolId(), Set.of(Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER),
+				"notify.hazard.supervised", "/hazards/" + hazardId, hazard.number(), hazard.title(),
+				deadline.toString());
+		events
+			.publishEvent(EntityChanged.created("hazard_supervision", hazardId, hazard.regionCode(), hazard.schoolId(),
+					Map.of("notice", notice, "deadline", deadline.toString(), "bureau", bureau.value())));
+		return find(jdbc, hazardId);
+	}
+
+	/**
+	 * On-site acceptance by the supervising bureau: verifies the rectification and
+	 * records the date.
+	 */
+	public void accept(long hazardId, String note) {
+		Callers.current().require(Permission.HAZARD_SUPERVISE);
+		Listing listing = requireListing(hazardId);
+		if (listing.acceptedAt() != null) {
+			throw new BusinessRuleViolation("hazardId", "hazard.supervise.accepted");
+		}
+		hazards.verify(hazardId, true, note);
+		jdbc.sql("update hazard.supervision set accepted_at = :at where hazard_id = :id")
+			.param("at", OffsetDateTime.now(clock))
+			.param("id", hazardId)
+			.update();
+	}
+
+	/** 约谈: recorded when acceptance has run past its due date. */
+	public void summon(long hazardId, String note) {
+		CurrentUser caller = Callers.current().require(Permission.HAZARD_SUPERVISE);
+		Listing listing = requireListing(hazardId);
+		if (!listing.overdue(LocalDate.now(clock))) {
+			throw new BusinessRuleViolation("hazardId", "hazard.summon.notdue");
+		}
+		if (note == null || note.isBlank() || note.length() > 500) {
+			throw new BusinessRuleViolation("note", "hazard.summon.note");
+		}
+		jdbc.sql("update hazard.supervision set summoned_at = :at, summon_note = :n where hazard_id = :id")
+			.param("at", OffsetDateTime.now(clock))
+			.param("n", note.trim())
+			.param("id", hazardId)
+			.update();
+		HazardSummary hazard = hazards.summary(hazardId);
+		hazards.record(hazardId, hazard.status(), hazard.status(), caller, "约谈 " + note.trim());
+		events.publishEvent(EntityChanged.updated("hazard_supervision", hazardId, hazard.regionCode(),
+				hazard.schoolId(), Map.of(), Map.of("summoned", note.trim())));
+	}
+
+	/** Supervised hazards of the caller's scope, most urgent first. */
+	@Transactional(readOnly = true)
+	public List<HazardSummary> supervised() {
+		DataScope scope = Callers.current().require(Permission.HAZARD_SUPERVISE).scope();
+		return jdbc.sql(HazardRows.SELECT + """
+				 join hazard.supervision s on s.hazard_id = h.id
+				where h.region_code like :p || '%' order by s.accepted_at nulls first, s.acceptance_due""")
+			.param("p", scope.sqlRegionPrefix())
+			.query((rs, n) -> HazardRows.summary(rs, LocalDate.now(clock)))
+			.list();
+	}
+
+	private Listing requireListing(long hazardId) {
+		hazards.summary(hazardId);
+		Listing listing = find(jdbc, hazardId);
+		if (listing == null) {
+			throw new BusinessRuleViolation("hazardId", "hazard.supervise.none");
+		}
+		return listing;
+	}
+
+	private static RegionCode bureauOf(CurrentUser caller) {
+		DataScope scope = caller.scope();
+		if (scope.kind() != DataScope.Kind.REGION) {
+			throw new BusinessRuleViolation("hazardId", "hazard.supervise.bureau");
+		}
+		String prefix = scope.regionPrefix();
+		RegionCode region = RegionCode.fromPrefix(prefix);
+		if (region.level() == RegionCode.Level.TOWNSHIP) {
+			throw new BusinessRuleViolation("hazardId", "hazard.supervise.bureau");
+		}
+		return region;
+	}
+
+	static Listing find(JdbcClient jdbc, long hazardId) {
+		return jdbc.sql("""
+				select bureau_level, bureau_region, notice_no, deadline, acceptance_due, listed_by_name, listed_at,
+				       accepted_at, summoned_at, summon_note from hazard.supervision where hazard_id = :id""")
+			.param("id", hazardId)
+			.query((rs, n) -> new Listing(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
+					rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class),
+					rs.getObject(9, OffsetDateTime.class), rs.getString(10)))
+			.optional()
+			.orElse(null);
+	}
+
+}

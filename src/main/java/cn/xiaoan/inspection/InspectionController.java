@@ -1,0 +1,218 @@
+package cn.xiaoan.inspection;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.SchoolQuery;
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.Role;
+import cn.xiaoan.shared.SafetyCategory;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The inspection pages: my tasks, plans, the phone form, spot checks, the bureau
+ * overview.
+ */
+@Controller
+class InspectionController {
+
+	private final InspectionManagement inspections;
+
+	private final OrgManagement org;
+
+	InspectionController(InspectionManagement inspections, OrgManagement org) {
+		this.inspections = inspections;
+		this.org = org;
+	}
+
+	@GetMapping("/inspections")
+	String home(Model model) {
+		CurrentUser me = Callers.current().require(Permission.SCHOOL_READ);
+		boolean manages = me.can(Permission.HAZARD_MANAGE) || me.can(Permission.HAZARD_SUPERVISE);
+		model.addAttribute("myTasks", inspections.myTasks());
+		model.addAttribute("manages", manages);
+		model.addAttribute("supervises", supervises(me));
+		model.addAttribute("canReport", me.can(Permission.HAZARD_REPORT) && me.scope().kind() == DataScope.Kind.SCHOOL);
+		if (manages) {
+			model.addAttribute("plans", inspections.plans());
+			model.addAttribute("tasks", inspections.tasks(false));
+		}
+		return "inspection/home";
+	}
+
+	@GetMapping("/inspections/plans/new")
+	String newPlan(Model model) {
+		CurrentUser me = Callers.current();
+		me.require(me.scope().kind() == DataScope.Kind.SCHOOL ? Permission.HAZARD_MANAGE : Permission.HAZARD_SUPERVISE);
+		return planForm(model,
+				new NewPlan("", Cadence.WEEKLY, List.of(), List.of(), Role.SCHOOL_SAFETY_OFFICER, false, List.of()),
+				Map.of());
+	}
+
+	@PostMapping("/inspections/plans")
+	String createPlan(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) String cadence,
+			@RequestParam(required = false) List<SafetyCategory> categories,
+			@RequestParam(defaultValue = "") String inspector, @RequestParam(required = false) List<Long> schoolIds,
+			Model model) {
+		boolean me = "ME".equals(inspector);
+		NewPlan command = new NewPlan(name, parse(Cadence.class, cadence), categories, List.of(),
+				me ? null : parse(Role.class, inspector), me, schoolIds);
+		try {
+			return "redirect:/inspections/plans/" + inspections.createPlan(command).id() + "?created";
+		}
+		catch (BusinessRuleViolation ex) {
+			return planForm(model, command, ex.fieldErrors());
+		}
+	}
+
+	@GetMapping("/inspections/plans/{id}")
+	String plan(@PathVariable long id, Model model) {
+		model.addAttribute("plan", inspections.plan(id));
+		model.addAttribute("items", inspections.planItems(id));
+		return "inspection/plan";
+	}
+
+	@GetMapping("/inspections/tasks/{id}")
+	String task(@PathVariable long id, Model model) {
+		return taskForm(model, inspections.task(id), Map.of(), Map.of());
+	}
+
+	@PostMapping("/inspections/tasks/{id}")
+	String submit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model) {
+		TaskDetail detail = inspections.task(id);
+		List<SubmitInspection.Answer> answers = new ArrayList<>();
+		Map<Long, SubmitInspection.Answer> entered = new LinkedHashMap<>();
+		for (TaskItemView item : detail.items()) {
+			SubmitInspection.Answer answer = new SubmitInspection.Answer(item.itemId(),
+					parse(ItemResult.class, form.getFirst("result-" + item.itemId())),
+					form.getFirst("note-" + item.itemId()), form.getFirst("location-" + item.itemId()));
+			answers.add(answer);
+			entered.put(item.itemId(), answer);
+		}
+		try {
+			inspections.submit(id, new SubmitInspection(answers, "true".equals(form.getFirst("confirmed"))));
+			return "redirect:/inspections/tasks/" + id + "?submitted";
+		}
+		catch (BusinessRuleViolation ex) {
+			return taskForm(model, detail, entered, ex.fieldErrors());
+		}
+	}
+
+	@GetMapping("/inspections/library")
+	String library(@RequestParam(required = false) SafetyCategory category, Model model) {
+		return libraryPage(model, category, new NewChecklistItem(category, "", "", null), Map.of());
+	}
+
+	@PostMapping("/inspections/library")
+	String addItem(@RequestParam(required = false) String category, @RequestParam(defaultValue = "") String text,
+			@RequestParam(defaultValue = "") String basis, @RequestParam(required = false) String suggestedGrade,
+			Model model) {
+		NewChecklistItem command = new NewChecklistItem(parse(SafetyCategory.class, category), text, basis,
+				parse(cn.xiaoan.hazard.HazardGrade.class, suggestedGrade));
+		try {
+			ChecklistItem item = inspections.addItem(command);
+			return "redirect:/inspections/library?category=" + item.category() + "&added";
+		}
+		catch (BusinessRuleViolation ex) {
+			return libraryPage(model, command.category(), command, ex.fieldErrors());
+		}
+	}
+
+	@GetMapping("/inspections/spot-checks/new")
+	String newSpotCheck(Model model) {
+		Callers.current().require(Permission.HAZARD_SUPERVISE);
+		return spotCheckForm(model, new SpotCheck(null, List.of(), List.of()), Map.of());
+	}
+
+	@PostMapping("/inspections/spot-checks")
+	String spotCheck(@RequestParam(required = false) Long schoolId,
+			@RequestParam(required = false) List<SafetyCategory> categories, Model model) {
+		SpotCheck command = new SpotCheck(schoolId, categories, List.of());
+		try {
+			return "redirect:/inspections/tasks/" + inspections.spotCheck(command).id();
+		}
+		catch (BusinessRuleViolation ex) {
+			return spotCheckForm(model, command, ex.fieldErrors());
+		}
+	}
+
+	@GetMapping("/inspections/overview")
+	String overview(Model model) {
+		model.addAttribute("rows", inspections.overview());
+		return "inspection/overview";
+	}
+
+	private String planForm(Model model, NewPlan command, Map<String, String> errors) {
+		CurrentUser me = Callers.current();
+		boolean bureau = me.scope().kind() != DataScope.Kind.SCHOOL;
+		model.addAttribute("command", command);
+		model.addAttribute("errors", errors);
+		model.addAttribute("bureau", bureau);
+		model.addAttribute("cadences", Cadence.values());
+		model.addAttribute("categories", SafetyCategory.values());
+		model.addAttribute("roles",
+				List.of(Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER, Role.HEAD_TEACHER, Role.TEACHER, Role.GUARD));
+		model.addAttribute("schools", bureau ? org.schoolsInScope(SchoolQuery.all()) : List.of());
+		return "inspection/plan-form";
+	}
+
+	private String taskForm(Model model, TaskDetail detail, Map<Long, SubmitInspection.Answer> entered,
+			Map<String, String> errors) {
+		model.addAttribute("detail", detail);
+		model.addAttribute("entered", entered);
+		model.addAttribute("errors", errors);
+		return "inspection/task";
+	}
+
+	private String libraryPage(Model model, SafetyCategory category, NewChecklistItem command,
+			Map<String, String> errors) {
+		CurrentUser me = Callers.current();
+		model.addAttribute("items", inspections.library(category));
+		model.addAttribute("category", category);
+		model.addAttribute("categories", SafetyCategory.values());
+		model.addAttribute("canAdd", me.role() == Role.BUREAU_ADMIN || me.role() == Role.SYSTEM_ADMIN);
+		model.addAttribute("command", command);
+		model.addAttribute("errors", errors);
+		return "inspection/library";
+	}
+
+	private String spotCheckForm(Model model, SpotCheck command, Map<String, String> errors) {
+		model.addAttribute("command", command);
+		model.addAttribute("errors", errors);
+		model.addAttribute("categories", SafetyCategory.values());
+		model.addAttribute("schools", org.schoolsInScope(SchoolQuery.all()));
+		return "inspection/spot-check";
+	}
+
+	private static boolean supervises(CurrentUser me) {
+		return me.can(Permission.HAZARD_SUPERVISE) && me.scope().kind() != DataScope.Kind.SCHOOL;
+	}
+
+	/** An enum from a form value; anything else is treated as not chosen. */
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

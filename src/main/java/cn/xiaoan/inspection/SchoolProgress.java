@@ -1,0 +1,6 @@
+package cn.xiaoan.inspection;
+
+/** A school's inspections for a bureau: submitted, still open in time, overdue. */
+public record SchoolProgress(long schoolId, String schoolName, String regionName, int submitted, int open,
+		int overdue) {
+}

@@ -1,0 +1,115 @@
+package cn.xiaoan.notification;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.RegionCode;
+import cn.xiaoan.shared.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sends messages to a bureau's or a school's roles and reads the caller's inbox. */
+@Service
+public class Notifications {
+
+	private final JdbcClient jdbc;
+
+	Notifications(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * To the given roles of the bureau of exactly this region (not the regions below it).
+	 */
+	@Transactional
+	public void toBureau(RegionCode region, Set<Role> roles, String messageKey, String link, String... args) {
+		insert(region.prefix(), null, roles, messageKey, link, args);
+	}
+
+	/** To the given roles of one school. */
+	@Transactional
+	public void toSchool(long schoolId, Set<Role> roles, String messageKey, String link, String... args) {
+		insert(null, schoolId, roles, messageKey, link, args);
+	}
+
+	private void insert(String region, Long school, Set<Role> roles, String key, String link, String[] args) {
+		jdbc.sql(
+				"""
+						insert into notification.message (audience_region, audience_school_id, audience_roles, message_key, args, link)
+						values (:r, :s, :roles, :k, :a, :l)""")
+			.param("r", region)
+			.param("s", school)
+			.param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", ",", ",")))
+			.param("k", key)
+			.param("a", args)
+			.param("l", link == null ? "" : link)
+			.update();
+	}
+
+	/** The caller's newest messages (100 at most). */
+	@Transactional(readOnly = true)
+	public List<InboxMessage> inbox() {
+		CurrentUser me = Callers.current();
+		return jdbc.sql("""
+				select m.id, m.message_key, m.args, m.link, m.created_at, r.message_id is not null
+				from notification.message m
+				left join notification.read_mark r on r.message_id = m.id and r.account_id = :me
+				where """ + audience() + " order by m.created_at desc, m.id desc limit 100")
+			.params(audienceParams(me))
+			.param("me", me.accountId())
+			.query((rs, n) -> new InboxMessage(rs.getLong(1), rs.getString(2), strings(rs.getArray(3)), rs.getString(4),
+					rs.getObject(5, OffsetDateTime.class), rs.getBoolean(6)))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public int unreadCount() {
+		CurrentUser me = Callers.current();
+		return jdbc.sql("select count(*) from notification.message m where " + audience()
+				+ " and not exists (select 1 from notification.read_mark r where r.message_id = m.id and r.account_id = :me)")
+			.params(audienceParams(me))
+			.param("me", me.accountId())
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Marks every message of the caller's inbox read. */
+	@Transactional
+	public void markAllRead() {
+		CurrentUser me = Callers.current();
+		jdbc.sql(
+				"insert into notification.read_mark (account_id, message_id) select :me, m.id from notification.message m where "
+						+ audience() + " on conflict do nothing")
+			.params(audienceParams(me))
+			.param("me", me.accountId())
+			.update();
+	}
+
+	private static String audience() {
+		return "((m.audience_region = :region) or (m.audience_school_id = :school)) and m.audience_roles like :role";
+	}
+
+	private static java.util.Map<String, Object> audienceParams(CurrentUser me) {
+		DataScope scope = me.scope();
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		params.put("region", scope.kind() == DataScope.Kind.REGION ? scope.regionPrefix() : "-");
+		params.put("school", scope.kind() == DataScope.Kind.SCHOOL ? scope.schoolId() : -1L);
+		params.put("role", "%," + me.role().name() + ",%");
+		return params;
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+}

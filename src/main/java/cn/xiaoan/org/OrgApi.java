@@ -1,0 +1,84 @@
+package cn.xiaoan.org;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST API of regions, schools and classes; the same scope rules as the pages. */
+@RestController
+@RequestMapping("/api/v1")
+class OrgApi {
+
+	private final OrgManagement org;
+
+	private final SchoolStructure structure;
+
+	OrgApi(OrgManagement org, SchoolStructure structure) {
+		this.org = org;
+		this.structure = structure;
+	}
+
+	@GetMapping("/regions")
+	List<Region> regions() {
+		return org.regionsInScope();
+	}
+
+	@GetMapping("/schools")
+	Page<SchoolSummary> schools(@RequestParam(defaultValue = "") String text,
+			@RequestParam(required = false) SchoolType type, @RequestParam(required = false) String region,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(defaultValue = "code") String sort) {
+		return org.searchSchools(new SchoolQuery(text, type, region, page, size, sort));
+	}
+
+	@GetMapping("/schools/{id}")
+	SchoolSummary school(@PathVariable long id) {
+		return org.school(id);
+	}
+
+	@PostMapping("/schools")
+	@ResponseStatus(HttpStatus.CREATED)
+	SchoolSummary create(@Valid @RequestBody SaveSchool school) {
+		return org.createSchool(school);
+	}
+
+	@PutMapping("/schools/{id}")
+	SchoolSummary update(@PathVariable long id, @Valid @RequestBody SaveSchool school) {
+		return org.updateSchool(id, school);
+	}
+
+	record NewGrade(String name) {
+	}
+
+	record NewClass(long gradeId, String name) {
+	}
+
+	@PostMapping("/schools/{id}/grades")
+	@ResponseStatus(HttpStatus.CREATED)
+	java.util.Map<String, Long> addGrade(@PathVariable long id, @RequestBody NewGrade grade) {
+		return java.util.Map.of("id", structure.addGrade(id, grade.name()));
+	}
+
+	@PostMapping("/schools/{id}/classes")
+	@ResponseStatus(HttpStatus.CREATED)
+	java.util.Map<String, Long> addClass(@PathVariable long id, @RequestBody NewClass schoolClass) {
+		return java.util.Map.of("id", structure.addClass(id, schoolClass.gradeId(), schoolClass.name()));
+	}
+
+	@GetMapping("/schools/{id}/classes")
+	List<SchoolClass> classes(@PathVariable long id) {
+		return structure.classes(id);
+	}
+
+}

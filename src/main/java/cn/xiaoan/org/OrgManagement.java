@@ -1,0 +1,245 @@
+package cn.xiaoan.org;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.EntityChanged;
+import cn.xiaoan.shared.NotFound;
+import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.RegionCode;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The org module's API. Every call is made for the signed-in caller and sees only the
+ * regions and schools of the caller's scope; a school outside it is reported as not
+ * found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrgManagement {
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	OrgManagement(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	public Page<SchoolSummary> searchSchools(SchoolQuery query) {
+		CurrentUser caller = Callers.current().require(Permission.SCHOOL_READ);
+		Map<String, Object> params = filterParams(caller.scope(), query);
+		long total = jdbc.sql("select count(*) from org.school s " + SchoolRows.WHERE)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<SchoolSummary> items = jdbc
+			.sql(SchoolRows.SELECT + SchoolRows.WHERE + " order by " + query.orderBy() + " limit :limit offset :offset")
+			.params(params)
+			.param("limit", query.size())
+			.param("offset", (long) query.page() * query.size())
+			.query(SchoolRows::map)
+			.list();
+		return new Page<>(items, total, query.page(), query.size());
+	}
+
+	/** All schools in the caller's scope (exports, staffing lists); no paging. */
+	public List<SchoolSummary> schoolsInScope(SchoolQuery query) {
+		CurrentUser caller = Callers.current().require(Permission.SCHOOL_READ);
+		return jdbc.sql(SchoolRows.SELECT + SchoolRows.WHERE + " order by " + query.orderBy())
+			.params(filterParams(caller.scope(), query))
+			.query(SchoolRows::map)
+			.list();
+	}
+
+	/** A school in the caller's scope; one outside it is reported as not found. */
+	public SchoolSummary school(long id) {
+		CurrentUser caller = Callers.current();
+		SchoolSummary school = findSchool(id).orElseThrow(() -> new NotFound("school", id));
+		if (!caller.scope().coversSchool(id, school.regionCode())) {
+			throw new NotFound("school", id);
+		}
+		caller.require(Permission.SCHOOL_READ);
+		return school;
+	}
+
+	/**
+	 * For students and parents: the school of their own record, without a scope check.
+	 */
+	public Optional<SchoolSummary> findSchool(long id) {
+		return jdbc.sql(SchoolRows.SELECT + " where s.id = :id").param("id", id).query(SchoolRows::map).optional();
+	}
+
+	@Transactional
+	public SchoolSummary createSchool(SaveSchool command) {
+		CurrentUser caller = Callers.current().require(Permission.SCHOOL_EDIT);
+		checkRegion(caller, command.regionCode());
+		checkCounts(command);
+		if (jdbc.sql("select count(*) from org.school where code = :code")
+			.param("code", command.code())
+			.query(Integer.class)
+			.single() > 0) {
+			throw new BusinessRuleViolation("code", "school.code.taken");
+		}
+		long id = jdbc.sql("""
+				insert into org.school (code, name, type, region_code, address, phone, boarding, student_count,
+				                        boarder_count, staff_count)
+				values (:code, :name, :type, :region, :address, :phone, :boarding, :students, :boarders, :staff)
+				returning id""").params(columns(command)).query(Long.class).single();
+		events.publishEvent(EntityChanged.created("school", id, command.regionCode(), id, auditView(command)));
+		return findSchool(id).orElseThrow();
+	}
+
+	@Transactional
+	public SchoolSummary updateSchool(long id, SaveSchool command) {
+		CurrentUser caller = Callers.current().require(Permission.SCHOOL_EDIT);
+		SchoolSummary before = school(id);
+		if (caller.scope().kind() == DataScope.Kind.SCHOOL
+				&& (!before.code().equals(command.code()) || !before.regionCode().equals(command.regionCode()))) {
+			throw new BusinessRuleViolation("regionCode", "school.code-region.locked");
+		}
+		checkRegion(caller, command.regionCode());
+		checkCounts(command);
+		if (jdbc.sql("select count(*) from org.school where code = :code and id <> :id")
+			.param("code", command.code())
+			.param("id", id)
+			.query(Integer.class)
+			.single() > 0) {
+			throw new BusinessRuleViolation("code", "school.code.taken");
+		}
+		jdbc.sql("""
+				update org.school set code = :code, name = :name, type = :type, region_code = :region,
+				       address = :address, phone = :phone, boarding = :boarding, student_count = :students,
+				       boarder_count = :boarders, staff_count = :staff, version = version + 1, updated_at = now()
+				where id = :id""").params(columns(command)).param("id", id).update();
+		events.publishEvent(
+				EntityChanged.updated("school", id, command.regionCode(), id, auditView(before), auditView(command)));
+		return findSchool(id).orElseThrow();
+	}
+
+	/** Which of the given school codes exist anywhere (codes are unique nationally). */
+	public List<String> existingSchoolCodes(java.util.Collection<String> codes) {
+		return jdbc.sql("select code from org.school where code = any(:codes)")
+			.param("codes", codes.toArray(String[]::new))
+			.query(String.class)
+			.list();
+	}
+
+	/** Regions at and below the caller's scope, top-down. */
+	public List<Region> regionsInScope() {
+		CurrentUser caller = Callers.current();
+		DataScope scope = caller.scope();
+		if (scope.kind() == DataScope.Kind.SCHOOL || scope.kind() == DataScope.Kind.SELF) {
+			return List.of();
+		}
+		return jdbc.sql("select code, name, level, parent_code from org.region where code like :p || '%' order by code")
+			.param("p", scope.sqlRegionPrefix())
+			.query((rs, n) -> new Region(rs.getString(1), rs.getString(2), RegionCode.Level.valueOf(rs.getString(3)),
+					rs.getString(4)))
+			.list();
+	}
+
+	public Optional<Region> region(String code) {
+		return jdbc.sql("select code, name, level, parent_code from org.region where code = :c")
+			.param("c", code)
+			.query((rs, n) -> new Region(rs.getString(1), rs.getString(2), RegionCode.Level.valueOf(rs.getString(3)),
+					rs.getString(4)))
+			.optional();
+	}
+
+	/** Names of all regions by code (small table; used to label region codes). */
+	public Map<String, String> regionNames() {
+		Map<String, String> names = new HashMap<>();
+		jdbc.sql("select code, name from org.region").query(rs -> {
+			names.put(rs.getString(1), rs.getString(2));
+		});
+		return names;
+	}
+
+	/** Counts of schools and classes in the caller's scope, for landing pages. */
+	public ScopeCounts counts() {
+		CurrentUser caller = Callers.current();
+		DataScope scope = caller.scope();
+		return jdbc.sql("""
+				select count(distinct s.id), count(c.id) from org.school s
+				left join org.school_class c on c.school_id = s.id
+				where s.region_code like :prefix || '%' and (cast(:schoolId as bigint) is null or s.id = :schoolId)""")
+			.param("prefix", scope.sqlRegionPrefix())
+			.param("schoolId", scope.sqlSchoolId())
+			.query((rs, n) -> new ScopeCounts(rs.getLong(1), rs.getLong(2)))
+			.single();
+	}
+
+	public record ScopeCounts(long schools, long classes) {
+	}
+
+	private void checkRegion(CurrentUser caller, String regionCode) {
+		if (region(regionCode).isEmpty()) {
+			throw new BusinessRuleViolation("regionCode", "region.code.unknown");
+		}
+		if (caller.scope().kind() != DataScope.Kind.SCHOOL && !caller.scope().coversRegion(regionCode)) {
+			throw new BusinessRuleViolation("regionCode", "region.code.outofscope");
+		}
+	}
+
+	static void checkCounts(SaveSchool command) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (command.boarderCount() > command.studentCount()) {
+			errors.put("boarderCount", "school.boarders.exceed");
+		}
+		if (!command.boarding() && command.boarderCount() > 0) {
+			errors.put("boarderCount", "school.boarders.notboarding");
+		}
+		if (!errors.isEmpty()) {
+			throw new BusinessRuleViolation(errors);
+		}
+	}
+
+	private static Map<String, Object> filterParams(DataScope scope, SchoolQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("prefix", scope.sqlRegionPrefix());
+		params.put("schoolId", scope.sqlSchoolId());
+		params.put("text", query.text());
+		params.put("type", query.type() == null ? null : query.type().name());
+		params.put("region",
+				RegionCode.isValid(query.regionCode()) ? RegionCode.of(query.regionCode()).prefix() : null);
+		return params;
+	}
+
+	private static Map<String, Object> columns(SaveSchool c) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("code", c.code());
+		p.put("name", c.name());
+		p.put("type", c.type().name());
+		p.put("region", c.regionCode());
+		p.put("address", c.address());
+		p.put("phone", c.phone());
+		p.put("boarding", c.boarding());
+		p.put("students", c.studentCount());
+		p.put("boarders", c.boarderCount());
+		p.put("staff", c.staffCount());
+		return p;
+	}
+
+	private static Map<String, Object> auditView(SaveSchool c) {
+		return new LinkedHashMap<>(columns(c));
+	}
+
+	private static Map<String, Object> auditView(SchoolSummary s) {
+		return auditView(new SaveSchool(s.code(), s.name(), s.type(), s.regionCode(), s.address(), s.phone(),
+				s.boarding(), s.studentCount(), s.boarderCount(), s.staffCount()));
+	}
+
+}

@@ -1,0 +1,181 @@
+package cn.xiaoan.org;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.ExcelExport;
+import cn.xiaoan.shared.Permission;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** School pages: search, detail with classes, create/edit, Excel import and export. */
+@Controller
+@RequestMapping("/schools")
+class SchoolController {
+
+	private final OrgManagement org;
+
+	private final SchoolSpreadsheet spreadsheet;
+
+	private final SchoolStructure structure;
+
+	SchoolController(OrgManagement org, SchoolSpreadsheet spreadsheet, SchoolStructure structure) {
+		this.org = org;
+		this.spreadsheet = spreadsheet;
+		this.structure = structure;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) SchoolType type,
+			@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "code") String sort,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+		SchoolQuery query = new SchoolQuery(text, type, region, page, 20, sort);
+		model.addAttribute("query", query);
+		model.addAttribute("result", org.searchSchools(query));
+		model.addAttribute("types", SchoolType.values());
+		model.addAttribute("regions", org.regionsInScope());
+		model.addAttribute("canEdit", Callers.current().can(Permission.SCHOOL_EDIT));
+		return htmx != null ? "org/schools :: results" : "org/schools";
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		SchoolSummary school = org.school(id);
+		List<SchoolClass> classes = structure.classes(id);
+		Map<String, List<SchoolClass>> byGrade = classes.stream()
+			.collect(Collectors.groupingBy(SchoolClass::gradeName, java.util.LinkedHashMap::new, Collectors.toList()));
+		model.addAttribute("school", school);
+		model.addAttribute("grades", byGrade);
+		model.addAttribute("gradeIds", structure.gradesOf(id));
+		model.addAttribute("classCount", classes.size());
+		model.addAttribute("canEdit", Callers.current().can(Permission.SCHOOL_EDIT));
+		model.addAttribute("canSeePeople", Callers.current().can(Permission.PEOPLE_READ));
+		return "org/school";
+	}
+
+	@PostMapping("/{id}/grades")
+	String addGrade(@PathVariable long id, @RequestParam String name,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			structure.addGrade(id, name);
+			redirect.addFlashAttribute("message", "grade.added");
+		}
+		catch (BusinessRuleViolation ex) {
+			redirect.addFlashAttribute("error", ex.fieldErrors().values().iterator().next());
+		}
+		return "redirect:/schools/" + id;
+	}
+
+	@PostMapping("/{id}/classes")
+	String addClass(@PathVariable long id, @RequestParam long gradeId, @RequestParam String name,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		try {
+			structure.addClass(id, gradeId, name);
+			redirect.addFlashAttribute("message", "class.added");
+		}
+		catch (BusinessRuleViolation ex) {
+			redirect.addFlashAttribute("error", ex.fieldErrors().values().iterator().next());
+		}
+		return "redirect:/schools/" + id;
+	}
+
+	@GetMapping("/new")
+	String createForm(Model model) {
+		Callers.current().require(Permission.SCHOOL_EDIT);
+		model.addAttribute("school", new SaveSchool("", "", SchoolType.PRIMARY, "", "", "", false, 0, 0, 0));
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("school") SaveSchool school, BindingResult errors, Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				return "redirect:/schools/" + org.createSchool(school).id() + "?saved";
+			}
+			catch (BusinessRuleViolation ex) {
+				ex.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key));
+			}
+		}
+		return form(model, null);
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Callers.current().require(Permission.SCHOOL_EDIT);
+		SchoolSummary s = org.school(id);
+		model.addAttribute("school", new SaveSchool(s.code(), s.name(), s.type(), s.regionCode(), s.address(),
+				s.phone(), s.boarding(), s.studentCount(), s.boarderCount(), s.staffCount()));
+		return form(model, id);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("school") SaveSchool school, BindingResult errors,
+			Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				org.updateSchool(id, school);
+				return "redirect:/schools/" + id + "?saved";
+			}
+			catch (BusinessRuleViolation ex) {
+				ex.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key));
+			}
+		}
+		return form(model, id);
+	}
+
+	private String form(Model model, Long id) {
+		model.addAttribute("schoolId", id);
+		model.addAttribute("types", SchoolType.values());
+		Map<String, String> regions = new TreeMap<>();
+		org.regionsInScope().forEach(r -> regions.put(r.code(), r.code() + " " + r.name()));
+		model.addAttribute("regionOptions", regions);
+		return "org/school-form";
+	}
+
+	@GetMapping("/export")
+	void export(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) SchoolType type,
+			@RequestParam(required = false) String region, HttpServletResponse response) throws IOException {
+		Callers.current().require(Permission.SCHOOL_READ);
+		ExcelExport.prepareDownload(response, "schools.xlsx");
+		spreadsheet.export(new SchoolQuery(text, type, region, 0, 1, "code"), response.getOutputStream());
+	}
+
+	@GetMapping("/import")
+	String importForm() {
+		Callers.current().require(Permission.SCHOOL_EDIT);
+		return "org/school-import";
+	}
+
+	@GetMapping("/import/template")
+	void template(HttpServletResponse response) throws IOException {
+		ExcelExport.prepareDownload(response, "school-template.xlsx");
+		ExcelExport.write(response.getOutputStream(), "学校", SchoolSpreadsheet.HEADERS, List.of(List
+			.<Object>of("4504030001", "示例小学", "小学", "450403", "梧州市万秀区示例路1号", "0774-0000000", false, 600, 0, 40)),
+				row -> row);
+	}
+
+	@PostMapping("/import")
+	String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		model.addAttribute("result", spreadsheet.importSchools(file.getInputStream()));
+		return "org/school-import";
+	}
+
+}

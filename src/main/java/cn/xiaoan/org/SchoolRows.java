@@ -1,0 +1,34 @@
+package cn.xiaoan.org;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** SQL of the school read model, shared by the management API and exports. */
+final class SchoolRows {
+
+	static final String SELECT = """
+			select s.id, s.code, s.name, s.type, s.region_code, r.name as region_name, s.address, s.phone,
+			       s.boarding, s.student_count, s.boarder_count, s.staff_count
+			from org.school s join org.region r on r.code = s.region_code
+			""";
+
+	/** Scope and filters; parameters :prefix, :schoolId, :text, :type, :region. */
+	static final String WHERE = """
+			where s.region_code like :prefix || '%'
+			  and (cast(:schoolId as bigint) is null or s.id = :schoolId)
+			  and (:text = '' or s.name like '%' || :text || '%' or s.code like :text || '%')
+			  and (cast(:type as varchar) is null or s.type = :type)
+			  and (cast(:region as varchar) is null or s.region_code like :region || '%')
+			""";
+
+	private SchoolRows() {
+	}
+
+	static SchoolSummary map(ResultSet rs, int row) throws SQLException {
+		return new SchoolSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+				SchoolType.valueOf(rs.getString("type")), rs.getString("region_code"), rs.getString("region_name"),
+				rs.getString("address"), rs.getString("phone"), rs.getBoolean("boarding"), rs.getInt("student_count"),
+				rs.getInt("boarder_count"), rs.getInt("staff_count"));
+	}
+
+}

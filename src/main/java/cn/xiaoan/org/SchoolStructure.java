@@ -1,0 +1,143 @@
+package cn.xiaoan.org;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.EntityChanged;
+import cn.xiaoan.shared.Permission;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inside of a school: grades (年级), classes (班级), departments and the standard posts.
+ * Methods named "...Of" are for modules that have already checked the caller's scope of
+ * the school.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SchoolStructure {
+
+	private final JdbcClient jdbc;
+
+	private final OrgManagement org;
+
+	private final ApplicationEventPublisher events;
+
+	SchoolStructure(JdbcClient jdbc, OrgManagement org, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.org = org;
+		this.events = events;
+	}
+
+	/** Adds a grade (年级) to a school in the caller's scope; answers its id. */
+	@Transactional
+	public long addGrade(long schoolId, String name) {
+		Callers.current().require(Permission.SCHOOL_EDIT);
+		SchoolSummary school = org.school(schoolId);
+		String grade = checkName("name", name, 20);
+		if (gradesOf(schoolId).containsKey(grade)) {
+			throw new BusinessRuleViolation("name", "grade.name.taken");
+		}
+		long id = jdbc.sql("""
+				insert into org.grade (school_id, name, seq)
+				values (:s, :n, (select coalesce(max(seq), 0) + 1 from org.grade where school_id = :s)) returning id""")
+			.param("s", schoolId)
+			.param("n", grade)
+			.query(Long.class)
+			.single();
+		events.publishEvent(EntityChanged.created("grade", id, school.regionCode(), schoolId, Map.of("name", grade)));
+		return id;
+	}
+
+	/** Adds a class (班级) to a grade of a school in the caller's scope; answers its id. */
+	@Transactional
+	public long addClass(long schoolId, long gradeId, String name) {
+		Callers.current().require(Permission.SCHOOL_EDIT);
+		SchoolSummary school = org.school(schoolId);
+		String className = checkName("name", name, 30);
+		if (!gradesOf(schoolId).containsValue(gradeId)) {
+			throw new BusinessRuleViolation("gradeId", "grade.unknown");
+		}
+		if (classesOf(schoolId).stream().anyMatch(c -> c.gradeId() == gradeId && c.name().equals(className))) {
+			throw new BusinessRuleViolation("name", "class.name.taken");
+		}
+		long id = jdbc.sql("insert into org.school_class (school_id, grade_id, name) values (:s, :g, :n) returning id")
+			.param("s", schoolId)
+			.param("g", gradeId)
+			.param("n", className)
+			.query(Long.class)
+			.single();
+		events.publishEvent(EntityChanged.created("class", id, school.regionCode(), schoolId,
+				Map.of("gradeId", gradeId, "name", className)));
+		return id;
+	}
+
+	private static String checkName(String field, String name, int max) {
+		String trimmed = name == null ? "" : name.trim();
+		if (trimmed.isEmpty() || trimmed.length() > max) {
+			throw new BusinessRuleViolation(field, "name.invalid");
+		}
+		return trimmed;
+	}
+
+	public List<SchoolClass> classes(long schoolId) {
+		org.school(schoolId);
+		return classesOf(schoolId);
+	}
+
+	/** Classes of a school without a scope check, for modules that already checked it. */
+	public List<SchoolClass> classesOf(long schoolId) {
+		return jdbc.sql("""
+				select c.id, c.school_id, c.grade_id, g.name, c.name from org.school_class c
+				join org.grade g on g.id = c.grade_id where c.school_id = :s order by g.seq, c.name""")
+			.param("s", schoolId)
+			.query((rs, n) -> new SchoolClass(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	/**
+	 * Grade ids by grade name for a school whose scope the caller's module has checked.
+	 */
+	public Map<String, Long> gradesOf(long schoolId) {
+		Map<String, Long> grades = new LinkedHashMap<>();
+		jdbc.sql("select name, id from org.grade where school_id = :s order by seq").param("s", schoolId).query(rs -> {
+			grades.put(rs.getString(1), rs.getLong(2));
+		});
+		return grades;
+	}
+
+	public Optional<SchoolClass> schoolClass(long classId) {
+		return jdbc.sql("""
+				select c.id, c.school_id, c.grade_id, g.name, c.name from org.school_class c
+				join org.grade g on g.id = c.grade_id where c.id = :id""")
+			.param("id", classId)
+			.query((rs, n) -> new SchoolClass(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+					rs.getString(5)))
+			.optional();
+	}
+
+	public List<Post> posts() {
+		return jdbc.sql("select code, name_zh, name_en from org.post order by seq")
+			.query((rs, n) -> new Post(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	public Map<Long, String> departments(long schoolId) {
+		Map<Long, String> result = new LinkedHashMap<>();
+		jdbc.sql("select id, name from org.department where school_id = :s order by name")
+			.param("s", schoolId)
+			.query(rs -> {
+				result.put(rs.getLong(1), rs.getString(2));
+			});
+		return result;
+	}
+
+}

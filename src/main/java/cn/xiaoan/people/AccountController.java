@@ -1,0 +1,111 @@
+package cn.xiaoan.people;
+
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Role;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The caller's password and API tokens; account administration within the scope. */
+@Controller
+class AccountController {
+
+	private final AccountManagement accounts;
+
+	AccountController(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/account/password")
+	String passwordForm() {
+		return "people/password";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@RequestParam String current, @RequestParam String replacement,
+			@RequestParam String confirmation, HttpServletRequest request, HttpServletResponse response, Model model) {
+		try {
+			String hash = accounts.changeOwnPassword(current, replacement, confirmation);
+			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+			if (auth.getPrincipal() instanceof AccountPrincipal principal) {
+				AccountPrincipal updated = principal.withPasswordChanged(hash);
+				var token = UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
+				token.setDetails(auth.getDetails());
+				var context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(token);
+				SecurityContextHolder.setContext(context);
+				new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+			}
+			return "redirect:/?passwordChanged";
+		}
+		catch (BusinessRuleViolation ex) {
+			model.addAttribute("errors", ex.fieldErrors());
+			return "people/password";
+		}
+	}
+
+	@GetMapping("/accounts")
+	String accounts(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) Role role,
+			Model model) {
+		model.addAttribute("accounts", accounts.accounts(text, role));
+		model.addAttribute("text", text);
+		model.addAttribute("role", role);
+		model.addAttribute("roles", Role.values());
+		return "people/accounts";
+	}
+
+	@PostMapping("/accounts/{id}/unlock")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		accounts.unlock(id);
+		redirect.addFlashAttribute("message", "account.unlocked");
+		return "redirect:/accounts";
+	}
+
+	@PostMapping("/accounts/{id}/reset")
+	String reset(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+		try {
+			accounts.resetPassword(id, password);
+			redirect.addFlashAttribute("message", "account.reset.done");
+		}
+		catch (BusinessRuleViolation ex) {
+			redirect.addFlashAttribute("error", ex.fieldErrors().values().iterator().next());
+		}
+		return "redirect:/accounts";
+	}
+
+	@GetMapping("/account/tokens")
+	String tokens(Model model) {
+		model.addAttribute("tokens", accounts.myTokens());
+		return "people/tokens";
+	}
+
+	@PostMapping("/account/tokens")
+	String issue(@RequestParam String name, Model model) {
+		try {
+			model.addAttribute("issued", accounts.issueToken(name));
+		}
+		catch (BusinessRuleViolation ex) {
+			model.addAttribute("error", ex.fieldErrors().values().iterator().next());
+		}
+		return tokens(model);
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revoke(@PathVariable long id) {
+		accounts.revokeToken(id);
+		return "redirect:/account/tokens";
+	}
+
+}

@@ -1,0 +1,266 @@
+package cn.xiaoan.people;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.xiaoan.platform.BearerTokens;
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.EntityChanged;
+import cn.xiaoan.shared.NotFound;
+import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.Role;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: password changes, unlocking and resets by an administrator of the scope, and
+ * API bearer tokens for integrations (stored as SHA-256 hashes; the token is shown once).
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountManagement implements BearerTokens {
+
+	static final Duration TOKEN_LIFETIME = Duration.ofDays(90);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder encoder;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	AccountManagement(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.encoder = encoder;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/** A password needs 8–64 characters with letters and digits. */
+	static String passwordProblem(String password) {
+		if (password == null || password.length() < 8 || password.length() > 64) {
+			return "password.length";
+		}
+		if (!password.matches(".*[A-Za-z].*") || !password.matches(".*\\d.*")) {
+			return "password.weak";
+		}
+		return null;
+	}
+
+	/** Changes the caller's own password; answers the new hash. */
+	@Transactional
+	public String changeOwnPassword(String current, String replacement, String confirmation) {
+		CurrentUser caller = Callers.current();
+		AccountRow row = row(caller.accountId()).orElseThrow(() -> new NotFound("account", caller.accountId()));
+		if (current == null || !encoder.matches(current, row.passwordHash())) {
+			throw new BusinessRuleViolation("current", "password.current.wrong");
+		}
+		String problem = passwordProblem(replacement);
+		if (problem != null) {
+			throw new BusinessRuleViolation("replacement", problem);
+		}
+		if (!replacement.equals(confirmation)) {
+			throw new BusinessRuleViolation("confirmation", "password.confirmation.mismatch");
+		}
+		if (replacement.equals(current)) {
+			throw new BusinessRuleViolation("replacement", "password.same");
+		}
+		String hash = encoder.encode(replacement);
+		jdbc.sql("update people.account set password_hash = :h, must_change_password = false where id = :id")
+			.param("h", hash)
+			.param("id", row.id())
+			.update();
+		events.publishEvent(new EntityChanged("account", String.valueOf(row.id()), "PASSWORD_CHANGE", row.regionCode(),
+				row.schoolId(), Map.of(), Map.of("username", row.username())));
+		return hash;
+	}
+
+	public List<AccountView> accounts(String text, Role role) {
+		CurrentUser caller = Callers.current().require(Permission.ACCOUNT_ADMIN);
+		DataScope scope = caller.scope();
+		return jdbc.sql("select " + AccountRow.COLUMNS + """
+				 from people.account
+				where coalesce(region_code, '') like :prefix || '%'
+				  and (cast(:school as bigint) is null or school_id = :school)
+				  and (:text = '' or username like :text || '%' or display_name like '%' || :text || '%')
+				  and (cast(:role as varchar) is null or role = :role)
+				  and (role not in ('STUDENT', 'PARENT') or cast(:role as varchar) is not null or :text <> '')
+				order by role, username limit 500""")
+			.param("prefix", scope.sqlRegionPrefix())
+			.param("school", scope.sqlSchoolId())
+			.param("text", text == null ? "" : text.trim())
+			.param("role", role == null ? null : role.name())
+			.query(AccountRow::map)
+			.list()
+			.stream()
+			.filter(a -> caller.role() == Role.SYSTEM_ADMIN || a.role() != Role.SYSTEM_ADMIN)
+			.map(a -> new AccountView(a.id(), a.username(), a.displayName(), a.role(), a.regionCode(), a.schoolId(),
+					a.mustChangePassword(), a.lockedAt(clock.instant()), a.enabled(), a.lastLoginAt()))
+			.toList();
+	}
+
+	/** Unlocks an account in the caller's scope. */
+	@Transactional
+	public void unlock(long accountId) {
+		AccountRow row = manageable(accountId);
+		jdbc.sql("update people.account set locked_until = null, failed_attempts = 0 where id = :id")
+			.param("id", row.id())
+			.update();
+		events.publishEvent(new EntityChanged("account", String.valueOf(row.id()), "UNLOCK", row.regionCode(),
+				row.schoolId(), Map.of("locked", true), Map.of("locked", false)));
+	}
+
+	/** Sets a new initial password that must be changed at the next sign-in. */
+	@Transactional
+	public void resetPassword(long accountId, String initialPassword) {
+		AccountRow row = manageable(accountId);
+		String problem = passwordProblem(initialPassword);
+		if (problem != null) {
+			throw new BusinessRuleViolation("password", problem);
+		}
+		jdbc.sql("""
+				update people.account set password_hash = :h, must_change_password = true, locked_until = null,
+				       failed_attempts = 0 where id = :id""")
+			.param("h", encoder.encode(initialPassword))
+			.param("id", row.id())
+			.update();
+		events.publishEvent(new EntityChanged("account", String.valueOf(row.id()), "PASSWORD_RESET", row.regionCode(),
+				row.schoolId(), Map.of(), Map.of("mustChangePassword", true)));
+	}
+
+	private AccountRow manageable(long accountId) {
+		CurrentUser caller = Callers.current().require(Permission.ACCOUNT_ADMIN);
+		AccountRow row = row(accountId).orElseThrow(() -> new NotFound("account", accountId));
+		DataScope scope = caller.scope();
+		boolean inScope = switch (scope.kind()) {
+			case ALL -> true;
+			case REGION -> row.regionCode() != null && row.regionCode().startsWith(scope.regionPrefix());
+			case SCHOOL -> row.schoolId() != null && row.schoolId().equals(scope.schoolId());
+			case SELF -> false;
+		};
+		if (!inScope || (row.role() == Role.SYSTEM_ADMIN && caller.role() != Role.SYSTEM_ADMIN)) {
+			throw new NotFound("account", accountId);
+		}
+		return row;
+	}
+
+	/**
+	 * Issues a bearer token acting as the caller; the plain token is returned once and
+	 * never stored.
+	 */
+	@Transactional
+	public IssuedToken issueToken(String name) {
+		CurrentUser caller = Callers.current().require(Permission.ACCOUNT_ADMIN);
+		if (name == null || name.isBlank() || name.length() > 60) {
+			throw new BusinessRuleViolation("name", "token.name.invalid");
+		}
+		byte[] raw = new byte[32];
+		RANDOM.nextBytes(raw);
+		String token = "xa_" + HexFormat.of().formatHex(raw);
+		OffsetDateTime expires = OffsetDateTime.ofInstant(clock.instant().plus(TOKEN_LIFETIME), ZoneOffset.UTC);
+		long id = jdbc.sql("""
+				insert into people.api_token (account_id, name, token_hash, expires_at)
+				values (:a, :n, :h, :e) returning id""")
+			.param("a", caller.accountId())
+			.param("n", name.trim())
+			.param("h", sha256(token))
+			.param("e", expires)
+			.query(Long.class)
+			.single();
+		events.publishEvent(EntityChanged.created("api_token", id, null, null, Map.of("name", name.trim())));
+		return new IssuedToken(id, name.trim(), token, expires);
+	}
+
+	public record IssuedToken(long id, String name, String token, OffsetDateTime expiresAt) {
+	}
+
+	public record TokenView(long id, String name, OffsetDateTime createdAt, OffsetDateTime expiresAt,
+			OffsetDateTime lastUsedAt, boolean revoked) {
+	}
+
+	public List<TokenView> myTokens() {
+		CurrentUser caller = Callers.current().require(Permission.ACCOUNT_ADMIN);
+		return jdbc.sql("""
+				select id, name, created_at, expires_at, last_used_at, revoked from people.api_token
+				where account_id = :a order by created_at desc""")
+			.param("a", caller.accountId())
+			.query((rs, n) -> new TokenView(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+					rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class), rs.getBoolean(6)))
+			.list();
+	}
+
+	@Transactional
+	public void revokeToken(long tokenId) {
+		CurrentUser caller = Callers.current().require(Permission.ACCOUNT_ADMIN);
+		int n = jdbc.sql("update people.api_token set revoked = true where id = :id and account_id = :a")
+			.param("id", tokenId)
+			.param("a", caller.accountId())
+			.update();
+		if (n == 0) {
+			throw new NotFound("token", tokenId);
+		}
+		events.publishEvent(new EntityChanged("api_token", String.valueOf(tokenId), "REVOKE", null, null, Map.of(),
+				Map.of("revoked", true)));
+	}
+
+	@Override
+	@Transactional
+	public Optional<CurrentUser> authenticate(String token) {
+		if (token == null || !token.startsWith("xa_") || token.length() > 100) {
+			return Optional.empty();
+		}
+		Optional<AccountRow> row = jdbc.sql("select " + prefixed() + """
+				 from people.api_token t join people.account a on a.id = t.account_id
+				where t.token_hash = :h and not t.revoked and t.expires_at > :now and a.enabled""")
+			.param("h", sha256(token))
+			.param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+			.query(AccountRow::map)
+			.optional();
+		row.ifPresent(a -> jdbc.sql("update people.api_token set last_used_at = now() where token_hash = :h")
+			.param("h", sha256(token))
+			.update());
+		return row.map(AccountRow::toCurrentUser);
+	}
+
+	private static String prefixed() {
+		return "a." + AccountRow.COLUMNS.replace(", ", ", a.");
+	}
+
+	Optional<AccountRow> row(long id) {
+		return jdbc.sql("select " + AccountRow.COLUMNS + " from people.account where id = :id")
+			.param("id", id)
+			.query(AccountRow::map)
+			.optional();
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,142 @@
+package cn.xiaoan.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.ImportProblem;
+import cn.xiaoan.shared.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs imports in the background on behalf of the caller who started them and keeps their
+ * progress in {@code people.import_job}, so the page can show it and a restart leaves a
+ * readable record.
+ */
+@Component
+class ImportJobs {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+	private static final int MAX_STORED_PROBLEMS = 500;
+
+	private final JdbcClient jdbc;
+
+	private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
+		Thread thread = new Thread(runnable, "student-import");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	ImportJobs(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	interface Work {
+
+		void run(UUID jobId);
+
+	}
+
+	UUID start(String kind, long schoolId, String fileName, Work work) {
+		CurrentUser caller = Callers.current();
+		var context = SecurityContextHolder.getContext();
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into people.import_job (id, kind, school_id, account_id, file_name, status, phase)
+				values (:id, :k, :s, :a, :f, 'RUNNING', 'VALIDATING')""")
+			.param("id", id)
+			.param("k", kind)
+			.param("s", schoolId)
+			.param("a", caller.accountId())
+			.param("f", fileName == null ? "" : fileName.length() > 200 ? fileName.substring(0, 200) : fileName)
+			.update();
+		executor.submit(() -> {
+			SecurityContextHolder.setContext(context);
+			try {
+				work.run(id);
+			}
+			catch (RuntimeException ex) {
+				log.error("Import {} failed", id, ex);
+				fail(id, List.of(ImportProblem.ofFile("import.failed")));
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+		});
+		return id;
+	}
+
+	void progress(UUID id, String phase, int total, int processed) {
+		jdbc.sql("update people.import_job set phase = :p, total_rows = :t, processed_rows = :n where id = :id")
+			.param("p", phase)
+			.param("t", total)
+			.param("n", processed)
+			.param("id", id)
+			.update();
+	}
+
+	void done(UUID id, int imported) {
+		jdbc.sql("""
+				update people.import_job set status = 'DONE', phase = 'DONE', imported_rows = :n,
+				       processed_rows = total_rows, finished_at = now() where id = :id""")
+			.param("n", imported)
+			.param("id", id)
+			.update();
+	}
+
+	void fail(UUID id, List<ImportProblem> problems) {
+		StringBuilder text = new StringBuilder();
+		problems.stream()
+			.limit(MAX_STORED_PROBLEMS)
+			.forEach(p -> text.append(p.row())
+				.append('\t')
+				.append(p.column().replace('\t', ' '))
+				.append('\t')
+				.append(p.messageKey())
+				.append('\t')
+				.append(p.value() == null ? "" : p.value().replace('\t', ' ').replace('\n', ' '))
+				.append('\n'));
+		jdbc.sql("""
+				update people.import_job set status = 'FAILED', phase = 'DONE', problems = :p, finished_at = now()
+				where id = :id""").param("p", text.toString()).param("id", id).update();
+	}
+
+	/** A job started by the caller. */
+	ImportJob find(UUID id) {
+		CurrentUser caller = Callers.current();
+		return jdbc
+			.sql("""
+					select id, kind, school_id, file_name, status, phase, total_rows, processed_rows, imported_rows, problems
+					from people.import_job where id = :id and account_id = :a""")
+			.param("id", id)
+			.param("a", caller.accountId())
+			.query((rs, n) -> new ImportJob(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+					parse(rs.getString(10))))
+			.optional()
+			.orElseThrow(() -> new NotFound("import", id));
+	}
+
+	private static List<ImportProblem> parse(String text) {
+		List<ImportProblem> problems = new ArrayList<>();
+		for (String line : text.split("\n")) {
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] f = line.split("\t", -1);
+			problems.add(new ImportProblem(Integer.parseInt(f[0]), f[1], f[2], f.length > 3 ? f[3] : ""));
+		}
+		return problems;
+	}
+
+}

@@ -1,0 +1,221 @@
+package cn.xiaoan.people;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.SchoolClass;
+import cn.xiaoan.org.SchoolStructure;
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.ExcelExport;
+import cn.xiaoan.shared.Permission;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Staff and student pages of a school, imports with progress, and the student/parent "me"
+ * page.
+ */
+@Controller
+class PeopleController {
+
+	private final PeopleManagement people;
+
+	private final PeopleRegistration registration;
+
+	private final OrgManagement org;
+
+	private final SchoolStructure structure;
+
+	private final StudentImport studentImport;
+
+	private final StaffImport staffImport;
+
+	PeopleController(PeopleManagement people, OrgManagement org, StudentImport studentImport, StaffImport staffImport,
+			SchoolStructure structure, PeopleRegistration registration) {
+		this.registration = registration;
+		this.structure = structure;
+		this.people = people;
+		this.org = org;
+		this.studentImport = studentImport;
+		this.staffImport = staffImport;
+	}
+
+	@GetMapping("/schools/{id}/staff")
+	String staff(@PathVariable long id, @RequestParam(required = false) String post, Model model) {
+		model.addAttribute("staff", people.staff(id, post));
+		model.addAttribute("school", org.school(id));
+		model.addAttribute("posts", structure.posts());
+		model.addAttribute("post", post);
+		model.addAttribute("canEdit", Callers.current().can(Permission.PEOPLE_EDIT));
+		return "people/staff";
+	}
+
+	@GetMapping("/schools/{id}/staff/new")
+	String staffForm(@PathVariable long id, Model model) {
+		Callers.current().require(Permission.PEOPLE_EDIT);
+		model.addAttribute("member", new SaveStaff("", "U", "", "TEACHER", true, ""));
+		return staffFormPage(id, model);
+	}
+
+	private String staffFormPage(long id, Model model) {
+		model.addAttribute("school", org.school(id));
+		model.addAttribute("posts", structure.posts());
+		return "people/staff-form";
+	}
+
+	@PostMapping("/schools/{id}/staff/new")
+	String createStaff(@PathVariable long id, @Valid @ModelAttribute("member") SaveStaff member, BindingResult errors,
+			Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				registration.createStaff(id, member);
+				return "redirect:/schools/" + id + "/staff?saved";
+			}
+			catch (BusinessRuleViolation ex) {
+				ex.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key));
+			}
+		}
+		return staffFormPage(id, model);
+	}
+
+	@GetMapping("/schools/{id}/students")
+	String students(@PathVariable long id, @RequestParam(required = false) Long classId,
+			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("result", people.students(id, classId, text, page));
+		model.addAttribute("school", org.school(id));
+		List<SchoolClass> classes = structure.classesOf(id);
+		model.addAttribute("classes", classes);
+		model.addAttribute("classNames",
+				classes.stream().collect(java.util.stream.Collectors.toMap(SchoolClass::id, SchoolClass::fullName)));
+		model.addAttribute("classId", classId);
+		model.addAttribute("text", text);
+		model.addAttribute("canEdit", Callers.current().can(Permission.PEOPLE_EDIT));
+		return "people/students";
+	}
+
+	@GetMapping("/students/{id}")
+	String student(@PathVariable long id, Model model) {
+		model.addAttribute("detail", people.student(id));
+		return "people/student";
+	}
+
+	@GetMapping("/schools/{id}/students/new")
+	String studentForm(@PathVariable long id, Model model) {
+		Callers.current().require(Permission.PEOPLE_EDIT);
+		model.addAttribute("student", new SaveStudent(null, "", "", "", false, "", "", ""));
+		return studentFormPage(id, model);
+	}
+
+	private String studentFormPage(long id, Model model) {
+		model.addAttribute("school", org.school(id));
+		model.addAttribute("classes", structure.classesOf(id));
+		return "people/student-form";
+	}
+
+	@PostMapping("/schools/{id}/students/new")
+	String createStudent(@PathVariable long id, @Valid @ModelAttribute("student") SaveStudent student,
+			BindingResult errors, Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				long created = registration.createStudent(id, student).id();
+				return "redirect:/students/" + created + "?saved";
+			}
+			catch (BusinessRuleViolation ex) {
+				ex.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key));
+			}
+		}
+		return studentFormPage(id, model);
+	}
+
+	@GetMapping("/schools/{id}/students/import")
+	String studentImportForm(@PathVariable long id, Model model) {
+		Callers.current().require(Permission.PEOPLE_EDIT);
+		model.addAttribute("school", org.school(id));
+		model.addAttribute("grades", structure.gradesOf(id).keySet());
+		return "people/student-import";
+	}
+
+	@PostMapping("/schools/{id}/students/import")
+	String startStudentImport(@PathVariable long id, @RequestParam("file") MultipartFile file,
+			@RequestParam String initialPassword, Model model) throws IOException {
+		try {
+			UUID job = studentImport.start(id, file.getOriginalFilename(), file.getInputStream(), initialPassword);
+			return "redirect:/imports/" + job;
+		}
+		catch (BusinessRuleViolation ex) {
+			model.addAttribute("passwordError", ex.fieldErrors().values().iterator().next());
+			return studentImportForm(id, model);
+		}
+	}
+
+	@GetMapping("/imports/{job}")
+	String importJob(@PathVariable UUID job, Model model) {
+		ImportJob state = studentImport.job(job);
+		model.addAttribute("job", state);
+		model.addAttribute("school", org.school(state.schoolId()));
+		return "people/import-job";
+	}
+
+	@GetMapping("/imports/{job}/progress")
+	String importProgress(@PathVariable UUID job, Model model) {
+		model.addAttribute("job", studentImport.job(job));
+		return "people/import-job :: progress";
+	}
+
+	@GetMapping("/schools/{id}/students/import/template")
+	void studentTemplate(@PathVariable long id, HttpServletResponse response) throws IOException {
+		org.school(id);
+		ExcelExport.prepareDownload(response, "student-template.xlsx");
+		ExcelExport.write(response.getOutputStream(), "学生", StudentImport.HEADERS,
+				List.of(List.<Object>of("G450403201501010011", "张小明", "450403201501010011", "一年级", "1班", "否", "张建国",
+						"13800000000", "父亲")),
+				row -> row);
+	}
+
+	@GetMapping("/schools/{id}/staff/import")
+	String staffImportForm(@PathVariable long id, Model model) {
+		Callers.current().require(Permission.PEOPLE_EDIT);
+		model.addAttribute("school", org.school(id));
+		return "people/staff-import";
+	}
+
+	@PostMapping("/schools/{id}/staff/import")
+	String importStaff(@PathVariable long id, @RequestParam("file") MultipartFile file,
+			@RequestParam String initialPassword, Model model) throws IOException {
+		try {
+			model.addAttribute("result", staffImport.importStaff(id, file.getInputStream(), initialPassword));
+		}
+		catch (BusinessRuleViolation ex) {
+			model.addAttribute("passwordError", ex.fieldErrors().values().iterator().next());
+		}
+		return staffImportForm(id, model);
+	}
+
+	@GetMapping("/schools/{id}/staff/import/template")
+	void staffTemplate(@PathVariable long id, HttpServletResponse response) throws IOException {
+		org.school(id);
+		ExcelExport.prepareDownload(response, "staff-template.xlsx");
+		ExcelExport.write(response.getOutputStream(), "教职工", StaffImport.HEADERS,
+				List.of(List.<Object>of("李卫东", "男", "13900000000", "保安", "是", "B001", "")), row -> row);
+	}
+
+	@GetMapping("/me")
+	String me(Model model) {
+		model.addAttribute("students", people.myStudents());
+		return "people/me";
+	}
+
+}

@@ -1,0 +1,138 @@
+package cn.xiaoan.people;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.SchoolStructure;
+import cn.xiaoan.org.Post;
+import cn.xiaoan.org.SchoolSummary;
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.EntityChanged;
+import cn.xiaoan.shared.ExcelTable;
+import cn.xiaoan.shared.ImportProblem;
+import cn.xiaoan.shared.Permission;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a school's staff from Excel, all rows or none. A row with a 登录账号 gets a teacher
+ * account (or guard, head teacher...) on the initial password, to be changed at first
+ * sign-in.
+ */
+@Service
+public class StaffImport {
+
+	static final List<String> HEADERS = List.of("姓名", "性别", "手机号", "岗位", "是否专职", "工号", "登录账号");
+
+	private final OrgManagement org;
+
+	private final SchoolStructure structure;
+
+	private final PeopleBulkLoad bulk;
+
+	private final PasswordEncoder encoder;
+
+	private final ApplicationEventPublisher events;
+
+	StaffImport(OrgManagement org, PeopleBulkLoad bulk, PasswordEncoder encoder, ApplicationEventPublisher events,
+			SchoolStructure structure) {
+		this.structure = structure;
+		this.org = org;
+		this.bulk = bulk;
+		this.encoder = encoder;
+		this.events = events;
+	}
+
+	public record Result(int imported, List<ImportProblem> problems) {
+
+		public boolean ok() {
+			return problems.isEmpty();
+		}
+
+	}
+
+	@Transactional
+	public Result importStaff(long schoolId, InputStream in, String initialPassword) {
+		Callers.current().require(Permission.PEOPLE_EDIT);
+		SchoolSummary school = org.school(schoolId);
+		String passwordProblem = AccountManagement.passwordProblem(initialPassword);
+		if (passwordProblem != null) {
+			throw new BusinessRuleViolation("initialPassword", passwordProblem);
+		}
+		Map<String, String> posts = new HashMap<>();
+		for (Post p : structure.posts()) {
+			posts.put(p.code(), p.code());
+			posts.put(p.nameZh(), p.code());
+		}
+		Map<String, Integer> usernames = new HashMap<>();
+		List<NewStaff> rows = new ArrayList<>();
+		List<ImportProblem> problems = ExcelTable.read(in, List.of("姓名", "岗位"), 20_000, row -> {
+			int before = row.problemCount();
+			String name = row.required("姓名", 50);
+			String genderText = row.optional("性别", 2);
+			String gender = switch (genderText == null ? "" : genderText) {
+				case "男", "M" -> "M";
+				case "女", "F" -> "F";
+				case "" -> "U";
+				default -> {
+					row.problem("性别", "staff.gender.invalid", genderText);
+					yield null;
+				}
+			};
+			String phone = row.optional("手机号", 20);
+			if (phone != null && !phone.isEmpty() && !phone.matches("1\\d{10}")) {
+				row.problem("手机号", "phone.invalid", phone);
+			}
+			String postText = row.required("岗位", 30);
+			String post = postText == null ? null : posts.get(postText);
+			if (postText != null && post == null) {
+				row.problem("岗位", "staff.post.unknown", postText);
+			}
+			Boolean fullTime = row.text("是否专职").isEmpty() ? Boolean.TRUE : row.yesNo("是否专职");
+			String employeeNo = row.optional("工号", 30);
+			String username = row.optional("登录账号", 64);
+			if (username != null && !username.isEmpty()) {
+				if (!username.matches("[A-Za-z0-9_.@-]{3,64}")) {
+					row.problem("登录账号", "account.username.invalid", username);
+				}
+				else if (usernames.putIfAbsent(username, row.rowNumber()) != null) {
+					row.problem("登录账号", "import.value.duplicate", username);
+				}
+			}
+			if (row.problemCount() == before) {
+				String role = switch (post) {
+					case "PRINCIPAL" -> "PRINCIPAL";
+					case "SAFETY_DIRECTOR" -> "SCHOOL_SAFETY_OFFICER";
+					case "HEAD_TEACHER" -> "HEAD_TEACHER";
+					case "GUARD" -> "GUARD";
+					default -> "TEACHER";
+				};
+				rows.add(new NewStaff(schoolId, school.regionCode(), name, gender, phone, post, null, fullTime, null,
+						employeeNo, username == null || username.isEmpty() ? null : username, role));
+			}
+		});
+		problems = new ArrayList<>(problems);
+		if (!usernames.isEmpty()) {
+			for (String taken : bulk.existingUsernames(usernames.keySet())) {
+				problems.add(new ImportProblem(usernames.get(taken), "G 登录账号", "account.username.taken", taken));
+			}
+		}
+		if (!problems.isEmpty()) {
+			problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+			return new Result(0, problems);
+		}
+		int n = bulk.staff(rows, encoder.encode(initialPassword), true);
+		events.publishEvent(new EntityChanged("staff", "import", "IMPORT", school.regionCode(), schoolId, Map.of(),
+				Map.of("rows", n)));
+		return new Result(n, List.of());
+	}
+
+}

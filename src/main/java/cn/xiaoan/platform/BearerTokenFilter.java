@@ -1,0 +1,46 @@
+package cn.xiaoan.platform;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer xa_...} API requests; a bad token is a 401
+ * at once.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+	private final BearerTokens tokens;
+
+	BearerTokenFilter(BearerTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			var user = tokens.authenticate(header.substring(7).trim());
+			if (user.isEmpty()) {
+				response.setStatus(HttpStatus.UNAUTHORIZED.value());
+				response.setContentType("application/problem+json");
+				response.getWriter()
+					.write("{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"invalid or expired token\"}");
+				return;
+			}
+			var context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(new CallerAuthentication(user.get()));
+			SecurityContextHolder.setContext(context);
+		}
+		chain.doFilter(request, response);
+	}
+
+}

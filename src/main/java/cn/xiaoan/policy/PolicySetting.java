@@ -1,0 +1,94 @@
+package cn.xiaoan.policy;
+
+/** The settings of the platform with their national default and its basis. */
+public enum PolicySetting {
+
+	// Guard staffing, 公治〔2015〕168号 (DOMAIN.md §7). N = teachers + students, B = boarders.
+	GUARD_SMALL_SCHOOL_BELOW(Type.INTEGER, "100", "公治〔2015〕168号"),
+	GUARD_SMALL_SCHOOL_COUNT(Type.INTEGER, "1", "公治〔2015〕168号"),
+	GUARD_MEDIUM_SCHOOL_UP_TO(Type.INTEGER, "1000", "公治〔2015〕168号"),
+	GUARD_MEDIUM_SCHOOL_COUNT(Type.INTEGER, "2", "公治〔2015〕168号"),
+	GUARD_EXTRA_PER_PEOPLE(Type.INTEGER, "500", "公治〔2015〕168号"),
+	GUARD_BOARDING_MINIMUM(Type.INTEGER, "2", "公治〔2015〕168号"),
+	GUARD_BOARDING_FIRST_BOARDERS(Type.INTEGER, "300", "公治〔2015〕168号"),
+	GUARD_BOARDING_EXTRA_PER_BOARDERS(Type.INTEGER, "300", "公治〔2015〕168号"),
+	// "三个100%": full-time guards, closed management, one-button alarm and video
+	// surveillance.
+	REQUIRE_FULL_TIME_GUARDS(Type.BOOLEAN, "true", "三个100%"), REQUIRE_CLOSED_MANAGEMENT(Type.BOOLEAN, "true", "三个100%"),
+	REQUIRE_ONE_BUTTON_ALARM(Type.BOOLEAN, "true", "三个100%"),
+
+	VIDEO_RETENTION_MIN_DAYS(Type.INTEGER, "30", "三个100%"),
+
+	// Risk grading (DOMAIN.md §3.1): LEC D = L × E × C, LS R = L × S.
+	RISK_LEC_MAJOR_ABOVE(Type.INTEGER, "320", "LEC法（作业条件危险性评价法）"),
+
+	RISK_LEC_LARGER_ABOVE(Type.INTEGER, "160", "LEC法（作业条件危险性评价法）"),
+
+	RISK_LEC_GENERAL_ABOVE(Type.INTEGER, "70", "LEC法（作业条件危险性评价法）"),
+
+	RISK_LS_MAJOR_FROM(Type.INTEGER, "20", "LS风险矩阵法"),
+
+	RISK_LS_LARGER_FROM(Type.INTEGER, "15", "LS风险矩阵法"),
+
+	RISK_LS_GENERAL_FROM(Type.INTEGER, "9", "LS风险矩阵法"),
+
+	RISK_REVIEW_INTERVAL_DAYS(Type.INTEGER, "180", "每学期至少复评一次"),
+
+	// Hazard governance (DOMAIN.md §3.2).
+	HAZARD_GENERAL_DEADLINE_DAYS(Type.INTEGER, "7", "一般隐患立即整改"),
+
+	HAZARD_MAJOR_DEADLINE_DAYS(Type.INTEGER, "30", "重大隐患限期整改"),
+
+	HAZARD_ACCEPTANCE_WITHIN_DAYS(Type.INTEGER, "10", "挂牌督办：整改期满后10日内验收"),
+
+	HAZARD_ESCALATE_AFTER_OVERDUE_DAYS(Type.INTEGER, "1", "逾期隐患逐级上报"),
+
+	// Safety education (DOMAIN.md §4).
+	EDUCATION_QUIZ_PASS_PERCENT(Type.INTEGER, "60", "学校安全教育平台测试合格线");
+
+	public enum Type {
+
+		INTEGER, BOOLEAN
+
+	}
+
+	private final Type type;
+
+	private final String nationalDefault;
+
+	private final String nationalBasis;
+
+	PolicySetting(Type type, String nationalDefault, String nationalBasis) {
+		this.type = type;
+		this.nationalDefault = nationalDefault;
+		this.nationalBasis = nationalBasis;
+	}
+
+	public Type type() {
+		return type;
+	}
+
+	public String nationalDefault() {
+		return nationalDefault;
+	}
+
+	public String nationalBasis() {
+		return nationalBasis;
+	}
+
+	public String messageKey() {
+		return "policy." + name();
+	}
+
+	/** Why a value is not acceptable for this setting, or null. */
+	String problem(String value) {
+		if (value == null) {
+			return "policy.value.invalid";
+		}
+		return switch (type) {
+			case BOOLEAN -> value.equals("true") || value.equals("false") ? null : "policy.value.boolean";
+			case INTEGER -> value.matches("\\d{1,6}") && Integer.parseInt(value) >= 1 ? null : "policy.value.integer";
+		};
+	}
+
+}

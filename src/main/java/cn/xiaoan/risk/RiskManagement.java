@@ -1,0 +1,301 @@
+package cn.xiaoan.risk;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.SchoolSummary;
+import cn.xiaoan.policy.PolicyManagement;
+import cn.xiaoan.policy.PolicySetting;
+import cn.xiaoan.policy.PolicySnapshot;
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.EntityChanged;
+import cn.xiaoan.shared.NotFound;
+import cn.xiaoan.shared.Permission;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The risk module's API for a school's inventory. Every call checks the caller's scope
+ * through the school ({@link OrgManagement#school(long)}): a point of a school outside it
+ * is not found. Reading needs SCHOOL_READ, changing a school's inventory SECURITY_EDIT
+ * (principal, school safety officer).
+ */
+@Service
+@Transactional(readOnly = true)
+public class RiskManagement {
+
+	private final JdbcClient jdbc;
+
+	private final OrgManagement org;
+
+	private final PolicyManagement policy;
+
+	private final RiskLibrary library;
+
+	private final ApplicationEventPublisher events;
+
+	private final java.time.Clock clock;
+
+	RiskManagement(JdbcClient jdbc, OrgManagement org, PolicyManagement policy, RiskLibrary library,
+			ApplicationEventPublisher events, java.time.Clock clock) {
+		this.jdbc = jdbc;
+		this.org = org;
+		this.policy = policy;
+		this.library = library;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The school's risk points, highest level first, optionally filtered. */
+	public List<RiskPoint> inventory(long schoolId, RiskLevel level, String categoryCode, boolean onlyDue) {
+		org.school(schoolId);
+		StringBuilder sql = new StringBuilder(RiskRows.POINT).append(" where p.school_id = :s");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("s", schoolId);
+		if (level != null) {
+			sql.append(" and p.level = :level");
+			params.put("level", level.name());
+		}
+		if (categoryCode != null && !categoryCode.isBlank()) {
+			sql.append(" and p.category_code = :cat");
+			params.put("cat", categoryCode);
+		}
+		if (onlyDue) {
+			sql.append(" and (p.level is null or p.review_due <= current_date)");
+		}
+		return jdbc.sql(sql + RiskRows.ORDER).params(params).query(RiskRows::point).list();
+	}
+
+	/** A risk point of a school in the caller's scope. */
+	public RiskPoint point(long id) {
+		RiskPoint point = find(id);
+		org.school(point.schoolId());
+		return point;
+	}
+
+	/** Copies a library template the school may see into its inventory as a new point. */
+	@Transactional
+	public RiskPoint adopt(long schoolId, long templateId) {
+		SchoolSummary school = editable(schoolId);
+		RiskTemplate template = library.visibleTo(school.regionCode(), templateId)
+			.orElseThrow(() -> new BusinessRuleViolation("templateId", "risk.error.template"));
+		int seq = jdbc.sql("select seq from risk.category where code = :c")
+			.param("c", template.categoryCode())
+			.query(Integer.class)
+			.single();
+		int next = jdbc.sql("""
+				select coalesce(max(split_part(number, '-', 2)::int), 0) + 1 from risk.point
+				where school_id = :s and category_code = :c""")
+			.param("s", schoolId)
+			.param("c", template.categoryCode())
+			.query(Integer.class)
+			.single();
+		String number = String.format("%02d-%03d", seq, next);
+		long id = jdbc.sql("""
+				insert into risk.point (school_id, region_code, number, template_id, category_code, name,
+				       hazard_factors, accident_types, control_measures, emergency_measures, report_phone)
+				values (:s, :r, :n, :t, :c, :name, :h, :a, :cm, :em, :phone) returning id""")
+			.param("s", schoolId)
+			.param("r", school.regionCode())
+			.param("n", number)
+			.param("t", templateId)
+			.param("c", template.categoryCode())
+			.param("name", template.name())
+			.param("h", template.hazardFactors())
+			.param("a", template.accidentTypes())
+			.param("cm", template.controlMeasures())
+			.param("em", template.emergencyMeasures())
+			.param("phone", school.phone() == null ? "" : school.phone())
+			.query(Long.class)
+			.single();
+		events.publishEvent(EntityChanged.created("risk_point", id, school.regionCode(), schoolId,
+				Map.of("number", number, "name", template.name(), "templateId", templateId)));
+		return find(id);
+	}
+
+	@Transactional
+	public RiskPoint edit(long id, EditRiskPoint command) {
+		RiskPoint before = editablePoint(id);
+		Map<String, String> problems = command.problems();
+		if (!problems.isEmpty()) {
+			throw new BusinessRuleViolation(problems);
+		}
+		jdbc.sql("""
+				update risk.point set name = :name, location = :loc, hazard_factors = :h, accident_types = :a,
+				       emergency_measures = :em, supervising_department = :dept, report_phone = :phone,
+				       updated_at = now() where id = :id""")
+			.param("name", command.name())
+			.param("loc", command.location())
+			.param("h", command.hazardFactors())
+			.param("a", command.accidentTypes())
+			.param("em", command.emergencyMeasures())
+			.param("dept", command.supervisingDepartment())
+			.param("phone", command.reportPhone())
+			.param("id", id)
+			.update();
+		return published(before);
+	}
+
+	/**
+	 * Grades the point with LEC or LS against the thresholds of the school's region and
+	 * sets the next review date; values off the scales are field errors.
+	 */
+	@Transactional
+	public RiskPoint assess(long id, AssessRisk command) {
+		CurrentUser caller = Callers.current();
+		RiskPoint before = editablePoint(id);
+		PolicySnapshot snapshot = policy.snapshot();
+		Map<String, String> problems = new LinkedHashMap<>();
+		RiskGrading.Grade grade = null;
+		try {
+			grade = RiskGrading.grade(command, RiskGrading.Thresholds.of(snapshot, before.regionCode()));
+		}
+		catch (BusinessRuleViolation ex) {
+			problems.putAll(ex.fieldErrors());
+		}
+		problems.putAll(new TextRules().required("controlMeasures", TextRules.trim(command.controlMeasures()), 2000)
+			.required("responsiblePerson", TextRules.trim(command.responsiblePerson()), 50)
+			.errors());
+		if (!problems.isEmpty()) {
+			throw new BusinessRuleViolation(problems);
+		}
+		int interval = snapshot.effective(PolicySetting.RISK_REVIEW_INTERVAL_DAYS, before.regionCode()).asInt();
+		boolean lec = grade.method().equals("LEC");
+		jdbc.sql("""
+				update risk.point set method = :m, l = :l, e = :e, c = :c, s = :s, score = :score, level = :level,
+				       control_measures = :cm, responsible_person = :rp, assessed_by = :by, assessed_at = now(),
+				       review_due = :due, updated_at = now() where id = :id""")
+			.param("m", grade.method())
+			.param("l", command.l())
+			.param("e", lec ? command.e() : null)
+			.param("c", lec ? command.c() : null)
+			.param("s", lec ? null : command.s())
+			.param("score", grade.score())
+			.param("level", grade.level().name())
+			.param("cm", TextRules.trim(command.controlMeasures()))
+			.param("rp", TextRules.trim(command.responsiblePerson()))
+			.param("by", caller.username())
+			.param("due", LocalDate.now(clock).plusDays(interval))
+			.param("id", id)
+			.update();
+		return published(before);
+	}
+
+	/**
+	 * Places the point on the campus plan, x and y in percent of its width and height.
+	 */
+	@Transactional
+	public RiskPoint place(long id, BigDecimal x, BigDecimal y) {
+		RiskPoint before = editablePoint(id);
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (x == null || x.signum() < 0 || x.compareTo(BigDecimal.valueOf(100)) > 0) {
+			problems.put("x", "risk.error.position");
+		}
+		if (y == null || y.signum() < 0 || y.compareTo(BigDecimal.valueOf(100)) > 0) {
+			problems.put("y", "risk.error.position");
+		}
+		if (!problems.isEmpty()) {
+			throw new BusinessRuleViolation(problems);
+		}
+		jdbc.sql("update risk.point set map_x = :x, map_y = :y, updated_at = now() where id = :id")
+			.param("x", x.setScale(2, java.math.RoundingMode.HALF_UP))
+			.param("y", y.setScale(2, java.math.RoundingMode.HALF_UP))
+			.param("id", id)
+			.update();
+		return published(before);
+	}
+
+	/** Stores the campus plan of the four-colour map (PNG or JPEG, at most 10 MB). */
+	@Transactional
+	public void uploadPlan(long schoolId, byte[] upload) {
+		CurrentUser caller = Callers.current();
+		SchoolSummary school = editable(schoolId);
+		CampusPlan plan = CampusPlan.of(upload);
+		jdbc.sql("""
+				insert into risk.campus_map (school_id, region_code, content_type, image, width, height, uploaded_by)
+				values (:s, :r, :t, :i, :w, :h, :u)
+				on conflict (school_id) do update set region_code = excluded.region_code,
+				       content_type = excluded.content_type, image = excluded.image, width = excluded.width,
+				       height = excluded.height, uploaded_by = excluded.uploaded_by, uploaded_at = now()""")
+			.param("s", schoolId)
+			.param("r", school.regionCode())
+			.param("t", plan.contentType())
+			.param("i", plan.image())
+			.param("w", plan.width())
+			.param("h", plan.height())
+			.param("u", caller.username())
+			.update();
+		events.publishEvent(EntityChanged.updated("campus_map", schoolId, school.regionCode(), schoolId, Map.of(),
+				Map.of("contentType", plan.contentType(), "width", plan.width(), "height", plan.height())));
+	}
+
+	/** The school's campus plan, if one was uploaded. */
+	public Optional<CampusPlan> plan(long schoolId) {
+		org.school(schoolId);
+		return jdbc.sql("select content_type, image, width, height from risk.campus_map where school_id = :s")
+			.param("s", schoolId)
+			.query((rs, n) -> new CampusPlan(rs.getString(1), rs.getBytes(2), rs.getInt(3), rs.getInt(4)))
+			.optional();
+	}
+
+	/** May the caller change this school's inventory (for showing forms)? */
+	public boolean canEdit() {
+		return Callers.current().can(Permission.SECURITY_EDIT);
+	}
+
+	private SchoolSummary editable(long schoolId) {
+		// Scope first, so that another tenant's id answers 404 whatever the role.
+		SchoolSummary school = org.school(schoolId);
+		Callers.current().require(Permission.SECURITY_EDIT);
+		return school;
+	}
+
+	private RiskPoint find(long id) {
+		return jdbc.sql(RiskRows.POINT + " where p.id = :id")
+			.param("id", id)
+			.query(RiskRows::point)
+			.optional()
+			.orElseThrow(() -> new NotFound("risk point", id));
+	}
+
+	private RiskPoint editablePoint(long id) {
+		RiskPoint point = find(id);
+		editable(point.schoolId());
+		return point;
+	}
+
+	/** Reads the point as changed and announces the change with its before and after. */
+	private RiskPoint published(RiskPoint before) {
+		RiskPoint after = find(before.id());
+		publishUpdate(before, after);
+		return after;
+	}
+
+	private void publishUpdate(RiskPoint before, RiskPoint after) {
+		events.publishEvent(EntityChanged.updated("risk_point", after.id(), after.regionCode(), after.schoolId(),
+				view(before), view(after)));
+	}
+
+	private static Map<String, Object> view(RiskPoint p) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("name", p.name());
+		m.put("location", p.location());
+		m.put("level", p.level() == null ? "" : p.level().name());
+		m.put("score", p.score() == null ? "" : p.score().toPlainString());
+		m.put("responsiblePerson", p.responsiblePerson());
+		m.put("mapX", p.mapX() == null ? "" : p.mapX().toPlainString());
+		m.put("mapY", p.mapY() == null ? "" : p.mapY().toPlainString());
+		return m;
+	}
+
+}

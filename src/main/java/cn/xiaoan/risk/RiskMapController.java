@@ -1,0 +1,89 @@
+package cn.xiaoan.risk;
+
+import java.io.IOException;
+import java.util.List;
+
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.NotFound;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The campus four-colour map (四色安全风险空间分布图): plan upload, placing points, printing. */
+@Controller
+class RiskMapController {
+
+	private final RiskManagement risks;
+
+	private final OrgManagement org;
+
+	RiskMapController(RiskManagement risks, OrgManagement org) {
+		this.risks = risks;
+		this.org = org;
+	}
+
+	@GetMapping("/schools/{id}/risk-map")
+	String map(@PathVariable long id, Model model) {
+		List<RiskPoint> points = risks.inventory(id, null, null, false);
+		model.addAttribute("school", org.school(id));
+		model.addAttribute("plan", risks.plan(id).orElse(null));
+		model.addAttribute("points", points);
+		model.addAttribute("placed", points.stream().filter(RiskPoint::placed).toList());
+		model.addAttribute("levels", RiskLevel.values());
+		model.addAttribute("canEdit", risks.canEdit());
+		return "risk/map";
+	}
+
+	@PostMapping("/schools/{id}/risk-map")
+	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model,
+			HttpServletResponse response) throws IOException {
+		try {
+			risks.uploadPlan(id, file == null ? null : file.getBytes());
+			return "redirect:/schools/" + id + "/risk-map?uploaded";
+		}
+		catch (BusinessRuleViolation ex) {
+			model.addAttribute("uploadError", ex.fieldErrors().get("file"));
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return map(id, model);
+		}
+	}
+
+	@GetMapping("/schools/{id}/risk-map/image")
+	ResponseEntity<byte[]> image(@PathVariable long id) {
+		CampusPlan plan = risks.plan(id).orElseThrow(() -> new NotFound("campus plan", id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(plan.contentType()))
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(plan.image());
+	}
+
+	@PostMapping("/schools/{id}/risk-map/position")
+	String place(@PathVariable long id, @RequestParam(defaultValue = "0") long pointId,
+			@RequestParam(defaultValue = "") String x, @RequestParam(defaultValue = "") String y, Model model,
+			HttpServletResponse response) {
+		if (risks.point(pointId).schoolId() != id) {
+			throw new NotFound("risk point", pointId);
+		}
+		try {
+			risks.place(pointId, RiskController.number(x), RiskController.number(y));
+			return "redirect:/schools/" + id + "/risk-map?placed";
+		}
+		catch (BusinessRuleViolation ex) {
+			model.addAttribute("placeError", "risk.error.position");
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return map(id, model);
+		}
+	}
+
+}

@@ -1,0 +1,185 @@
+package cn.xiaoan.security;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.SchoolQuery;
+import cn.xiaoan.org.SchoolSummary;
+import cn.xiaoan.people.GuardCount;
+import cn.xiaoan.people.PeopleManagement;
+import cn.xiaoan.policy.PolicyManagement;
+import cn.xiaoan.policy.PolicySetting;
+import cn.xiaoan.policy.PolicySnapshot;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.EntityChanged;
+import cn.xiaoan.shared.Permission;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Guard staffing and security facilities of the schools in the caller's scope. */
+@Service
+@Transactional(readOnly = true)
+public class SecurityManagement {
+
+	private final JdbcClient jdbc;
+
+	private final OrgManagement org;
+
+	private final PeopleManagement people;
+
+	private final PolicyManagement policy;
+
+	private final ApplicationEventPublisher events;
+
+	SecurityManagement(JdbcClient jdbc, OrgManagement org, PeopleManagement people, PolicyManagement policy,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.org = org;
+		this.people = people;
+		this.policy = policy;
+		this.events = events;
+	}
+
+	public StaffingStatus status(long schoolId) {
+		Callers.current().require(Permission.SECURITY_READ);
+		SchoolSummary school = org.school(schoolId);
+		return evaluate(List.of(school)).get(0);
+	}
+
+	/**
+	 * Every school in scope matching the filters, with its status; optionally only those
+	 * falling short.
+	 */
+	public List<StaffingStatus> statuses(SchoolQuery filters, boolean onlyShortfalls, String sort) {
+		Callers.current().require(Permission.SECURITY_READ);
+		List<StaffingStatus> all = evaluate(org.schoolsInScope(filters));
+		List<StaffingStatus> result = new ArrayList<>(
+				onlyShortfalls ? all.stream().filter(s -> !s.compliant()).toList() : all);
+		result.sort(switch (sort == null ? "" : sort) {
+			case "name" -> Comparator.comparing((StaffingStatus s) -> s.school().name());
+			case "region" -> Comparator.comparing((StaffingStatus s) -> s.school().regionCode())
+				.thenComparing(s -> s.school().code());
+			case "size" -> Comparator.comparingInt((StaffingStatus s) -> -s.school().teachersAndStudents());
+			default -> Comparator.comparingInt((StaffingStatus s) -> -s.missingGuards())
+				.thenComparingInt(s -> -s.shortfalls().size())
+				.thenComparing(s -> s.school().code());
+		});
+		return result;
+	}
+
+	private List<StaffingStatus> evaluate(List<SchoolSummary> schools) {
+		PolicySnapshot snapshot = policy.snapshot();
+		List<Long> ids = schools.stream().map(SchoolSummary::id).toList();
+		Map<Long, GuardCount> guards = people.guardCounts(ids);
+		Map<Long, Facilities> facilities = facilities(ids);
+		List<StaffingStatus> statuses = new ArrayList<>(schools.size());
+		for (SchoolSummary school : schools) {
+			statuses.add(evaluate(school, snapshot, guards.getOrDefault(school.id(), GuardCount.none(school.id())),
+					facilities.getOrDefault(school.id(), Facilities.unknown())));
+		}
+		return statuses;
+	}
+
+	static StaffingStatus evaluate(SchoolSummary school, PolicySnapshot policy, GuardCount guards,
+			Facilities facilities) {
+		String region = school.regionCode();
+		GuardRequirement requirement = GuardRule.of(policy, region)
+			.requirement(school.teachersAndStudents(), school.boarding(), school.boarderCount());
+		boolean onlyFullTime = policy.effective(PolicySetting.REQUIRE_FULL_TIME_GUARDS, region).asBoolean();
+		int counted = onlyFullTime ? guards.fullTime() : guards.fullTime() + guards.partTime();
+		List<String> shortfalls = new ArrayList<>();
+		if (counted < requirement.required()) {
+			shortfalls.add("security.shortfall.guards");
+		}
+		if (policy.effective(PolicySetting.REQUIRE_CLOSED_MANAGEMENT, region).asBoolean()
+				&& !facilities.closedManagement()) {
+			shortfalls.add("security.shortfall.closed");
+		}
+		if (policy.effective(PolicySetting.REQUIRE_ONE_BUTTON_ALARM, region).asBoolean()
+				&& !facilities.oneButtonAlarm()) {
+			shortfalls.add("security.shortfall.alarm");
+		}
+		int minDays = policy.effective(PolicySetting.VIDEO_RETENTION_MIN_DAYS, region).asInt();
+		if (!facilities.videoSurveillance() || facilities.videoRetentionDays() < minDays) {
+			shortfalls.add("security.shortfall.video");
+		}
+		return new StaffingStatus(school, requirement, counted, guards.partTime(), facilities, shortfalls);
+	}
+
+	private Map<Long, Facilities> facilities(List<Long> schoolIds) {
+		Map<Long, Facilities> result = new HashMap<>();
+		if (schoolIds.isEmpty()) {
+			return result;
+		}
+		jdbc.sql("""
+				select school_id, closed_management, one_button_alarm, alarm_linked_police, video_surveillance,
+				       video_retention_days, updated_by, updated_at
+				from security.school_facilities where school_id = any(:ids)""")
+			.param("ids", schoolIds.toArray(Long[]::new))
+			.query(rs -> {
+				result.put(rs.getLong(1), new Facilities(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4),
+						rs.getBoolean(5), rs.getInt(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class)));
+			});
+		return result;
+	}
+
+	@Transactional
+	public StaffingStatus recordFacilities(long schoolId, Facilities update) {
+		CurrentUser caller = Callers.current().require(Permission.SECURITY_EDIT);
+		SchoolSummary school = org.school(schoolId);
+		Facilities before = facilities(List.of(schoolId)).getOrDefault(schoolId, Facilities.unknown());
+		jdbc.sql("""
+				insert into security.school_facilities (school_id, region_code, closed_management, one_button_alarm,
+				       alarm_linked_police, video_surveillance, video_retention_days, updated_by, updated_at)
+				values (:s, :r, :c, :a, :p, :v, :d, :u, now())
+				on conflict (school_id) do update set region_code = excluded.region_code,
+				       closed_management = excluded.closed_management, one_button_alarm = excluded.one_button_alarm,
+				       alarm_linked_police = excluded.alarm_linked_police,
+				       video_surveillance = excluded.video_surveillance,
+				       video_retention_days = excluded.video_retention_days, updated_by = excluded.updated_by,
+				       updated_at = excluded.updated_at""")
+			.param("s", schoolId)
+			.param("r", school.regionCode())
+			.param("c", update.closedManagement())
+			.param("a", update.oneButtonAlarm())
+			.param("p", update.alarmLinkedPolice())
+			.param("v", update.videoSurveillance())
+			.param("d", update.videoRetentionDays())
+			.param("u", caller.username())
+			.update();
+		events.publishEvent(EntityChanged.updated("school_facilities", schoolId, school.regionCode(), schoolId,
+				view(before), view(update)));
+		return status(schoolId);
+	}
+
+	/**
+	 * Schools in the caller's scope falling short of any requirement, for landing pages.
+	 */
+	public long shortfallCount() {
+		if (!Callers.current().can(Permission.SECURITY_READ)) {
+			return 0;
+		}
+		return statuses(SchoolQuery.all(), true, "").size();
+	}
+
+	private static Map<String, Object> view(Facilities f) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("closedManagement", f.closedManagement());
+		m.put("oneButtonAlarm", f.oneButtonAlarm());
+		m.put("alarmLinkedPolice", f.alarmLinkedPolice());
+		m.put("videoSurveillance", f.videoSurveillance());
+		m.put("videoRetentionDays", f.videoRetentionDays());
+		return m;
+	}
+
+}

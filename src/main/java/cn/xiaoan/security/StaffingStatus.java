@@ -1,0 +1,26 @@
+package cn.xiaoan.security;
+
+import java.util.List;
+
+import cn.xiaoan.org.SchoolSummary;
+
+/**
+ * A school's guard staffing and "三个100%" status: required and actual full-time guards,
+ * whether the school complies, and each requirement it falls short of (message keys).
+ */
+public record StaffingStatus(SchoolSummary school, GuardRequirement requirement, int fullTimeGuards, int partTimeGuards,
+		Facilities facilities, List<String> shortfalls) {
+
+	public int missingGuards() {
+		return Math.max(0, requirement.required() - fullTimeGuards);
+	}
+
+	public boolean guardsCompliant() {
+		return missingGuards() == 0;
+	}
+
+	public boolean compliant() {
+		return shortfalls.isEmpty();
+	}
+
+}

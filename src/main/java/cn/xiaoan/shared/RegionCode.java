@@ -1,0 +1,84 @@
+package cn.xiaoan.shared;
+
+/**
+ * A GB/T 2260 administrative division code: 6 digits for province, city and county, 9
+ * digits for a township. The {@link #prefix()} is what a bureau's data scope matches
+ * schools against.
+ */
+public record RegionCode(String value) {
+
+	public enum Level {
+
+		PROVINCE, CITY, COUNTY, TOWNSHIP
+
+	}
+
+	public RegionCode {
+		if (value == null || !value.matches("\\d{6}|\\d{9}")) {
+			throw new IllegalArgumentException("region code must be 6 or 9 digits: " + value);
+		}
+	}
+
+	public static RegionCode of(String value) {
+		return new RegionCode(value);
+	}
+
+	/**
+	 * The region whose {@link #prefix()} this is: "45" → 450000, "4504" → 450400,
+	 * "450422" → 450422.
+	 */
+	public static RegionCode fromPrefix(String prefix) {
+		return switch (prefix == null ? 0 : prefix.length()) {
+			case 2 -> new RegionCode(prefix + "0000");
+			case 4 -> new RegionCode(prefix + "00");
+			default -> new RegionCode(prefix);
+		};
+	}
+
+	public static boolean isValid(String value) {
+		return value != null && value.matches("\\d{6}|\\d{9}");
+	}
+
+	public Level level() {
+		if (value.length() == 9) {
+			return Level.TOWNSHIP;
+		}
+		if (value.endsWith("0000")) {
+			return Level.PROVINCE;
+		}
+		if (value.endsWith("00")) {
+			return Level.CITY;
+		}
+		return Level.COUNTY;
+	}
+
+	/** The significant leading digits: "45" for 广西, "4504" for 梧州, "450422" for 藤县. */
+	public String prefix() {
+		return switch (level()) {
+			case PROVINCE -> value.substring(0, 2);
+			case CITY -> value.substring(0, 4);
+			case COUNTY, TOWNSHIP -> value;
+		};
+	}
+
+	/** The region directly above, or null for a province. */
+	public RegionCode parent() {
+		return switch (level()) {
+			case PROVINCE -> null;
+			case CITY -> new RegionCode(value.substring(0, 2) + "0000");
+			case COUNTY -> new RegionCode(value.substring(0, 4) + "00");
+			case TOWNSHIP -> new RegionCode(value.substring(0, 6));
+		};
+	}
+
+	/** True if {@code other} is this region or lies below it. */
+	public boolean contains(String other) {
+		return other != null && other.startsWith(prefix());
+	}
+
+	@Override
+	public String toString() {
+		return value;
+	}
+
+}

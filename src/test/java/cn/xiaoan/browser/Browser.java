@@ -1,0 +1,130 @@
+package cn.xiaoan.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by chromedriver, with screenshots under
+ * target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	final ChromeDriver driver;
+
+	private final String base;
+
+	private final Path profile;
+
+	static boolean available() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	Browser(int port, int width, int height) throws IOException {
+		this.base = "http://localhost:" + port;
+		this.profile = Files.createTempDirectory("xa-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+				"--lang=zh-CN", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		driver.manage().window().setSize(new Dimension(width, height));
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+	}
+
+	Browser open(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	Browser login(String username, String password) {
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor(d -> !d.getCurrentUrl().contains("/login")
+				&& "complete".equals(d.executeScript("return document.readyState")));
+		return this;
+	}
+
+	WebElement find(String css) {
+		return driver.findElement(By.cssSelector(css));
+	}
+
+	/**
+	 * The element, scrolled into the middle of the viewport (instantly: Bootstrap's
+	 * smooth scrolling would make a click miss) so a click reaches it on a phone.
+	 */
+	WebElement scrollTo(String css) {
+		WebElement element = find(css);
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		return element;
+	}
+
+	Browser click(String css) {
+		scrollTo(css).click();
+		return this;
+	}
+
+	/**
+	 * Clicks a button that sends a form and waits until the next page has replaced this
+	 * one.
+	 */
+	void submit(String css) {
+		WebElement element = scrollTo(css);
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+	}
+
+	String text() {
+		for (int attempt = 0;; attempt++) {
+			try {
+				return driver.findElement(By.tagName("body")).getText();
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	void waitFor(java.util.function.Function<ChromeDriver, Boolean> condition) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.apply((ChromeDriver) d));
+	}
+
+	Path screenshot(String name) throws IOException {
+		File shot = driver.getScreenshotAs(OutputType.FILE);
+		Path target = Path.of("target/screenshots", name + ".png");
+		Files.createDirectories(target.getParent());
+		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+		return target;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}

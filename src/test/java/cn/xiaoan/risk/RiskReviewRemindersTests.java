@@ -1,0 +1,55 @@
+package cn.xiaoan.risk;
+
+import cn.xiaoan.notification.Notifications;
+import cn.xiaoan.support.Demo;
+import cn.xiaoan.support.PlatformTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PlatformTest
+class RiskReviewRemindersTests {
+
+	@Autowired
+	RiskReviewReminders reminders;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	Demo demo;
+
+	private long reminders(String user) {
+		return demo.callAs(user, () -> notifications.inbox())
+			.stream()
+			.filter(m -> m.messageKey().equals("notify.risk.review"))
+			.count();
+	}
+
+	@Test
+	void aPointDueForReviewIsRemindedOncePerReviewDate() {
+		long school = demo.schoolOf("principal2");
+		long before = reminders("principal2");
+		demo.jdbc()
+			.sql("""
+					update risk.point set review_due = current_date + 3, review_reminded_for = null
+					where id = (select min(id) from risk.point where school_id = :s and level is not null)""")
+			.param("s", school)
+			.update();
+		reminders.remindDue();
+		reminders.remindDue();
+		assertThat(reminders("principal2")).isEqualTo(before + 1);
+		assertThat(reminders("principal")).isZero();
+		demo.jdbc()
+			.sql("""
+					update risk.point set review_due = current_date + 5
+					where id = (select min(id) from risk.point where school_id = :s and level is not null)""")
+			.param("s", school)
+			.update();
+		reminders.remindDue();
+		assertThat(reminders("principal2")).isEqualTo(before + 2);
+	}
+
+}

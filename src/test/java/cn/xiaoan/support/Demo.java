@@ -1,0 +1,92 @@
+package cn.xiaoan.support;
+
+import java.util.List;
+
+import cn.xiaoan.shared.Callers;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** Demo accounts and ids for tests: sign in as any demo user, find schools by county. */
+@Component
+public class Demo {
+
+	public static final String PASSWORD = "Xiaoan@2026";
+
+	private final UserDetailsService accounts;
+
+	private final JdbcClient jdbc;
+
+	Demo(UserDetailsService accounts, JdbcClient jdbc) {
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	/** A MockMvc request signed in as the demo account. */
+	public RequestPostProcessor as(String username) {
+		return user(accounts.loadUserByUsername(username));
+	}
+
+	/** Runs the module API as the demo account (sets and clears the security context). */
+	public <T> T callAs(String username, java.util.function.Supplier<T> call) {
+		UserDetails details = accounts.loadUserByUsername(username);
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return call.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	public void runAs(String username, Runnable call) {
+		callAs(username, () -> {
+			call.run();
+			return null;
+		});
+	}
+
+	public long schoolOf(String username) {
+		return callAs(username, () -> Callers.current().scope().schoolId());
+	}
+
+	/** Schools whose region code starts with the prefix. */
+	public List<Long> schoolsIn(String regionPrefix) {
+		return jdbc.sql("select id from org.school where region_code like :p || '%' order by id")
+			.param("p", regionPrefix)
+			.query(Long.class)
+			.list();
+	}
+
+	public long studentOf(String parentUsername) {
+		return jdbc.sql("""
+				select l.student_id from people.student_guardian l join people.account a on a.person_id = l.guardian_id
+				where a.username = :u and a.role = 'PARENT' limit 1""")
+			.param("u", parentUsername)
+			.query(Long.class)
+			.single();
+	}
+
+	/** A student of another school than the given one. */
+	public long studentOutside(long schoolId) {
+		return jdbc.sql("select id from people.student where school_id <> :s order by id limit 1")
+			.param("s", schoolId)
+			.query(Long.class)
+			.single();
+	}
+
+	public JdbcClient jdbc() {
+		return jdbc;
+	}
+
+}
