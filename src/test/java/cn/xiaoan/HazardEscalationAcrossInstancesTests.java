@@ -54,11 +54,15 @@ class HazardEscalationAcrossInstancesTests {
 		});
 		demo.jdbc().sql("update hazard.hazard set deadline = current_date - 5 where id = :id").param("id", id).update();
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(XiaoanApplication.class)
-			.properties("spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
-					"spring.datasource.username=postgres", "server.port=0", "xiaoan.demo.enabled=false",
-					"xiaoan.data-key-file=target/test-keys/personal-data.key", "xiaoan.files.dir=target/test-files",
-					"spring.main.banner-mode=off")
-			.run()) {
+			// Command-line arguments: they outrank application.properties, whose
+			// spring.datasource.url and server.port would otherwise win.
+			.run("--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+					"--spring.datasource.username=postgres", "--server.port=0", "--xiaoan.demo.enabled=false",
+					"--xiaoan.data-key-file=target/test-keys/personal-data.key",
+					"--xiaoan.files.dir=target/test-files")) {
+			assertThat(second.getBeansOfType(EmbeddedPostgres.class))
+				.as("the second instance uses the first one's database")
+				.isEmpty();
 			HazardEscalation other = second.getBean(HazardEscalation.class);
 			Concurrently.run(escalation::escalateOverdue, other::escalateOverdue);
 		}

@@ -44,7 +44,7 @@ class BrowserJourneyTests {
 			assertThat(Integer.parseInt(browser.find("#fig-schools").getText())).isEqualTo(21);
 			browser.screenshot("02-home-city");
 
-			browser.find("a[href='/schools']").click();
+			browser.submit("a[href='/schools']");
 			assertThat(browser.driver.findElements(By.cssSelector("#school-table tbody tr"))).hasSizeGreaterThan(5);
 			WebElement search = browser.find("#text");
 			search.sendKeys("藤县");
@@ -54,7 +54,7 @@ class BrowserJourneyTests {
 			assertThat(browser.driver.getCurrentUrl()).contains("text=");
 			browser.screenshot("03-schools-search");
 
-			browser.find("#school-table tbody tr a").click();
+			browser.submit("#school-table tbody tr a");
 			assertThat(browser.text()).contains("学校类型").contains("班级");
 			browser.screenshot("04-school-detail");
 
@@ -65,7 +65,7 @@ class BrowserJourneyTests {
 			assertThat(rows.get(0).getText()).containsAnyOf("专职保安不足", "无一键报警", "未封闭化管理", "视频监控不达标");
 			browser.screenshot("05-staffing-shortfalls");
 
-			rows.get(0).findElement(By.tagName("a")).click();
+			browser.submit("#staffing-table tbody tr a");
 			assertThat(browser.text()).contains("应配").contains("实配专职");
 			browser.screenshot("06-school-security");
 
@@ -87,7 +87,7 @@ class BrowserJourneyTests {
 			phone.screenshot("10-phone-principal-home");
 			phone.open("/schools/" + demo.schoolOf("principal"));
 			phone.screenshot("11-phone-school");
-			phone.find("a.btn[href$='/students']").click();
+			phone.submit("a.btn[href$='/students']");
 			assertThat(phone.text()).contains("学籍号");
 			assertThat(phone.text()).containsPattern("\\d{4}\\*+\\w{4}");
 			phone.screenshot("12-phone-students");
@@ -147,7 +147,7 @@ class BrowserJourneyTests {
 	void theLoginPageSwitchesToEnglish() throws Exception {
 		try (Browser browser = new Browser(port, 1366, 900)) {
 			browser.open("/login");
-			browser.find("a[href*='lang=en']").click();
+			browser.submit("a[href*='lang=en']");
 			assertThat(browser.text()).contains("School safety risk prevention and control platform");
 			browser.login("tx_safety", Demo.PASSWORD);
 			assertThat(browser.text()).contains("Welcome");

@@ -67,7 +67,7 @@ class RiskJourneyTests {
 			assertThat(phone.find("#risk-table").getText()).contains("配电房").contains("重大风险（红）");
 			phone.screenshot("risk-02-inventory");
 
-			phone.find("#map-link").click();
+			phone.submit("#map-link");
 			Path plan = campusPlan();
 			phone.find("#plan-file").sendKeys(plan.toAbsolutePath().toString());
 			phone.scrollTo("#upload-plan").click();
@@ -91,7 +91,7 @@ class RiskJourneyTests {
 		}
 		try (Browser desk = new Browser(port, 1366, 900)) {
 			desk.login("tx_safety", Demo.PASSWORD);
-			desk.find("a.nav-link[href='/risks/major']").click();
+			desk.submit("a.nav-link[href='/risks/major']");
 			assertThat(desk.find("#major-table").getText()).contains("藤县第一高级中学").contains("配电房").contains("重大风险（红）");
 			desk.screenshot("risk-04-county-major-list");
 		}
