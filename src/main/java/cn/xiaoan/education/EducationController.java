@@ -44,14 +44,7 @@ class EducationController {
 	@PostMapping("/lessons/{code}/quiz")
 	String submit(@PathVariable String code, @RequestParam UUID submissionId,
 			@RequestParam MultiValueMap<String, String> form, Model model) {
-		Map<Long, Set<Integer>> answers = new HashMap<>();
-		form.forEach((name, values) -> {
-			if (name.startsWith("q-")) {
-				Set<Integer> chosen = new HashSet<>();
-				values.forEach(v -> chosen.add(parse(v)));
-				answers.put(parse(name.substring(2)) + 0L, chosen);
-			}
-		});
+		Map<Long, Set<Integer>> answers = answers(form);
 		try {
 			model.addAttribute("result", education.submit(code, submissionId, answers));
 			model.addAttribute("lesson", education.lesson(code));
@@ -65,6 +58,19 @@ class EducationController {
 			model.addAttribute("answers", answers);
 			return "education/lesson";
 		}
+	}
+
+	/** The answers of a quiz form: {@code q-<question id>} → chosen option indexes. */
+	static Map<Long, Set<Integer>> answers(MultiValueMap<String, String> form) {
+		Map<Long, Set<Integer>> answers = new HashMap<>();
+		form.forEach((name, values) -> {
+			if (name.startsWith("q-")) {
+				Set<Integer> chosen = new HashSet<>();
+				values.forEach(v -> chosen.add(parse(v)));
+				answers.put(parse(name.substring(2)) + 0L, chosen);
+			}
+		});
+		return answers;
 	}
 
 	private static int parse(String value) {

@@ -48,8 +48,12 @@ public class EducationManagement {
 
 	private final ObjectMapper json;
 
-	EducationManagement(JdbcClient jdbc, PolicyManagement policy, OrgManagement org, ObjectMapper json) {
+	private final HomeworkAttempts homework;
+
+	EducationManagement(JdbcClient jdbc, PolicyManagement policy, OrgManagement org, ObjectMapper json,
+			HomeworkAttempts homework) {
 		this.jdbc = jdbc;
+		this.homework = homework;
 		this.policy = policy;
 		this.org = org;
 		this.json = json;
@@ -85,9 +89,22 @@ public class EducationManagement {
 		return questions;
 	}
 
-	/** Grades an attempt; the same submission id answers the first result again. */
+	/**
+	 * Grades a practice attempt; the same submission id answers the first result again.
+	 */
 	@Transactional
 	public QuizResult submit(String code, UUID submissionId, Map<Long, Set<Integer>> answers) {
+		return submit(code, submissionId, answers, null);
+	}
+
+	/**
+	 * Grades an attempt, as homework when {@code homeworkId} is given: then only a
+	 * student the homework is assigned to may answer, only until passed and within the
+	 * policy's retakes, and the assignment records the quiz. The same submission id
+	 * answers the first result again.
+	 */
+	@Transactional
+	public QuizResult submit(String code, UUID submissionId, Map<Long, Set<Integer>> answers, Long homeworkId) {
 		CurrentUser caller = Callers.current();
 		Lesson lesson = lesson(code);
 		if (submissionId == null) {
@@ -98,16 +115,28 @@ public class EducationManagement {
 		if (!problems.isEmpty()) {
 			throw new BusinessRuleViolation(problems);
 		}
-		int correct = (int) questions.stream().filter(q -> q.rightFor(answers.get(q.id()))).count();
-		int score = Math.round(100f * correct / questions.size());
 		String region = region(caller);
 		int passMark = policy.effective(PolicySetting.EDUCATION_QUIZ_PASS_PERCENT, region).asInt();
+		if (submitted(submissionId)) {
+			return stored(lesson, submissionId, caller, questions, passMark);
+		}
+		if (homeworkId != null) {
+			homework.admit(caller, homeworkId, lesson.id(),
+					policy.effective(PolicySetting.EDUCATION_QUIZ_RETAKES, region).asInt());
+			if (submitted(submissionId)) {
+				return stored(lesson, submissionId, caller, questions, passMark);
+			}
+		}
+		int correct = (int) questions.stream().filter(q -> q.rightFor(answers.get(q.id()))).count();
+		int score = Math.round(100f * correct / questions.size());
 		int inserted = jdbc
 			.sql("""
 					insert into education.attempt (submission_id, lesson_id, account_id, region_code, school_id, correct, total,
-					                               score, passed, answers)
-					values (:id, :lesson, :account, :region, :school, :correct, :total, :score, :passed, cast(:answers as jsonb))
+					                               score, passed, answers, homework_id)
+					values (:id, :lesson, :account, :region, :school, :correct, :total, :score, :passed, cast(:answers as jsonb),
+					        :homework)
 					on conflict (submission_id) do nothing""")
+			.param("homework", homeworkId)
 			.param("id", submissionId)
 			.param("lesson", lesson.id())
 			.param("account", caller.accountId())
@@ -119,8 +148,18 @@ public class EducationManagement {
 			.param("passed", score >= passMark)
 			.param("answers", json.writeValueAsString(answers))
 			.update();
+		if (inserted == 1 && homeworkId != null) {
+			homework.recordQuiz(caller, homeworkId, score, score >= passMark);
+		}
 		return inserted == 1 ? result(lesson, submissionId, answers, questions, correct, score, passMark)
 				: stored(lesson, submissionId, caller, questions, passMark);
+	}
+
+	private boolean submitted(UUID submissionId) {
+		return jdbc.sql("select exists (select 1 from education.attempt where submission_id = :id)")
+			.param("id", submissionId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private QuizResult stored(Lesson lesson, UUID submissionId, CurrentUser caller, List<Question> questions,

@@ -42,6 +42,25 @@ public class Notifications {
 		insert(null, schoolId, roles, messageKey, link, args);
 	}
 
+	/**
+	 * To each of the given accounts personally (reminders); one message per account, in
+	 * one statement.
+	 */
+	@Transactional
+	public int toAccounts(java.util.Collection<Long> accountIds, String messageKey, String link, String... args) {
+		if (accountIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				insert into notification.message (audience_account_id, audience_roles, message_key, args, link)
+				select a, ',', :k, :args, :l from unnest(:ids) a""")
+			.param("ids", accountIds.toArray(Long[]::new))
+			.param("k", messageKey)
+			.param("args", args)
+			.param("l", link == null ? "" : link)
+			.update();
+	}
+
 	private void insert(String region, Long school, Set<Role> roles, String key, String link, String[] args) {
 		jdbc.sql(
 				"""
@@ -96,7 +115,8 @@ public class Notifications {
 	}
 
 	private static String audience() {
-		return "((m.audience_region = :region) or (m.audience_school_id = :school)) and m.audience_roles like :role";
+		return "(m.audience_account_id = :me or ((m.audience_region = :region) or (m.audience_school_id = :school))"
+				+ " and m.audience_roles like :role)";
 	}
 
 	private static java.util.Map<String, Object> audienceParams(CurrentUser me) {

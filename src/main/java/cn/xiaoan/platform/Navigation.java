@@ -59,13 +59,20 @@ class Navigation {
 		if (user.can(Permission.SELF_SERVICE)) {
 			items.add(new Item("nav.me", "/me"));
 		}
+		if (user.can(Permission.SELF_SERVICE)) {
+			items.add(new Item("nav.myhomework", "/my/homework"));
+		}
 		items.add(new Item("nav.lessons", "/lessons"));
+		if (user.can(Permission.EDUCATION_ASSIGN) && oneSchool) {
+			items.add(new Item("nav.homework", "/homework"));
+		}
+		if (user.can(Permission.EDUCATION_STATS) && user.role() != cn.xiaoan.shared.Role.HEAD_TEACHER) {
+			items.add(new Item("nav.campaigns", "/campaigns"));
+		}
 		if (user.role().kind() != cn.xiaoan.shared.Role.Kind.SELF) {
 			items.add(new Item("nav.policy", "/policy"));
 		}
-		if (user.role().kind() != cn.xiaoan.shared.Role.Kind.SELF) {
-			items.add(new Item("nav.inbox", "/inbox"));
-		}
+		items.add(new Item("nav.inbox", "/inbox"));
 		if (user.can(Permission.ACCOUNT_ADMIN)) {
 			items.add(new Item("nav.accounts", "/accounts"));
 		}

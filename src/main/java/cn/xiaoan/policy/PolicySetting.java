@@ -44,7 +44,9 @@ public enum PolicySetting {
 	HAZARD_ESCALATE_AFTER_OVERDUE_DAYS(Type.INTEGER, "1", "逾期隐患逐级上报"),
 
 	// Safety education (DOMAIN.md §4).
-	EDUCATION_QUIZ_PASS_PERCENT(Type.INTEGER, "60", "学校安全教育平台测试合格线");
+	EDUCATION_QUIZ_PASS_PERCENT(Type.INTEGER, "60", "学校安全教育平台测试合格线"),
+
+	EDUCATION_QUIZ_RETAKES(Type.INTEGER, "2", "安全作业未合格可重测次数");
 
 	public enum Type {
 

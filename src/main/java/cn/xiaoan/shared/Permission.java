@@ -31,6 +31,12 @@ public enum Permission {
 	/** List major hazards for supervision (挂牌督办), accept them, record summons. */
 	HAZARD_SUPERVISE,
 	/** See one's own record or one's children. */
-	SELF_SERVICE
+	SELF_SERVICE,
+	/** Issue safety-education campaigns (专题活动) to the schools of the scope. */
+	EDUCATION_CAMPAIGN,
+	/** Assign lessons and campaigns to classes as homework, remind non-completers. */
+	EDUCATION_ASSIGN,
+	/** See participation, completion, exam and pass rates of the scope. */
+	EDUCATION_STATS
 
 }

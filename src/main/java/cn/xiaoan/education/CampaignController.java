@@ -1,0 +1,106 @@
+package cn.xiaoan.education;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.ExcelExport;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Campaign list and issue form, and a campaign's rates with drill-down, trend and export.
+ */
+@Controller
+class CampaignController {
+
+	private final CampaignManagement campaigns;
+
+	private final EducationRates rates;
+
+	private final CampaignReminders reminders;
+
+	private final EducationManagement education;
+
+	private final MessageSource messages;
+
+	CampaignController(CampaignManagement campaigns, EducationRates rates, CampaignReminders reminders,
+			EducationManagement education, MessageSource messages) {
+		this.campaigns = campaigns;
+		this.rates = rates;
+		this.reminders = reminders;
+		this.education = education;
+		this.messages = messages;
+	}
+
+	@GetMapping("/campaigns")
+	String list(Model model) {
+		model.addAttribute("campaigns", campaigns.campaigns());
+		model.addAttribute("lessons", education.lessons());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form",
+					new IssueCampaign("", "", "", LocalDate.now(), LocalDate.now().plusDays(30), true, null));
+		}
+		return "education/campaigns";
+	}
+
+	@PostMapping("/campaigns")
+	String issue(@ModelAttribute("form") IssueCampaign form, Model model, RedirectAttributes redirect) {
+		try {
+			Campaign campaign = campaigns.issue(form);
+			redirect.addFlashAttribute("flash", "campaign.issued");
+			return "redirect:/campaigns/" + campaign.id();
+		}
+		catch (BusinessRuleViolation ex) {
+			model.addAttribute("errors", ex.fieldErrors());
+			return list(model);
+		}
+	}
+
+	@GetMapping("/campaigns/{id}")
+	String campaign(@PathVariable long id, @RequestParam(required = false) String unit, Model model) {
+		String shown = unit == null ? rates.homeUnit() : unit;
+		model.addAttribute("view", rates.view(id, shown));
+		model.addAttribute("trend", rates.trend(id, shown));
+		model.addAttribute("unit", shown);
+		model.addAttribute("nonCompleters", rates.nonCompleters(id, shown));
+		return "education/campaign";
+	}
+
+	@PostMapping("/campaigns/{id}/remind")
+	String remind(@PathVariable long id, @RequestParam String unit, RedirectAttributes redirect) {
+		int reminded = reminders.remind(id, unit);
+		redirect.addFlashAttribute("flash",
+				unit.startsWith("R:") ? "campaign.reminded.schools" : "campaign.reminded.students");
+		redirect.addFlashAttribute("flashArg", reminded);
+		return "redirect:/campaigns/" + id + "?unit=" + unit;
+	}
+
+	@GetMapping("/campaigns/{id}/export")
+	void export(@PathVariable long id, @RequestParam String unit, HttpServletResponse response) throws IOException {
+		EducationRates.RatesView view = rates.view(id, unit);
+		ExcelExport.prepareDownload(response, "campaign-" + id + "-rates.xlsx");
+		List<String> headers = List
+			.of("rates.col.unit", "rates.col.assigned", "rates.col.participation", "rates.col.completion",
+					"rates.col.exam", "rates.col.pass", "rates.col.parent")
+			.stream()
+			.map(k -> messages.getMessage(k, null, LocaleContextHolder.getLocale()))
+			.toList();
+		List<Rates> rows = new java.util.ArrayList<>(view.children());
+		rows.add(0, view.self());
+		ExcelExport.write(response.getOutputStream(), view.campaign().title(), headers, rows, r -> List.of(r.name(),
+				r.assigned(), r.participation(), r.completion(), r.exam(), r.pass(), r.parent()));
+	}
+
+}

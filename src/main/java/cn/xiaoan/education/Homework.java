@@ -1,0 +1,30 @@
+package cn.xiaoan.education;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Homework of a school with how far each of its classes has got. */
+public record Homework(long id, long schoolId, Long campaignId, String lessonCode, String lessonTitle, String title,
+		LocalDate dueOn, boolean requiresParent, String assignerName, List<ClassProgress> classes) {
+
+	public int assigned() {
+		return classes.stream().mapToInt(ClassProgress::assigned).sum();
+	}
+
+	public int completed() {
+		return classes.stream().mapToInt(ClassProgress::completed).sum();
+	}
+
+	/**
+	 * One class: students assigned, done with the lesson, the quiz, the parent part, all.
+	 */
+	public record ClassProgress(long classId, String className, int assigned, int studied, int took, int passed,
+			int parent, int completed) {
+
+		public int completionPercent() {
+			return Rates.percent(completed, assigned);
+		}
+
+	}
+
+}
