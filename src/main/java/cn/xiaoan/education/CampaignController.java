@@ -35,8 +35,11 @@ class CampaignController {
 
 	private final MessageSource messages;
 
+	private final EducationViews views;
+
 	CampaignController(CampaignManagement campaigns, EducationRates rates, CampaignReminders reminders,
-			EducationManagement education, MessageSource messages) {
+			EducationManagement education, MessageSource messages, EducationViews views) {
+		this.views = views;
 		this.campaigns = campaigns;
 		this.rates = rates;
 		this.reminders = reminders;
@@ -71,8 +74,15 @@ class CampaignController {
 	@GetMapping("/campaigns/{id}")
 	String campaign(@PathVariable long id, @RequestParam(required = false) String unit, Model model) {
 		String shown = unit == null ? rates.homeUnit() : unit;
-		model.addAttribute("view", rates.view(id, shown));
-		model.addAttribute("trend", rates.trend(id, shown));
+		EducationRates.RatesView view = rates.view(id, shown);
+		cn.xiaoan.shared.CurrentUser me = cn.xiaoan.shared.Callers.current();
+		boolean assign = me.can(cn.xiaoan.shared.Permission.EDUCATION_ASSIGN);
+		model.addAttribute("canAssign", assign);
+		model.addAttribute("canRemind", view.self().completed() < view.self().assigned()
+				&& (shown.startsWith("R:") ? me.can(cn.xiaoan.shared.Permission.EDUCATION_CAMPAIGN) : assign));
+		model.addAttribute("view", view);
+		model.addAttribute("trendJson", views.trendJson(rates.trend(id, shown)));
+		model.addAttribute("trendLabels", views.trendLabels());
 		model.addAttribute("unit", shown);
 		model.addAttribute("nonCompleters", rates.nonCompleters(id, shown));
 		return "education/campaign";

@@ -11,7 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** What the campaign page's trend chart reads: the series and their labels as JSON. */
-@Component("educationViews")
+@Component
 class EducationViews {
 
 	private final ObjectMapper json;
@@ -23,7 +23,7 @@ class EducationViews {
 		this.messages = messages;
 	}
 
-	public String trendJson(List<EducationRates.TrendPoint> trend) {
+	String trendJson(List<EducationRates.TrendPoint> trend) {
 		return json.writeValueAsString(trend.stream().map(p -> {
 			Map<String, Object> point = new LinkedHashMap<>();
 			point.put("day", p.day().toString());
@@ -35,7 +35,7 @@ class EducationViews {
 		}).toList());
 	}
 
-	public String trendLabels() {
+	String trendLabels() {
 		Map<String, String> labels = new LinkedHashMap<>();
 		for (String key : List.of("participation", "completion", "exam", "parent")) {
 			labels.put(key, messages.getMessage("rates.col." + key, null, LocaleContextHolder.getLocale()));

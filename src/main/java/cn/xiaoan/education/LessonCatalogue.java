@@ -41,8 +41,18 @@ class LessonCatalogue implements SmartInitializingSingleton {
 		this.tx = tx;
 	}
 
+	private volatile boolean loaded;
+
 	@Override
 	public void afterSingletonsInstantiated() {
+		ensureLoaded();
+	}
+
+	/** Loads the seed lessons once (demo data may need them before start-up has). */
+	synchronized void ensureLoaded() {
+		if (loaded) {
+			return;
+		}
 		List<JsonNode> lessons = new ArrayList<>();
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver()
@@ -57,6 +67,7 @@ class LessonCatalogue implements SmartInitializingSingleton {
 		}
 		tx.executeWithoutResult(status -> lessons.forEach(this::upsert));
 		log.info("Loaded {} safety lessons", lessons.size());
+		loaded = true;
 	}
 
 	private void upsert(JsonNode lesson) {

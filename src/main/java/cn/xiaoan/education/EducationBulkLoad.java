@@ -1,0 +1,120 @@
+package cn.xiaoan.education;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Set-based loading for generated data (demo, scale generators): a campaign, homework of
+ * every class of many schools, progress spread over the campaign's days, and the tallies
+ * rebuilt once from the assignments. Not a path for user actions — those go through
+ * {@link CampaignManagement} and {@link HomeworkManagement} with their rules and scope.
+ */
+@Component
+public class EducationBulkLoad {
+
+	private final JdbcClient jdbc;
+
+	private final RateRollup rollup;
+
+	private final LessonCatalogue lessons;
+
+	EducationBulkLoad(JdbcClient jdbc, RateRollup rollup, LessonCatalogue lessons) {
+		this.jdbc = jdbc;
+		this.lessons = lessons;
+		this.rollup = rollup;
+	}
+
+	@Transactional
+	public long campaign(String title, String description, String lessonCode, String regionCode, String issuerName,
+			LocalDate startsOn, LocalDate endsOn, boolean requiresParent) {
+		lessons.ensureLoaded();
+		return jdbc.sql("""
+				insert into education.campaign (title, description, lesson_id, region_code, issued_by, issuer_name,
+				                                starts_on, ends_on, requires_parent)
+				select :title, :description, l.id, :region, 0, :issuer, :starts, :ends, :parent
+				from education.lesson l where l.code = :lesson returning id""")
+			.param("title", title)
+			.param("description", description)
+			.param("lesson", lessonCode)
+			.param("region", regionCode)
+			.param("issuer", issuerName)
+			.param("starts", startsOn)
+			.param("ends", endsOn)
+			.param("parent", requiresParent)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Homework of the campaign for every class of the schools; answers the students
+	 * assigned.
+	 */
+	@Transactional
+	public int homeworkForAllClasses(long campaignId, List<Long> schoolIds, LocalDate dueOn, String assignerName) {
+		jdbc.sql("""
+				insert into education.homework (school_id, region_code, campaign_id, lesson_id, title, due_on,
+				                                requires_parent, assigned_by, assigner_name)
+				select s.id, s.region_code, c.id, c.lesson_id, c.title, :due, c.requires_parent, 0, :name
+				from org.school s cross join education.campaign c where c.id = :c and s.id = any(:schools)""")
+			.param("c", campaignId)
+			.param("schools", schoolIds.toArray(Long[]::new))
+			.param("due", dueOn)
+			.param("name", assignerName)
+			.update();
+		jdbc.sql("""
+				insert into education.homework_class (homework_id, class_id)
+				select h.id, sc.id from education.homework h join org.school_class sc on sc.school_id = h.school_id
+				where h.campaign_id = :c""").param("c", campaignId).update();
+		return jdbc
+			.sql("""
+					insert into education.assignment (homework_id, student_id, class_id, school_id, region_code, campaign_id,
+					                                  needs_parent)
+					select h.id, st.id, st.class_id, h.school_id, h.region_code, h.campaign_id, h.requires_parent
+					from education.homework h join people.student st on st.school_id = h.school_id
+					where h.campaign_id = :c""")
+			.param("c", campaignId)
+			.update();
+	}
+
+	/**
+	 * Marks about {@code share} of the campaign's students as having studied, most of
+	 * them as having taken the quiz and their parents as having confirmed, at moments
+	 * spread over {@code days} days from the campaign's start; then rebuilds the tallies.
+	 * {@code keepOpen} students stay untouched (demo accounts that try it themselves).
+	 */
+	@Transactional
+	public void progress(long campaignId, double share, int days, int passMark, List<Long> keepOpen, double seed) {
+		jdbc.sql("select setseed(:s)").param("s", seed).query((rs, n) -> 1).list();
+		jdbc.sql("""
+				with r as (
+				    select a.homework_id, a.student_id, random() u, power(random(), 0.6) v, random() w, c.starts_on
+				    from education.assignment a join education.campaign c on c.id = a.campaign_id
+				    where a.campaign_id = :c and a.student_id <> all(:keep))
+				update education.assignment a set
+				    studied_at = case when r.u < :share then r.starts_on + r.v * :days * interval '1 day' end,
+				    quiz_at = case when r.u < :share * 0.93 then r.starts_on + r.v * :days * interval '1 day'
+				                   + interval '25 minutes' end,
+				    attempts = case when r.u < :share * 0.93 then 1 else 0 end,
+				    best_score = case when r.u < :share * 0.93 then 45 + floor(r.w * 56)::int end,
+				    passed = r.u < :share * 0.93 and 45 + floor(r.w * 56) >= :pass,
+				    parent_at = case when a.needs_parent and r.u < :share * 0.88
+				                     then r.starts_on + r.v * :days * interval '1 day' + interval '6 hours' end,
+				    completed_at = null
+				from r where a.homework_id = r.homework_id and a.student_id = r.student_id""")
+			.param("c", campaignId)
+			.param("keep", keepOpen.toArray(Long[]::new))
+			.param("share", share)
+			.param("days", days)
+			.param("pass", passMark)
+			.update();
+		jdbc.sql("""
+				update education.assignment set completed_at = greatest(studied_at, quiz_at, parent_at)
+				where campaign_id = :c and completed_at is not null""").param("c", campaignId).update();
+		rollup.rebuild(campaignId);
+	}
+
+}
