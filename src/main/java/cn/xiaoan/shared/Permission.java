@@ -31,6 +31,12 @@ public enum Permission {
 	/** List major hazards for supervision (挂牌督办), accept them, record summons. */
 	HAZARD_SUPERVISE,
 	/** See one's own record or one's children. */
-	SELF_SERVICE
+	SELF_SERVICE,
+
+	// training (安全教育实训基地)
+	/** Run a training base: courses, sessions, attendance, certificates. */
+	TRAINING_MANAGE,
+	/** Book sessions of the training bases around the school for its classes. */
+	TRAINING_BOOK
 
 }
