@@ -46,6 +46,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoRisks risks;
 
+	private final DemoTraining training;
+
 	private final PasswordEncoder encoder;
 
 	private final TransactionTemplate tx;
@@ -57,8 +59,8 @@ class DemoData implements SmartInitializingSingleton {
 	private final int provinceHazards;
 
 	DemoData(DatabaseMode mode, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
-			HazardBulkLoad hazards, DemoRisks risks, PasswordEncoder encoder, TransactionTemplate tx,
-			@Value("${xiaoan.demo.schools-per-county:6}") int schoolsPerCounty,
+			HazardBulkLoad hazards, DemoRisks risks, DemoTraining training, PasswordEncoder encoder,
+			TransactionTemplate tx, @Value("${xiaoan.demo.schools-per-county:6}") int schoolsPerCounty,
 			@Value("${xiaoan.generate.province-schools:0}") int provinceSchools,
 			@Value("${xiaoan.generate.hazards:0}") int provinceHazards) {
 		this.mode = mode;
@@ -67,6 +69,7 @@ class DemoData implements SmartInitializingSingleton {
 		this.security = security;
 		this.hazards = hazards;
 		this.risks = risks;
+		this.training = training;
 		this.encoder = encoder;
 		this.tx = tx;
 		this.schoolsPerCounty = schoolsPerCounty;
@@ -149,6 +152,8 @@ class DemoData implements SmartInitializingSingleton {
 		hazards.hazards(DemoHazards.of(schools, java.time.LocalDate.now(), random));
 		accounts(hash, demo);
 		risks.inventory(List.of(demo.id, schools.get(7 * schoolsPerCounty).id));
+		training.seed(demo, schoolsPerCounty > 1 ? schools.get(4 * schoolsPerCounty + 1) : null,
+				java.time.LocalDate.now());
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

@@ -60,6 +60,9 @@ class Navigation {
 			items.add(new Item("nav.me", "/me"));
 		}
 		items.add(new Item("nav.lessons", "/lessons"));
+		if (user.can(Permission.TRAINING_MANAGE) || user.can(Permission.TRAINING_BOOK)) {
+			items.add(new Item("nav.training", "/training"));
+		}
 		if (user.role().kind() != cn.xiaoan.shared.Role.Kind.SELF) {
 			items.add(new Item("nav.policy", "/policy"));
 		}

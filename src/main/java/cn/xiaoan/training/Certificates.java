@@ -66,7 +66,8 @@ class Certificates {
 		document.add(title);
 		Font body = new Font(font, 18);
 		document.add(new Paragraph(text("training.certificate.greeting", locale, c.studentName()), body));
-		String date = c.day().format(DateTimeFormatter.ofPattern(text("training.certificate.dateformat", locale)));
+		String date = c.day()
+			.format(DateTimeFormatter.ofPattern(text("training.certificate.dateformat", locale), locale));
 		Paragraph text = new Paragraph(text("training.certificate.body", locale, c.schoolName(), date, c.baseName(),
 				c.courseTitle(), c.durationMinutes()), body);
 		text.setFirstLineIndent(36);
