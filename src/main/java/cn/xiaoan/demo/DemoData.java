@@ -48,6 +48,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoEducation education;
 
+	private final DemoTraining training;
+
 	private final PasswordEncoder encoder;
 
 	private final TransactionTemplate tx;
@@ -59,8 +61,9 @@ class DemoData implements SmartInitializingSingleton {
 	private final int provinceHazards;
 
 	DemoData(DatabaseMode mode, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
-			HazardBulkLoad hazards, DemoRisks risks, DemoEducation education, PasswordEncoder encoder,
-			TransactionTemplate tx, @Value("${xiaoan.demo.schools-per-county:6}") int schoolsPerCounty,
+			HazardBulkLoad hazards, DemoRisks risks, DemoEducation education, DemoTraining training,
+			PasswordEncoder encoder, TransactionTemplate tx,
+			@Value("${xiaoan.demo.schools-per-county:6}") int schoolsPerCounty,
 			@Value("${xiaoan.generate.province-schools:0}") int provinceSchools,
 			@Value("${xiaoan.generate.hazards:0}") int provinceHazards) {
 		this.mode = mode;
@@ -70,6 +73,7 @@ class DemoData implements SmartInitializingSingleton {
 		this.hazards = hazards;
 		this.risks = risks;
 		this.education = education;
+		this.training = training;
 		this.encoder = encoder;
 		this.tx = tx;
 		this.schoolsPerCounty = schoolsPerCounty;
@@ -153,6 +157,8 @@ class DemoData implements SmartInitializingSingleton {
 		accounts(hash, demo);
 		risks.inventory(List.of(demo.id, schools.get(7 * schoolsPerCounty).id));
 		education.campaigns(java.time.LocalDate.now());
+		training.seed(demo, schoolsPerCounty > 1 ? schools.get(4 * schoolsPerCounty + 1) : null,
+				java.time.LocalDate.now());
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

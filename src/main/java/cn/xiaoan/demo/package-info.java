@@ -5,6 +5,6 @@
  * generator builds larger datasets for benchmarks
  * ({@code xiaoan.demo.schools-per-county}).
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "platform", "org", "people", "security", "hazard", "risk", "education" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "org", "people",
+		"security", "hazard", "risk", "education", "training" })
 package cn.xiaoan.demo;

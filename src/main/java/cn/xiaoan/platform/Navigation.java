@@ -69,6 +69,9 @@ class Navigation {
 		if (user.can(Permission.EDUCATION_STATS) && user.role() != cn.xiaoan.shared.Role.HEAD_TEACHER) {
 			items.add(new Item("nav.campaigns", "/campaigns"));
 		}
+		if (user.can(Permission.TRAINING_MANAGE) || user.can(Permission.TRAINING_BOOK)) {
+			items.add(new Item("nav.training", "/training"));
+		}
 		if (user.role().kind() != cn.xiaoan.shared.Role.Kind.SELF) {
 			items.add(new Item("nav.policy", "/policy"));
 		}

@@ -37,6 +37,12 @@ public enum Permission {
 	/** Assign lessons and campaigns to classes as homework, remind non-completers. */
 	EDUCATION_ASSIGN,
 	/** See participation, completion, exam and pass rates of the scope. */
-	EDUCATION_STATS
+	EDUCATION_STATS,
+
+	// training (安全教育实训基地)
+	/** Run a training base: courses, sessions, attendance, certificates. */
+	TRAINING_MANAGE,
+	/** Book sessions of the training bases around the school for its classes. */
+	TRAINING_BOOK
 
 }
