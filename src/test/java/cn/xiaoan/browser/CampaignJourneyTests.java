@@ -137,6 +137,16 @@ class CampaignJourneyTests {
 			assertThat(desk.text()).contains("返回上一级");
 			desk.screenshot("campaign-12-county-drilldown");
 		}
+		try (Browser desk = new Browser(port, 1366, 1100)) {
+			desk.login("wz_safety", Demo.PASSWORD);
+			long winter = demo.jdbc()
+				.sql("select id from education.campaign where title like '%冬季消防安全专题教育'")
+				.query(Long.class)
+				.single();
+			desk.open("/campaigns/" + winter);
+			assertThat(desk.find("#children-table").getText()).contains("藤县").contains("岑溪市");
+			desk.screenshot("campaign-13-city-demo-campaign");
+		}
 	}
 
 	/** The rest of the class and their parents do it through the same module API. */
