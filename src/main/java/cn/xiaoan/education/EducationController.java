@@ -22,8 +22,11 @@ class EducationController {
 
 	private final EducationManagement education;
 
-	EducationController(EducationManagement education) {
+	private final LessonMediaController media;
+
+	EducationController(EducationManagement education, LessonMediaController media) {
 		this.education = education;
+		this.media = media;
 	}
 
 	@GetMapping("/lessons")
@@ -36,6 +39,7 @@ class EducationController {
 	String lesson(@PathVariable String code, Model model) {
 		UUID submission = UUID.randomUUID();
 		model.addAttribute("lesson", education.lesson(code));
+		media.show(code, model);
 		model.addAttribute("quiz", education.quiz(code, submission));
 		model.addAttribute("submissionId", submission);
 		return "education/lesson";
@@ -52,6 +56,7 @@ class EducationController {
 		}
 		catch (BusinessRuleViolation ex) {
 			model.addAttribute("lesson", education.lesson(code));
+			media.show(code, model);
 			model.addAttribute("quiz", education.quiz(code, submissionId));
 			model.addAttribute("submissionId", submissionId);
 			model.addAttribute("errors", ex.fieldErrors());

@@ -112,6 +112,26 @@ class LessonCatalogue implements SmartInitializingSingleton {
 			.param("id", id)
 			.param("n", position)
 			.update();
+		List<String> shipped = new ArrayList<>();
+		for (JsonNode m : lesson.path("media")) {
+			shipped.add(m.get("src").asString());
+			jdbc.sql("""
+					insert into education.lesson_media (lesson_id, kind, title, src)
+					values (:lesson, :kind, :title, :src)
+					on conflict (lesson_id, src) where region_code is null do update set kind = excluded.kind,
+					  title = excluded.title""")
+				.param("lesson", id)
+				.param("kind", m.get("kind").asString())
+				.param("title", m.get("title").asString())
+				.param("src", m.get("src").asString())
+				.update();
+		}
+		jdbc.sql("""
+				delete from education.lesson_media where lesson_id = :id and region_code is null
+				  and src <> all(:shipped)""")
+			.param("id", id)
+			.param("shipped", shipped.toArray(String[]::new))
+			.update();
 	}
 
 }

@@ -25,9 +25,12 @@ class MyHomeworkController {
 
 	private final EducationManagement education;
 
-	MyHomeworkController(StudentHomework mine, EducationManagement education) {
+	private final LessonMediaController media;
+
+	MyHomeworkController(StudentHomework mine, EducationManagement education, LessonMediaController media) {
 		this.mine = mine;
 		this.education = education;
+		this.media = media;
 	}
 
 	@GetMapping("/my/homework")
@@ -43,6 +46,7 @@ class MyHomeworkController {
 		UUID submission = UUID.randomUUID();
 		model.addAttribute("homework", hw);
 		model.addAttribute("lesson", education.lesson(hw.lessonCode()));
+		media.show(hw.lessonCode(), model);
 		model.addAttribute("quiz", education.quiz(hw.lessonCode(), submission));
 		model.addAttribute("submissionId", submission);
 		return "education/lesson";
@@ -69,6 +73,7 @@ class MyHomeworkController {
 		catch (BusinessRuleViolation ex) {
 			model.addAttribute("homework", hw);
 			model.addAttribute("lesson", education.lesson(hw.lessonCode()));
+			media.show(hw.lessonCode(), model);
 			model.addAttribute("quiz", education.quiz(hw.lessonCode(), submissionId));
 			model.addAttribute("submissionId", submissionId);
 			model.addAttribute("errors", ex.fieldErrors());

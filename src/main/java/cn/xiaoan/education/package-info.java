@@ -5,5 +5,6 @@
  * by schools to classes, "我的作业" for students and parents, and participation, completion,
  * exam, pass and parent rates rolled up from class to province (ADR 0006).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "policy", "notification" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "org", "policy", "notification", "file" })
 package cn.xiaoan.education;

@@ -37,6 +37,29 @@ class DiskFileStore implements FileStore {
 		return Files.readAllBytes(path(id));
 	}
 
+	@Override
+	public void put(UUID id, java.io.InputStream in) throws IOException {
+		Path target = path(id);
+		Files.createDirectories(target.getParent());
+		Path temp = Files.createTempFile(target.getParent(), "upload", ".tmp");
+		try {
+			Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	@Override
+	public org.springframework.core.io.Resource resource(UUID id) throws IOException {
+		Path file = path(id);
+		if (!Files.isReadable(file)) {
+			throw new java.io.FileNotFoundException(id.toString());
+		}
+		return new org.springframework.core.io.FileSystemResource(file);
+	}
+
 	private Path path(UUID id) {
 		String name = id.toString();
 		return root.resolve(name.substring(0, 2)).resolve(name.substring(2, 4)).resolve(name);

@@ -19,14 +19,17 @@ class FileController {
 		this.files = files;
 	}
 
+	/**
+	 * Streams the file; range requests (video seeking on a phone) are answered with 206.
+	 */
 	@GetMapping("/files/{id}")
-	ResponseEntity<byte[]> file(@PathVariable UUID id) {
-		Files.Download download = files.read(id);
+	ResponseEntity<org.springframework.core.io.Resource> file(@PathVariable UUID id) {
+		Files.Stream stream = files.open(id);
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(download.file().contentType()))
+			.contentType(MediaType.parseMediaType(stream.file().contentType()))
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate())
 			.header("X-Content-Type-Options", "nosniff")
-			.body(download.bytes());
+			.body(stream.resource());
 	}
 
 }

@@ -13,4 +13,10 @@ interface FileStore {
 
 	byte[] get(UUID id) throws IOException;
 
+	/** Copies a stream (a video) into place without holding it in memory. */
+	void put(UUID id, java.io.InputStream in) throws IOException;
+
+	/** The file as a resource, so large files stream and answer HTTP range requests. */
+	org.springframework.core.io.Resource resource(UUID id) throws IOException;
+
 }

@@ -34,6 +34,8 @@ public class Files {
 
 	static final int MAX_SIDE = 2048;
 
+	static final long MAX_VIDEO_BYTES = 200L * 1024 * 1024;
+
 	private final JdbcClient jdbc;
 
 	private final FileStore store;
@@ -86,9 +88,101 @@ public class Files {
 		return new StoredFile(id, schoolId, regionCode, "image/" + format, clean.length, name);
 	}
 
+	/**
+	 * Stores a video (MP4 or WebM, sniffed from its first bytes, at most
+	 * {@value #MAX_VIDEO_BYTES} bytes) for a region, or for everyone when
+	 * {@code regionCode} is null; streamed to the store, never held in memory.
+	 */
+	@Transactional
+	public StoredFile storeVideo(String field, org.springframework.core.io.InputStreamSource source, long size,
+			String fileName, String regionCode) {
+		if (size <= 0) {
+			throw new BusinessRuleViolation(field, "file.empty");
+		}
+		if (size > MAX_VIDEO_BYTES) {
+			throw new BusinessRuleViolation(field, "file.video.toolarge");
+		}
+		String type;
+		try (java.io.InputStream in = source.getInputStream()) {
+			type = sniffVideo(in.readNBytes(12));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (type == null) {
+			throw new BusinessRuleViolation(field, "file.notvideo");
+		}
+		UUID id = UUID.randomUUID();
+		try (java.io.InputStream in = source.getInputStream()) {
+			store.put(id, in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		CurrentUser caller = Callers.currentOrNull();
+		String name = fileName == null ? "" : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
+		jdbc.sql(
+				"""
+						insert into file.stored_file (id, school_id, region_code, content_type, size_bytes, sha256, file_name, created_by)
+						values (:id, null, :r, :t, :n, '', :f, :by)""")
+			.param("id", id)
+			.param("r", regionCode == null ? "" : regionCode)
+			.param("t", type)
+			.param("n", (int) size)
+			.param("f", name)
+			.param("by", caller == null ? null : caller.accountId())
+			.update();
+		return new StoredFile(id, null, regionCode, type, (int) size, name);
+	}
+
+	static String sniffVideo(byte[] b) {
+		if (b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
+			return "video/mp4";
+		}
+		if (b.length >= 4 && (b[0] & 0xff) == 0x1a && (b[1] & 0xff) == 0x45 && (b[2] & 0xff) == 0xdf
+				&& (b[3] & 0xff) == 0xa3) {
+			return "video/webm";
+		}
+		return null;
+	}
+
+	/**
+	 * The file's description and a resource to stream it, if it belongs to the caller's
+	 * scope.
+	 */
+	@Transactional(readOnly = true)
+	public Stream open(UUID id) {
+		StoredFile file = readable(id);
+		try {
+			return new Stream(file, store.resource(id));
+		}
+		catch (IOException ex) {
+			throw new NotFound("file", id);
+		}
+	}
+
+	/** A file and where to stream it from. */
+	public record Stream(StoredFile file, org.springframework.core.io.Resource resource) {
+	}
+
 	/** The file's description and bytes, if it belongs to the caller's scope. */
 	@Transactional(readOnly = true)
 	public Download read(UUID id) {
+		StoredFile file = readable(id);
+		try {
+			return new Download(file, store.get(id));
+		}
+		catch (IOException ex) {
+			throw new NotFound("file", id);
+		}
+	}
+
+	/**
+	 * A school's file is read within the school's scope; a region's file (lesson videos)
+	 * by everyone in or above the region, schools, students and parents below it
+	 * included; a file of no region by everyone signed in.
+	 */
+	private StoredFile readable(UUID id) {
 		CurrentUser caller = Callers.current();
 		StoredFile file = jdbc
 			.sql("""
@@ -99,16 +193,36 @@ public class Files {
 			.optional()
 			.orElseThrow(() -> new NotFound("file", id));
 		boolean inScope = file.schoolId() != null ? caller.scope().coversSchool(file.schoolId(), file.regionCode())
-				: caller.scope().coversRegion(file.regionCode());
+				: caller.scope().coversRegion(file.regionCode()) || sharedBelow(caller, file);
 		if (!inScope) {
 			throw new NotFound("file", id);
 		}
-		try {
-			return new Download(file, store.get(id));
+		return file;
+	}
+
+	/**
+	 * Teaching material (videos) of a region is shared with everyone below it: bureaus of
+	 * lower levels, schools, their students and parents; of no region ('') with everyone.
+	 */
+	private boolean sharedBelow(CurrentUser caller, StoredFile file) {
+		if (!file.contentType().startsWith("video/")) {
+			return false;
 		}
-		catch (IOException ex) {
-			throw new NotFound("file", id);
-		}
+		String prefix = file.regionCode().isEmpty() ? "" : cn.xiaoan.shared.RegionCode.of(file.regionCode()).prefix();
+		cn.xiaoan.shared.DataScope scope = caller.scope();
+		String own = switch (scope.kind()) {
+			case ALL -> "";
+			case REGION -> scope.regionPrefix();
+			case SCHOOL,
+					SELF ->
+				scope.schoolId() == null ? null
+						: jdbc.sql("select region_code from org.school where id = :id")
+							.param("id", scope.schoolId())
+							.query(String.class)
+							.optional()
+							.orElse(null);
+		};
+		return own != null && own.startsWith(prefix);
 	}
 
 	/** A file and its bytes. */

@@ -1,0 +1,24 @@
+package cn.xiaoan.education;
+
+import java.util.UUID;
+
+/**
+ * A picture, video or link of a lesson. {@code src} is a path or https link; an uploaded
+ * video has a {@code fileId} instead. {@code regionCode} is null for the shipped
+ * illustrations.
+ */
+public record LessonMedia(long id, Kind kind, String title, String src, UUID fileId, String regionCode,
+		String addedName) {
+
+	public enum Kind {
+
+		IMAGE, VIDEO, LINK
+
+	}
+
+	/** Where the browser loads it from. */
+	public String url() {
+		return fileId != null ? "/files/" + fileId : src;
+	}
+
+}
