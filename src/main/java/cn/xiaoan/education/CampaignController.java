@@ -97,6 +97,22 @@ class CampaignController {
 		return "redirect:/campaigns/" + id + "?unit=" + unit;
 	}
 
+	@GetMapping("/campaigns/{id}/noncompleters")
+	void exportNonCompleters(@PathVariable long id, @RequestParam String unit, HttpServletResponse response)
+			throws IOException {
+		List<EducationRates.NonCompleter> rows = rates.nonCompleters(id, unit);
+		ExcelExport.prepareDownload(response, "campaign-" + id + "-not-finished.xlsx");
+		List<String> headers = List
+			.of("homework.col.class", "homework.col.student", "homework.item.study", "homework.item.quiz",
+					"homework.item.parent", "homework.col.reminded")
+			.stream()
+			.map(k -> messages.getMessage(k, null, LocaleContextHolder.getLocale()))
+			.toList();
+		ExcelExport.write(response.getOutputStream(), "not finished", headers, rows,
+				r -> java.util.Arrays.asList(r.className(), r.name(), r.studied(), r.quizTaken(), r.parentDone(),
+						r.remindedAt() == null ? "" : r.remindedAt().toLocalDateTime().toString()));
+	}
+
 	@GetMapping("/campaigns/{id}/export")
 	void export(@PathVariable long id, @RequestParam String unit, HttpServletResponse response) throws IOException {
 		EducationRates.RatesView view = rates.view(id, unit);
