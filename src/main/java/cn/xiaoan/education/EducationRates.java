@@ -69,6 +69,21 @@ public class EducationRates {
 	}
 
 	/**
+	 * The running campaigns that reach the caller, with the rates of the caller's own
+	 * unit.
+	 */
+	public List<RatesView> runningAtHome() {
+		String home = homeUnit();
+		LocalDate today = LocalDate.now();
+		return campaigns.campaigns()
+			.stream()
+			.filter(c -> c.runningOn(today))
+			.limit(5)
+			.map(c -> view(c.id(), home))
+			.toList();
+	}
+
+	/**
 	 * The unit's rates and those of the units directly below it, lowest completion first.
 	 */
 	public RatesView view(long campaignId, String unit) {

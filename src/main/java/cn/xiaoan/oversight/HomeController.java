@@ -1,5 +1,6 @@
 package cn.xiaoan.oversight;
 
+import cn.xiaoan.education.EducationRates;
 import cn.xiaoan.hazard.HazardLedger;
 import cn.xiaoan.hazard.LedgerQuery;
 import cn.xiaoan.org.OrgManagement;
@@ -26,7 +27,11 @@ class HomeController {
 
 	private final HazardLedger hazards;
 
-	HomeController(OrgManagement org, PeopleManagement people, SecurityManagement security, HazardLedger hazards) {
+	private final EducationRates education;
+
+	HomeController(OrgManagement org, PeopleManagement people, SecurityManagement security, HazardLedger hazards,
+			EducationRates education) {
+		this.education = education;
 		this.org = org;
 		this.people = people;
 		this.security = security;
@@ -37,7 +42,10 @@ class HomeController {
 	String home(Model model) {
 		CurrentUser me = Callers.current();
 		if (me.can(Permission.SELF_SERVICE)) {
-			return "redirect:/me";
+			return "redirect:/my/homework";
+		}
+		if (me.can(Permission.EDUCATION_STATS)) {
+			model.addAttribute("campaigns", education.runningAtHome());
 		}
 		model.addAttribute("counts", org.counts());
 		model.addAttribute("people", people.counts());

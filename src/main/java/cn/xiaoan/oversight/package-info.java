@@ -3,5 +3,5 @@
  * classes, students, staff and schools short of guards or security facilities.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "org", "people", "security", "hazard" })
+		allowedDependencies = { "shared", "org", "people", "security", "hazard", "education" })
 package cn.xiaoan.oversight;

@@ -137,6 +137,8 @@ class BrowserJourneyTests {
 	void aParentOnAPhoneSeesOnlyTheirChild() throws Exception {
 		try (Browser phone = new Browser(port, 390, 844)) {
 			phone.login("parent", Demo.PASSWORD);
+			assertThat(phone.text()).as("a parent lands on the children's homework").contains("我的作业");
+			phone.open("/me");
 			assertThat(phone.text()).contains("我的孩子");
 			assertThat(phone.driver.findElements(By.cssSelector(".student-card"))).hasSize(1);
 			phone.screenshot("13-phone-parent");
