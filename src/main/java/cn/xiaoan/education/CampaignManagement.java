@@ -40,8 +40,11 @@ public class CampaignManagement {
 
 	private final java.time.Clock clock;
 
-	CampaignManagement(JdbcClient jdbc, ApplicationEventPublisher events, java.time.Clock clock) {
+	private final Places places;
+
+	CampaignManagement(JdbcClient jdbc, ApplicationEventPublisher events, java.time.Clock clock, Places places) {
 		this.jdbc = jdbc;
+		this.places = places;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -144,17 +147,8 @@ public class CampaignManagement {
 	 * campaigns).
 	 */
 	private String reach(CurrentUser caller) {
-		DataScope scope = caller.scope();
-		return switch (scope.kind()) {
-			case ALL -> null;
-			case REGION -> RegionCode.fromPrefix(scope.regionPrefix()).value();
-			case SCHOOL -> jdbc.sql("select region_code from org.school where id = :id")
-				.param("id", scope.schoolId())
-				.query(String.class)
-				.optional()
-				.orElse(null);
-			case SELF -> null;
-		};
+		DataScope.Kind kind = caller.scope().kind();
+		return kind == DataScope.Kind.REGION || kind == DataScope.Kind.SCHOOL ? places.of(caller) : null;
 	}
 
 	private RegionCode issuingRegion(CurrentUser caller, String requested) {

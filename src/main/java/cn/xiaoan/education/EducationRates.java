@@ -32,8 +32,11 @@ public class EducationRates {
 
 	private final CampaignManagement campaigns;
 
-	EducationRates(JdbcClient jdbc, CampaignManagement campaigns) {
+	private final Places places;
+
+	EducationRates(JdbcClient jdbc, CampaignManagement campaigns, Places places) {
 		this.jdbc = jdbc;
+		this.places = places;
 		this.campaigns = campaigns;
 	}
 
@@ -41,18 +44,9 @@ public class EducationRates {
 	public String homeUnit() {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
 		DataScope scope = caller.scope();
-		if (caller.role() == Role.HEAD_TEACHER && caller.personId() != null) {
-			Long own = jdbc.sql("select head_class_id from people.staff where id = :id")
-				.param("id", caller.personId())
-				.query(Long.class)
-				.list()
-				.stream()
-				.filter(java.util.Objects::nonNull)
-				.findFirst()
-				.orElse(null);
-			if (own != null) {
-				return "C:" + own;
-			}
+		Long own = places.headClass(caller);
+		if (own != null) {
+			return "C:" + own;
 		}
 		return switch (scope.kind()) {
 			case ALL -> "R:"
@@ -186,7 +180,7 @@ public class EducationRates {
 					throw new AccessDenied("region " + unit + " is outside the caller's scope");
 				}
 			}
-			case 'S' -> caller.requireSchool(id, schoolRegion(id));
+			case 'S' -> caller.requireSchool(id, places.schoolRegion(id));
 			default -> {
 				record ClassRef(long school, String region) {
 				}
@@ -207,14 +201,6 @@ public class EducationRates {
 		if (caller.role() == Role.HEAD_TEACHER && !unit.startsWith("C:")) {
 			throw new AccessDenied("a head teacher sees their own class");
 		}
-	}
-
-	private String schoolRegion(long id) {
-		return jdbc.sql("select region_code from org.school where id = :id")
-			.param("id", id)
-			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new NotFound("school", id));
 	}
 
 	/** The unit above, if the caller may go there. */

@@ -40,9 +40,12 @@ public class HomeworkManagement {
 
 	private final java.time.Clock clock;
 
+	private final Places places;
+
 	HomeworkManagement(JdbcClient jdbc, CampaignManagement campaigns, HomeworkNotices notices,
-			ApplicationEventPublisher events, java.time.Clock clock) {
+			ApplicationEventPublisher events, java.time.Clock clock, Places places) {
 		this.jdbc = jdbc;
+		this.places = places;
 		this.campaigns = campaigns;
 		this.notices = notices;
 		this.events = events;
@@ -143,7 +146,7 @@ public class HomeworkManagement {
 	public List<Homework> homeworkOf(long schoolId) {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
 		school(caller, schoolId);
-		Long own = ownClass(caller);
+		Long own = places.headClass(caller);
 		return jdbc.sql("""
 				select h.id from education.homework h where h.school_id = :s
 				  and (cast(:own as bigint) is null or exists (select 1 from education.homework_class hc
@@ -175,7 +178,7 @@ public class HomeworkManagement {
 			.optional()
 			.orElseThrow(() -> new NotFound("homework", id));
 		school(caller, row.schoolId());
-		Long own = ownClass(caller);
+		Long own = places.headClass(caller);
 		List<Homework.ClassProgress> classes = jdbc.sql("""
 				select hc.class_id, g.name || c.name, count(a.student_id), count(a.studied_at), count(a.quiz_at),
 				       count(*) filter (where a.passed), count(a.parent_at), count(a.completed_at)
@@ -231,7 +234,7 @@ public class HomeworkManagement {
 	public List<ClassOption> assignableClasses(long schoolId) {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_ASSIGN);
 		school(caller, schoolId);
-		Long own = ownClass(caller);
+		Long own = places.headClass(caller);
 		return jdbc.sql("""
 				select c.id, g.name, c.name, (select count(*) from people.student s where s.class_id = c.id)
 				from org.school_class c join org.grade g on g.id = c.grade_id
@@ -269,7 +272,7 @@ public class HomeworkManagement {
 		if (own.size() != requested.stream().distinct().count()) {
 			throw new AccessDenied("a class is not of school " + schoolId);
 		}
-		Long head = ownClass(caller);
+		Long head = places.headClass(caller);
 		if (head != null && own.stream().anyMatch(c -> !c.equals(head))) {
 			throw new AccessDenied("a head teacher assigns homework to their own class only");
 		}
@@ -284,20 +287,6 @@ public class HomeworkManagement {
 			.param("ids", classes.toArray(Long[]::new))
 			.query(Long.class)
 			.list();
-	}
-
-	/**
-	 * The class of a head teacher, whose view is limited to it; null for everyone else.
-	 */
-	private Long ownClass(CurrentUser caller) {
-		if (caller.role() != Role.HEAD_TEACHER) {
-			return null;
-		}
-		List<Long> head = jdbc.sql("select head_class_id from people.staff where id = :id")
-			.param("id", caller.personId() == null ? -1L : caller.personId())
-			.query(Long.class)
-			.list();
-		return head.isEmpty() || head.get(0) == null ? -1L : head.get(0);
 	}
 
 }

@@ -38,8 +38,11 @@ public class LessonMediaManagement {
 
 	private final ApplicationEventPublisher events;
 
-	LessonMediaManagement(JdbcClient jdbc, Files files, ApplicationEventPublisher events) {
+	private final Places places;
+
+	LessonMediaManagement(JdbcClient jdbc, Files files, ApplicationEventPublisher events, Places places) {
 		this.jdbc = jdbc;
+		this.places = places;
 		this.files = files;
 		this.events = events;
 	}
@@ -50,7 +53,7 @@ public class LessonMediaManagement {
 	 */
 	public List<LessonMedia> media(String lessonCode) {
 		CurrentUser caller = Callers.current();
-		String own = ownRegion(caller);
+		String own = places.of(caller);
 		boolean all = caller.scope().kind() == DataScope.Kind.ALL;
 		return jdbc.sql("""
 				select m.id, m.kind, m.title, m.src, m.file_id, m.region_code, m.added_name
@@ -166,22 +169,6 @@ public class LessonMediaManagement {
 	private static String region(CurrentUser caller) {
 		return caller.scope().kind() == DataScope.Kind.ALL ? ""
 				: RegionCode.fromPrefix(caller.scope().regionPrefix()).value();
-	}
-
-	private String ownRegion(CurrentUser caller) {
-		DataScope scope = caller.scope();
-		return switch (scope.kind()) {
-			case ALL -> "";
-			case REGION -> RegionCode.fromPrefix(scope.regionPrefix()).value();
-			case SCHOOL,
-					SELF ->
-				scope.schoolId() == null ? null
-						: jdbc.sql("select region_code from org.school where id = :id")
-							.param("id", scope.schoolId())
-							.query(String.class)
-							.optional()
-							.orElse(null);
-		};
 	}
 
 }

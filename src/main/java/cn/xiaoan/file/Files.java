@@ -70,22 +70,7 @@ public class Files {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		CurrentUser caller = Callers.currentOrNull();
-		String name = fileName == null ? "" : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
-		jdbc.sql(
-				"""
-						insert into file.stored_file (id, school_id, region_code, content_type, size_bytes, sha256, file_name, created_by)
-						values (:id, :s, :r, :t, :n, :h, :f, :by)""")
-			.param("id", id)
-			.param("s", schoolId)
-			.param("r", regionCode)
-			.param("t", "image/" + format)
-			.param("n", clean.length)
-			.param("h", sha256(clean))
-			.param("f", name)
-			.param("by", caller == null ? null : caller.accountId())
-			.update();
-		return new StoredFile(id, schoolId, regionCode, "image/" + format, clean.length, name);
+		return record(id, schoolId, regionCode, "image/" + format, clean.length, sha256(clean), fileName);
 	}
 
 	/**
@@ -119,20 +104,27 @@ public class Files {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return record(id, null, regionCode == null ? "" : regionCode, type, (int) size, "", fileName);
+	}
+
+	private StoredFile record(UUID id, Long schoolId, String regionCode, String type, int size, String sha256,
+			String fileName) {
 		CurrentUser caller = Callers.currentOrNull();
 		String name = fileName == null ? "" : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
 		jdbc.sql(
 				"""
 						insert into file.stored_file (id, school_id, region_code, content_type, size_bytes, sha256, file_name, created_by)
-						values (:id, null, :r, :t, :n, '', :f, :by)""")
+						values (:id, :s, :r, :t, :n, :h, :f, :by)""")
 			.param("id", id)
-			.param("r", regionCode == null ? "" : regionCode)
+			.param("s", schoolId)
+			.param("r", regionCode)
 			.param("t", type)
-			.param("n", (int) size)
+			.param("n", size)
+			.param("h", sha256)
 			.param("f", name)
 			.param("by", caller == null ? null : caller.accountId())
 			.update();
-		return new StoredFile(id, null, regionCode, type, (int) size, name);
+		return new StoredFile(id, schoolId, regionCode, type, size, name);
 	}
 
 	static String sniffVideo(byte[] b) {
