@@ -42,9 +42,10 @@ class HomeworkController {
 	}
 
 	@GetMapping("/homework/new")
-	String form(@RequestParam(required = false) Long campaign, Model model) {
+	String form(@RequestParam(required = false) Long campaign, @RequestParam(required = false) String lesson,
+			Model model) {
 		long school = school();
-		model.addAttribute("form", new AssignHomework(school, campaign, "", "", List.of(),
+		model.addAttribute("form", new AssignHomework(school, campaign, lesson == null ? "" : lesson, "", List.of(),
 				campaign == null ? LocalDate.now().plusDays(7) : defaultDue(campaign), true));
 		return form(model, school);
 	}

@@ -30,6 +30,8 @@ class LessonMediaController {
 	void show(String code, Model model) {
 		CurrentUser me = Callers.current();
 		model.addAttribute("media", media.media(code));
+		model.addAttribute("canAssign",
+				me.can(Permission.EDUCATION_ASSIGN) && me.scope().kind() == DataScope.Kind.SCHOOL);
 		model.addAttribute("canEditMedia", me.can(Permission.EDUCATION_CAMPAIGN)
 				&& (me.scope().kind() == DataScope.Kind.REGION || me.scope().kind() == DataScope.Kind.ALL));
 	}

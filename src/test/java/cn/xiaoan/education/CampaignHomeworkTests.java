@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -284,6 +285,27 @@ class CampaignHomeworkTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/campaigns/" + campaign.id() + "/rates").param("unit", "R:450422")
 			.with(demo.as("tx_safety"))).andExpect(status().isOk()).andExpect(jsonPath("$.self.assigned").exists());
+	}
+
+	@Test
+	void aTeacherAssignsALessonDirectlyFromTheLessonPage() throws Exception {
+		mvc.perform(get("/lessons/FIRE").with(demo.as("teacher")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/homework/new?lesson=FIRE")));
+		mvc.perform(get("/homework/new").param("lesson", "FIRE").with(demo.as("teacher")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"FIRE\" selected")));
+		long school = demo.schoolOf("teacher");
+		Homework hw = demo.callAs("teacher", () -> homework.assign(new AssignHomework(school, null, "FIRE", "",
+				List.of(studentClass()), LocalDate.now().plusDays(2), false)));
+		assertThat(hw.campaignId()).isNull();
+		assertThat(hw.title()).isEqualTo("预防火灾，学会逃生");
+		assertThat(demo.callAs("student", () -> mine.mine())).anyMatch(h -> h.homeworkId() == hw.id());
+		assertThatThrownBy(() -> demo.callAs("teacher",
+				() -> homework.assign(new AssignHomework(school, null, "FIRE", "", List.of(studentClass()),
+						LocalDate.now().minusDays(1), false))))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					ex -> assertThat(ex.fieldErrors()).containsEntry("dueOn", "homework.due.past"));
 	}
 
 	@Test
