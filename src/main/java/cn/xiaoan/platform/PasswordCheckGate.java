@@ -16,7 +16,9 @@ import io.micrometer.core.instrument.Timer;
  * callers wait their turn (first come, first served) for at most {@code maxWait}; anyone
  * beyond that, or still waiting after {@code maxWait}, is refused with
  * {@link LoginOverloaded} at once: a burst of sign-ins is answered with 429 and
- * {@code Retry-After} instead of piling up threads and timing out.
+ * {@code Retry-After} instead of piling up threads and timing out. The queue admits only
+ * as many callers as the slots can serve within {@code maxWait} at the recent mean check
+ * time, so a caller that is let in rarely waits in vain.
  */
 class PasswordCheckGate {
 
@@ -39,6 +41,9 @@ class PasswordCheckGate {
 	private final Counter timedOut;
 
 	private final Counter noRoom;
+
+	/** Recent mean duration of a check (exponentially weighted), 0 until the first. */
+	private volatile long meanCheckNanos;
 
 	PasswordCheckGate(int concurrency, int queue, Duration maxWait, MeterRegistry meters) {
 		if (concurrency < 1 || queue < 0 || maxWait.isNegative()) {
@@ -73,7 +78,10 @@ class PasswordCheckGate {
 		}
 		finally {
 			running.release();
-			checks.record(System.nanoTime() - admitted, TimeUnit.NANOSECONDS);
+			long took = System.nanoTime() - admitted;
+			checks.record(took, TimeUnit.NANOSECONDS);
+			long mean = meanCheckNanos;
+			meanCheckNanos = mean == 0 ? took : mean + (took - mean) / 8;
 		}
 	}
 
@@ -82,7 +90,19 @@ class PasswordCheckGate {
 	 * hint checked before any database work.
 	 */
 	boolean admits() {
-		return running.availablePermits() > 0 || waiting.get() < queue;
+		return running.availablePermits() > 0 || waiting.get() < room();
+	}
+
+	/**
+	 * Places in the queue: at most {@code queue}, and no more than the slots get through
+	 * within {@code maxWait} at the recent mean check time.
+	 */
+	int room() {
+		long mean = meanCheckNanos;
+		if (mean <= 0) {
+			return queue;
+		}
+		return (int) Math.min(queue, maxWait.toNanos() * concurrency / mean);
 	}
 
 	/**
@@ -119,7 +139,7 @@ class PasswordCheckGate {
 			if (running.tryAcquire(0, TimeUnit.NANOSECONDS)) {
 				return;
 			}
-			if (waiting.incrementAndGet() > queue) {
+			if (waiting.incrementAndGet() > room()) {
 				waiting.decrementAndGet();
 				queueFull.increment();
 				throw new LoginOverloaded(retryAfterSeconds());

@@ -6,6 +6,9 @@ import cn.xiaoan.shared.Callers;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -24,6 +27,7 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * People sign in with a form and a session; integrations send a bearer token. Every page
@@ -56,7 +60,19 @@ class SecurityConfiguration {
 			@Value("${xiaoan.login.gate.queue:-1}") int queue, @Value("${xiaoan.login.gate.wait:3s}") Duration wait,
 			MeterRegistry meters) {
 		int slots = concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors();
-		return new PasswordCheckGate(slots, queue >= 0 ? queue : 25 * slots, wait, meters);
+		return new PasswordCheckGate(slots, queue >= 0 ? queue : Math.min(50 * slots, 150), wait, meters);
+	}
+
+	/**
+	 * Ahead of Spring Security's filters (order -100): a refusal costs next to nothing.
+	 */
+	@Bean
+	FilterRegistrationBean<LoginAdmissionFilter> loginAdmissionFilter(PasswordCheckGate gate, MessageSource messages,
+			LocaleResolver locales) {
+		var registration = new FilterRegistrationBean<>(new LoginAdmissionFilter(gate, messages, locales));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+		registration.addUrlPatterns("/login", SessionController.PATH);
+		return registration;
 	}
 
 	@Bean
@@ -65,8 +81,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens, PasswordCheckGate gate)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		RequestMatcher apiLogin = PathPatternRequestMatcher.pathPattern(org.springframework.http.HttpMethod.POST,
 				SessionController.PATH);
@@ -101,7 +116,6 @@ class SecurityConfiguration {
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(f -> f.deny()))
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-			.addFilterBefore(new LoginAdmissionFilter(gate), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeFilter(), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}

@@ -41,7 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Sign-in for apps: the same check, lockout, audit and session as the login form, with
  * JSON in and out. The session cookie it sets is used like a browser's; writes send the
- * returned CSRF token as {@code X-CSRF-TOKEN}.
+ * returned CSRF token as {@code X-CSRF-TOKEN}. Refusals for overload come from
+ * {@link LoginAdmissionFilter} (on arrival) and {@link PasswordCheckGate} (after the
+ * wait).
  */
 @RestController
 @Tag(name = "session", description = "Sign in and out with a username and password (apps, phones)")
@@ -50,8 +52,6 @@ class SessionController {
 	static final String PATH = "/api/v1/session";
 
 	private final AuthenticationManager authentication;
-
-	private final PasswordCheckGate gate;
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
@@ -63,9 +63,8 @@ class SessionController {
 
 	private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
 
-	SessionController(AuthenticationConfiguration configuration, PasswordCheckGate gate) throws Exception {
+	SessionController(AuthenticationConfiguration configuration) throws Exception {
 		this.authentication = configuration.getAuthenticationManager();
-		this.gate = gate;
 	}
 
 	record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 64) String password) {
@@ -88,7 +87,6 @@ class SessionController {
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
 	SignedIn signIn(@Valid @RequestBody Credentials credentials, HttpServletRequest request,
 			HttpServletResponse response) {
-		gate.requireRoom();
 		var token = UsernamePasswordAuthenticationToken.unauthenticated(credentials.username().trim(),
 				credentials.password());
 		token.setDetails(details.buildDetails(request));

@@ -1,6 +1,7 @@
 package cn.xiaoan.platform;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -11,10 +12,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -144,7 +147,7 @@ class PasswordCheckGateTests {
 	@Test
 	void aFormSignInFindingNoRoomIsShownTheLoginPageAgainBeforeAnyLookup() throws Exception {
 		PasswordCheckGate gate = new PasswordCheckGate(1, 0, Duration.ZERO, meters);
-		var filter = new LoginAdmissionFilter(gate);
+		var filter = new LoginAdmissionFilter(gate, messages(), new FixedLocaleResolver(Locale.SIMPLIFIED_CHINESE));
 		var request = new MockHttpServletRequest("POST", "/login");
 		var response = new MockHttpServletResponse();
 		var chain = new MockFilterChain();
@@ -160,9 +163,52 @@ class PasswordCheckGateTests {
 		assertThat(chain.getRequest()).isNull();
 		assertThat(response.getForwardedUrl()).isEqualTo(LoginController.BUSY);
 
+		response = new MockHttpServletResponse();
+		chain = new MockFilterChain();
+		filter.doFilter(new MockHttpServletRequest("POST", "/api/v1/session"), response, chain);
+		assertThat(chain.getRequest()).isNull();
+		assertThat(response.getStatus()).isEqualTo(429);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+		assertThat(response.getContentType()).startsWith("application/problem+json");
+		assertThat(response.getContentAsString()).contains("\"status\":429", "登录人数较多，请稍后重试");
+
 		chain = new MockFilterChain();
 		filter.doFilter(new MockHttpServletRequest("GET", "/login"), new MockHttpServletResponse(), chain);
 		assertThat(chain.getRequest()).isNotNull();
+	}
+
+	private static StaticMessageSource messages() {
+		var messages = new StaticMessageSource();
+		messages.addMessage("login.busy", Locale.SIMPLIFIED_CHINESE, "登录人数较多，请稍后重试");
+		return messages;
+	}
+
+	@Test
+	void theQueueShrinksToWhatTheSlotsGetThroughWithinTheWait() throws Exception {
+		PasswordCheckGate gate = new PasswordCheckGate(1, 100, Duration.ofMillis(1000), meters);
+		assertThat(gate.room()).isEqualTo(100);
+		gate.check(() -> {
+			try {
+				Thread.sleep(150);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return true;
+		});
+		double took = meters.get("xiaoan.login.password.check").timer().totalTime(TimeUnit.NANOSECONDS);
+		int expected = (int) (1e9 / took);
+		assertThat(expected).isBetween(1, 6);
+		assertThat(gate.room()).isEqualTo(expected);
+		CountDownLatch running = new CountDownLatch(1);
+		holdSlot(gate, running);
+		assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+		for (int i = 0; i < expected; i++) {
+			CompletableFuture.runAsync(() -> gate.check(() -> "queued"), pool).exceptionally(ex -> null);
+		}
+		awaitWaiting(gate, meters, expected);
+		assertThat(gate.admits()).isFalse();
+		assertThatThrownBy(() -> gate.check(() -> "one too many")).isInstanceOf(LoginOverloaded.class);
 	}
 
 	@Test
