@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.LongAdder;
  * in mode "backoff", at once in mode "storm". Counts and latencies are taken in the
  * measurement window after the warm-up; with an admin session cookie it also reads the
  * server's login timers from /actuator/metrics at the window's start and end.
- * Usage: java bench/LoginBurst.java base-url usernames-file password users warmup-s measure-s mode [admin-cookie]
+ * Usage: java bench/LoginBurst.java base-url usernames-file password users warmup-s measure-s mode [admin-cookie [app-pid]]
  * Prints "key value" lines.
  */
 public class LoginBurst {
@@ -43,6 +43,7 @@ public class LoginBurst {
 		double warmup = Double.parseDouble(args[4]), measure = Double.parseDouble(args[5]);
 		boolean storm = "storm".equals(args[6]);
 		String adminCookie = args.length > 7 ? args[7] : null;
+		long appPid = args.length > 8 ? Long.parseLong(args[8]) : -1;
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(10))
@@ -69,11 +70,17 @@ public class LoginBurst {
 		ok.reset(); tooMany.reset(); client4xx.reset(); server5xx.reset(); failed.reset();
 		synchronized (latencies) { latencies.clear(); }
 		int startIndex = next.get();
+		long[] machine0 = machineJiffies();
+		long app0 = processJiffies(appPid);
+		long self0 = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
 		long start = System.nanoTime();
 		measuring = true;
 		Thread.sleep((long) (measure * 1000));
 		measuring = false;
 		long elapsed = System.nanoTime() - start;
+		long[] machine1 = machineJiffies();
+		long app1 = processJiffies(appPid);
+		long self1 = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
 		Map<String, Double> after = adminCookie == null ? null : metrics(http, base, adminCookie);
 		stopped = true;
 		double s = elapsed / 1e9;
@@ -81,6 +88,11 @@ public class LoginBurst {
 				users, storm ? "storm" : "backoff", s, ok.sum(), ok.sum() / s, tooMany.sum(), client4xx.sum(),
 				server5xx.sum(), failed.sum());
 		System.out.printf("students_started %d%n", next.get() - startIndex);
+		// CPU in the window, in cores: the whole machine, the app's JVM, this load generator.
+		double ticks = 100.0; // USER_HZ
+		System.out.printf("cpu_machine %.2f%ncpu_app %.2f%ncpu_loadgen %.2f%nloadavg %s%n",
+				(machine1[0] - machine0[0]) / ticks / s, appPid < 0 ? Double.NaN : (app1 - app0) / ticks / s,
+				(self1 - self0) / 1000.0 / s, Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
 		long[] req, total;
 		synchronized (latencies) {
 			req = latencies.stream().mapToLong(l -> l[0]).sorted().toArray();
@@ -188,6 +200,36 @@ public class LoginBurst {
 		var m = java.util.regex.Pattern.compile("\\{\"statistic\":\"" + name + "\",\"value\":([0-9.Ee+-]+)\\}")
 			.matcher(json);
 		return m.find() ? Double.parseDouble(m.group(1)) : 0;
+	}
+
+	/** Busy jiffies of all cores (everything but idle and iowait), from /proc/stat. */
+	static long[] machineJiffies() {
+		try {
+			String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			long total = 0;
+			for (int i = 1; i < f.length; i++) {
+				total += Long.parseLong(f[i]);
+			}
+			return new long[] { total - Long.parseLong(f[4]) - Long.parseLong(f[5]), total };
+		}
+		catch (Exception ex) {
+			return new long[] { 0, 0 };
+		}
+	}
+
+	/** User + system jiffies of a process, from /proc/pid/stat. */
+	static long processJiffies(long pid) {
+		if (pid < 0) {
+			return 0;
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+		}
+		catch (Exception ex) {
+			return 0;
+		}
 	}
 
 	static double pct(long[] sorted, double p) {

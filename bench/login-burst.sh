@@ -51,7 +51,7 @@ curl -s -c "$work/admin" -b "$work/admin" -o /dev/null -d "username=admin&passwo
 admin=$(awk '$6 == "JSESSIONID" { print $7 }' "$work/admin")
 curl -sf -o /dev/null -b "JSESSIONID=$admin" "$base/actuator/metrics/xiaoan.login.password.check" || { echo "admin sign-in failed"; exit 1; }
 
-burst() { java -XX:+UseSerialGC -Xmx512m bench/LoginBurst.java "$base" "$work/students" "$password" "$@"; }
+burst() { java -XX:+UseSerialGC -Xmx512m bench/LoginBurst.java "$base" "$work/students" "$password" "$@" "$app"; }
 echo "hash ceiling (before): 1 thread, then $cores threads"
 ceiling 1 5 > "$work/ceiling1"
 ceiling "$cores" 10 > "$work/ceiling-before"
@@ -93,6 +93,11 @@ for name, d in (("burst, honours Retry-After", burst), ("storm, retries 429 at o
     tp = f(d, "throughput")
     print(f"| {name} | {d['users']} | {f(d, 'seconds'):.0f} | {tp:.1f} | {tp / ref:.2f} | {d['ok']} | {d['r429']} | {d['r5xx']} | {int(d['r4xx']) + int(d['errors'])} | {f(d, 'p50_ms'):.0f} | {f(d, 'p99_ms'):.0f} | {f(d, 'signin_p50_ms'):.0f} / {f(d, 'signin_p99_ms'):.0f} |")
 print("\nWhere the time of a successful sign-in goes (server timers over the window, means):\n")
+print("| run | CPU of the machine / app JVM / load generator (cores) | load average |")
+print("|---|---|---|")
+for name, d in (("burst", burst), ("storm", storm), ("sequential (one client)", seq)):
+    print(f"| {name} | {f(d, 'cpu_machine'):.2f} / {f(d, 'cpu_app'):.2f} / {f(d, 'cpu_loadgen'):.2f} | {d['loadavg']} |")
+print("\nThe rest of the machine's CPU is PostgreSQL and anything else running on it (other builds on a shared machine).\n")
 print("| run | request in the server ms | of which waiting at the gate ms | BCrypt check ms | the rest: lookup, lockout + audit, session, JSON ms | gate slots busy hashing | refused on arrival / queue full / wait timed out |")
 print("|---|---|---|---|---|---|---|")
 for name, d in (("burst", burst), ("storm", storm), ("sequential (one client)", seq)):
