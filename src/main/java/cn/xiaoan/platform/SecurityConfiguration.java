@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -52,8 +53,9 @@ class SecurityConfiguration {
 
 	/**
 	 * At most {@code concurrency} password checks at once (default: one per core), up to
-	 * {@code queue} waiting (default: 25 per slot, about what the slots get through
-	 * within the wait), each for at most {@code wait}; beyond that 429.
+	 * {@code queue} waiting (default: 50 per slot, at most 150, so that most of the 200
+	 * request threads stay free for everything else; fewer when the slots would not get
+	 * through them within the wait), each for at most {@code wait}; beyond that 429.
 	 */
 	@Bean
 	PasswordCheckGate passwordCheckGate(@Value("${xiaoan.login.gate.concurrency:0}") int concurrency,
@@ -83,8 +85,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
-		RequestMatcher apiLogin = PathPatternRequestMatcher.pathPattern(org.springframework.http.HttpMethod.POST,
-				SessionController.PATH);
+		RequestMatcher apiLogin = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SessionController.PATH);
 		RequestMatcher bearer = request -> {
 			String h = request.getHeader("Authorization");
 			return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7);
