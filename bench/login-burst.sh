@@ -5,7 +5,7 @@
 # Load: bench/LoginBurst.java, N concurrent clients signing distinct students in via POST /api/v1/session;
 # "backoff" honours Retry-After (as the app does), "storm" retries a 429 at once (misbehaving clients).
 # The load generator runs on the same cores as the app and PostgreSQL: its CPU is part of the measurement.
-# Order: warm-up burst (30 s, not measured), ceiling, burst, ceiling, storm, one client alone.
+# Order: warm-up burst (60 s, not measured: JIT), ceiling, burst, ceiling, storm, one client alone.
 # Usage: bench/login-burst.sh [users] [seconds] [storm-users] [storm-seconds]   (default 300 40 500 20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,8 +54,8 @@ curl -sf -o /dev/null -b "JSESSIONID=$admin" "$base/actuator/metrics/xiaoan.logi
 
 burst() { java -XX:+UseSerialGC -Xmx512m bench/LoginBurst.java "$base" "$work/students" "$password" "$@" "$app"; }
 # The morning burst meets a running app: warm it up first (JIT), not measured.
-echo "warm-up: $users clients for 30 s"
-burst "$users" 30 1 backoff "$admin" > /dev/null
+echo "warm-up: $users clients for 60 s"
+burst "$users" 60 1 backoff "$admin" > /dev/null
 echo "hash ceiling (before): 1 thread, then $cores threads"
 ceiling 1 5 > "$work/ceiling1"
 ceiling "$cores" 10 > "$work/ceiling-before"
