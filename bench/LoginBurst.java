@@ -102,7 +102,7 @@ public class LoginBurst {
 				pct(req, .99), pct(total, .50), pct(total, .99));
 		problems.forEach((k, v) -> System.out.printf("problem %s x%d%n", k.replace(' ', '_'), v.sum()));
 		if (before != null && after != null) {
-			for (String m : List.of("gate_wait", "hash", "server")) {
+			for (String m : List.of("gate_wait", "hash", "hash_cpu", "server")) {
 				double n = after.get(m + ".COUNT") - before.get(m + ".COUNT");
 				double sum = after.get(m + ".TOTAL_TIME") - before.get(m + ".TOTAL_TIME");
 				System.out.printf("%s_count %.0f%n%s_mean_ms %.2f%n", m, n, m, n == 0 ? 0 : sum * 1000 / n);
@@ -176,6 +176,7 @@ public class LoginBurst {
 		Map<String, Double> values = new java.util.HashMap<>();
 		String[][] timers = { { "gate_wait", "xiaoan.login.gate.wait", "" },
 				{ "hash", "xiaoan.login.password.check", "" },
+				{ "hash_cpu", "xiaoan.login.password.check.cpu", "" },
 				{ "server", "http.server.requests", "?tag=uri:/api/v1/session&tag=status:200" } };
 		for (String[] t : timers) {
 			String json = get(http, base + "/actuator/metrics/" + t[1] + t[2], cookie);

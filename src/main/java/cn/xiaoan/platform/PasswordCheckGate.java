@@ -36,6 +36,11 @@ class PasswordCheckGate {
 
 	private final Timer checks;
 
+	private final Timer checkCpu;
+
+	private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory
+		.getThreadMXBean();
+
 	private final Counter queueFull;
 
 	private final Counter timedOut;
@@ -61,6 +66,9 @@ class PasswordCheckGate {
 		this.checks = Timer.builder("xiaoan.login.password.check")
 			.description("Time of one admitted password check")
 			.register(meters);
+		this.checkCpu = Timer.builder("xiaoan.login.password.check.cpu")
+			.description("CPU time of one admitted password check (thread CPU time)")
+			.register(meters);
 		this.queueFull = Counter.builder("xiaoan.login.gate.rejected").tag("reason", "queue-full").register(meters);
 		this.timedOut = Counter.builder("xiaoan.login.gate.rejected").tag("reason", "timeout").register(meters);
 		this.noRoom = Counter.builder("xiaoan.login.gate.rejected").tag("reason", "at-the-door").register(meters);
@@ -73,12 +81,16 @@ class PasswordCheckGate {
 		enter();
 		waits.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 		long admitted = System.nanoTime();
+		long cpu = THREADS.getCurrentThreadCpuTime();
 		try {
 			return passwordCheck.get();
 		}
 		finally {
 			running.release();
 			long took = System.nanoTime() - admitted;
+			if (cpu >= 0) {
+				checkCpu.record(THREADS.getCurrentThreadCpuTime() - cpu, TimeUnit.NANOSECONDS);
+			}
 			checks.record(took, TimeUnit.NANOSECONDS);
 			long mean = meanCheckNanos;
 			meanCheckNanos = mean == 0 ? took : mean + (took - mean) / 8;
