@@ -46,50 +46,68 @@ class LoginLockout {
 		if (!(event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal)) {
 			return;
 		}
-		jdbc.sql(
-				"update people.account set failed_attempts = 0, locked_until = null, last_login_at = :now where id = :id")
+		// One statement on the hot path of a sign-in burst: reset, stamp and read the
+		// scope.
+		Where where = jdbc.sql("""
+				update people.account set failed_attempts = 0, locked_until = null, last_login_at = :now
+				 where id = :id returning id, region_code, school_id""")
 			.param("now", now())
 			.param("id", principal.user().accountId())
-			.update();
-		AccountRow row = find(principal.getUsername());
+			.query(Where::map)
+			.optional()
+			.orElse(null);
 		events.publishEvent(new LoginAttempted(principal.getUsername(), principal.user().accountId(), "SUCCESS",
-				ip(event.getAuthentication()), row == null ? null : row.regionCode(),
-				row == null ? null : row.schoolId()));
+				ip(event.getAuthentication()), where == null ? null : where.regionCode(),
+				where == null ? null : where.schoolId()));
 	}
 
 	@EventListener
 	@Transactional
 	public void failed(AbstractAuthenticationFailureEvent event) {
 		String username = String.valueOf(event.getAuthentication().getName());
-		AccountRow row = find(username);
 		String outcome = event instanceof AuthenticationFailureLockedEvent ? "LOCKED" : "BAD_CREDENTIALS";
-		if (row != null && event instanceof AuthenticationFailureBadCredentialsEvent) {
-			int failures = row.failedAttempts() + 1;
-			if (failures >= MAX_FAILURES) {
-				jdbc.sql("update people.account set failed_attempts = 0, locked_until = :until where id = :id")
-					.param("until", now().plus(LOCK))
-					.param("id", row.id())
-					.update();
+		Where where;
+		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+			// Counted in the database, so concurrent wrong attempts cannot overwrite each
+			// other's count; the failure that reaches the limit locks and resets the
+			// count.
+			where = jdbc.sql("""
+					update people.account
+					   set failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
+					       locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
+					 where username = :u
+					returning id, region_code, school_id, failed_attempts = 0 as locked_out""")
+				.param("max", MAX_FAILURES)
+				.param("until", now().plus(LOCK))
+				.param("u", username.trim())
+				.query(Where::map)
+				.optional()
+				.orElse(null);
+			if (where != null && where.lockedOut()) {
 				outcome = "LOCKED_OUT";
 			}
-			else {
-				jdbc.sql("update people.account set failed_attempts = :f where id = :id")
-					.param("f", failures)
-					.param("id", row.id())
-					.update();
-			}
+		}
+		else {
+			where = jdbc
+				.sql("select id, region_code, school_id, false as locked_out from people.account where username = :u")
+				.param("u", username.trim())
+				.query(Where::map)
+				.optional()
+				.orElse(null);
 		}
 		events.publishEvent(
-				new LoginAttempted(username, row == null ? null : row.id(), outcome, ip(event.getAuthentication()),
-						row == null ? null : row.regionCode(), row == null ? null : row.schoolId()));
+				new LoginAttempted(username, where == null ? null : where.id(), outcome, ip(event.getAuthentication()),
+						where == null ? null : where.regionCode(), where == null ? null : where.schoolId()));
 	}
 
-	private AccountRow find(String username) {
-		return jdbc.sql("select " + AccountRow.COLUMNS + " from people.account where username = :u")
-			.param("u", username)
-			.query(AccountRow::map)
-			.optional()
-			.orElse(null);
+	/** The account an attempt concerns: id and scope for the audit entry. */
+	private record Where(long id, String regionCode, Long schoolId, boolean lockedOut) {
+
+		static Where map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+			boolean lockedOut = rs.getMetaData().getColumnCount() > 3 && rs.getBoolean(4);
+			return new Where(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), lockedOut);
+		}
+
 	}
 
 	private OffsetDateTime now() {

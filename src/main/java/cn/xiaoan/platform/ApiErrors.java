@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -56,6 +57,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ex.fieldErrors().forEach((field, key) -> errors.put(field, text(key)));
 		return withErrors(errors);
+	}
+
+	/** A failed API sign-in: as the login form, no hint whether the name exists. */
+	@ExceptionHandler(AuthenticationException.class)
+	ProblemDetail unauthenticated(AuthenticationException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, text("login.failed"));
+	}
+
+	@ExceptionHandler(LoginOverloaded.class)
+	ResponseEntity<ProblemDetail> overloaded(LoginOverloaded ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, text("login.busy")));
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

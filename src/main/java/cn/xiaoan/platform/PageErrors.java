@@ -26,6 +26,14 @@ class PageErrors {
 		return "error/404";
 	}
 
+	/** A password change while too many sign in at once. */
+	@ExceptionHandler(LoginOverloaded.class)
+	@ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
+	String busy(LoginOverloaded ex, jakarta.servlet.http.HttpServletResponse response) {
+		response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
+		return "error/429";
+	}
+
 	/** A page address with a malformed number, date or choice in it. */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)

@@ -1,22 +1,34 @@
 package cn.xiaoan.platform;
 
-import cn.xiaoan.shared.Callers;
+import java.time.Duration;
 
+import cn.xiaoan.shared.Callers;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * People sign in with a form and a session; integrations send a bearer token. Every page
@@ -32,30 +44,70 @@ class SecurityConfiguration {
 	 */
 	static final int SELF_SERVICE_IDLE_SECONDS = 4 * 3600;
 
+	static final int BCRYPT_STRENGTH = 10;
+
+	/**
+	 * The CSRF tokens of the chain, shared with the API login that starts sessions too.
+	 */
+	static final HttpSessionCsrfTokenRepository CSRF_TOKENS = new HttpSessionCsrfTokenRepository();
+
+	/**
+	 * At most {@code concurrency} password checks at once (default: one per core), up to
+	 * {@code queue} waiting (default: 50 per slot, at most 150, so that most of the 200
+	 * request threads stay free for everything else; fewer when the slots would not get
+	 * through them within the wait), each for at most {@code wait}; beyond that 429.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder(10);
+	PasswordCheckGate passwordCheckGate(@Value("${xiaoan.login.gate.concurrency:0}") int concurrency,
+			@Value("${xiaoan.login.gate.queue:-1}") int queue, @Value("${xiaoan.login.gate.wait:3s}") Duration wait,
+			MeterRegistry meters) {
+		int slots = concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors();
+		return new PasswordCheckGate(slots, queue >= 0 ? queue : Math.min(50 * slots, 150), wait, meters);
+	}
+
+	/**
+	 * Ahead of Spring Security's filters (order -100): a refusal costs next to nothing.
+	 */
+	@Bean
+	FilterRegistrationBean<LoginAdmissionFilter> loginAdmissionFilter(PasswordCheckGate gate, MessageSource messages,
+			LocaleResolver locales) {
+		var registration = new FilterRegistrationBean<>(new LoginAdmissionFilter(gate, messages, locales));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+		registration.addUrlPatterns("/login", SessionController.PATH);
+		return registration;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder(PasswordCheckGate gate) {
+		return new GatedPasswordEncoder(new BCryptPasswordEncoder(BCRYPT_STRENGTH), gate);
 	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
+		RequestMatcher apiLogin = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SessionController.PATH);
 		RequestMatcher bearer = request -> {
 			String h = request.getHeader("Authorization");
 			return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7);
 		};
-		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-					"/actuator/health/**", "/actuator/health", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
-					"/swagger-ui.html")
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(apiLogin)
+			.permitAll()
+			.requestMatchers("/login", LoginController.BUSY, "/webjars/**", "/css/**", "/js/**", "/img/**",
+					"/favicon.ico", "/error", "/actuator/health/**", "/actuator/health", "/actuator/info",
+					"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("SYSTEM_ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").successHandler(successHandler()).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(successHandler())
+				.failureHandler(failureHandler())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+			// The API login accepts application/json only, which no cross-site form can
+			// send.
+			.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).ignoringRequestMatchers(bearer, apiLogin))
 			.exceptionHandling(
 					ex -> ex.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
 			.headers(headers -> headers
@@ -67,6 +119,20 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeFilter(), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Overload re-shows the login page with 429; any other failure is a failed attempt.
+	 */
+	private AuthenticationFailureHandler failureHandler() {
+		var failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		return (request, response, exception) -> {
+			if (exception instanceof LoginOverloaded) {
+				request.getRequestDispatcher(LoginController.BUSY).forward(request, response);
+				return;
+			}
+			failed.onAuthenticationFailure(request, response, exception);
+		};
 	}
 
 	private AuthenticationSuccessHandler successHandler() {
