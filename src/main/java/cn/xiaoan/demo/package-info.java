@@ -6,5 +6,5 @@
  * ({@code xiaoan.demo.schools-per-county}).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "platform", "org", "people", "security", "hazard", "risk" })
+		allowedDependencies = { "shared", "platform", "org", "people", "security", "hazard", "risk", "education" })
 package cn.xiaoan.demo;

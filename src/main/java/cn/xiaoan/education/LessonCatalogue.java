@@ -43,6 +43,11 @@ class LessonCatalogue implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		load();
+	}
+
+	/** Loads (or reloads: idempotent) the shipped lessons. */
+	void load() {
 		List<JsonNode> lessons = new ArrayList<>();
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver()
