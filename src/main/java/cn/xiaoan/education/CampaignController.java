@@ -35,8 +35,11 @@ class CampaignController {
 
 	private final MessageSource messages;
 
+	private final EducationViews views;
+
 	CampaignController(CampaignManagement campaigns, EducationRates rates, CampaignReminders reminders,
-			EducationManagement education, MessageSource messages) {
+			EducationManagement education, MessageSource messages, EducationViews views) {
+		this.views = views;
 		this.campaigns = campaigns;
 		this.rates = rates;
 		this.reminders = reminders;
@@ -72,7 +75,10 @@ class CampaignController {
 	String campaign(@PathVariable long id, @RequestParam(required = false) String unit, Model model) {
 		String shown = unit == null ? rates.homeUnit() : unit;
 		model.addAttribute("view", rates.view(id, shown));
-		model.addAttribute("trend", rates.trend(id, shown));
+		var trend = rates.trend(id, shown);
+		model.addAttribute("trend", trend);
+		model.addAttribute("trendJson", views.trendJson(trend));
+		model.addAttribute("trendLabels", views.trendLabels());
 		model.addAttribute("unit", shown);
 		model.addAttribute("nonCompleters", rates.nonCompleters(id, shown));
 		return "education/campaign";

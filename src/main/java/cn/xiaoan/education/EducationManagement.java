@@ -138,7 +138,7 @@ public class EducationManagement {
 					                               score, passed, answers)
 					values (:id, :lesson, :account, :region, :school, :correct, :total, :score, :passed, cast(:answers as jsonb))
 					on conflict (submission_id) do nothing""")
-			.paramSource(graded)
+			.params(graded.params())
 			.update();
 	}
 

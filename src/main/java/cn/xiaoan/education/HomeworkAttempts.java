@@ -22,6 +22,22 @@ class HomeworkAttempts {
 	/** A graded attempt, as stored. */
 	record Graded(UUID id, long lesson, long account, String region, Long school, int correct, int total, int score,
 			boolean passed, String answers) {
+
+		java.util.Map<String, Object> params() {
+			java.util.Map<String, Object> params = new java.util.HashMap<>();
+			params.put("id", id);
+			params.put("lesson", lesson);
+			params.put("account", account);
+			params.put("region", region);
+			params.put("school", school);
+			params.put("correct", correct);
+			params.put("total", total);
+			params.put("score", score);
+			params.put("passed", passed);
+			params.put("answers", answers);
+			return params;
+		}
+
 	}
 
 	private record Outcome(boolean prior, Integer attempts, Boolean passed, boolean inserted) {
@@ -66,7 +82,7 @@ class HomeworkAttempts {
 					    returning 1)
 					select exists (select 1 from prior), (select attempts from a), (select passed from a),
 					       exists (select 1 from ins) and exists (select 1 from upd)""")
-			.paramSource(graded)
+			.params(graded.params())
 			.param("h", homeworkId)
 			.param("s", caller.personId())
 			.param("retakes", retakes)
