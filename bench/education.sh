@@ -21,7 +21,9 @@ n=200
 pg="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA"
 out=bench/results; mkdir -p "$out"
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
-[ -f target/xiaoan-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B -DskipTests package
+jar=${XIAOAN_JAR:-target/xiaoan-0.1.0-SNAPSHOT.jar}  # XIAOAN_JAR: a copy, so a build may run meanwhile
+[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+jar=$(realpath "$jar")
 curl -s "http://127.0.0.1:$port/" >/dev/null && { echo "port $port is taken"; exit 1; }
 db="xiaoan_edu_$(date +%s)"
 $pg -c "create database $db"
@@ -31,7 +33,7 @@ cleanup() { [ -n "$app" ] && { kill "$app" 2>/dev/null || true; wait "$app" 2>/d
 trap cleanup EXIT
 start=$(date +%s.%N)
 ( cd "$work" && SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres \
-  XIAOAN_DEMO_ENABLED=true PORT=$port exec java -Xmx3g -XX:+UseParallelGC -jar "$OLDPWD/target/xiaoan-0.1.0-SNAPSHOT.jar" \
+  XIAOAN_DEMO_ENABLED=true PORT=$port exec java -Xmx3g -XX:+UseParallelGC -jar "$jar" \
   --xiaoan.demo.schools-per-county=1 --xiaoan.generate.province-schools="$schools" --xiaoan.generate.education=true \
   --xiaoan.generate.students="$students" --xiaoan.jobs.hazard-escalation=- ) > "$out/education-app.log" 2>&1 &
 app=$!

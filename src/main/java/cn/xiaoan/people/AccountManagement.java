@@ -262,8 +262,7 @@ public class AccountManagement implements BearerTokens {
 	}
 
 	/**
-	 * Notes the tokens used since the last run in one statement, every 5 s, rather than a
-	 * write per request.
+	 * Notes the tokens used in the last 5 s in one statement, not a write per request.
 	 */
 	@Scheduled(fixedDelay = 5_000)
 	@Transactional
