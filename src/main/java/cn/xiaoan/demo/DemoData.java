@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import cn.xiaoan.education.EducationGeneration;
 import cn.xiaoan.hazard.HazardBulkLoad;
 import cn.xiaoan.org.OrgBulkLoad;
 import cn.xiaoan.org.SaveSchool;
 import cn.xiaoan.people.PeopleBulkLoad;
+import cn.xiaoan.people.PeopleGeneration;
 import cn.xiaoan.platform.DatabaseMode;
 import cn.xiaoan.security.Facilities;
 import cn.xiaoan.security.SecurityBulkLoad;
@@ -60,12 +62,23 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final int provinceHazards;
 
+	private final boolean provinceEducation;
+
+	private final long provinceStudents;
+
+	private final PeopleGeneration peopleGeneration;
+
+	private final EducationGeneration educationGeneration;
+
 	DemoData(DatabaseMode mode, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
 			HazardBulkLoad hazards, DemoRisks risks, DemoEducation education, DemoTraining training,
 			PasswordEncoder encoder, TransactionTemplate tx,
 			@Value("${xiaoan.demo.schools-per-county:6}") int schoolsPerCounty,
 			@Value("${xiaoan.generate.province-schools:0}") int provinceSchools,
-			@Value("${xiaoan.generate.hazards:0}") int provinceHazards) {
+			@Value("${xiaoan.generate.hazards:0}") int provinceHazards, PeopleGeneration peopleGeneration,
+			EducationGeneration educationGeneration,
+			@Value("${xiaoan.generate.education:false}") boolean provinceEducation,
+			@Value("${xiaoan.generate.students:10000000}") long provinceStudents) {
 		this.mode = mode;
 		this.org = org;
 		this.people = people;
@@ -79,6 +92,10 @@ class DemoData implements SmartInitializingSingleton {
 		this.schoolsPerCounty = schoolsPerCounty;
 		this.provinceSchools = provinceSchools;
 		this.provinceHazards = provinceHazards;
+		this.peopleGeneration = peopleGeneration;
+		this.educationGeneration = educationGeneration;
+		this.provinceEducation = provinceEducation;
+		this.provinceStudents = provinceStudents;
 	}
 
 	@Override
@@ -95,6 +112,13 @@ class DemoData implements SmartInitializingSingleton {
 					java.time.LocalDate.now());
 			log.info("Generated province scale: {} schools, {} hazards in {} ms", added[0], added[1],
 					(System.nanoTime() - start) / 1_000_000);
+		}
+		if (provinceSchools > 0 && provinceEducation) {
+			start = System.nanoTime();
+			long[] added = new ProvinceEducation(org, peopleGeneration, educationGeneration).generate(provinceStudents,
+					encoder.encode(PASSWORD), java.time.LocalDate.now());
+			log.info("Generated province education: {} classes, {} students, {} assignments (campaign {}) in {} ms",
+					added[0], added[1], added[2], added[3], (System.nanoTime() - start) / 1_000_000);
 		}
 	}
 

@@ -42,40 +42,37 @@ public class EducationManagement {
 
 	private final JdbcClient jdbc;
 
-	private final PolicyManagement policy;
-
-	private final OrgManagement org;
+	private final QuizContent content;
 
 	private final ObjectMapper json;
 
 	private final HomeworkAttempts homework;
 
-	EducationManagement(JdbcClient jdbc, PolicyManagement policy, OrgManagement org, ObjectMapper json,
-			HomeworkAttempts homework) {
+	EducationManagement(JdbcClient jdbc, QuizContent content, ObjectMapper json, HomeworkAttempts homework) {
 		this.jdbc = jdbc;
 		this.homework = homework;
-		this.policy = policy;
-		this.org = org;
+		this.content = content;
 		this.json = json;
 	}
 
 	public List<Lesson> lessons() {
 		Callers.current();
-		return jdbc
-			.sql("select id, code, title, grade_band, minutes, cast(content as text) from education.lesson order by id")
-			.query((rs, n) -> lesson(rs))
-			.list();
+		return jdbc.sql("select code from education.lesson order by id")
+			.query(String.class)
+			.list()
+			.stream()
+			.map(code -> content.lesson(code).orElseThrow(() -> new NotFound("lesson", code)))
+			.toList();
 	}
 
 	public Lesson lesson(String code) {
 		Callers.current();
-		return jdbc
-			.sql("""
-					select id, code, title, grade_band, minutes, cast(content as text) from education.lesson where code = :c""")
-			.param("c", code)
-			.query((rs, n) -> lesson(rs))
-			.optional()
-			.orElseThrow(() -> new NotFound("lesson", code));
+		return content.lesson(code).orElseThrow(() -> new NotFound("lesson", code));
+	}
+
+	/** The code of the lesson of a homework, if it exists. */
+	public String homeworkLesson(long homeworkId) {
+		return content.homeworkLesson(homeworkId).orElseThrow(() -> new NotFound("homework", homeworkId));
 	}
 
 	/**
@@ -115,44 +112,34 @@ public class EducationManagement {
 		if (!problems.isEmpty()) {
 			throw new BusinessRuleViolation(problems);
 		}
-		String region = region(caller);
-		int passMark = policy.effective(PolicySetting.EDUCATION_QUIZ_PASS_PERCENT, region).asInt();
-		if (submitted(submissionId)) {
-			return stored(lesson, submissionId, caller, questions, passMark);
-		}
-		if (homeworkId != null) {
-			homework.admit(caller, homeworkId, lesson.id(),
-					policy.effective(PolicySetting.EDUCATION_QUIZ_RETAKES, region).asInt());
-			if (submitted(submissionId)) {
-				return stored(lesson, submissionId, caller, questions, passMark);
-			}
-		}
+		String region = content.region(caller);
+		int passMark = content.setting(PolicySetting.EDUCATION_QUIZ_PASS_PERCENT, region);
 		int correct = (int) questions.stream().filter(q -> q.rightFor(answers.get(q.id()))).count();
 		int score = Math.round(100f * correct / questions.size());
-		int inserted = jdbc
+		HomeworkAttempts.Graded graded = new HomeworkAttempts.Graded(submissionId, lesson.id(), caller.accountId(),
+				region, caller.scope().schoolId(), correct, questions.size(), score, score >= passMark,
+				json.writeValueAsString(answers));
+		boolean inserted;
+		if (homeworkId != null) {
+			inserted = homework.attempt(caller, homeworkId, graded,
+					content.setting(PolicySetting.EDUCATION_QUIZ_RETAKES, region));
+		}
+		else {
+			inserted = !submitted(submissionId) && practice(graded) == 1;
+		}
+		return inserted ? result(lesson, submissionId, answers, questions, correct, score, passMark)
+				: stored(lesson, submissionId, caller, questions, passMark);
+	}
+
+	private int practice(HomeworkAttempts.Graded graded) {
+		return jdbc
 			.sql("""
 					insert into education.attempt (submission_id, lesson_id, account_id, region_code, school_id, correct, total,
-					                               score, passed, answers, homework_id)
-					values (:id, :lesson, :account, :region, :school, :correct, :total, :score, :passed, cast(:answers as jsonb),
-					        :homework)
+					                               score, passed, answers)
+					values (:id, :lesson, :account, :region, :school, :correct, :total, :score, :passed, cast(:answers as jsonb))
 					on conflict (submission_id) do nothing""")
-			.param("homework", homeworkId)
-			.param("id", submissionId)
-			.param("lesson", lesson.id())
-			.param("account", caller.accountId())
-			.param("region", region)
-			.param("school", caller.scope().schoolId())
-			.param("correct", correct)
-			.param("total", questions.size())
-			.param("score", score)
-			.param("passed", score >= passMark)
-			.param("answers", json.writeValueAsString(answers))
+			.params(graded.params())
 			.update();
-		if (inserted == 1 && homeworkId != null) {
-			homework.recordQuiz(caller, homeworkId, score, score >= passMark);
-		}
-		return inserted == 1 ? result(lesson, submissionId, answers, questions, correct, score, passMark)
-				: stored(lesson, submissionId, caller, questions, passMark);
 	}
 
 	private boolean submitted(UUID submissionId) {
@@ -221,39 +208,7 @@ public class EducationManagement {
 	}
 
 	List<Question> questions(long lessonId) {
-		return jdbc.sql("""
-				select id, position, type, text, options, answer, explanation from education.question
-				where lesson_id = :l order by position""")
-			.param("l", lessonId)
-			.query((rs, n) -> new Question(rs.getLong(1), rs.getInt(2), QuestionType.valueOf(rs.getString(3)),
-					rs.getString(4), strings(rs.getArray(5)), Set.copyOf(ints(rs.getArray(6))), rs.getString(7)))
-			.list();
-	}
-
-	private String region(CurrentUser caller) {
-		Long school = caller.scope().schoolId();
-		if (school != null) {
-			return org.findSchool(school).map(SchoolSummary::regionCode).orElse(null);
-		}
-		String prefix = caller.scope().regionPrefix();
-		return prefix == null || prefix.isEmpty() ? null : RegionCode.fromPrefix(prefix).value();
-	}
-
-	private Lesson lesson(ResultSet rs) throws SQLException {
-		var content = json.readTree(rs.getString(6));
-		return new Lesson(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-				json.convertValue(content.get("studentPart"), new TypeReference<List<Lesson.Section>>() {
-				}), json.convertValue(content.get("parentPart"), new TypeReference<List<Lesson.Section>>() {
-				}), json.convertValue(content.get("keyPoints"), new TypeReference<List<String>>() {
-				}));
-	}
-
-	private static List<String> strings(Array array) throws SQLException {
-		return Arrays.asList((String[]) array.getArray());
-	}
-
-	private static List<Integer> ints(Array array) throws SQLException {
-		return Arrays.asList((Integer[]) array.getArray());
+		return content.questions(lessonId);
 	}
 
 }

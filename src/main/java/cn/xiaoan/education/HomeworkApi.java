@@ -108,8 +108,7 @@ class HomeworkApi {
 	/** A homework quiz; a retried submission id answers the first result. */
 	@PostMapping("/my/homework/{id}/attempts")
 	QuizResult submit(@PathVariable long id, @RequestBody Attempt attempt) {
-		MyHomework hw = mine.one(id, Callers.current().personId() == null ? -1 : Callers.current().personId());
-		return education.submit(hw.lessonCode(), attempt.submissionId(), attempt.answers(), id);
+		return education.submit(education.homeworkLesson(id), attempt.submissionId(), attempt.answers(), id);
 	}
 
 	@PostMapping("/my/homework/{id}/students/{studentId}/parent-confirmation")

@@ -1,5 +1,7 @@
 package cn.xiaoan.education;
 
+import java.util.UUID;
+
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.CurrentUser;
@@ -9,10 +11,37 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The homework side of a quiz attempt: who may answer, how often, and what it records.
+ * The homework side of a quiz attempt — who may answer, how often, and what it records —
+ * in one statement (one round trip): it skips a submission id already stored, locks the
+ * caller's assignment of the homework's lesson, admits the attempt unless passed or
+ * beyond the retakes, stores it and records the quiz on the assignment.
  */
 @Component
 class HomeworkAttempts {
+
+	/** A graded attempt, as stored. */
+	record Graded(UUID id, long lesson, long account, String region, Long school, int correct, int total, int score,
+			boolean passed, String answers) {
+
+		java.util.Map<String, Object> params() {
+			java.util.Map<String, Object> params = new java.util.HashMap<>();
+			params.put("id", id);
+			params.put("lesson", lesson);
+			params.put("account", account);
+			params.put("region", region);
+			params.put("school", school);
+			params.put("correct", correct);
+			params.put("total", total);
+			params.put("score", score);
+			params.put("passed", passed);
+			params.put("answers", answers);
+			return params;
+		}
+
+	}
+
+	private record Outcome(boolean prior, Integer attempts, Boolean passed, boolean inserted) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -21,45 +50,58 @@ class HomeworkAttempts {
 	}
 
 	/**
-	 * Locks the caller's assignment of the homework's lesson and refuses an attempt by
-	 * anyone else, after a pass, or beyond {@code retakes} retakes.
+	 * Stores the attempt of the caller (a student) at homework {@code homeworkId};
+	 * answers false when its submission id was stored before (by this or a concurrent
+	 * request). Refuses anyone else, an attempt after a pass or beyond {@code retakes}
+	 * retakes.
 	 */
-	void admit(CurrentUser caller, long homeworkId, long lessonId, int retakes) {
+	boolean attempt(CurrentUser caller, long homeworkId, Graded graded, int retakes) {
 		if (caller.role() != Role.STUDENT || caller.personId() == null) {
 			throw new AccessDenied("only the student answers a homework quiz");
 		}
-		record State(int attempts, boolean passed) {
-		}
-		State state = jdbc
+		Outcome outcome = jdbc
 			.sql("""
-					select a.attempts, a.passed from education.assignment a join education.homework h on h.id = a.homework_id
-					where a.homework_id = :h and a.student_id = :s and h.lesson_id = :l for update of a""")
+					with prior as (
+					    select 1 from education.attempt where submission_id = :id),
+					a as (
+					    select a.attempts, a.passed from education.assignment a join education.homework h on h.id = a.homework_id
+					    where a.homework_id = :h and a.student_id = :s and h.lesson_id = :lesson and not exists (select 1 from prior)
+					    for update of a),
+					ins as (
+					    insert into education.attempt (submission_id, lesson_id, account_id, region_code, school_id, correct,
+					                                   total, score, passed, answers, homework_id)
+					    select :id, :lesson, :account, :region, :school, :correct, :total, :score, :passed,
+					           cast(:answers as jsonb), :h
+					    from a where not a.passed and a.attempts <= :retakes
+					    on conflict (submission_id) do nothing
+					    returning 1),
+					upd as (
+					    update education.assignment set quiz_at = coalesce(quiz_at, now()), studied_at = coalesce(studied_at, now()),
+					           attempts = attempts + 1, best_score = greatest(best_score, :score), passed = passed or :passed
+					    where homework_id = :h and student_id = :s and exists (select 1 from ins)
+					    returning 1)
+					select exists (select 1 from prior), (select attempts from a), (select passed from a),
+					       exists (select 1 from ins) and exists (select 1 from upd)""")
+			.params(graded.params())
 			.param("h", homeworkId)
 			.param("s", caller.personId())
-			.param("l", lessonId)
-			.query((rs, n) -> new State(rs.getInt(1), rs.getBoolean(2)))
-			.optional()
-			.orElseThrow(() -> new AccessDenied("homework " + homeworkId + " is not assigned to the caller"));
-		if (state.passed()) {
+			.param("retakes", retakes)
+			.query((rs, n) -> new Outcome(rs.getBoolean(1), (Integer) rs.getObject(2), (Boolean) rs.getObject(3),
+					rs.getBoolean(4)))
+			.single();
+		if (outcome.prior() || outcome.inserted()) {
+			return outcome.inserted();
+		}
+		if (outcome.attempts() == null) {
+			throw new AccessDenied("homework " + homeworkId + " is not assigned to the caller");
+		}
+		if (outcome.passed()) {
 			throw new BusinessRuleViolation("submissionId", "quiz.retake.passed");
 		}
-		if (state.attempts() > retakes) {
+		if (outcome.attempts() > retakes) {
 			throw new BusinessRuleViolation("submissionId", "quiz.retake.exhausted");
 		}
-	}
-
-	/** Taking the quiz means the lesson above it was gone through. */
-	void recordQuiz(CurrentUser caller, long homeworkId, int score, boolean passed) {
-		jdbc.sql(
-				"""
-						update education.assignment set quiz_at = coalesce(quiz_at, now()), studied_at = coalesce(studied_at, now()),
-						       attempts = attempts + 1, best_score = greatest(best_score, :score), passed = passed or :passed
-						where homework_id = :h and student_id = :s""")
-			.param("h", homeworkId)
-			.param("s", caller.personId())
-			.param("score", score)
-			.param("passed", passed)
-			.update();
+		return false;
 	}
 
 }

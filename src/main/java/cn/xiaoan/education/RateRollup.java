@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Folds the deltas that assignment changes append into the class → school → township →
  * county → city → province tallies and the daily trend, once a second. One instance of a
  * cluster does it at a time (advisory lock); the delete-returning consumes each delta
- * exactly once even so (ADR 0006).
+ * exactly once even so (ADR 0007).
  */
 @Component
 class RateRollup {
@@ -61,8 +61,9 @@ class RateRollup {
 	}
 
 	/**
-	 * Recomputes a campaign's tallies from its assignments (after a bulk load that
-	 * bypassed the triggers, or to repair).
+	 * Recomputes a campaign's tallies from its assignments with one GROUP BY (after a
+	 * bulk load that bypassed the triggers, or to repair); its pending deltas are
+	 * superseded.
 	 */
 	@Transactional
 	public void rebuild(long campaignId) {
@@ -70,26 +71,33 @@ class RateRollup {
 		for (String table : new String[] { "rate_delta", "rate", "rate_daily" }) {
 			jdbc.sql("delete from education." + table + " where campaign_id = :c").param("c", campaignId).update();
 		}
-		jdbc.sql(
-				"""
-						insert into education.rate_delta (campaign_id, class_id, school_id, region_code, day, assigned,
-						                                  participated, completed, took, passed, parent)
-						select campaign_id, class_id, school_id, region_code, day, sum(a), sum(p), sum(c), sum(t), sum(s), sum(f)
-						from education.assignment x cross join lateral (values
-						        (current_date, 1, 0, 0, 0, 0, 0),
-						        (least(studied_at, quiz_at, parent_at)::date, 0, 1, 0, 0, 0, 0),
-						        (completed_at::date, 0, 0, 1, 0, 0, 0),
-						        (quiz_at::date, 0, 0, 0, 1, passed::int, 0),
-						        (parent_at::date, 0, 0, 0, 0, 0, 1)) m(day, a, p, c, t, s, f)
-						where x.campaign_id = :c and m.day is not null
-						group by 1, 2, 3, 4, 5""")
+		jdbc.sql("""
+				with m as (
+				    select x.class_id, x.school_id, x.region_code, m.day, sum(a) a, sum(p) p, sum(c) c, sum(t) t,
+				           sum(s) s, sum(f) f
+				    from education.assignment x cross join lateral (values
+				            (current_date, 1, 0, 0, 0, 0, 0),
+				            (least(studied_at, quiz_at, parent_at)::date, 0, 1, 0, 0, 0, 0),
+				            (completed_at::date, 0, 0, 1, 0, 0, 0),
+				            (quiz_at::date, 0, 0, 0, 1, passed::int, 0),
+				            (parent_at::date, 0, 0, 0, 0, 0, 1)) m(day, a, p, c, t, s, f)
+				    where x.campaign_id = :c and m.day is not null
+				    group by 1, 2, 3, 4),
+				u as (
+				    select x.unit, x.parent, m.day, sum(a) a, sum(p) p, sum(c) c, sum(t) t, sum(s) s, sum(f) f
+				    from m cross join lateral education.rate_units(m.class_id, m.school_id, m.region_code) x
+				    group by 1, 2, 3),
+				daily as (
+				    insert into education.rate_daily (campaign_id, unit, day, participated, completed, took, passed,
+				                                      parent_done)
+				    select :c, unit, day, sum(p), sum(c), sum(t), sum(s), sum(f) from u
+				    where p <> 0 or c <> 0 or t <> 0 or s <> 0 or f <> 0 group by unit, day
+				    returning 1)
+				insert into education.rate (campaign_id, unit, parent, assigned, participated, completed, took, passed,
+				                            parent_done)
+				select :c, unit, parent, sum(a), sum(p), sum(c), sum(t), sum(s), sum(f) from u group by unit, parent""")
 			.param("c", campaignId)
 			.update();
-		while (fold() > 0) {
-			// fold() answers the number of tallies it touched; repeat until the deltas
-			// are
-			// consumed
-		}
 	}
 
 }

@@ -68,6 +68,41 @@ public class OrgBulkLoad {
 		return ids;
 	}
 
+	/**
+	 * Gives every school whose code starts with {@code codePrefix} the grades
+	 * {@code grades} with {@code classesPerGrade} classes each ("1班", "2班", …),
+	 * set-based; answers the ids of the classes of those schools in id order.
+	 */
+	@Transactional
+	public long[] uniformClasses(String codePrefix, List<String> grades, int classesPerGrade, int entryYear) {
+		jdbc.sql("""
+				insert into org.grade (school_id, name, seq, entry_year)
+				select s.id, g.name, g.seq, :year - g.seq + 1 from org.school s
+				cross join unnest(cast(:grades as text[])) with ordinality g(name, seq) where s.code like :p""")
+			.param("year", entryYear)
+			.param("grades", grades.toArray(String[]::new))
+			.param("p", codePrefix + "%")
+			.update();
+		jdbc.sql("""
+				insert into org.school_class (school_id, grade_id, name)
+				select g.school_id, g.id, n || '班' from org.grade g join org.school s on s.id = g.school_id
+				cross join generate_series(1, :k) n where s.code like :p order by g.id, n""")
+			.param("k", classesPerGrade)
+			.param("p", codePrefix + "%")
+			.update();
+		jdbc.sql("analyze org.grade").update();
+		jdbc.sql("analyze org.school_class").update();
+		return jdbc.sql("""
+				select c.id from org.school_class c join org.school s on s.id = c.school_id where s.code like :p
+				order by c.id""")
+			.param("p", codePrefix + "%")
+			.query(Long.class)
+			.list()
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
+	}
+
 	@Transactional
 	public long grade(long schoolId, String name, int seq, Integer entryYear) {
 		return jdbc.sql("insert into org.grade (school_id, name, seq, entry_year) values (:s, :n, :q, :y) returning id")

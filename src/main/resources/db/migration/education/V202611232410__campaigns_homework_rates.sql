@@ -1,7 +1,7 @@
 -- education: campaigns (专题活动) issued by bureaus, homework (安全作业) assigned by schools to classes, one
 -- assignment row per student, and rates kept incrementally: every change of an assignment's state appends a
 -- delta row (trigger); a single cluster-wide job folds the deltas into class → school → township → county →
--- city → province tallies every second (ADR 0006).
+-- city → province tallies every second (ADR 0007).
 
 create table education.campaign (
     id              bigserial     primary key,

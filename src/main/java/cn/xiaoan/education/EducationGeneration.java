@@ -1,0 +1,124 @@
+package cn.xiaoan.education;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.xiaoan.shared.BulkIndexes;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Generates a province campaign with homework for every class of many schools and one
+ * assignment per student, set-based inside the database, for the province-scale
+ * generator. The triggers that would append a rate delta per row are bypassed; the
+ * tallies are built once afterwards ({@link RateRollup#rebuild}). Nothing reachable from
+ * a request calls this.
+ */
+@Component
+public class EducationGeneration {
+
+	private final JdbcClient jdbc;
+
+	private final RateRollup rollup;
+
+	private final LessonCatalogue lessons;
+
+	EducationGeneration(JdbcClient jdbc, RateRollup rollup, LessonCatalogue lessons) {
+		this.jdbc = jdbc;
+		this.rollup = rollup;
+		this.lessons = lessons;
+	}
+
+	/**
+	 * A campaign issued by {@code issuer} for {@code region} on the first lesson, and
+	 * homework of it for every class of the schools whose code starts with
+	 * {@code schoolCodePrefix}; answers the campaign id and the homework ids in order.
+	 */
+	@Transactional
+	public long[] campaign(String title, String region, String issuer, LocalDate startsOn, LocalDate endsOn,
+			String schoolCodePrefix) {
+		if (!jdbc.sql("select exists (select 1 from education.lesson)").query(Boolean.class).single()) {
+			lessons.ensureLoaded();
+		}
+		long campaign = jdbc.sql("""
+				insert into education.campaign (title, description, lesson_id, region_code, issued_by, issuer_name,
+				                                starts_on, ends_on, requires_parent)
+				select :title, '全省中小学生安全教育专题活动', (select min(id) from education.lesson), :region, a.id,
+				       a.display_name, :starts, :ends, true from people.account a where a.username = :issuer
+				returning id""")
+			.param("title", title)
+			.param("region", region)
+			.param("issuer", issuer)
+			.param("starts", startsOn)
+			.param("ends", endsOn)
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				insert into education.homework (school_id, region_code, campaign_id, lesson_id, title, due_on,
+				                                requires_parent, assigned_by, assigner_name)
+				select s.id, s.region_code, c.id, c.lesson_id, c.title, c.ends_on, true, c.issued_by, '安全办'
+				from org.school s, education.campaign c where c.id = :c and s.code like :p order by s.id""")
+			.param("c", campaign)
+			.param("p", schoolCodePrefix + "%")
+			.update();
+		jdbc.sql("""
+				insert into education.homework_class (homework_id, class_id)
+				select h.id, k.id from education.homework h join org.school_class k on k.school_id = h.school_id
+				where h.campaign_id = :c""").param("c", campaign).update();
+		List<Long> homework = jdbc.sql("select id from education.homework where campaign_id = :c order by id")
+			.param("c", campaign)
+			.query(Long.class)
+			.list();
+		long[] answer = new long[homework.size() + 1];
+		answer[0] = campaign;
+		for (int i = 0; i < homework.size(); i++) {
+			answer[i + 1] = homework.get(i);
+		}
+		return answer;
+	}
+
+	@Transactional
+	public List<String> dropIndexes() {
+		return BulkIndexes.drop(jdbc, "education", "assignment");
+	}
+
+	/**
+	 * Assigns homework {@code from}…{@code to} (ids) to every student of its school.
+	 * Deterministically by student id: 30% have studied, 25% taken the quiz (20% passed),
+	 * 15% completed with a parent's confirmation, on days since the campaign started.
+	 */
+	@Transactional
+	public long assignments(long from, long to, LocalDate startsOn) {
+		BulkIndexes.loadingTransaction(jdbc);
+		return jdbc
+			.sql("""
+					insert into education.assignment (homework_id, student_id, class_id, school_id, region_code, campaign_id,
+					       needs_parent, studied_at, quiz_at, attempts, best_score, passed, parent_at, parent_id, completed_at)
+					select h.id, s.id, s.class_id, s.school_id, h.region_code, h.campaign_id, true,
+					       case when r < 30 then t end, case when r < 25 then t + interval '10 minutes' end,
+					       case when r < 25 then 1 else 0 end, case when r < 20 then 80 + r when r < 25 then 40 + r end,
+					       r < 20, case when r < 15 then t + interval '1 day' end, null,
+					       case when r < 15 then t + interval '1 day' end
+					from education.homework h join people.student s on s.school_id = h.school_id,
+					     lateral (select cast(s.id * 7919 % 100 as int) r,
+					                     cast(:starts as date) + make_interval(days => cast(s.id % 7 as int),
+					                                                          hours => 8 + cast(s.id % 12 as int)) t) x
+					where h.id between :from and :to""")
+			.param("from", from)
+			.param("to", to)
+			.param("starts", startsOn)
+			.update();
+	}
+
+	@Transactional
+	public void createIndexes(List<String> definitions, long campaign) {
+		BulkIndexes.create(jdbc, definitions);
+		jdbc.sql("analyze education.assignment").update();
+		jdbc.sql("analyze education.homework").update();
+		jdbc.sql("analyze education.homework_class").update();
+		rollup.rebuild(campaign);
+	}
+
+}
