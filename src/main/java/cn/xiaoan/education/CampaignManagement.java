@@ -113,32 +113,36 @@ public class CampaignManagement {
 	 * region.
 	 */
 	public List<Campaign> campaigns() {
-		CurrentUser caller = Callers.current();
-		String reach = reach(caller);
-		String below = caller.scope().kind() == DataScope.Kind.REGION ? caller.scope().regionPrefix()
-				: caller.scope().kind() == DataScope.Kind.ALL ? "" : null;
-		return jdbc.sql(SELECT + """
-				 where cast(:reach as varchar) like education.region_prefix(c.region_code) || '%'
-				    or c.region_code like cast(:below as varchar) || '%'
-				order by c.starts_on desc, c.id desc""")
-			.param("reach", reach)
-			.param("below", below)
-			.query((rs, n) -> campaign(rs))
-			.list();
+		return visible("", Map.of()).list();
 	}
 
 	/**
 	 * One campaign, if it reaches the caller or was issued within the caller's region.
 	 */
 	public Campaign campaign(long id) {
-		return campaigns().stream()
-			.filter(c -> c.id() == id)
-			.findFirst()
+		return visible(" and c.id = :id", Map.of("id", id)).optional()
 			.orElseThrow(() -> jdbc.sql("select exists (select 1 from education.campaign where id = :id)")
 				.param("id", id)
 				.query(Boolean.class)
 				.single() ? new AccessDenied("campaign " + id + " is outside the caller's scope")
 						: new NotFound("campaign", id));
+	}
+
+	/** The campaigns the caller sees, narrowed by {@code and} with its parameters. */
+	private org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec<Campaign> visible(String and,
+			Map<String, ?> params) {
+		CurrentUser caller = Callers.current();
+		String below = caller.scope().kind() == DataScope.Kind.REGION ? caller.scope().regionPrefix()
+				: caller.scope().kind() == DataScope.Kind.ALL ? "" : null;
+		return jdbc
+			.sql(SELECT + " " + """
+					where (cast(:reach as varchar) like education.region_prefix(c.region_code) || '%'
+					   or c.region_code like cast(:below as varchar) || '%')""" + and
+					+ " order by c.starts_on desc, c.id desc")
+			.param("reach", reach(caller))
+			.param("below", below)
+			.params(params)
+			.query((rs, n) -> campaign(rs));
 	}
 
 	/**

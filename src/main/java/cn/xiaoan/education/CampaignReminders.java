@@ -24,11 +24,15 @@ public class CampaignReminders {
 
 	private final EducationRates rates;
 
+	private final CampaignManagement campaigns;
+
 	private final HomeworkNotices notices;
 
 	private final Notifications notifications;
 
-	CampaignReminders(JdbcClient jdbc, EducationRates rates, HomeworkNotices notices, Notifications notifications) {
+	CampaignReminders(JdbcClient jdbc, EducationRates rates, CampaignManagement campaigns, HomeworkNotices notices,
+			Notifications notifications) {
+		this.campaigns = campaigns;
 		this.jdbc = jdbc;
 		this.rates = rates;
 		this.notifications = notifications;
@@ -39,7 +43,8 @@ public class CampaignReminders {
 	@Transactional
 	public int remind(long campaignId, String unit) {
 		Callers.current().require(Permission.EDUCATION_STATS);
-		EducationRates.RatesView view = rates.view(campaignId, unit);
+		Campaign campaign = campaigns.campaign(campaignId);
+		rates.requireUnit(unit);
 		if (unit.startsWith("R:")) {
 			Callers.current().require(Permission.EDUCATION_CAMPAIGN);
 			List<Long> schools = jdbc.sql("""
@@ -51,7 +56,7 @@ public class CampaignReminders {
 				.query(Long.class)
 				.list();
 			schools.forEach(s -> notifications.toSchool(s, Set.of(Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER),
-					"notify.campaign.behind", "/campaigns/" + campaignId + "?unit=S:" + s, view.campaign().title()));
+					"notify.campaign.behind", "/campaigns/" + campaignId + "?unit=S:" + s, campaign.title()));
 			return schools.size();
 		}
 		Callers.current().require(Permission.EDUCATION_ASSIGN);

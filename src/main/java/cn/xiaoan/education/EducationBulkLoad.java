@@ -2,6 +2,7 @@ package cn.xiaoan.education;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,20 +56,8 @@ public class EducationBulkLoad {
 	 */
 	@Transactional
 	public int homeworkForAllClasses(long campaignId, List<Long> schoolIds, LocalDate dueOn, String assignerName) {
-		jdbc.sql("""
-				insert into education.homework (school_id, region_code, campaign_id, lesson_id, title, due_on,
-				                                requires_parent, assigned_by, assigner_name)
-				select s.id, s.region_code, c.id, c.lesson_id, c.title, :due, c.requires_parent, 0, :name
-				from org.school s cross join education.campaign c where c.id = :c and s.id = any(:schools)""")
-			.param("c", campaignId)
-			.param("schools", schoolIds.toArray(Long[]::new))
-			.param("due", dueOn)
-			.param("name", assignerName)
-			.update();
-		jdbc.sql("""
-				insert into education.homework_class (homework_id, class_id)
-				select h.id, sc.id from education.homework h join org.school_class sc on sc.school_id = h.school_id
-				where h.campaign_id = :c""").param("c", campaignId).update();
+		homeworkForClasses(campaignId, "s.id = any(:schools)", Map.of("schools", schoolIds.toArray(Long[]::new)), dueOn,
+				assignerName);
 		return jdbc
 			.sql("""
 					insert into education.assignment (homework_id, student_id, class_id, school_id, region_code, campaign_id,
@@ -78,6 +67,29 @@ public class EducationBulkLoad {
 					where h.campaign_id = :c""")
 			.param("c", campaignId)
 			.update();
+	}
+
+	/**
+	 * Homework of the campaign, due on {@code dueOn}, for every class of the schools the
+	 * SQL condition on {@code s} (org.school) selects.
+	 */
+	void homeworkForClasses(long campaignId, String schools, Map<String, ?> params, LocalDate dueOn,
+			String assignerName) {
+		jdbc.sql("""
+				insert into education.homework (school_id, region_code, campaign_id, lesson_id, title, due_on,
+				                                requires_parent, assigned_by, assigner_name)
+				select s.id, s.region_code, c.id, c.lesson_id, c.title, :due, c.requires_parent, c.issued_by, :name
+				from org.school s cross join education.campaign c where c.id = :c""" + " and " + schools
+				+ " order by s.id")
+			.param("c", campaignId)
+			.params(params)
+			.param("due", dueOn)
+			.param("name", assignerName)
+			.update();
+		jdbc.sql("""
+				insert into education.homework_class (homework_id, class_id)
+				select h.id, sc.id from education.homework h join org.school_class sc on sc.school_id = h.school_id
+				where h.campaign_id = :c""").param("c", campaignId).update();
 	}
 
 	/**

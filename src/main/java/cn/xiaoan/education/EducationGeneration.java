@@ -25,7 +25,10 @@ public class EducationGeneration {
 
 	private final LessonCatalogue lessons;
 
-	EducationGeneration(JdbcClient jdbc, RateRollup rollup, LessonCatalogue lessons) {
+	private final EducationBulkLoad bulk;
+
+	EducationGeneration(JdbcClient jdbc, RateRollup rollup, LessonCatalogue lessons, EducationBulkLoad bulk) {
+		this.bulk = bulk;
 		this.jdbc = jdbc;
 		this.rollup = rollup;
 		this.lessons = lessons;
@@ -39,9 +42,7 @@ public class EducationGeneration {
 	@Transactional
 	public long[] campaign(String title, String region, String issuer, LocalDate startsOn, LocalDate endsOn,
 			String schoolCodePrefix) {
-		if (!jdbc.sql("select exists (select 1 from education.lesson)").query(Boolean.class).single()) {
-			lessons.ensureLoaded();
-		}
+		lessons.ensureLoaded();
 		long campaign = jdbc.sql("""
 				insert into education.campaign (title, description, lesson_id, region_code, issued_by, issuer_name,
 				                                starts_on, ends_on, requires_parent)
@@ -55,18 +56,8 @@ public class EducationGeneration {
 			.param("ends", endsOn)
 			.query(Long.class)
 			.single();
-		jdbc.sql("""
-				insert into education.homework (school_id, region_code, campaign_id, lesson_id, title, due_on,
-				                                requires_parent, assigned_by, assigner_name)
-				select s.id, s.region_code, c.id, c.lesson_id, c.title, c.ends_on, true, c.issued_by, '安全办'
-				from org.school s, education.campaign c where c.id = :c and s.code like :p order by s.id""")
-			.param("c", campaign)
-			.param("p", schoolCodePrefix + "%")
-			.update();
-		jdbc.sql("""
-				insert into education.homework_class (homework_id, class_id)
-				select h.id, k.id from education.homework h join org.school_class k on k.school_id = h.school_id
-				where h.campaign_id = :c""").param("c", campaign).update();
+		bulk.homeworkForClasses(campaign, "s.code like :p", java.util.Map.of("p", schoolCodePrefix + "%"), endsOn,
+				"安全办");
 		List<Long> homework = jdbc.sql("select id from education.homework where campaign_id = :c order by id")
 			.param("c", campaign)
 			.query(Long.class)

@@ -13,7 +13,6 @@ import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.EntityChanged;
 import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.Permission;
-import cn.xiaoan.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -11,10 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import cn.xiaoan.platform.BearerTokens;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
@@ -23,11 +20,9 @@ import cn.xiaoan.shared.EntityChanged;
 import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.Role;
-import cn.xiaoan.shared.TtlCache;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AccountManagement implements BearerTokens {
+public class AccountManagement {
 
 	static final Duration TOKEN_LIFETIME = Duration.ofDays(90);
 
@@ -52,16 +47,11 @@ public class AccountManagement implements BearerTokens {
 
 	private final ApplicationEventPublisher events;
 
-	/**
-	 * Bearer token (its hash) → the account it acts as, for 30 s: an app client sends its
-	 * token with every request (a read of a few rows each otherwise). A revocation here
-	 * clears it at once; elsewhere in a cluster (and a disabled account) within 30 s.
-	 */
-	private final TtlCache<String, Optional<CurrentUser>> tokens = new TtlCache<>(Duration.ofSeconds(30), 200_000);
+	private final BearerTokenLookup tokens;
 
-	private final Set<String> used = ConcurrentHashMap.newKeySet();
-
-	AccountManagement(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events) {
+	AccountManagement(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events,
+			BearerTokenLookup tokens) {
+		this.tokens = tokens;
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.clock = clock;
@@ -234,51 +224,6 @@ public class AccountManagement implements BearerTokens {
 		tokens.clear();
 		events.publishEvent(new EntityChanged("api_token", String.valueOf(tokenId), "REVOKE", null, null, Map.of(),
 				Map.of("revoked", true)));
-	}
-
-	@Override
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-	public Optional<CurrentUser> authenticate(String token) {
-		if (token == null || !token.startsWith("xa_") || token.length() > 100) {
-			return Optional.empty();
-		}
-		return tokens.get(sha256(token), this::lookUp);
-	}
-
-	/**
-	 * The token's account, noting its use (at most once per cache period, hence not on
-	 * every request).
-	 */
-	private Optional<CurrentUser> lookUp(String hash) {
-		Optional<AccountRow> row = jdbc.sql("select " + prefixed() + """
-				 from people.api_token t join people.account a on a.id = t.account_id
-				where t.token_hash = :h and not t.revoked and t.expires_at > :now and a.enabled""")
-			.param("h", hash)
-			.param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-			.query(AccountRow::map)
-			.optional();
-		row.ifPresent(a -> used.add(hash));
-		return row.map(AccountRow::toCurrentUser);
-	}
-
-	/**
-	 * Notes the tokens used in the last 5 s in one statement, not a write per request.
-	 */
-	@Scheduled(fixedDelay = 5_000)
-	@Transactional
-	public void noteTokenUse() {
-		if (used.isEmpty()) {
-			return;
-		}
-		List<String> hashes = List.copyOf(used);
-		used.removeAll(hashes);
-		jdbc.sql("update people.api_token set last_used_at = now() where token_hash = any(:h)")
-			.param("h", hashes.toArray(String[]::new))
-			.update();
-	}
-
-	private static String prefixed() {
-		return "a." + AccountRow.COLUMNS.replace(", ", ", a.");
 	}
 
 	Optional<AccountRow> row(long id) {

@@ -37,6 +37,8 @@ public class TrainingBookings {
 
 	private final TrainingStore store;
 
+	private final AttendeeStore attendees;
+
 	private final TrainingAccess access;
 
 	private final SchoolStructure structure;
@@ -49,9 +51,10 @@ public class TrainingBookings {
 
 	private final Clock clock;
 
-	TrainingBookings(TrainingStore store, TrainingAccess access, SchoolStructure structure, PeopleManagement people,
-			OrgManagement org, ApplicationEventPublisher events, Clock clock) {
+	TrainingBookings(TrainingStore store, AttendeeStore attendees, TrainingAccess access, SchoolStructure structure,
+			PeopleManagement people, OrgManagement org, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
+		this.attendees = attendees;
 		this.access = access;
 		this.structure = structure;
 		this.people = people;
@@ -98,7 +101,7 @@ public class TrainingBookings {
 		long id = store.insertBooking(sessionId, school.id(), school.regionCode(), school.name(),
 				schoolClass == null ? null : schoolClass.id(), schoolClass == null ? "" : schoolClass.fullName(),
 				students, command.leadTeacher(), command.phone(), caller.username());
-		roster.forEach(s -> store.insertAttendee(id, s.id(), s.name(), false));
+		roster.forEach(s -> attendees.insertAttendee(id, s.id(), s.name(), false));
 		events.publishEvent(EntityChanged.created("training_booking", id, school.regionCode(), school.id(), Map
 			.of("sessionId", sessionId, "classId", schoolClass == null ? "" : schoolClass.id(), "students", students)));
 		return store.booking(id).orElseThrow();
@@ -127,7 +130,7 @@ public class TrainingBookings {
 		boolean manages = access.manages(caller, store.base(session.baseId()).orElseThrow());
 		boolean mayCancel = manages || (caller.can(Permission.TRAINING_BOOK)
 				&& caller.scope().coversSchool(booking.schoolId(), booking.regionCode()));
-		return new BookingDetail(booking, session, store.attendees(id),
+		return new BookingDetail(booking, session, attendees.attendees(id),
 				mayCancel && booking.cancellableOn(today(), session),
 				manages && booking.active() && session.attendanceOpenOn(today()),
 				session.completed() && booking.status() == Booking.Status.ATTENDED);
@@ -186,16 +189,16 @@ public class TrainingBookings {
 		command.validate(booking);
 		int arrived;
 		if (booking.byClass()) {
-			var ids = new HashSet<>(store.attendees(bookingId).stream().map(Attendee::id).toList());
+			var ids = new HashSet<>(attendees.attendees(bookingId).stream().map(Attendee::id).toList());
 			if (!ids.containsAll(command.presentAttendeeIds())) {
 				throw new BusinessRuleViolation("presentAttendeeIds", "training.error.attendee");
 			}
-			store.markAttendance(bookingId, command.presentAttendeeIds());
+			attendees.markAttendance(bookingId, command.presentAttendeeIds());
 			arrived = new HashSet<>(command.presentAttendeeIds()).size();
 		}
 		else {
-			store.removeNamedAttendees(bookingId);
-			command.names().forEach(name -> store.insertAttendee(bookingId, null, name, true));
+			attendees.removeNamedAttendees(bookingId);
+			command.names().forEach(name -> attendees.insertAttendee(bookingId, null, name, true));
 			arrived = command.arrived();
 		}
 		store.attended(bookingId, arrived);
@@ -213,7 +216,7 @@ public class TrainingBookings {
 			throw new BusinessRuleViolation("booking", "training.error.certificate.notyet");
 		}
 		int minutes = store.course(session.courseId()).orElseThrow().durationMinutes();
-		List<Certificate> certificates = store.attendees(bookingId)
+		List<Certificate> certificates = attendees.attendees(bookingId)
 			.stream()
 			.filter(a -> a.certificateNo() != null && (attendeeId == null || a.id() == attendeeId))
 			.map(a -> new Certificate(a.certificateNo(), a.name(), booking.schoolName(), session.courseTitle(), minutes,

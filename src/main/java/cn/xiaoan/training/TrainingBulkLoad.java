@@ -29,7 +29,10 @@ public class TrainingBulkLoad {
 
 	private final TrainingStore store;
 
-	TrainingBulkLoad(JdbcClient jdbc, TrainingStore store) {
+	private final AttendeeStore attendees;
+
+	TrainingBulkLoad(JdbcClient jdbc, TrainingStore store, AttendeeStore attendees) {
+		this.attendees = attendees;
 		this.jdbc = jdbc;
 		this.store = store;
 	}
@@ -45,7 +48,7 @@ public class TrainingBulkLoad {
 		for (PastBooking b : bookings) {
 			long id = store.insertBooking(sessionId, b.schoolId(), b.regionCode(), b.schoolName(), b.classId(),
 					b.className(), b.students(), b.leadTeacher(), "", "demo");
-			b.attendees().forEach(a -> store.insertAttendee(id, a.studentId(), a.name(), a.attended()));
+			b.attendees().forEach(a -> attendees.insertAttendee(id, a.studentId(), a.name(), a.attended()));
 			store.attended(id, (int) b.attendees().stream().filter(PastAttendee::attended).count());
 		}
 		int booked = bookings.stream().mapToInt(PastBooking::students).sum();
