@@ -51,4 +51,24 @@ class LessonJourneyTests {
 		}
 	}
 
+	@Test
+	void aCountyAddsAVideoLinkThatItsStudentsSeeOnTheLesson() throws Exception {
+		try (Browser desk = new Browser(port, 1366, 900)) {
+			desk.login("tx_admin", Demo.PASSWORD);
+			desk.open("/lessons/STAMPEDE");
+			desk.click("#add-media summary");
+			desk.find("#media-title").sendKeys("藤县防踩踏疏散演练视频");
+			desk.find("#media-url").sendKeys("https://video.example.org/tengxian-evacuation");
+			desk.screenshot("34-county-adds-lesson-video");
+			desk.submit("#add-media-submit");
+			assertThat(desk.text()).contains("教学视频已添加").contains("藤县防踩踏疏散演练视频");
+		}
+		try (Browser phone = new Browser(port, 390, 844)) {
+			phone.login("student", Demo.PASSWORD);
+			phone.open("/lessons/STAMPEDE");
+			assertThat(phone.find("#lesson-media").getText()).contains("观看视频：藤县防踩踏疏散演练视频");
+			phone.screenshot("35-phone-lesson-with-video-link");
+		}
+	}
+
 }
