@@ -38,14 +38,31 @@ class I18nTests {
 
 	@Test
 	void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
-		Properties zh = load("/messages.properties");
-		Properties en = load("/messages_en.properties");
-		assertThat(en.keySet()).containsExactlyInAnyOrderElementsOf(zh.keySet());
+		for (String bundle : bundles()) {
+			Properties zh = load("/" + bundle + ".properties");
+			Properties en = load("/" + bundle + "_en.properties");
+			assertThat(en.keySet()).as(bundle).containsExactlyInAnyOrderElementsOf(zh.keySet());
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedByTwoBundles() throws IOException {
+		Properties all = new Properties();
+		List<String> twice = new java.util.ArrayList<>();
+		for (String bundle : bundles()) {
+			Properties zh = load("/" + bundle + ".properties");
+			zh.keySet().stream().filter(all::containsKey).forEach(k -> twice.add(bundle + ": " + k));
+			all.putAll(zh);
+		}
+		assertThat(twice).isEmpty();
 	}
 
 	@Test
 	void everyKeyUsedInTemplatesExists() throws IOException {
-		Properties zh = load("/messages.properties");
+		Properties zh = new Properties();
+		for (String bundle : bundles()) {
+			zh.putAll(load("/" + bundle + ".properties"));
+		}
 		Pattern key = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
 			List<String> missing = files.filter(p -> p.toString().endsWith(".html")).flatMap(p -> {
@@ -57,6 +74,14 @@ class I18nTests {
 				}
 			}).filter(k -> !zh.containsKey(k)).distinct().toList();
 			assertThat(missing).isEmpty();
+		}
+	}
+
+	/** The platform's bundle and every module's {@code i18n/<module>/messages}. */
+	private static List<String> bundles() throws IOException {
+		try (Stream<Path> dirs = Files.list(Path.of("src/main/resources/i18n"))) {
+			return Stream.concat(Stream.of("messages"), dirs.sorted().map(d -> "i18n/" + d.getFileName() + "/messages"))
+				.toList();
 		}
 	}
 

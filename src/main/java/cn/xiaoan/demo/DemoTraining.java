@@ -68,11 +68,13 @@ class DemoTraining {
 			session(city.get(0), today.plusDays(5), 9, null, "烟热实训楼", "陈教官");
 			session(city.get(2), today.plusDays(12), 14, null, "急救培训室", "梁教官");
 			session(city.get(4), today.plusDays(19), 9, null, "校车实训场", "莫教官");
-			act(new CurrentUser(0, "system", "系统", Role.PRINCIPAL, DataScope.school(demo.id), null, false));
+			act(new CurrentUser(0, "system", "系统", Role.PRINCIPAL, DataScope.school(demo.id, demo.school.regionCode()),
+					null, false));
 			bookings.book(earthquake, new BookSession(null, demo.classIds.get(Math.min(2, demo.classIds.size() - 1)),
 					null, "韦丽华", "13907740001"));
 			if (neighbour != null) {
-				act(new CurrentUser(0, "system", "系统", Role.PRINCIPAL, DataScope.school(neighbour.id), null, false));
+				act(new CurrentUser(0, "system", "系统", Role.PRINCIPAL,
+						DataScope.school(neighbour.id, neighbour.school.regionCode()), null, false));
 				bookings.book(drowning, new BookSession(null, null, 26, "覃海燕", "13907740002"));
 			}
 			past(county.get(0), today.minusDays(21), demo, demo.classIds.get(0), "蒙志强", neighbour);

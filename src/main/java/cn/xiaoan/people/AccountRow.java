@@ -35,8 +35,8 @@ record AccountRow(long id, String username, String passwordHash, String displayN
 		return switch (role.kind()) {
 			case SYSTEM -> DataScope.all();
 			case BUREAU -> DataScope.region(RegionCode.of(regionCode));
-			case SCHOOL -> DataScope.school(schoolId);
-			case SELF -> DataScope.self(schoolId);
+			case SCHOOL -> DataScope.school(schoolId, regionCode);
+			case SELF -> DataScope.self(schoolId, regionCode);
 		};
 	}
 

@@ -13,6 +13,11 @@ public record CurrentUser(long accountId, String username, String displayName, R
 		return role.can(permission);
 	}
 
+	/** Staff of one school (a school-scoped role). */
+	public boolean atOneSchool() {
+		return scope.kind() == DataScope.Kind.SCHOOL;
+	}
+
 	/** Throws {@link AccessDenied} unless the role has the permission. */
 	public CurrentUser require(Permission permission) {
 		if (!can(permission)) {

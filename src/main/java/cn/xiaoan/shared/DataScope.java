@@ -3,9 +3,10 @@ package cn.xiaoan.shared;
 /**
  * What part of the province a caller may see: everything (system admin), a region and
  * everything below it (bureaus, by region-code prefix), one school, or only the caller's
- * own records.
+ * own records. A school scope carries the school's region code ({@code schoolRegion}),
+ * set at sign-in, so no module looks the caller's school up again to learn where it is.
  */
-public record DataScope(Kind kind, String regionPrefix, Long schoolId) {
+public record DataScope(Kind kind, String regionPrefix, Long schoolId, String schoolRegion) {
 
 	public enum Kind {
 
@@ -14,20 +15,32 @@ public record DataScope(Kind kind, String regionPrefix, Long schoolId) {
 	}
 
 	public static DataScope all() {
-		return new DataScope(Kind.ALL, "", null);
+		return new DataScope(Kind.ALL, "", null, null);
 	}
 
 	public static DataScope region(RegionCode region) {
-		return new DataScope(Kind.REGION, region.prefix(), null);
+		return new DataScope(Kind.REGION, region.prefix(), null, null);
 	}
 
-	public static DataScope school(long schoolId) {
-		return new DataScope(Kind.SCHOOL, null, schoolId);
+	public static DataScope school(long schoolId, String schoolRegion) {
+		return new DataScope(Kind.SCHOOL, null, schoolId, schoolRegion);
 	}
 
 	/** Students and parents: their own school's context, but only their own records. */
-	public static DataScope self(Long schoolId) {
-		return new DataScope(Kind.SELF, null, schoolId);
+	public static DataScope self(Long schoolId, String schoolRegion) {
+		return new DataScope(Kind.SELF, null, schoolId, schoolRegion);
+	}
+
+	/**
+	 * The region the caller works in: the bureau's region, or the region of the caller's
+	 * school; empty for the whole platform.
+	 */
+	public String homeRegion() {
+		return switch (kind) {
+			case ALL -> "";
+			case REGION -> regionPrefix;
+			case SCHOOL, SELF -> schoolRegion == null ? "" : schoolRegion;
+		};
 	}
 
 	/** Does the scope reach the given school (identified by its id and region code)? */

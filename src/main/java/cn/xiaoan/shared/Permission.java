@@ -1,48 +1,111 @@
 package cn.xiaoan.shared;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import static cn.xiaoan.shared.Role.*;
+
 /**
  * What a role may do; module APIs check these together with the caller's
- * {@link DataScope}.
+ * {@link DataScope}. A permission names the roles it is granted to, so a module declares
+ * its own permissions next to its API ({@code Permission.grantedTo("BULLYING_MANAGE",
+ * PRINCIPAL, …)}) without editing this class or {@link Role}. The system administrator
+ * holds every permission except {@link #SELF_SERVICE}.
  */
-public enum Permission {
+public final class Permission {
 
 	/** See schools, grades, classes of the scope. */
-	SCHOOL_READ,
-	/** Create and edit schools, import them. */
-	SCHOOL_EDIT,
-	/** See staff, students and guardians of the scope (personal data, masked). */
-	PEOPLE_READ,
-	/** Create, edit and import staff and students. */
-	PEOPLE_EDIT,
-	/** Manage accounts and API tokens in the scope. */
-	ACCOUNT_ADMIN,
-	/** Override policy settings for the scope's region. */
-	POLICY_EDIT,
-	/** See guard staffing and the "三个100%" flags. */
-	SECURITY_READ,
-	/** Record a school's security facilities. */
-	SECURITY_EDIT,
-	/** Browse the audit trail of the scope. */
-	AUDIT_READ,
-	/** Report a hazard (排查) of a school in scope; bureaus report spot-check findings. */
-	HAZARD_REPORT,
-	/** Register, grade, plan, rectify, verify and close a school's hazards. */
-	HAZARD_MANAGE,
-	/** List major hazards for supervision (挂牌督办), accept them, record summons. */
-	HAZARD_SUPERVISE,
-	/** See one's own record or one's children. */
-	SELF_SERVICE,
-	/** Issue safety-education campaigns (专题活动) to the schools of the scope. */
-	EDUCATION_CAMPAIGN,
-	/** Assign lessons and campaigns to classes as homework, remind non-completers. */
-	EDUCATION_ASSIGN,
-	/** See participation, completion, exam and pass rates of the scope. */
-	EDUCATION_STATS,
+	public static final Permission SCHOOL_READ = grantedTo("SCHOOL_READ", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER,
+			PRINCIPAL, SCHOOL_SAFETY_OFFICER, HEAD_TEACHER, TEACHER, GUARD, POLICE_LIAISON);
 
-	// training (安全教育实训基地)
-	/** Run a training base: courses, sessions, attendance, certificates. */
-	TRAINING_MANAGE,
+	/** Create and edit schools, import them. */
+	public static final Permission SCHOOL_EDIT = grantedTo("SCHOOL_EDIT", BUREAU_ADMIN, PRINCIPAL);
+
+	/** See staff, students and guardians of the scope (personal data, masked). */
+	public static final Permission PEOPLE_READ = grantedTo("PEOPLE_READ", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER,
+			PRINCIPAL, SCHOOL_SAFETY_OFFICER, HEAD_TEACHER);
+
+	/** Create, edit and import staff and students. */
+	public static final Permission PEOPLE_EDIT = grantedTo("PEOPLE_EDIT", BUREAU_ADMIN, PRINCIPAL,
+			SCHOOL_SAFETY_OFFICER);
+
+	/** Manage accounts and API tokens in the scope. */
+	public static final Permission ACCOUNT_ADMIN = grantedTo("ACCOUNT_ADMIN", BUREAU_ADMIN, PRINCIPAL);
+
+	/** Override policy settings for the scope's region. */
+	public static final Permission POLICY_EDIT = grantedTo("POLICY_EDIT", BUREAU_ADMIN);
+
+	/** See guard staffing and the "三个100%" flags. */
+	public static final Permission SECURITY_READ = grantedTo("SECURITY_READ", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER,
+			PRINCIPAL, SCHOOL_SAFETY_OFFICER, GUARD, POLICE_LIAISON);
+
+	/** Record a school's security facilities. */
+	public static final Permission SECURITY_EDIT = grantedTo("SECURITY_EDIT", PRINCIPAL, SCHOOL_SAFETY_OFFICER);
+
+	/** Browse the audit trail of the scope. */
+	public static final Permission AUDIT_READ = grantedTo("AUDIT_READ", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER, PRINCIPAL);
+
+	/** Report a hazard (排查) of a school in scope; bureaus report spot-check findings. */
+	public static final Permission HAZARD_REPORT = grantedTo("HAZARD_REPORT", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER,
+			PRINCIPAL, SCHOOL_SAFETY_OFFICER, HEAD_TEACHER, TEACHER, GUARD);
+
+	/** Register, grade, plan, rectify, verify and close a school's hazards. */
+	public static final Permission HAZARD_MANAGE = grantedTo("HAZARD_MANAGE", PRINCIPAL, SCHOOL_SAFETY_OFFICER);
+
+	/** List major hazards for supervision (挂牌督办), accept them, record summons. */
+	public static final Permission HAZARD_SUPERVISE = grantedTo("HAZARD_SUPERVISE", BUREAU_ADMIN,
+			BUREAU_SAFETY_OFFICER);
+
+	/**
+	 * See one's own record or one's children; the system administrator has no such
+	 * record.
+	 */
+	public static final Permission SELF_SERVICE = new Permission("SELF_SERVICE", EnumSet.of(STUDENT, PARENT));
+
+	/** Issue safety-education campaigns (专题活动) to the schools of the scope. */
+	public static final Permission EDUCATION_CAMPAIGN = grantedTo("EDUCATION_CAMPAIGN", BUREAU_ADMIN,
+			BUREAU_SAFETY_OFFICER);
+
+	/** Assign lessons and campaigns to classes as homework, remind non-completers. */
+	public static final Permission EDUCATION_ASSIGN = grantedTo("EDUCATION_ASSIGN", PRINCIPAL, SCHOOL_SAFETY_OFFICER,
+			HEAD_TEACHER, TEACHER);
+
+	/** See participation, completion, exam and pass rates of the scope. */
+	public static final Permission EDUCATION_STATS = grantedTo("EDUCATION_STATS", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER,
+			PRINCIPAL, SCHOOL_SAFETY_OFFICER, HEAD_TEACHER, TEACHER);
+
+	/** Run a training base (实训基地): courses, sessions, attendance, certificates. */
+	public static final Permission TRAINING_MANAGE = grantedTo("TRAINING_MANAGE", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER);
+
 	/** Book sessions of the training bases around the school for its classes. */
-	TRAINING_BOOK
+	public static final Permission TRAINING_BOOK = grantedTo("TRAINING_BOOK", PRINCIPAL, SCHOOL_SAFETY_OFFICER);
+
+	private final String name;
+
+	private final Set<Role> roles;
+
+	private Permission(String name, Set<Role> roles) {
+		this.name = name;
+		this.roles = Set.copyOf(roles);
+	}
+
+	/** A permission held by the system administrator and the given roles. */
+	public static Permission grantedTo(String name, Role... roles) {
+		Set<Role> holders = EnumSet.of(SYSTEM_ADMIN, roles);
+		return new Permission(name, holders);
+	}
+
+	public boolean isGrantedTo(Role role) {
+		return roles.contains(role);
+	}
+
+	public String name() {
+		return name;
+	}
+
+	@Override
+	public String toString() {
+		return name;
+	}
 
 }

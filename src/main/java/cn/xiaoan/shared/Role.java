@@ -1,49 +1,36 @@
 package cn.xiaoan.shared;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-import static cn.xiaoan.shared.Permission.*;
-
 /**
  * The roles of the platform. Bureau roles carry a region scope, school roles a school
- * scope.
+ * scope; what each may do is declared by the {@link Permission}s themselves.
  */
 public enum Role {
 
-	SYSTEM_ADMIN(Kind.SYSTEM, EnumSet.complementOf(EnumSet.of(SELF_SERVICE))),
+	SYSTEM_ADMIN(Kind.SYSTEM),
 
-	BUREAU_ADMIN(Kind.BUREAU,
-			EnumSet.of(SCHOOL_READ, SCHOOL_EDIT, PEOPLE_READ, PEOPLE_EDIT, ACCOUNT_ADMIN, POLICY_EDIT, SECURITY_READ,
-					AUDIT_READ, HAZARD_REPORT, HAZARD_SUPERVISE, EDUCATION_CAMPAIGN, EDUCATION_STATS, TRAINING_MANAGE)),
+	BUREAU_ADMIN(Kind.BUREAU),
 
-	BUREAU_SAFETY_OFFICER(Kind.BUREAU,
-			EnumSet.of(SCHOOL_READ, PEOPLE_READ, SECURITY_READ, AUDIT_READ, HAZARD_REPORT, HAZARD_SUPERVISE,
-					EDUCATION_CAMPAIGN, EDUCATION_STATS, TRAINING_MANAGE)),
+	BUREAU_SAFETY_OFFICER(Kind.BUREAU),
 
-	PRINCIPAL(Kind.SCHOOL,
-			EnumSet.of(SCHOOL_READ, SCHOOL_EDIT, PEOPLE_READ, PEOPLE_EDIT, ACCOUNT_ADMIN, SECURITY_READ, SECURITY_EDIT,
-					AUDIT_READ, HAZARD_REPORT, HAZARD_MANAGE, EDUCATION_ASSIGN, EDUCATION_STATS, TRAINING_BOOK)),
+	PRINCIPAL(Kind.SCHOOL),
 
-	SCHOOL_SAFETY_OFFICER(Kind.SCHOOL,
-			EnumSet.of(SCHOOL_READ, PEOPLE_READ, PEOPLE_EDIT, SECURITY_READ, SECURITY_EDIT, HAZARD_REPORT,
-					HAZARD_MANAGE, EDUCATION_ASSIGN, EDUCATION_STATS, TRAINING_BOOK)),
+	SCHOOL_SAFETY_OFFICER(Kind.SCHOOL),
 
-	HEAD_TEACHER(Kind.SCHOOL, EnumSet.of(SCHOOL_READ, PEOPLE_READ, HAZARD_REPORT, EDUCATION_ASSIGN, EDUCATION_STATS)),
+	HEAD_TEACHER(Kind.SCHOOL),
 
-	TEACHER(Kind.SCHOOL, EnumSet.of(SCHOOL_READ, HAZARD_REPORT, EDUCATION_ASSIGN, EDUCATION_STATS)),
+	TEACHER(Kind.SCHOOL),
 
-	GUARD(Kind.SCHOOL, EnumSet.of(SCHOOL_READ, SECURITY_READ, HAZARD_REPORT)),
+	GUARD(Kind.SCHOOL),
 
-	STUDENT(Kind.SELF, EnumSet.of(SELF_SERVICE)),
+	STUDENT(Kind.SELF),
 
-	PARENT(Kind.SELF, EnumSet.of(SELF_SERVICE)),
+	PARENT(Kind.SELF),
 
 	/**
 	 * 警校联动: a police liaison sees schools and security status of the area, no personal
 	 * data.
 	 */
-	POLICE_LIAISON(Kind.BUREAU, EnumSet.of(SCHOOL_READ, SECURITY_READ));
+	POLICE_LIAISON(Kind.BUREAU);
 
 	public enum Kind {
 
@@ -53,11 +40,8 @@ public enum Role {
 
 	private final Kind kind;
 
-	private final Set<Permission> permissions;
-
-	Role(Kind kind, Set<Permission> permissions) {
+	Role(Kind kind) {
 		this.kind = kind;
-		this.permissions = Set.copyOf(permissions);
 	}
 
 	public Kind kind() {
@@ -65,7 +49,7 @@ public enum Role {
 	}
 
 	public boolean can(Permission permission) {
-		return permissions.contains(permission);
+		return permission.isGrantedTo(this);
 	}
 
 	/**

@@ -17,7 +17,7 @@ class DataScopeTests {
 
 	@Test
 	void aSchoolScopeSeesOneSchoolAndNoRegion() {
-		DataScope school = DataScope.school(7);
+		DataScope school = DataScope.school(7, "450422100");
 		assertThat(school.coversSchool(7, "450422")).isTrue();
 		assertThat(school.coversSchool(8, "450422")).isFalse();
 		assertThat(school.coversRegion("450422")).isFalse();
@@ -25,7 +25,7 @@ class DataScopeTests {
 
 	@Test
 	void selfScopeReachesNoSchoolRecord() {
-		assertThat(DataScope.self(7L).coversSchool(7, "450422")).isFalse();
+		assertThat(DataScope.self(7L, "450422100").coversSchool(7, "450422")).isFalse();
 	}
 
 }

@@ -58,8 +58,15 @@ class TrainingFixture {
 	/** Runs the call as the principal of a school without a demo account. */
 	<T> T asPrincipalOf(long schoolId, Supplier<T> call) {
 		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new CallerAuthentication(new CurrentUser(-1, "principal-" + schoolId, "校长",
-				Role.PRINCIPAL, DataScope.school(schoolId), null, false)));
+		context.setAuthentication(
+				new CallerAuthentication(new CurrentUser(-1, "principal-" + schoolId, "校长", Role.PRINCIPAL,
+						DataScope.school(schoolId,
+								demo.jdbc()
+									.sql("select region_code from org.school where id = :id")
+									.param("id", schoolId)
+									.query(String.class)
+									.single()),
+						null, false)));
 		SecurityContextHolder.setContext(context);
 		try {
 			return call.get();

@@ -65,7 +65,7 @@ class TrainingRulesTests {
 	@Test
 	void theCertificateTextIsPrintableWithTheEmbeddedFont() throws Exception {
 		java.util.Properties zh = new java.util.Properties();
-		try (var in = getClass().getResourceAsStream("/messages.properties")) {
+		try (var in = getClass().getResourceAsStream("/i18n/training/messages.properties")) {
 			zh.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
 		}
 		for (String key : List.of("training.certificate.title", "training.certificate.greeting",

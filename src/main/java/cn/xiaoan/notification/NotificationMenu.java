@@ -1,0 +1,17 @@
+package cn.xiaoan.notification;
+
+import cn.xiaoan.shared.MenuEntry;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The module's entries in the page menu. */
+@Configuration(proxyBeanMethods = false)
+class NotificationMenu {
+
+	@Bean
+	MenuEntry inboxMenu() {
+		return new MenuEntry(140, "nav.inbox", user -> "/inbox");
+	}
+
+}

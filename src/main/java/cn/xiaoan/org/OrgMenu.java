@@ -1,0 +1,25 @@
+package cn.xiaoan.org;
+
+import cn.xiaoan.shared.MenuEntry;
+import cn.xiaoan.shared.Permission;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The module's entries in the page menu. */
+@Configuration(proxyBeanMethods = false)
+class OrgMenu {
+
+	@Bean
+	MenuEntry schoolsMenu() {
+		return new MenuEntry(10, "nav.schools",
+				user -> user.can(Permission.SCHOOL_READ) && !user.atOneSchool() ? "/schools" : null);
+	}
+
+	@Bean
+	MenuEntry mySchoolMenu() {
+		return new MenuEntry(10, "nav.myschool", user -> user.can(Permission.SCHOOL_READ) && user.atOneSchool()
+				? "/schools/" + user.scope().schoolId() : null);
+	}
+
+}
