@@ -16,6 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every label is a message key, present in Chinese and English alike. */
 class I18nTests {
 
+	/**
+	 * An element with text of its own: tag, attributes (quoted values may hold '>'),
+	 * text.
+	 */
+	private static final Pattern ELEMENT = Pattern
+		.compile("<([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>([^<]+)<");
+
 	private static final Pattern CJK = Pattern.compile("[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]");
 
 	@Test
@@ -34,6 +41,35 @@ class I18nTests {
 			}).toList();
 			assertThat(offenders).isEmpty();
 		}
+	}
+
+	/**
+	 * Any text between tags, Chinese or English, comes from a message key: an element
+	 * with text of its own must replace it ({@code th:text}, {@code th:errors}, …), so
+	 * what stays in the file is a placeholder for previews.
+	 */
+	@Test
+	void templatesHoldNoLiteralText() throws IOException {
+		Pattern replaced = Pattern.compile("th:(text|utext|replace|insert|errors)\\s*=");
+		Pattern letters = Pattern.compile("[A-Za-z\\u4e00-\\u9fff]");
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			List<String> offenders = files.filter(p -> p.toString().endsWith(".html")).flatMap(p -> {
+				String html = read(p).replaceAll("(?s)<!--.*?-->", "")
+					.replaceAll("(?s)<(script|style)\\b.*?</\\1>", "");
+				return ELEMENT.matcher(html)
+					.results()
+					.filter(m -> letters.matcher(m.group(3)).find() && !replaced.matcher(m.group(2)).find()
+							&& !m.group(3).contains("[["))
+					.map(m -> p + ": <" + m.group(1) + "> " + m.group(3).strip());
+			}).toList();
+			assertThat(offenders).isEmpty();
+		}
+	}
+
+	@Test
+	void theLiteralTextCheckSeesAnUntranslatedLabel() {
+		assertThat(ELEMENT.matcher("<button class=\"btn\" th:if=\"${a > b}\">Save</button>").results()).singleElement()
+			.satisfies(m -> assertThat(m.group(3)).isEqualTo("Save"));
 	}
 
 	@Test
@@ -74,6 +110,15 @@ class I18nTests {
 				}
 			}).filter(k -> !zh.containsKey(k)).distinct().toList();
 			assertThat(missing).isEmpty();
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 
