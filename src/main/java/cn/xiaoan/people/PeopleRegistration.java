@@ -1,5 +1,7 @@
 package cn.xiaoan.people;
 
+import cn.xiaoan.people.bulk.PeopleBulkLoad;
+import cn.xiaoan.people.privacy.PersonalDataCipher;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package cn.xiaoan.people;
 
+import cn.xiaoan.people.bulk.PeopleBulkLoad;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
