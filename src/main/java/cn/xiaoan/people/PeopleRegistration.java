@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class PeopleRegistration {
+class PeopleRegistration {
 
 	private final JdbcClient jdbc;
 

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sign-in.
  */
 @Service
-public class StaffImport {
+class StaffImport {
 
 	static final List<String> HEADERS = List.of("姓名", "性别", "手机号", "岗位", "是否专职", "工号", "登录账号");
 

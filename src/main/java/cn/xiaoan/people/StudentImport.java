@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of a known grade are created.
  */
 @Service
-public class StudentImport {
+class StudentImport {
 
 	static final List<String> HEADERS = List.of("学籍号", "姓名", "身份证号", "年级", "班级", "是否住校", "监护人姓名", "监护人电话", "与学生关系");
 

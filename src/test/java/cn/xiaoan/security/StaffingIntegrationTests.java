@@ -6,7 +6,7 @@ import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SaveSchool;
 import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.org.SchoolType;
-import cn.xiaoan.people.PeopleRegistration;
+import cn.xiaoan.people.PeopleManagement;
 import cn.xiaoan.people.SaveStaff;
 import cn.xiaoan.policy.EffectiveValue;
 import cn.xiaoan.policy.PolicyManagement;
@@ -39,7 +39,7 @@ class StaffingIntegrationTests {
 	OrgManagement org;
 
 	@Autowired
-	PeopleRegistration people;
+	PeopleManagement people;
 
 	@Autowired
 	SecurityManagement security;
