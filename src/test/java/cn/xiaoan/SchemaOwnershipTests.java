@@ -47,7 +47,7 @@ class SchemaOwnershipTests {
 			"education/CampaignReminders.java", "education/EducationBulkLoad.java",
 			"education/EducationGeneration.java", "education/EducationRates.java", "education/HomeworkManagement.java",
 			"education/HomeworkNotices.java", "education/Places.java", "education/StudentHomework.java",
-			"file/Files.java", "people/PeopleGeneration.java");
+			"file/Files.java", "people/bulk/PeopleGeneration.java");
 
 	@Test
 	void noModuleNamesAnotherModulesSchema() {

@@ -3,6 +3,6 @@ package cn.xiaoan.audit;
 import java.time.OffsetDateTime;
 
 /** One audited event. */
-public record AuditEntry(long id, OffsetDateTime at, String username, String ip, String action, String entityType,
+record AuditEntry(long id, OffsetDateTime at, String username, String ip, String action, String entityType,
 		String entityId, String regionCode, Long schoolId, String before, String after) {
 }

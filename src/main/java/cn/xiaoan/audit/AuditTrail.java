@@ -27,7 +27,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * never committed without its entry) and answers searches within the caller's scope.
  */
 @Service
-public class AuditTrail {
+class AuditTrail {
 
 	private final JdbcClient jdbc;
 

@@ -8,13 +8,13 @@ import java.util.Random;
 
 import cn.xiaoan.education.EducationGeneration;
 import cn.xiaoan.hazard.HazardBulkLoad;
-import cn.xiaoan.org.OrgBulkLoad;
+import cn.xiaoan.org.bulk.OrgBulkLoad;
 import cn.xiaoan.org.SaveSchool;
-import cn.xiaoan.people.PeopleBulkLoad;
-import cn.xiaoan.people.PeopleGeneration;
+import cn.xiaoan.people.bulk.PeopleBulkLoad;
+import cn.xiaoan.people.bulk.PeopleGeneration;
 import cn.xiaoan.platform.DatabaseMode;
 import cn.xiaoan.security.Facilities;
-import cn.xiaoan.security.SecurityBulkLoad;
+import cn.xiaoan.security.bulk.SecurityBulkLoad;
 import cn.xiaoan.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import cn.xiaoan.org.OrgBulkLoad;
+import cn.xiaoan.org.bulk.OrgBulkLoad;
 import cn.xiaoan.org.SaveSchool;
 import cn.xiaoan.people.NewStaff;
 import cn.xiaoan.people.NewStudent;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.xiaoan.org.SchoolStructure;
-import cn.xiaoan.people.PeopleBulkLoad;
+import cn.xiaoan.people.bulk.PeopleBulkLoad;
 import cn.xiaoan.people.NewStudent;
 import cn.xiaoan.platform.CallerAuthentication;
 import cn.xiaoan.shared.CurrentUser;
@@ -20,7 +20,7 @@ import cn.xiaoan.training.NewCourse;
 import cn.xiaoan.training.NewSession;
 import cn.xiaoan.training.Topic;
 import cn.xiaoan.training.TrainingBookings;
-import cn.xiaoan.training.TrainingBulkLoad;
+import cn.xiaoan.training.bulk.TrainingBulkLoad;
 import cn.xiaoan.training.TrainingManagement;
 
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -11,8 +11,8 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import cn.xiaoan.education.EducationGeneration;
-import cn.xiaoan.org.OrgBulkLoad;
-import cn.xiaoan.people.PeopleGeneration;
+import cn.xiaoan.org.bulk.OrgBulkLoad;
+import cn.xiaoan.people.bulk.PeopleGeneration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

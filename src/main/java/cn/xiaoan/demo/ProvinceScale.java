@@ -13,7 +13,7 @@ import cn.xiaoan.hazard.HazardBulkLoad.GeneratedHazard;
 import cn.xiaoan.hazard.HazardGrade;
 import cn.xiaoan.hazard.HazardSource;
 import cn.xiaoan.hazard.HazardStatus;
-import cn.xiaoan.org.OrgBulkLoad;
+import cn.xiaoan.org.bulk.OrgBulkLoad;
 import cn.xiaoan.org.Region;
 import cn.xiaoan.org.SaveSchool;
 import cn.xiaoan.shared.RegionCode;

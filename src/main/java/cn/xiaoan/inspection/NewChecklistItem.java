@@ -4,7 +4,7 @@ import cn.xiaoan.hazard.HazardGrade;
 import cn.xiaoan.shared.SafetyCategory;
 
 /** A bureau's own check item for the schools of its region. */
-public record NewChecklistItem(SafetyCategory category, String text, String basis, HazardGrade suggestedGrade) {
+record NewChecklistItem(SafetyCategory category, String text, String basis, HazardGrade suggestedGrade) {
 
 	public NewChecklistItem {
 		text = text == null ? "" : text.trim();

@@ -1,6 +1,5 @@
 package cn.xiaoan.inspection;
 
 /** A school's inspections for a bureau: submitted, still open in time, overdue. */
-public record SchoolProgress(long schoolId, String schoolName, String regionName, int submitted, int open,
-		int overdue) {
+record SchoolProgress(long schoolId, String schoolName, String regionName, int submitted, int open, int overdue) {
 }

@@ -8,7 +8,7 @@ import cn.xiaoan.shared.SafetyCategory;
  * A bureau's one-off spot check (网上巡查) of one school: the items of the chosen categories
  * plus the chosen item ids, inspected by the official who opens it.
  */
-public record SpotCheck(Long schoolId, List<SafetyCategory> categories, List<Long> itemIds) {
+record SpotCheck(Long schoolId, List<SafetyCategory> categories, List<Long> itemIds) {
 
 	public SpotCheck {
 		categories = categories == null ? List.of() : List.copyOf(categories);

@@ -6,7 +6,7 @@ import java.util.List;
  * The inspector's results for every item of a task, signed: {@code confirmed} is the
  * inspector's "本人已如实检查并签字".
  */
-public record SubmitInspection(List<Answer> answers, boolean confirmed) {
+record SubmitInspection(List<Answer> answers, boolean confirmed) {
 
 	public SubmitInspection {
 		answers = answers == null ? List.of() : answers.stream().filter(java.util.Objects::nonNull).toList();

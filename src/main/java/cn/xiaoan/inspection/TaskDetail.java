@@ -5,5 +5,5 @@ import java.util.List;
 /**
  * A task with its school's name, its items and whether the caller may fill and sign it.
  */
-public record TaskDetail(TaskView task, String schoolName, List<TaskItemView> items, boolean canSubmit) {
+record TaskDetail(TaskView task, String schoolName, List<TaskItemView> items, boolean canSubmit) {
 }

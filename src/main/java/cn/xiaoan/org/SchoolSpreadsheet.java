@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * every row first and then creates or updates all of them, or none.
  */
 @Service
-public class SchoolSpreadsheet {
+class SchoolSpreadsheet {
 
 	static final List<String> HEADERS = List.of("学校代码", "学校名称", "学校类型", "行政区划代码", "地址", "联系电话", "是否寄宿", "学生数", "寄宿生数",
 			"教职工数");

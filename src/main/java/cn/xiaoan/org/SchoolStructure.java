@@ -79,6 +79,21 @@ public class SchoolStructure {
 		return id;
 	}
 
+	/**
+	 * Adds a class met in a student import to a grade of the school being imported. The
+	 * import checked the caller's scope and the names when it started; it runs in a
+	 * background job, where no caller is signed in.
+	 */
+	@Transactional
+	public long addImportedClass(long schoolId, long gradeId, String name) {
+		return jdbc.sql("insert into org.school_class (school_id, grade_id, name) values (:s, :g, :n) returning id")
+			.param("s", schoolId)
+			.param("g", gradeId)
+			.param("n", name)
+			.query(Long.class)
+			.single();
+	}
+
 	private static String checkName(String field, String name, int max) {
 		String trimmed = name == null ? "" : name.trim();
 		if (trimmed.isEmpty() || trimmed.length() > max) {

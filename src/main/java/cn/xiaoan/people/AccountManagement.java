@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AccountManagement {
+class AccountManagement {
 
 	static final Duration TOKEN_LIFETIME = Duration.ofDays(90);
 

@@ -5,6 +5,6 @@ import java.time.Instant;
 import cn.xiaoan.shared.Role;
 
 /** An account as administrators see it. */
-public record AccountView(long id, String username, String displayName, Role role, String regionCode, Long schoolId,
+record AccountView(long id, String username, String displayName, Role role, String regionCode, Long schoolId,
 		boolean mustChangePassword, boolean locked, boolean enabled, Instant lastLoginAt) {
 }

@@ -1,5 +1,6 @@
 package cn.xiaoan.people;
 
+import cn.xiaoan.people.bulk.PeopleBulkLoad;
 import cn.xiaoan.platform.DatabaseMode;
 import cn.xiaoan.shared.Role;
 import org.slf4j.Logger;

@@ -1,5 +1,5 @@
 package cn.xiaoan.people;
 
 /** A guardian of a student; the phone is masked. */
-public record GuardianView(long id, String name, String phoneMasked, String relation) {
+record GuardianView(long id, String name, String phoneMasked, String relation) {
 }

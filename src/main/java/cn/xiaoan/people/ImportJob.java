@@ -6,8 +6,8 @@ import java.util.UUID;
 import cn.xiaoan.shared.ImportProblem;
 
 /** The state of a background spreadsheet import, polled by the import page. */
-public record ImportJob(UUID id, String kind, long schoolId, String fileName, String status, String phase,
-		int totalRows, int processedRows, int importedRows, List<ImportProblem> problems) {
+record ImportJob(UUID id, String kind, long schoolId, String fileName, String status, String phase, int totalRows,
+		int processedRows, int importedRows, List<ImportProblem> problems) {
 
 	public boolean finished() {
 		return !"RUNNING".equals(status);

@@ -23,7 +23,6 @@ import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.Role;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,20 +51,25 @@ public class PeopleManagement {
 
 	private final SchoolStructure structure;
 
-	private final PersonalDataCipher cipher;
+	private final PeopleRegistration registration;
 
-	private final ApplicationEventPublisher events;
-
-	private final PeopleBulkLoad bulk;
-
-	PeopleManagement(JdbcClient jdbc, OrgManagement org, PersonalDataCipher cipher, ApplicationEventPublisher events,
-			PeopleBulkLoad bulk, SchoolStructure structure) {
+	PeopleManagement(JdbcClient jdbc, OrgManagement org, SchoolStructure structure, PeopleRegistration registration) {
 		this.structure = structure;
 		this.jdbc = jdbc;
 		this.org = org;
-		this.cipher = cipher;
-		this.events = events;
-		this.bulk = bulk;
+		this.registration = registration;
+	}
+
+	/** Registers a staff member of a school in the caller's scope. */
+	@Transactional
+	public StaffView createStaff(long schoolId, SaveStaff command) {
+		return registration.createStaff(schoolId, command);
+	}
+
+	/** Registers a student of a school in the caller's scope, with a first guardian. */
+	@Transactional
+	public StudentView createStudent(long schoolId, SaveStudent command) {
+		return registration.createStudent(schoolId, command);
 	}
 
 	public List<StaffView> staff(long schoolId, String postCode) {

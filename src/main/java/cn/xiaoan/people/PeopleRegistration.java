@@ -1,5 +1,7 @@
 package cn.xiaoan.people;
 
+import cn.xiaoan.people.bulk.PeopleBulkLoad;
+import cn.xiaoan.people.privacy.PersonalDataCipher;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class PeopleRegistration {
+class PeopleRegistration {
 
 	private final JdbcClient jdbc;
 

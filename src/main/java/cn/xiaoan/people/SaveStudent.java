@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Register a student in a class, optionally with one guardian. */
-public record SaveStudent(@NotNull Long classId, @NotBlank @Size(max = 30) String studentNo,
+record SaveStudent(@NotNull Long classId, @NotBlank @Size(max = 30) String studentNo,
 		@NotBlank @Size(max = 50) String name, @Size(max = 18) String idCard, boolean boarder,
 		@Size(max = 50) String guardianName,
 		@Pattern(regexp = "(1\\d{10})?", message = "{phone.invalid}") String guardianPhone,

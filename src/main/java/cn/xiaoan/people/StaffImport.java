@@ -1,5 +1,6 @@
 package cn.xiaoan.people;
 
+import cn.xiaoan.people.bulk.PeopleBulkLoad;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sign-in.
  */
 @Service
-public class StaffImport {
+class StaffImport {
 
 	static final List<String> HEADERS = List.of("姓名", "性别", "手机号", "岗位", "是否专职", "工号", "登录账号");
 

@@ -1,5 +1,7 @@
 package cn.xiaoan.people;
 
+import cn.xiaoan.people.bulk.PeopleBulkLoad;
+import cn.xiaoan.people.privacy.PersonalDataCipher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import cn.xiaoan.org.OrgBulkLoad;
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolStructure;
 import cn.xiaoan.org.SchoolClass;
@@ -37,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of a known grade are created.
  */
 @Service
-public class StudentImport {
+class StudentImport {
 
 	static final List<String> HEADERS = List.of("学籍号", "姓名", "身份证号", "年级", "班级", "是否住校", "监护人姓名", "监护人电话", "与学生关系");
 
@@ -48,8 +49,6 @@ public class StudentImport {
 	private final OrgManagement org;
 
 	private final SchoolStructure structure;
-
-	private final OrgBulkLoad orgBulk;
 
 	private final PeopleBulkLoad bulk;
 
@@ -63,12 +62,10 @@ public class StudentImport {
 
 	private final TransactionTemplate tx;
 
-	StudentImport(OrgManagement org, OrgBulkLoad orgBulk, PeopleBulkLoad bulk, PersonalDataCipher cipher,
-			ImportJobs jobs, JdbcClient jdbc, PasswordEncoder encoder, TransactionTemplate tx,
-			SchoolStructure structure) {
+	StudentImport(OrgManagement org, PeopleBulkLoad bulk, PersonalDataCipher cipher, ImportJobs jobs, JdbcClient jdbc,
+			PasswordEncoder encoder, TransactionTemplate tx, SchoolStructure structure) {
 		this.structure = structure;
 		this.org = org;
-		this.orgBulk = orgBulk;
 		this.bulk = bulk;
 		this.cipher = cipher;
 		this.jobs = jobs;
@@ -224,7 +221,7 @@ public class StudentImport {
 		for (Parsed p : rows) {
 			String key = p.gradeName() + "\u0000" + p.className();
 			if (!ids.containsKey(key) && seen.add(key)) {
-				ids.put(key, orgBulk.schoolClass(schoolId, grades.get(p.gradeName()), p.className()));
+				ids.put(key, structure.addImportedClass(schoolId, grades.get(p.gradeName()), p.className()));
 			}
 		}
 		return ids;

@@ -15,7 +15,7 @@ import cn.xiaoan.shared.BusinessRuleViolation;
  * not the file name, and the image is decoded and encoded again so that nothing but
  * pixels is stored and served back.
  */
-public record CampusPlan(String contentType, byte[] image, int width, int height) {
+record CampusPlan(String contentType, byte[] image, int width, int height) {
 
 	static final int MAX_BYTES = 10 * 1024 * 1024;
 

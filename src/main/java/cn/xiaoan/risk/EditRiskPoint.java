@@ -3,8 +3,8 @@ package cn.xiaoan.risk;
 import java.util.Map;
 
 /** The descriptive fields of a risk point a school edits after adopting it. */
-public record EditRiskPoint(String name, String location, String hazardFactors, String accidentTypes,
-		String emergencyMeasures, String supervisingDepartment, String reportPhone) {
+record EditRiskPoint(String name, String location, String hazardFactors, String accidentTypes, String emergencyMeasures,
+		String supervisingDepartment, String reportPhone) {
 
 	public EditRiskPoint {
 		name = TextRules.trim(name);

@@ -3,8 +3,8 @@ package cn.xiaoan.risk;
 import java.util.Map;
 
 /** A template a bureau adds to the library for the schools of its region. */
-public record NewTemplate(String categoryCode, String name, String hazardFactors, String accidentTypes,
-		String controlMeasures, String emergencyMeasures) {
+record NewTemplate(String categoryCode, String name, String hazardFactors, String accidentTypes, String controlMeasures,
+		String emergencyMeasures) {
 
 	public NewTemplate {
 		categoryCode = TextRules.trim(categoryCode);

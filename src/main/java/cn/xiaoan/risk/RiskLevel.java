@@ -3,7 +3,7 @@ package cn.xiaoan.risk;
 /**
  * The four risk levels and their colours, 重大/较大/一般/低 = 红/橙/黄/蓝, from the highest.
  */
-public enum RiskLevel {
+enum RiskLevel {
 
 	MAJOR("#d63031"), LARGER("#f08c00"), GENERAL("#f2c200"), LOW("#1c7ed6");
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class RiskReports {
+class RiskReports {
 
 	/** A point and the school it belongs to. */
 	public record SchoolRisk(RiskPoint point, String schoolName) {

@@ -8,7 +8,7 @@ import cn.xiaoan.org.SchoolSummary;
  * A school's guard staffing and "三个100%" status: required and actual full-time guards,
  * whether the school complies, and each requirement it falls short of (message keys).
  */
-public record StaffingStatus(SchoolSummary school, GuardRequirement requirement, int fullTimeGuards, int partTimeGuards,
+record StaffingStatus(SchoolSummary school, GuardRequirement requirement, int fullTimeGuards, int partTimeGuards,
 		Facilities facilities, List<String> shortfalls) {
 
 	public int missingGuards() {

@@ -1,5 +1,5 @@
 package cn.xiaoan.training;
 
 /** A student of a booking; the certificate number is given when the session completes. */
-public record Attendee(long id, long bookingId, Long studentId, String name, boolean attended, String certificateNo) {
+record Attendee(long id, long bookingId, Long studentId, String name, boolean attended, String certificateNo) {
 }

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  * A school's booking of a session, for one class (its roster taken when booking) or for a
  * head count with a lead teacher.
  */
-public record Booking(long id, long sessionId, long schoolId, String regionCode, String schoolName, Long classId,
+record Booking(long id, long sessionId, long schoolId, String regionCode, String schoolName, Long classId,
 		String className, int students, String leadTeacher, String phone, Status status, Integer arrived,
 		String bookedBy, OffsetDateTime bookedAt) {
 

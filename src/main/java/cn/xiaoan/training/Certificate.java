@@ -3,6 +3,6 @@ package cn.xiaoan.training;
 import java.time.LocalDate;
 
 /** What a certificate (结业证书) states. */
-public record Certificate(String number, String studentName, String schoolName, String courseTitle, int durationMinutes,
+record Certificate(String number, String studentName, String schoolName, String courseTitle, int durationMinutes,
 		LocalDate day, String baseName) {
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * Attendance of a booking: for a class booking the ids of the students who came; for a
  * head count the number who came and, for their certificates, their names.
  */
-public record RecordAttendance(List<Long> presentAttendeeIds, Integer arrived, List<String> names) {
+record RecordAttendance(List<Long> presentAttendeeIds, Integer arrived, List<String> names) {
 
 	public RecordAttendance {
 		presentAttendeeIds = presentAttendeeIds == null ? List.of() : List.copyOf(presentAttendeeIds);

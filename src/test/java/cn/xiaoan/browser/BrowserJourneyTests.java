@@ -108,8 +108,7 @@ class BrowserJourneyTests {
 		}
 		rows.add(java.util.List.of("WEB0", "重复", "", grade, "8班", "否", "", "", ""));
 		java.nio.file.Path bad = java.nio.file.Files.createTempFile("students", ".xlsx");
-		java.nio.file.Files.write(bad,
-				cn.xiaoan.support.Sheets.xlsx(cn.xiaoan.ImportIntegrationTests.STUDENT_HEADERS, rows));
+		java.nio.file.Files.write(bad, cn.xiaoan.support.Sheets.xlsx(cn.xiaoan.support.Sheets.STUDENT_HEADERS, rows));
 		try (Browser browser = new Browser(port, 1280, 900)) {
 			browser.login("principal", Demo.PASSWORD);
 			browser.open("/schools/" + school + "/students/import");
@@ -121,8 +120,8 @@ class BrowserJourneyTests {
 			assertThat(browser.text()).contains("未导入任何数据").contains("与文件中其他行重复");
 			browser.screenshot("15-import-rejected");
 
-			java.nio.file.Files.write(bad, cn.xiaoan.support.Sheets
-				.xlsx(cn.xiaoan.ImportIntegrationTests.STUDENT_HEADERS, rows.subList(0, 200)));
+			java.nio.file.Files.write(bad,
+					cn.xiaoan.support.Sheets.xlsx(cn.xiaoan.support.Sheets.STUDENT_HEADERS, rows.subList(0, 200)));
 			browser.open("/schools/" + school + "/students/import");
 			browser.find("#file").sendKeys(bad.toAbsolutePath().toString());
 			browser.find("#initialPassword").sendKeys("Start2026a");

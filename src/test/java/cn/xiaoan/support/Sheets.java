@@ -11,6 +11,10 @@ import org.dhatim.fastexcel.Worksheet;
 /** Builds real .xlsx files for import tests. */
 public final class Sheets {
 
+	/** The header row of the student import workbook. */
+	public static final List<String> STUDENT_HEADERS = List.of("学籍号", "姓名", "身份证号", "年级", "班级", "是否住校", "监护人姓名",
+			"监护人电话", "与学生关系");
+
 	private Sheets() {
 	}
 

@@ -1,4 +1,4 @@
-package cn.xiaoan;
+package cn.xiaoan.people;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import cn.xiaoan.people.AccountManagement;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
 import org.junit.jupiter.api.Test;

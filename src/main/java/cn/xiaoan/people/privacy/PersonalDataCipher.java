@@ -1,4 +1,4 @@
-package cn.xiaoan.people;
+package cn.xiaoan.people.privacy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * ./data.
  */
 @Component
-class PersonalDataCipher {
+public class PersonalDataCipher {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -89,7 +89,7 @@ class PersonalDataCipher {
 		return raw;
 	}
 
-	byte[] encrypt(String plain) {
+	public byte[] encrypt(String plain) {
 		if (plain == null || plain.isEmpty()) {
 			return null;
 		}
@@ -109,7 +109,7 @@ class PersonalDataCipher {
 		}
 	}
 
-	String decrypt(byte[] data) {
+	public String decrypt(byte[] data) {
 		if (data == null) {
 			return null;
 		}
@@ -123,11 +123,11 @@ class PersonalDataCipher {
 		}
 	}
 
-	String blindIndex(String plain) {
+	public String blindIndex(String plain) {
 		return HexFormat.of().formatHex(macs.get().doFinal(plain.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	static String maskPhone(String phone) {
+	public static String maskPhone(String phone) {
 		if (phone == null || phone.length() < 7) {
 			return phone == null ? "" : phone;
 		}

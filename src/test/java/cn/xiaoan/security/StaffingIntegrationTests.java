@@ -1,18 +1,16 @@
-package cn.xiaoan;
+package cn.xiaoan.security;
 
 import java.util.List;
 
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SaveSchool;
+import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.org.SchoolType;
-import cn.xiaoan.people.PeopleRegistration;
+import cn.xiaoan.people.PeopleManagement;
 import cn.xiaoan.people.SaveStaff;
 import cn.xiaoan.policy.EffectiveValue;
 import cn.xiaoan.policy.PolicyManagement;
 import cn.xiaoan.policy.PolicySetting;
-import cn.xiaoan.security.Facilities;
-import cn.xiaoan.security.SecurityManagement;
-import cn.xiaoan.security.StaffingStatus;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
@@ -32,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * sizes.
  */
 @PlatformTest
-class StaffingAndPolicyIntegrationTests {
+class StaffingIntegrationTests {
 
 	@Autowired
 	Demo demo;
@@ -41,7 +39,7 @@ class StaffingAndPolicyIntegrationTests {
 	OrgManagement org;
 
 	@Autowired
-	PeopleRegistration people;
+	PeopleManagement people;
 
 	@Autowired
 	SecurityManagement security;
@@ -136,17 +134,6 @@ class StaffingAndPolicyIntegrationTests {
 	}
 
 	@Test
-	void anOverrideNeedsALegalBasisAndASensibleValue() {
-		assertThatThrownBy(() -> demo.runAs("wz_admin",
-				() -> policy.override(PolicySetting.GUARD_EXTRA_PER_PEOPLE, "450400", "0", "")))
-			.isInstanceOfSatisfying(BusinessRuleViolation.class,
-					ex -> assertThat(ex.fieldErrors()).containsKeys("value", "legalBasis"));
-		assertThatThrownBy(() -> demo.runAs("tzz_admin",
-				() -> policy.override(PolicySetting.GUARD_EXTRA_PER_PEOPLE, "450422100", "300", "乡镇")))
-			.isInstanceOf(RuntimeException.class);
-	}
-
-	@Test
 	void partTimeGuardsDoNotCountWhileFullTimeGuardsAreRequired() {
 		long id = school("2450421901", "450421", 300, 30, false, 0, 0, 3);
 		StaffingStatus status = demo.callAs("cw_safety", () -> security.status(id));
@@ -166,8 +153,7 @@ class StaffingAndPolicyIntegrationTests {
 				var rows = workbook.getFirstSheet().openStream()) {
 			List<org.dhatim.fastexcel.reader.Row> all = rows.toList();
 			assertThat(all.get(0).getCellText(1)).isEqualTo("学校名称");
-			int expected = demo.callAs("wz_safety",
-					() -> security.statuses(cn.xiaoan.org.SchoolQuery.all(), true, "missing").size());
+			int expected = demo.callAs("wz_safety", () -> security.statuses(SchoolQuery.all(), true, "missing").size());
 			assertThat(all).hasSize(expected + 1);
 		}
 	}
@@ -175,7 +161,7 @@ class StaffingAndPolicyIntegrationTests {
 	@Test
 	void theBureauListHoldsExactlyTheShortSchoolsOfItsScope() {
 		List<StaffingStatus> shortList = demo.callAs("wz_safety",
-				() -> security.statuses(cn.xiaoan.org.SchoolQuery.all(), true, "missing"));
+				() -> security.statuses(SchoolQuery.all(), true, "missing"));
 		assertThat(shortList).isNotEmpty().allSatisfy(s -> {
 			assertThat(s.compliant()).isFalse();
 			assertThat(s.school().regionCode()).startsWith("4504");

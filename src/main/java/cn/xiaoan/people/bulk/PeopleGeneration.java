@@ -1,4 +1,4 @@
-package cn.xiaoan.people;
+package cn.xiaoan.people.bulk;
 
 import java.util.List;
 

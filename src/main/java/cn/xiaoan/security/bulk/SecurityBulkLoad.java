@@ -1,4 +1,6 @@
-package cn.xiaoan.security;
+package cn.xiaoan.security.bulk;
+
+import cn.xiaoan.security.Facilities;
 
 import java.util.Map;
 

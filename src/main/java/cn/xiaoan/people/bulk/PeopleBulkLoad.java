@@ -1,5 +1,10 @@
-package cn.xiaoan.people;
+package cn.xiaoan.people.bulk;
 
+import cn.xiaoan.people.NewStaff;
+import cn.xiaoan.people.NewStudent;
+import cn.xiaoan.people.privacy.PersonalDataCipher;
+
+import cn.xiaoan.people.privacy.PersonalDataCipher;
 import cn.xiaoan.shared.CopyRows;
 
 import java.util.List;

@@ -1,6 +1,5 @@
-package cn.xiaoan;
+package cn.xiaoan.org;
 
-import cn.xiaoan.org.SchoolStructure;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;

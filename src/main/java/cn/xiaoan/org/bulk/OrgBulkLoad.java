@@ -1,4 +1,7 @@
-package cn.xiaoan.org;
+package cn.xiaoan.org.bulk;
+
+import cn.xiaoan.org.Region;
+import cn.xiaoan.org.SaveSchool;
 
 import java.util.HashMap;
 import java.util.List;

@@ -4,26 +4,18 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import cn.xiaoan.training.bulk.TrainingBulkLoad;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes sessions that already took place, with their bookings and attendance, for the
- * demo data (no caller, no scope check: not reachable from a request; the module API
- * refuses sessions in the past).
+ * The demo's past sessions, written through the store that the module API uses (declared
+ * in {@code training.bulk}, so that only {@code demo} can reach it).
  */
 @Component
-public class TrainingBulkLoad {
-
-	/** A student of a past booking and whether they came. */
-	public record PastAttendee(Long studentId, String name, boolean attended) {
-	}
-
-	/** A past booking of a school, by class (with its roster) or by head count. */
-	public record PastBooking(long schoolId, String regionCode, String schoolName, Long classId, String className,
-			int students, String leadTeacher, List<PastAttendee> attendees) {
-	}
+class PastSessions implements TrainingBulkLoad {
 
 	private final JdbcClient jdbc;
 
@@ -31,13 +23,14 @@ public class TrainingBulkLoad {
 
 	private final AttendeeStore attendees;
 
-	TrainingBulkLoad(JdbcClient jdbc, TrainingStore store, AttendeeStore attendees) {
+	PastSessions(JdbcClient jdbc, TrainingStore store, AttendeeStore attendees) {
 		this.attendees = attendees;
 		this.jdbc = jdbc;
 		this.store = store;
 	}
 
 	/** A completed session of the course with its bookings; certificates numbered. */
+	@Override
 	@Transactional
 	public long completedSession(long courseId, LocalDate day, LocalTime start, LocalTime end, int capacity,
 			String location, String instructor, List<PastBooking> bookings) {

@@ -1,4 +1,4 @@
-package cn.xiaoan;
+package cn.xiaoan.people;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import cn.xiaoan.org.SchoolSpreadsheet;
-import cn.xiaoan.people.ImportJob;
-import cn.xiaoan.people.StaffImport;
-import cn.xiaoan.people.StudentImport;
 import cn.xiaoan.shared.IdCardNumber;
 import cn.xiaoan.shared.ImportProblem;
 import cn.xiaoan.support.Demo;
@@ -26,10 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * none.
  */
 @PlatformTest
-public class ImportIntegrationTests {
-
-	public static final List<String> STUDENT_HEADERS = List.of("学籍号", "姓名", "身份证号", "年级", "班级", "是否住校", "监护人姓名",
-			"监护人电话", "与学生关系");
+class ImportIntegrationTests {
 
 	@Autowired
 	Demo demo;
@@ -39,9 +32,6 @@ public class ImportIntegrationTests {
 
 	@Autowired
 	StaffImport staff;
-
-	@Autowired
-	SchoolSpreadsheet schools;
 
 	static String card(int seq) {
 		String first17 = "450422201501" + String.format("%02d", 1 + seq % 28) + String.format("%03d", seq % 1000);
@@ -84,7 +74,7 @@ public class ImportIntegrationTests {
 		rows.set(4, List.of("BAD4", "坏号", "110105194912310021", firstGrade(school), "9班", "否", "", "", ""));
 		rows.set(9, List.of("BAD9", "", "", "不存在的年级", "9班", "也许", "", "12345", ""));
 		rows.set(12, List.of("BAD0", "重复学籍号", "", firstGrade(school), "9班", "否", "", "", ""));
-		byte[] file = Sheets.xlsx(STUDENT_HEADERS, rows);
+		byte[] file = Sheets.xlsx(Sheets.STUDENT_HEADERS, rows);
 		UUID id = demo.callAs("principal",
 				() -> students.start(school, "bad.xlsx", new ByteArrayInputStream(file), "Start2026a"));
 		ImportJob job = awaitJob(id);
@@ -105,7 +95,7 @@ public class ImportIntegrationTests {
 	@Test
 	void aValidStudentFileImportsStudentsParentsAndAccountsThatMustChangeThePassword() throws Exception {
 		long school = demo.schoolOf("principal");
-		byte[] file = Sheets.xlsx(STUDENT_HEADERS, studentRows("OK", 30, firstGrade(school)));
+		byte[] file = Sheets.xlsx(Sheets.STUDENT_HEADERS, studentRows("OK", 30, firstGrade(school)));
 		UUID id = demo.callAs("principal",
 				() -> students.start(school, "ok.xlsx", new ByteArrayInputStream(file), "Start2026a"));
 		ImportJob job = awaitJob(id);
@@ -172,34 +162,6 @@ public class ImportIntegrationTests {
 			.sql("select role from people.account where username = 'sz_guard_901'")
 			.query(String.class)
 			.single()).isEqualTo("GUARD");
-	}
-
-	@Test
-	void schoolsExportAndImportRoundTripWithRowErrors() throws Exception {
-		var out = new java.io.ByteArrayOutputStream();
-		demo.runAs("ms_admin", () -> {
-			try {
-				schools.export(cn.xiaoan.org.SchoolQuery.all(), out);
-			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-		});
-		var result = demo.callAs("ms_admin", () -> schools.importSchools(new ByteArrayInputStream(out.toByteArray())));
-		assertThat(result.problems()).isEmpty();
-		assertThat(result.updated()).isEqualTo(demo.schoolsIn("450423").size());
-		byte[] bad = Sheets.xlsx(List.of("学校代码", "学校名称", "学校类型", "行政区划代码", "学生数"), List
-			.of(List.of("2450423901", "蒙山县新建小学", "小学", "450423", 300), List.of("123", "坏代码", "城堡", "530323", "很多")));
-		var rejected = demo.callAs("ms_admin", () -> schools.importSchools(new ByteArrayInputStream(bad)));
-		assertThat(rejected.problems()).extracting(ImportProblem::row, ImportProblem::column)
-			.contains(org.assertj.core.groups.Tuple.tuple(3, "A 学校代码"),
-					org.assertj.core.groups.Tuple.tuple(3, "C 学校类型"),
-					org.assertj.core.groups.Tuple.tuple(3, "D 行政区划代码"),
-					org.assertj.core.groups.Tuple.tuple(3, "E 学生数"));
-		assertThat(demo.jdbc()
-			.sql("select count(*) from org.school where code = '2450423901'")
-			.query(Integer.class)
-			.single()).isZero();
 	}
 
 }
