@@ -1,7 +1,9 @@
 package cn.xiaoan.hazard;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.SafetyCategory;
@@ -37,9 +39,13 @@ final class Hazard {
 
 	Instant closedAt;
 
+	EscalationLevel escalationLevel;
+
+	Instant escalatedAt;
+
 	Hazard(long id, long schoolId, String regionCode, String title, SafetyCategory category, HazardGrade suggestedGrade,
 			HazardStatus status, HazardGrade grade, LocalDate deadline, Long rectifiedBy, int rejections,
-			Instant closedAt) {
+			Instant closedAt, EscalationLevel escalationLevel, Instant escalatedAt) {
 		this.id = id;
 		this.schoolId = schoolId;
 		this.regionCode = regionCode;
@@ -52,6 +58,8 @@ final class Hazard {
 		this.rectifiedBy = rectifiedBy;
 		this.rejections = rejections;
 		this.closedAt = closedAt;
+		this.escalationLevel = escalationLevel;
+		this.escalatedAt = escalatedAt;
 	}
 
 	/** 登记: the safety office enters the report in the ledger. */
@@ -132,6 +140,30 @@ final class Hazard {
 		rectifiedBy = by;
 		status = HazardStatus.CLOSED;
 		closedAt = now;
+	}
+
+	/**
+	 * 逾期上报: an open hazard rises one level (school → county → city → province) once
+	 * {@code overdueDays} have passed since its deadline, and again each further
+	 * {@code overdueDays} after its last rise. Answers the event to tell, or nothing when
+	 * it is not due.
+	 */
+	Optional<HazardEscalated> escalate(LocalDate today, Instant now, int overdueDays) {
+		if (!escalationDue(today, now, overdueDays)) {
+			return Optional.empty();
+		}
+		escalationLevel = escalationLevel.next();
+		escalatedAt = now;
+		return Optional.of(new HazardEscalated(id, HazardSummary.number(id), schoolId, regionCode, title, deadline,
+				escalationLevel, escalationLevel.bureau(regionCode).value()));
+	}
+
+	boolean escalationDue(LocalDate today, Instant now, int overdueDays) {
+		if (!overdue(today) || escalationLevel == EscalationLevel.PROVINCE) {
+			return false;
+		}
+		return escalatedAt == null ? !deadline.plusDays(overdueDays).isAfter(today)
+				: !escalatedAt.plus(Duration.ofDays(overdueDays)).isAfter(now);
 	}
 
 	boolean overdue(LocalDate today) {

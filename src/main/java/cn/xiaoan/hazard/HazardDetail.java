@@ -8,7 +8,14 @@ public record HazardDetail(HazardSummary hazard, RectificationPlan plan, List<Tr
 		HazardSupervision.Listing supervision, String schoolName) {
 
 	/** One step of the lifecycle: who moved it, when, and why. */
-	public record Transition(HazardStatus from, HazardStatus to, String byName, OffsetDateTime at, String note) {
+	public record Transition(HazardStatus from, HazardStatus to, String byName, OffsetDateTime at, String note,
+			String noteKey, List<String> noteArgs) {
+
+		/** The arguments of {@code noteKey} for a message lookup. */
+		public Object[] noteArgArray() {
+			return noteArgs.toArray();
+		}
+
 	}
 
 }
