@@ -3,6 +3,8 @@ package cn.xiaoan.hazard;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import cn.xiaoan.shared.BusinessRuleViolation;
@@ -133,7 +135,7 @@ final class Hazard {
 		if (status != HazardStatus.REPORTED && status != HazardStatus.REGISTERED && status != HazardStatus.GRADED) {
 			throw invalid();
 		}
-		if (grade == HazardGrade.MAJOR || (grade == null && suggestedGrade == HazardGrade.MAJOR)) {
+		if (major()) {
 			throw new BusinessRuleViolation("grade", "hazard.spotfix.major");
 		}
 		grade = HazardGrade.GENERAL;
@@ -164,6 +166,56 @@ final class Hazard {
 		}
 		return escalatedAt == null ? !deadline.plusDays(overdueDays).isAfter(today)
 				: !escalatedAt.plus(Duration.ofDays(overdueDays)).isAfter(now);
+	}
+
+	/**
+	 * The steps a caller may take now: those whose rules this hazard's state allows, for
+	 * a caller who manages the school's hazards ({@code manage}) or supervises from a
+	 * bureau ({@code supervise}); {@code listing} is the hazard's supervision or null.
+	 */
+	List<HazardStep> allowedSteps(boolean manage, boolean supervise, HazardSupervision.Listing listing,
+			LocalDate today) {
+		List<HazardStep> steps = new ArrayList<>();
+		boolean early = status == HazardStatus.REPORTED || status == HazardStatus.REGISTERED
+				|| status == HazardStatus.GRADED;
+		if (manage) {
+			if (status == HazardStatus.REPORTED) {
+				steps.add(HazardStep.REGISTER);
+			}
+			if (status == HazardStatus.REGISTERED || status == HazardStatus.GRADED) {
+				steps.add(HazardStep.GRADE);
+			}
+			if (status.open() && status != HazardStatus.AWAITING_VERIFICATION && grade != null) {
+				steps.add(HazardStep.PLAN);
+			}
+			if (status == HazardStatus.GRADED) {
+				steps.add(HazardStep.START);
+			}
+			if (status == HazardStatus.RECTIFYING) {
+				steps.add(HazardStep.COMPLETE);
+			}
+		}
+		if (status == HazardStatus.AWAITING_VERIFICATION && (manage || supervise && listing != null)) {
+			steps.add(HazardStep.VERIFY);
+		}
+		if (manage && status == HazardStatus.VERIFIED) {
+			steps.add(HazardStep.CLOSE);
+		}
+		if (manage && early && !major()) {
+			steps.add(HazardStep.SPOTFIX);
+		}
+		if (supervise && grade == HazardGrade.MAJOR && status.open() && listing == null) {
+			steps.add(HazardStep.SUPERVISE);
+		}
+		if (supervise && listing != null && listing.overdue(today)) {
+			steps.add(HazardStep.SUMMON);
+		}
+		return steps;
+	}
+
+	/** Major as graded, or as suggested while not yet graded. */
+	private boolean major() {
+		return grade == HazardGrade.MAJOR || (grade == null && suggestedGrade == HazardGrade.MAJOR);
 	}
 
 	boolean overdue(LocalDate today) {

@@ -60,8 +60,10 @@ public class HazardManagement {
 	public HazardSummary report(ReportHazard command) {
 		CurrentUser caller = Callers.current().require(Permission.HAZARD_REPORT);
 		SchoolSummary school = org.school(command.schoolId());
-		if (command.source() == HazardSource.SPOT_CHECK && caller.role().kind() != Role.Kind.BUREAU
-				&& caller.role() != Role.SYSTEM_ADMIN) {
+		boolean bureau = caller.role().kind() == Role.Kind.BUREAU;
+		HazardSource source = command.source() != null ? command.source()
+				: bureau ? HazardSource.SPOT_CHECK : HazardSource.AD_HOC;
+		if (source == HazardSource.SPOT_CHECK && !bureau && caller.role() != Role.SYSTEM_ADMIN) {
 			throw new AccessDenied("spot checks are made by bureaus");
 		}
 		long id = jdbc
@@ -76,7 +78,7 @@ public class HazardManagement {
 			.param("description", command.description())
 			.param("location", command.location())
 			.param("category", command.category().name())
-			.param("source", command.source().name())
+			.param("source", source.name())
 			.param("task", command.inspectionTaskId())
 			.param("item", command.checklistItemId())
 			.param("suggested", command.suggestedGrade() == null ? null : command.suggestedGrade().name())
@@ -87,9 +89,9 @@ public class HazardManagement {
 			.single();
 		store.record(id, null, HazardStatus.REPORTED, caller, Hazards.Note.of(command.title()));
 		events.publishEvent(new HazardReported(id, HazardSummary.number(id), school.id(), school.regionCode(),
-				command.category(), command.source(), command.suggestedGrade()));
-		events.publishEvent(EntityChanged.created("hazard", id, school.regionCode(), school.id(), Map.of("title",
-				command.title(), "category", command.category().name(), "source", command.source().name())));
+				command.category(), source, command.suggestedGrade()));
+		events.publishEvent(EntityChanged.created("hazard", id, school.regionCode(), school.id(),
+				Map.of("title", command.title(), "category", command.category().name(), "source", source.name())));
 		return summary(id);
 	}
 
@@ -190,8 +192,13 @@ public class HazardManagement {
 	@Transactional(readOnly = true)
 	public HazardDetail detail(long id) {
 		HazardSummary summary = summary(id);
-		return new HazardDetail(summary, store.plan(id), store.transitions(id), store.listing(id),
-				org.findSchool(summary.schoolId()).map(SchoolSummary::name).orElse(""));
+		CurrentUser caller = Callers.current();
+		HazardSupervision.Listing listing = store.listing(id);
+		List<HazardStep> steps = store.find(id)
+			.allowedSteps(caller.can(Permission.HAZARD_MANAGE), caller.can(Permission.HAZARD_SUPERVISE), listing,
+					today());
+		return new HazardDetail(summary, store.plan(id), store.transitions(id), listing,
+				org.findSchool(summary.schoolId()).map(SchoolSummary::name).orElse(""), steps);
 	}
 
 	private void change(long id, Permission permission, String note, Consumer<Hazard> transition) {
