@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * happens exactly once whoever runs it.
  */
 @Service
-public class HazardEscalation {
+class HazardEscalation {
 
 	private final Hazards store;
 
@@ -42,7 +42,7 @@ public class HazardEscalation {
 
 	/** Escalates every hazard due for it; answers how many moved up. */
 	@Transactional
-	public int escalateOverdue() {
+	int escalateOverdue() {
 		LocalDate today = LocalDate.now(clock);
 		Instant now = clock.instant();
 		PolicySnapshot snapshot = policy.snapshot();
