@@ -58,7 +58,7 @@ class BoundaryRulesTests {
 				owners.add(bulk.group(1));
 			}
 		}
-		assertThat(owners).contains("org", "people", "training", "security");
+		assertThat(owners).contains("org", "people", "training", "security", "hazard");
 		for (String owner : owners) {
 			noClasses().that()
 				.resideOutsideOfPackages("cn.xiaoan.demo..", "cn.xiaoan." + owner + "..")

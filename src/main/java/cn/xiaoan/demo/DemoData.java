@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Random;
 
 import cn.xiaoan.education.EducationGeneration;
-import cn.xiaoan.hazard.HazardBulkLoad;
+import cn.xiaoan.hazard.bulk.HazardBulkLoad;
 import cn.xiaoan.org.bulk.OrgBulkLoad;
 import cn.xiaoan.org.SaveSchool;
 import cn.xiaoan.people.bulk.PeopleBulkLoad;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import cn.xiaoan.hazard.HazardBulkLoad.GeneratedHazard;
+import cn.xiaoan.hazard.bulk.HazardBulkLoad.GeneratedHazard;
 import cn.xiaoan.hazard.HazardGrade;
 import cn.xiaoan.hazard.HazardSource;
 import cn.xiaoan.hazard.HazardStatus;

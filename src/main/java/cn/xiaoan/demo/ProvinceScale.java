@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import cn.xiaoan.hazard.HazardBulkLoad;
-import cn.xiaoan.hazard.HazardBulkLoad.GeneratedHazard;
+import cn.xiaoan.hazard.bulk.HazardBulkLoad;
+import cn.xiaoan.hazard.bulk.HazardBulkLoad.GeneratedHazard;
 import cn.xiaoan.hazard.HazardGrade;
 import cn.xiaoan.hazard.HazardSource;
 import cn.xiaoan.hazard.HazardStatus;

@@ -9,5 +9,5 @@
 		"security", "hazard", "risk", "education", "training",
 		// the bulk loaders: writes without scope checks, for demo data and the generator
 		// only
-		"org :: bulk", "people :: bulk", "training :: bulk", "security :: bulk" })
+		"org :: bulk", "people :: bulk", "training :: bulk", "security :: bulk", "hazard :: bulk" })
 package cn.xiaoan.demo;

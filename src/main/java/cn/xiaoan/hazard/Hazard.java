@@ -1,7 +1,11 @@
 package cn.xiaoan.hazard;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.SafetyCategory;
@@ -37,9 +41,13 @@ final class Hazard {
 
 	Instant closedAt;
 
+	EscalationLevel escalationLevel;
+
+	Instant escalatedAt;
+
 	Hazard(long id, long schoolId, String regionCode, String title, SafetyCategory category, HazardGrade suggestedGrade,
 			HazardStatus status, HazardGrade grade, LocalDate deadline, Long rectifiedBy, int rejections,
-			Instant closedAt) {
+			Instant closedAt, EscalationLevel escalationLevel, Instant escalatedAt) {
 		this.id = id;
 		this.schoolId = schoolId;
 		this.regionCode = regionCode;
@@ -52,6 +60,8 @@ final class Hazard {
 		this.rectifiedBy = rectifiedBy;
 		this.rejections = rejections;
 		this.closedAt = closedAt;
+		this.escalationLevel = escalationLevel;
+		this.escalatedAt = escalatedAt;
 	}
 
 	/** 登记: the safety office enters the report in the ledger. */
@@ -125,13 +135,87 @@ final class Hazard {
 		if (status != HazardStatus.REPORTED && status != HazardStatus.REGISTERED && status != HazardStatus.GRADED) {
 			throw invalid();
 		}
-		if (grade == HazardGrade.MAJOR || (grade == null && suggestedGrade == HazardGrade.MAJOR)) {
+		if (major()) {
 			throw new BusinessRuleViolation("grade", "hazard.spotfix.major");
 		}
 		grade = HazardGrade.GENERAL;
 		rectifiedBy = by;
 		status = HazardStatus.CLOSED;
 		closedAt = now;
+	}
+
+	/**
+	 * 逾期上报: an open hazard rises one level (school → county → city → province) once
+	 * {@code overdueDays} have passed since its deadline, and again each further
+	 * {@code overdueDays} after its last rise. Answers the event to tell, or nothing when
+	 * it is not due.
+	 */
+	Optional<HazardEscalated> escalate(LocalDate today, Instant now, int overdueDays) {
+		if (!escalationDue(today, now, overdueDays)) {
+			return Optional.empty();
+		}
+		escalationLevel = escalationLevel.next();
+		escalatedAt = now;
+		return Optional.of(new HazardEscalated(id, HazardSummary.number(id), schoolId, regionCode, title, deadline,
+				escalationLevel, escalationLevel.bureau(regionCode).value()));
+	}
+
+	boolean escalationDue(LocalDate today, Instant now, int overdueDays) {
+		if (!overdue(today) || escalationLevel == EscalationLevel.PROVINCE) {
+			return false;
+		}
+		return escalatedAt == null ? !deadline.plusDays(overdueDays).isAfter(today)
+				: !escalatedAt.plus(Duration.ofDays(overdueDays)).isAfter(now);
+	}
+
+	/**
+	 * The steps a caller may take now: those whose rules this hazard's state allows, for
+	 * a caller who manages the school's hazards ({@code manage}) or supervises from a
+	 * bureau ({@code supervise}); {@code listing} is the hazard's supervision or null.
+	 */
+	List<HazardStep> allowedSteps(boolean manage, boolean supervise, HazardSupervision.Listing listing,
+			LocalDate today) {
+		List<HazardStep> steps = new ArrayList<>();
+		boolean early = status == HazardStatus.REPORTED || status == HazardStatus.REGISTERED
+				|| status == HazardStatus.GRADED;
+		if (manage) {
+			if (status == HazardStatus.REPORTED) {
+				steps.add(HazardStep.REGISTER);
+			}
+			if (status == HazardStatus.REGISTERED || status == HazardStatus.GRADED) {
+				steps.add(HazardStep.GRADE);
+			}
+			if (status.open() && status != HazardStatus.AWAITING_VERIFICATION && grade != null) {
+				steps.add(HazardStep.PLAN);
+			}
+			if (status == HazardStatus.GRADED) {
+				steps.add(HazardStep.START);
+			}
+			if (status == HazardStatus.RECTIFYING) {
+				steps.add(HazardStep.COMPLETE);
+			}
+		}
+		if (status == HazardStatus.AWAITING_VERIFICATION && (manage || supervise && listing != null)) {
+			steps.add(HazardStep.VERIFY);
+		}
+		if (manage && status == HazardStatus.VERIFIED) {
+			steps.add(HazardStep.CLOSE);
+		}
+		if (manage && early && !major()) {
+			steps.add(HazardStep.SPOTFIX);
+		}
+		if (supervise && grade == HazardGrade.MAJOR && status.open() && listing == null) {
+			steps.add(HazardStep.SUPERVISE);
+		}
+		if (supervise && listing != null && listing.overdue(today)) {
+			steps.add(HazardStep.SUMMON);
+		}
+		return steps;
+	}
+
+	/** Major as graded, or as suggested while not yet graded. */
+	private boolean major() {
+		return grade == HazardGrade.MAJOR || (grade == null && suggestedGrade == HazardGrade.MAJOR);
 	}
 
 	boolean overdue(LocalDate today) {

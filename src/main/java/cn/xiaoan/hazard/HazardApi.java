@@ -1,15 +1,11 @@
 package cn.xiaoan.hazard;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import cn.xiaoan.org.Page;
-import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.SafetyCategory;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -23,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** REST API of hazards: the same module calls as the pages. */
+/**
+ * REST API of hazards: the same module calls and the same command records as the pages; a
+ * step answers the hazard as it is afterwards.
+ */
 @RestController
 @RequestMapping("/api/v1/hazards")
 class HazardApi {
@@ -38,36 +37,6 @@ class HazardApi {
 		this.hazards = hazards;
 		this.ledger = ledger;
 		this.supervision = supervision;
-	}
-
-	record Grading(HazardGrade grade, LocalDate deadline) {
-	}
-
-	record Step(@Size(max = 500) String note, Boolean accepted, LocalDate deadline) {
-	}
-
-	static RectificationPlan plan(String person, String measures, BigDecimal funds, LocalDate deadline,
-			String contingency) {
-		Map<String, String> errors = new java.util.LinkedHashMap<>();
-		if (person == null || person.isBlank() || person.length() > 50) {
-			errors.put("responsiblePerson", "hazard.plan.person");
-		}
-		if (measures == null || measures.isBlank() || measures.length() > 1000) {
-			errors.put("measures", "hazard.plan.measures");
-		}
-		if (funds == null || funds.signum() < 0 || funds.precision() - funds.scale() > 10) {
-			errors.put("fundsYuan", "hazard.plan.funds");
-		}
-		if (deadline == null) {
-			errors.put("deadline", "hazard.deadline.past");
-		}
-		if (contingency == null || contingency.isBlank() || contingency.length() > 1000) {
-			errors.put("contingencyPlan", "hazard.plan.contingency");
-		}
-		if (!errors.isEmpty()) {
-			throw new BusinessRuleViolation(errors);
-		}
-		return new RectificationPlan(person, measures, funds, deadline, contingency);
 	}
 
 	@PostMapping
@@ -110,8 +79,8 @@ class HazardApi {
 	}
 
 	@PostMapping("/{id}/grade")
-	HazardSummary grade(@PathVariable long id, @RequestBody Grading grading) {
-		hazards.grade(id, grading.grade(), grading.deadline());
+	HazardSummary grade(@PathVariable long id, @Valid @RequestBody GradeHazard command) {
+		hazards.grade(id, command.grade(), command.deadline());
 		return hazards.summary(id);
 	}
 
@@ -121,22 +90,57 @@ class HazardApi {
 		return hazards.summary(id);
 	}
 
-	@PostMapping("/{id}/{step:start|complete|verify|close|spotfix|supervise|accept|summon}")
-	HazardSummary step(@PathVariable long id, @PathVariable String step,
-			@Valid @RequestBody(required = false) Step body) {
-		Step s = body == null ? new Step("", true, null) : body;
-		String note = s.note() == null ? "" : s.note();
-		switch (step) {
-			case "start" -> hazards.startRectification(id);
-			case "complete" -> hazards.completeRectification(id, note);
-			case "verify" -> hazards.verify(id, s.accepted() == null || s.accepted(), note);
-			case "close" -> hazards.close(id);
-			case "spotfix" -> hazards.fixOnTheSpot(id, note);
-			case "supervise" -> supervision.supervise(id, s.deadline());
-			case "accept" -> supervision.accept(id, note);
-			default -> supervision.summon(id, note);
-		}
+	@PostMapping("/{id}/start")
+	HazardSummary start(@PathVariable long id) {
+		hazards.startRectification(id);
 		return hazards.summary(id);
+	}
+
+	@PostMapping("/{id}/complete")
+	HazardSummary complete(@PathVariable long id, @Valid @RequestBody(required = false) StepNote command) {
+		hazards.completeRectification(id, orNone(command).note());
+		return hazards.summary(id);
+	}
+
+	@PostMapping("/{id}/verify")
+	HazardSummary verify(@PathVariable long id, @Valid @RequestBody(required = false) VerifyHazard command) {
+		VerifyHazard v = command == null ? new VerifyHazard("", true) : command;
+		hazards.verify(id, v.accepted(), v.note());
+		return hazards.summary(id);
+	}
+
+	@PostMapping("/{id}/close")
+	HazardSummary close(@PathVariable long id) {
+		hazards.close(id);
+		return hazards.summary(id);
+	}
+
+	@PostMapping("/{id}/spotfix")
+	HazardSummary spotfix(@PathVariable long id, @Valid @RequestBody(required = false) StepNote command) {
+		hazards.fixOnTheSpot(id, orNone(command).note());
+		return hazards.summary(id);
+	}
+
+	@PostMapping("/{id}/supervise")
+	HazardSummary supervise(@PathVariable long id, @Valid @RequestBody(required = false) SuperviseHazard command) {
+		supervision.supervise(id, command == null ? null : command.deadline());
+		return hazards.summary(id);
+	}
+
+	@PostMapping("/{id}/accept")
+	HazardSummary accept(@PathVariable long id, @Valid @RequestBody(required = false) StepNote command) {
+		supervision.accept(id, orNone(command).note());
+		return hazards.summary(id);
+	}
+
+	@PostMapping("/{id}/summon")
+	HazardSummary summon(@PathVariable long id, @Valid @RequestBody SummonLeaders command) {
+		supervision.summon(id, command.note());
+		return hazards.summary(id);
+	}
+
+	private static StepNote orNone(StepNote command) {
+		return command == null ? StepNote.none() : command;
 	}
 
 }

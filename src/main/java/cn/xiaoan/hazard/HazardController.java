@@ -1,7 +1,6 @@
 package cn.xiaoan.hazard;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import cn.xiaoan.org.OrgManagement;
@@ -12,6 +11,7 @@ import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.ExcelExport;
 import cn.xiaoan.shared.SafetyCategory;
+import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,6 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/hazards")
 class HazardController {
+
+	/** Sent by htmx: answer the fragment it swaps, not the whole page. */
+	static final String HTMX = "HX-Request";
 
 	private final HazardManagement hazards;
 
@@ -63,14 +68,16 @@ class HazardController {
 	}
 
 	@GetMapping
-	String ledger(@ModelAttribute("query") LedgerQuery query, Model model) {
+	String ledger(@ModelAttribute("query") LedgerQuery query,
+			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model) {
 		model.addAttribute("result", ledger.ledger(query));
 		model.addAttribute("stats", ledger.statistics(query));
 		model.addAttribute("statuses", HazardStatus.values());
 		model.addAttribute("grades", HazardGrade.values());
 		model.addAttribute("categories", SafetyCategory.values());
 		model.addAttribute("regions", org.regionsInScope());
-		return "hazard/ledger";
+		// htmx filters swap only the figures and the table.
+		return htmx ? "hazard/ledger :: results" : "hazard/ledger";
 	}
 
 	@GetMapping("/export")
@@ -85,7 +92,6 @@ class HazardController {
 		model.addAttribute("detail", hazards.detail(id));
 		model.addAttribute("photos", photos.of(id));
 		model.addAttribute("grades", HazardGrade.values());
-		model.addAttribute("today", LocalDate.now());
 		return "hazard/detail";
 	}
 
@@ -98,23 +104,19 @@ class HazardController {
 		return "hazard/report";
 	}
 
+	/**
+	 * Invalid input never reaches here: the platform's page error handler shows every
+	 * field error on the form's page.
+	 */
 	@PostMapping("/report")
-	String report(@RequestParam long schoolId, @RequestParam String title,
-			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String location,
-			@RequestParam SafetyCategory category,
-			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile photo,
-			RedirectAttributes redirect, Model model) throws IOException {
-		CurrentUser me = Callers.current();
-		HazardSource source = me.role().kind() == cn.xiaoan.shared.Role.Kind.BUREAU ? HazardSource.SPOT_CHECK
-				: HazardSource.AD_HOC;
-		if (title.isBlank() || title.length() > 100 || description.length() > 1000 || location.length() > 100) {
-			model.addAttribute("error", "hazard.report.invalid");
-			return reportForm(model);
-		}
-		HazardSummary created = hazards
-			.report(new ReportHazard(schoolId, title, description, location, category, source, null, null, null));
+	String report(@Valid ReportHazard command, @RequestParam(required = false) MultipartFile photo,
+			RedirectAttributes redirect) throws IOException {
+		HazardSummary created = hazards.report(command);
 		redirect.addFlashAttribute("message", "hazard.reported");
 		if (photo != null && !photo.isEmpty()) {
+			// The hazard is reported already: a refused photo is told, not an error of
+			// the
+			// report.
 			try {
 				photos.attach(created.id(), HazardPhotos.Kind.FOUND, photo.getBytes(), photo.getOriginalFilename());
 			}
@@ -127,46 +129,100 @@ class HazardController {
 
 	@PostMapping("/{id}/photos")
 	String photo(@PathVariable long id, @RequestParam HazardPhotos.Kind kind,
-			@RequestParam("photo") org.springframework.web.multipart.MultipartFile photo, RedirectAttributes redirect)
-			throws IOException {
-		try {
-			photos.attach(id, kind, photo.getBytes(), photo.getOriginalFilename());
-			redirect.addFlashAttribute("message", "hazard.photo.added");
-		}
-		catch (BusinessRuleViolation ex) {
-			redirect.addFlashAttribute("error", ex.fieldErrors().values().iterator().next());
-		}
+			@RequestParam("photo") MultipartFile photo, RedirectAttributes redirect) throws IOException {
+		photos.attach(id, kind, photo.getBytes(), photo.getOriginalFilename());
+		redirect.addFlashAttribute("message", "hazard.photo.added");
 		return "redirect:/hazards/" + id;
 	}
 
-	@PostMapping("/{id}/{step}")
-	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) HazardGrade grade,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-			@RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "true") boolean accepted,
-			@RequestParam(required = false) String responsiblePerson, @RequestParam(required = false) String measures,
-			@RequestParam(required = false) BigDecimal fundsYuan,
-			@RequestParam(required = false) String contingencyPlan, RedirectAttributes redirect) {
-		try {
-			switch (step) {
-				case "register" -> hazards.register(id);
-				case "grade" -> hazards.grade(id, grade, deadline);
-				case "plan" -> hazards.filePlan(id,
-						HazardApi.plan(responsiblePerson, measures, fundsYuan, deadline, contingencyPlan));
-				case "start" -> hazards.startRectification(id);
-				case "complete" -> hazards.completeRectification(id, note);
-				case "verify" -> hazards.verify(id, accepted, note);
-				case "close" -> hazards.close(id);
-				case "spotfix" -> hazards.fixOnTheSpot(id, note);
-				case "supervise" -> supervision.supervise(id, deadline);
-				case "accept" -> supervision.accept(id, note);
-				case "summon" -> supervision.summon(id, note);
-				default -> throw new cn.xiaoan.shared.NotFound("step", step);
-			}
-			redirect.addFlashAttribute("message", "hazard.step.done");
+	@PostMapping("/{id}/register")
+	String register(@PathVariable long id, @RequestHeader(value = HTMX, defaultValue = "false") boolean htmx,
+			Model model, RedirectAttributes redirect) {
+		hazards.register(id);
+		return done(id, htmx, model, redirect);
+	}
+
+	@PostMapping("/{id}/grade")
+	String grade(@PathVariable long id, @Valid GradeHazard command,
+			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		hazards.grade(id, command.grade(), command.deadline());
+		return done(id, htmx, model, redirect);
+	}
+
+	@PostMapping("/{id}/plan")
+	String plan(@PathVariable long id, @Valid RectificationPlan command,
+			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		hazards.filePlan(id, command);
+		return done(id, htmx, model, redirect);
+	}
+
+	@PostMapping("/{id}/start")
+	String start(@PathVariable long id, @RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		hazards.startRectification(id);
+		return done(id, htmx, model, redirect);
+	}
+
+	@PostMapping("/{id}/complete")
+	String complete(@PathVariable long id, @Valid StepNote command,
+			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		hazards.completeRectification(id, command.note());
+		return done(id, htmx, model, redirect);
+	}
+
+	@PostMapping("/{id}/verify")
+	String verify(@PathVariable long id, @Valid VerifyHazard command,
+			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		hazards.verify(id, command.accepted(), command.note());
+		return done(id, htmx, model, redirect);
+	}
+
+	@PostMapping("/{id}/close")
+	String close(@PathVariable long id, @RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		hazards.close(id);
+		return done(id, htmx, model, redirect);
+	}
+
+	@PostMapping("/{id}/spotfix")
+	String spotfix(@PathVariable long id, @Valid StepNote command,
+			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		hazards.fixOnTheSpot(id, command.note());
+		return done(id, htmx, model, redirect);
+	}
+
+	@PostMapping("/{id}/supervise")
+	String supervise(@PathVariable long id, @Valid SuperviseHazard command,
+			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		supervision.supervise(id, command.deadline());
+		return done(id, htmx, model, redirect);
+	}
+
+	@PostMapping("/{id}/summon")
+	String summon(@PathVariable long id, @Valid SummonLeaders command,
+			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
+			RedirectAttributes redirect) {
+		supervision.summon(id, command.note());
+		return done(id, htmx, model, redirect);
+	}
+
+	/**
+	 * After a step: htmx swaps the hazard's panel in place; a plain form post goes back
+	 * to the hazard's page.
+	 */
+	private String done(long id, boolean htmx, Model model, RedirectAttributes redirect) {
+		if (htmx) {
+			model.addAttribute("message", "hazard.step.done");
+			detail(id, model);
+			return "hazard/detail :: hazard";
 		}
-		catch (BusinessRuleViolation ex) {
-			redirect.addFlashAttribute("error", ex.fieldErrors().values().iterator().next());
-		}
+		redirect.addFlashAttribute("message", "hazard.step.done");
 		return "redirect:/hazards/" + id;
 	}
 

@@ -3,7 +3,6 @@ package cn.xiaoan.hazard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -37,6 +36,8 @@ public class HazardManagement {
 
 	private final JdbcClient jdbc;
 
+	private final Hazards store;
+
 	private final OrgManagement org;
 
 	private final PolicyManagement policy;
@@ -45,9 +46,10 @@ public class HazardManagement {
 
 	private final Clock clock;
 
-	HazardManagement(JdbcClient jdbc, OrgManagement org, PolicyManagement policy, ApplicationEventPublisher events,
-			Clock clock) {
+	HazardManagement(JdbcClient jdbc, Hazards store, OrgManagement org, PolicyManagement policy,
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.store = store;
 		this.org = org;
 		this.policy = policy;
 		this.events = events;
@@ -58,8 +60,10 @@ public class HazardManagement {
 	public HazardSummary report(ReportHazard command) {
 		CurrentUser caller = Callers.current().require(Permission.HAZARD_REPORT);
 		SchoolSummary school = org.school(command.schoolId());
-		if (command.source() == HazardSource.SPOT_CHECK && caller.role().kind() != Role.Kind.BUREAU
-				&& caller.role() != Role.SYSTEM_ADMIN) {
+		boolean bureau = caller.role().kind() == Role.Kind.BUREAU;
+		HazardSource source = command.source() != null ? command.source()
+				: bureau ? HazardSource.SPOT_CHECK : HazardSource.AD_HOC;
+		if (source == HazardSource.SPOT_CHECK && !bureau && caller.role() != Role.SYSTEM_ADMIN) {
 			throw new AccessDenied("spot checks are made by bureaus");
 		}
 		long id = jdbc
@@ -74,7 +78,7 @@ public class HazardManagement {
 			.param("description", command.description())
 			.param("location", command.location())
 			.param("category", command.category().name())
-			.param("source", command.source().name())
+			.param("source", source.name())
 			.param("task", command.inspectionTaskId())
 			.param("item", command.checklistItemId())
 			.param("suggested", command.suggestedGrade() == null ? null : command.suggestedGrade().name())
@@ -83,9 +87,11 @@ public class HazardManagement {
 			.param("at", now())
 			.query(Long.class)
 			.single();
-		record(id, null, HazardStatus.REPORTED, caller, command.title());
-		events.publishEvent(EntityChanged.created("hazard", id, school.regionCode(), school.id(), Map.of("title",
-				command.title(), "category", command.category().name(), "source", command.source().name())));
+		store.record(id, null, HazardStatus.REPORTED, caller, Hazards.Note.of(command.title()));
+		events.publishEvent(new HazardReported(id, HazardSummary.number(id), school.id(), school.regionCode(),
+				command.category(), source, command.suggestedGrade()));
+		events.publishEvent(EntityChanged.created("hazard", id, school.regionCode(), school.id(),
+				Map.of("title", command.title(), "category", command.category().name(), "source", source.name())));
 		return summary(id);
 	}
 
@@ -104,7 +110,7 @@ public class HazardManagement {
 	/** Files (or replaces) the 五落实 plan; its deadline becomes the hazard's deadline. */
 	public void filePlan(long id, RectificationPlan plan) {
 		CurrentUser caller = Callers.current().require(Permission.HAZARD_MANAGE);
-		Hazard hazard = load(id, caller);
+		Hazard hazard = store.load(id, caller);
 		if (!hazard.status.open() || hazard.status == HazardStatus.AWAITING_VERIFICATION) {
 			throw new cn.xiaoan.shared.BusinessRuleViolation("status", "hazard.transition.invalid");
 		}
@@ -132,7 +138,7 @@ public class HazardManagement {
 			.param("d", plan.deadline())
 			.param("id", id)
 			.update();
-		record(id, hazard.status, hazard.status, caller, "五落实");
+		store.record(id, hazard.status, hazard.status, caller, Hazards.Note.keyed("hazard.history.plan"));
 		events.publishEvent(EntityChanged.updated("hazard_plan", id, hazard.regionCode, hazard.schoolId, Map.of(),
 				Map.of("responsible", plan.responsiblePerson(), "funds", plan.fundsYuan(), "deadline",
 						plan.deadline().toString())));
@@ -186,81 +192,24 @@ public class HazardManagement {
 	@Transactional(readOnly = true)
 	public HazardDetail detail(long id) {
 		HazardSummary summary = summary(id);
-		RectificationPlan plan = jdbc.sql("""
-				select responsible_person, measures, funds_yuan, deadline, contingency_plan from hazard.plan
-				where hazard_id = :id""")
-			.param("id", id)
-			.query((rs, n) -> new RectificationPlan(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
-					rs.getObject(4, LocalDate.class), rs.getString(5)))
-			.optional()
-			.orElse(null);
-		List<HazardDetail.Transition> transitions = jdbc.sql("""
-				select from_status, to_status, by_name, at, note from hazard.transition where hazard_id = :id
-				order by at, id""")
-			.param("id", id)
-			.query((rs, n) -> new HazardDetail.Transition(
-					rs.getString(1) == null ? null : HazardStatus.valueOf(rs.getString(1)),
-					HazardStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
-					rs.getString(5)))
-			.list();
-		return new HazardDetail(summary, plan, transitions, HazardSupervision.find(jdbc, id),
-				org.findSchool(summary.schoolId()).map(SchoolSummary::name).orElse(""));
+		CurrentUser caller = Callers.current();
+		HazardSupervision.Listing listing = store.listing(id);
+		List<HazardStep> steps = store.find(id)
+			.allowedSteps(caller.can(Permission.HAZARD_MANAGE), caller.can(Permission.HAZARD_SUPERVISE), listing,
+					today());
+		return new HazardDetail(summary, store.plan(id), store.transitions(id), listing,
+				org.findSchool(summary.schoolId()).map(SchoolSummary::name).orElse(""), steps);
 	}
 
 	private void change(long id, Permission permission, String note, Consumer<Hazard> transition) {
 		CurrentUser caller = Callers.current().require(permission);
-		Hazard hazard = load(id, caller);
+		Hazard hazard = store.load(id, caller);
 		HazardStatus before = hazard.status;
 		transition.accept(hazard);
-		int updated = jdbc
-			.sql("""
-					update hazard.hazard set status = :s, grade = :g, deadline = :d, rectified_by = :r, rejections = :j,
-					       rectified_at = case when cast(:r as bigint) is null then rectified_at else coalesce(rectified_at, :at) end,
-					       closed_at = :c, version = version + 1
-					where id = :id and status = :before""")
-			.param("s", hazard.status.name())
-			.param("g", hazard.grade == null ? null : hazard.grade.name())
-			.param("d", hazard.deadline)
-			.param("r", hazard.rectifiedBy)
-			.param("j", hazard.rejections)
-			.param("at", now())
-			.param("c", hazard.closedAt == null ? null : OffsetDateTime.ofInstant(hazard.closedAt, ZoneOffset.UTC))
-			.param("id", id)
-			.param("before", before.name())
-			.update();
-		if (updated == 0) {
-			throw new cn.xiaoan.shared.BusinessRuleViolation("status", "hazard.changed.concurrently");
-		}
-		record(id, before, hazard.status, caller, note);
+		store.save(hazard, before, caller, Hazards.Note.of(note));
 		events.publishEvent(
 				EntityChanged.updated("hazard", id, hazard.regionCode, hazard.schoolId, Map.of("status", before.name()),
 						Map.of("status", hazard.status.name(), "note", note == null ? "" : note)));
-	}
-
-	Hazard load(long id, CurrentUser caller) {
-		Hazard hazard = jdbc.sql(HazardRows.SELECT + " where id = :id for update")
-			.param("id", id)
-			.query((rs, n) -> HazardRows.aggregate(rs))
-			.optional()
-			.orElseThrow(() -> new NotFound("hazard", id));
-		if (!caller.scope().coversSchool(hazard.schoolId, hazard.regionCode)) {
-			throw new NotFound("hazard", id);
-		}
-		return hazard;
-	}
-
-	void record(long id, HazardStatus from, HazardStatus to, CurrentUser by, String note) {
-		jdbc.sql("""
-				insert into hazard.transition (hazard_id, from_status, to_status, by_account, by_name, at, note)
-				values (:id, :f, :t, :a, :n, :at, :note)""")
-			.param("id", id)
-			.param("f", from == null ? null : from.name())
-			.param("t", to.name())
-			.param("a", by == null ? null : by.accountId())
-			.param("n", by == null ? "system" : by.displayName())
-			.param("at", now())
-			.param("note", note == null ? "" : note.length() > 500 ? note.substring(0, 500) : note)
-			.update();
 	}
 
 	private int defaultDays(Hazard hazard, HazardGrade grade) {

@@ -40,8 +40,11 @@ public class HazardPhotos {
 
 	private final Files files;
 
-	HazardPhotos(JdbcClient jdbc, HazardManagement hazards, Files files) {
+	private final Hazards store;
+
+	HazardPhotos(JdbcClient jdbc, Hazards store, HazardManagement hazards, Files files) {
 		this.jdbc = jdbc;
+		this.store = store;
 		this.hazards = hazards;
 		this.files = files;
 	}
@@ -49,7 +52,7 @@ public class HazardPhotos {
 	public Photo attach(long hazardId, Kind kind, byte[] bytes, String fileName) {
 		CurrentUser caller = Callers.current()
 			.require(kind == Kind.FOUND ? Permission.HAZARD_REPORT : Permission.HAZARD_MANAGE);
-		Hazard hazard = hazards.load(hazardId, caller);
+		Hazard hazard = store.load(hazardId, caller);
 		boolean early = hazard.status == HazardStatus.REPORTED || hazard.status == HazardStatus.REGISTERED
 				|| hazard.status == HazardStatus.GRADED;
 		boolean late = hazard.status == HazardStatus.AWAITING_VERIFICATION || hazard.status == HazardStatus.RECTIFYING

@@ -14,7 +14,7 @@ final class HazardRows {
 	static final String SELECT = """
 			select id, school_id, region_code, title, description, location, category, source, suggested_grade, grade,
 			       status, found_by_name, found_at, deadline, escalation_level, supervised_by_level, rejections,
-			       closed_at, rectified_by
+			       closed_at, rectified_by, escalated_at
 			from hazard.hazard h""";
 
 	private HazardRows() {
@@ -36,11 +36,13 @@ final class HazardRows {
 	static Hazard aggregate(ResultSet rs) throws SQLException {
 		OffsetDateTime closed = rs.getObject("closed_at", OffsetDateTime.class);
 		Instant closedAt = closed == null ? null : closed.toInstant();
+		OffsetDateTime escalated = rs.getObject("escalated_at", OffsetDateTime.class);
 		return new Hazard(rs.getLong("id"), rs.getLong("school_id"), rs.getString("region_code"), rs.getString("title"),
 				SafetyCategory.valueOf(rs.getString("category")), grade(rs.getString("suggested_grade")),
 				HazardStatus.valueOf(rs.getString("status")), grade(rs.getString("grade")),
 				rs.getObject("deadline", LocalDate.class), (Long) rs.getObject("rectified_by"), rs.getInt("rejections"),
-				closedAt);
+				closedAt, EscalationLevel.valueOf(rs.getString("escalation_level")),
+				escalated == null ? null : escalated.toInstant());
 	}
 
 	private static HazardGrade grade(String value) {

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import cn.xiaoan.notification.Notifications;
 import cn.xiaoan.policy.PolicyManagement;
 import cn.xiaoan.policy.PolicySetting;
 import cn.xiaoan.shared.BusinessRuleViolation;
@@ -17,7 +15,6 @@ import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.EntityChanged;
 import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.RegionCode;
-import cn.xiaoan.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,22 +43,22 @@ public class HazardSupervision {
 
 	private final JdbcClient jdbc;
 
+	private final Hazards store;
+
 	private final HazardManagement hazards;
 
 	private final PolicyManagement policy;
-
-	private final Notifications notifications;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	HazardSupervision(JdbcClient jdbc, HazardManagement hazards, PolicyManagement policy, Notifications notifications,
+	HazardSupervision(JdbcClient jdbc, Hazards store, HazardManagement hazards, PolicyManagement policy,
 			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.store = store;
 		this.hazards = hazards;
 		this.policy = policy;
-		this.notifications = notifications;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -79,7 +76,7 @@ public class HazardSupervision {
 		if (deadline == null || deadline.isBefore(LocalDate.now(clock))) {
 			throw new BusinessRuleViolation("deadline", "hazard.deadline.past");
 		}
-		if (find(jdbc, hazardId) != null) {
+		if (store.listing(hazardId) != null) {
 			throw new BusinessRuleViolation("hazardId", "hazard.supervise.already");
 		}
 		RegionCode bureau = bureauOf(caller);
@@ -106,14 +103,14 @@ public class HazardSupervision {
 			.param("d", deadline)
 			.param("id", hazardId)
 			.update();
-		hazards.record(hazardId, hazard.status(), hazard.status(), caller, "挂牌督办 " + notice);
-		notifications.toSchool(hazard.schoolId(), Set.of(Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER),
-				"notify.hazard.supervised", "/hazards/" + hazardId, hazard.number(), hazard.title(),
-				deadline.toString());
+		store.record(hazardId, hazard.status(), hazard.status(), caller,
+				Hazards.Note.keyed("hazard.history.supervised", notice));
+		events.publishEvent(new HazardSupervised(hazardId, hazard.number(), hazard.schoolId(), hazard.regionCode(),
+				hazard.title(), notice, deadline, bureau.value()));
 		events
 			.publishEvent(EntityChanged.created("hazard_supervision", hazardId, hazard.regionCode(), hazard.schoolId(),
 					Map.of("notice", notice, "deadline", deadline.toString(), "bureau", bureau.value())));
-		return find(jdbc, hazardId);
+		return store.listing(hazardId);
 	}
 
 	/**
@@ -149,7 +146,8 @@ public class HazardSupervision {
 			.param("id", hazardId)
 			.update();
 		HazardSummary hazard = hazards.summary(hazardId);
-		hazards.record(hazardId, hazard.status(), hazard.status(), caller, "约谈 " + note.trim());
+		store.record(hazardId, hazard.status(), hazard.status(), caller,
+				Hazards.Note.keyed("hazard.history.summoned", note.trim()));
 		events.publishEvent(EntityChanged.updated("hazard_supervision", hazardId, hazard.regionCode(),
 				hazard.schoolId(), Map.of(), Map.of("summoned", note.trim())));
 	}
@@ -168,7 +166,7 @@ public class HazardSupervision {
 
 	private Listing requireListing(long hazardId) {
 		hazards.summary(hazardId);
-		Listing listing = find(jdbc, hazardId);
+		Listing listing = store.listing(hazardId);
 		if (listing == null) {
 			throw new BusinessRuleViolation("hazardId", "hazard.supervise.none");
 		}
@@ -186,19 +184,6 @@ public class HazardSupervision {
 			throw new BusinessRuleViolation("hazardId", "hazard.supervise.bureau");
 		}
 		return region;
-	}
-
-	static Listing find(JdbcClient jdbc, long hazardId) {
-		return jdbc.sql("""
-				select bureau_level, bureau_region, notice_no, deadline, acceptance_due, listed_by_name, listed_at,
-				       accepted_at, summoned_at, summon_note from hazard.supervision where hazard_id = :id""")
-			.param("id", hazardId)
-			.query((rs, n) -> new Listing(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
-					rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class),
-					rs.getObject(9, OffsetDateTime.class), rs.getString(10)))
-			.optional()
-			.orElse(null);
 	}
 
 }

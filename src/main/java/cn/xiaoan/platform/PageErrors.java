@@ -1,18 +1,111 @@
 package cn.xiaoan.platform;
 
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import cn.xiaoan.shared.AccessDenied;
+import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
 
-/** Pages answer refusals and unknown ids with a readable page in the user's language. */
+/**
+ * Pages answer refusals and unknown ids with a readable page in the user's language, and
+ * a form that breaks a rule with all its errors on the page it came from.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
+
+	private final MessageSource messages;
+
+	PageErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * A form broke a rule ({@link BusinessRuleViolation} from a module's API) or failed
+	 * validation (a {@code @Valid} command without a {@code BindingResult}). Every field
+	 * error, in the reader's language, is flashed as {@code formErrors} (a list, which
+	 * the layout shows) and {@code fieldErrors} (field → text, which
+	 * {@code fragments/form :: field} shows under its input), and the browser goes back
+	 * to the page the form was on; an htmx request is sent there by {@code HX-Redirect}.
+	 * <p>
+	 * So a page controller takes {@code @Valid SomeCommand command}, calls its module's
+	 * API and redirects (or answers its htmx fragment) on success; it writes no
+	 * {@code catch (BusinessRuleViolation …)} and no error branch.
+	 */
+	@ExceptionHandler({ BusinessRuleViolation.class, BindException.class })
+	ModelAndView formErrors(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (ex instanceof BusinessRuleViolation violation) {
+			violation.fieldErrors()
+				.entrySet()
+				.stream()
+				.sorted(Map.Entry.comparingByKey())
+				.forEach(e -> fields.put(e.getKey(), messages.getMessage(e.getValue(), null, e.getValue(), locale)));
+		}
+		else {
+			BindingResult result = ((BindException) ex).getBindingResult();
+			result.getFieldErrors()
+				.forEach(fe -> fields.merge(fe.getField(), messages.getMessage(fe, locale), (a, b) -> a));
+			result.getGlobalErrors()
+				.forEach(ge -> fields.putIfAbsent(ge.getObjectName(), messages.getMessage(ge, locale)));
+		}
+		String back = back(request);
+		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+		flash.put("formErrors", List.copyOf(new LinkedHashSet<>(fields.values())));
+		flash.put("fieldErrors", fields);
+		if (request.getHeader("HX-Request") != null) {
+			RequestContextUtils.saveOutputFlashMap(back, request, response);
+			response.setHeader("HX-Redirect", back);
+			return new ModelAndView("fragments/form :: nothing");
+		}
+		return new ModelAndView(new RedirectView(back, true));
+	}
+
+	/**
+	 * The page the form was on: the same-origin {@code Referer} (the CSP's referrer
+	 * policy sends it), else the home page.
+	 */
+	private static String back(HttpServletRequest request) {
+		String referer = request.getHeader(HttpHeaders.REFERER);
+		if (referer != null) {
+			try {
+				URI uri = URI.create(referer);
+				String self = request.getScheme() + "://" + request.getServerName();
+				if (referer.startsWith(self) && uri.getRawPath() != null) {
+					String path = uri.getRawPath().substring(request.getContextPath().length());
+					return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// a malformed Referer: fall back to the home page
+			}
+		}
+		return "/";
+	}
 
 	@ExceptionHandler(AccessDenied.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)

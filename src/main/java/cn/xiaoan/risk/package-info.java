@@ -4,5 +4,5 @@
  * region's policy, the bureau's list of red and orange points, the printable risk
  * notification cards (风险告知卡) and the campus four-colour map.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "policy", "notification" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "policy" })
 package cn.xiaoan.risk;

@@ -113,7 +113,7 @@ class HazardJourneyTests {
 			safety.submit("#step-grade");
 			assertThat(status(safety)).isEqualTo("已定级");
 			safety.submit("#step-start");
-			assertThat(safety.find("#step-error").getText()).contains("五落实");
+			assertThat(safety.find("#form-errors").getText()).contains("五落实");
 			safety.screenshot("21-phone-hazard-plan-required");
 		}
 		try (Browser principal = new Browser(port, 390, 844)) {
@@ -138,8 +138,11 @@ class HazardJourneyTests {
 		}
 		try (Browser safety = new Browser(port, 390, 844)) {
 			safety.login("safety", Demo.PASSWORD);
-			safety.open("/inbox");
-			assertThat(safety.text()).contains("已被挂牌督办");
+			// notification hears HazardSupervised just after the commit.
+			safety.waitFor(d -> {
+				safety.open("/inbox");
+				return safety.text().contains("已被挂牌督办");
+			});
 			safety.open(hazardUrl);
 			safety.submit("#step-start");
 			assertThat(status(safety)).isEqualTo("整改中");
@@ -147,7 +150,7 @@ class HazardJourneyTests {
 			safety.submit("#step-complete");
 			assertThat(status(safety)).isEqualTo("待验收");
 			safety.submit("#step-verify");
-			assertThat(safety.find("#step-error").getText()).contains("验收人不能是整改人");
+			assertThat(safety.find("#form-errors").getText()).contains("验收人不能是整改人");
 		}
 		try (Browser principal = new Browser(port, 390, 844)) {
 			principal.login("principal", Demo.PASSWORD);

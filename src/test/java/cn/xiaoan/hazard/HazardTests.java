@@ -2,6 +2,7 @@ package cn.xiaoan.hazard;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.SafetyCategory;
@@ -16,7 +17,7 @@ class HazardTests {
 
 	private static Hazard reported(HazardGrade suggested) {
 		return new Hazard(1, 2, "450422", "楼梯扶手松动", SafetyCategory.BUILDINGS, suggested, HazardStatus.REPORTED, null,
-				null, null, 0, null);
+				null, null, 0, null, EscalationLevel.SCHOOL, null);
 	}
 
 	private static Hazard graded(HazardGrade grade) {
@@ -103,6 +104,48 @@ class HazardTests {
 		assertThat(hazard.overdue(TODAY.plusDays(11))).isTrue();
 		hazard.fixOnTheSpot(7, Instant.EPOCH);
 		assertThat(hazard.overdue(TODAY.plusDays(11))).isFalse();
+	}
+
+	private static Instant startOf(LocalDate day) {
+		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
+
+	@Test
+	void anOverdueHazardEscalatesToTheCountyOnceTheGracePeriodHasPassed() {
+		Hazard hazard = graded(HazardGrade.GENERAL);
+		LocalDate dayAfterDeadline = TODAY.plusDays(11);
+		assertThat(hazard.escalate(dayAfterDeadline, startOf(dayAfterDeadline), 2)).isEmpty();
+		LocalDate twoDaysAfter = TODAY.plusDays(12);
+		HazardEscalated event = hazard.escalate(twoDaysAfter, startOf(twoDaysAfter), 2).orElseThrow();
+		assertThat(event.level()).isEqualTo(EscalationLevel.COUNTY);
+		assertThat(event.bureauRegion()).isEqualTo("450422");
+		assertThat(event.number()).isEqualTo("YH000001");
+		assertThat(hazard.escalationLevel).isEqualTo(EscalationLevel.COUNTY);
+		assertThat(hazard.escalatedAt).isEqualTo(startOf(twoDaysAfter));
+	}
+
+	@Test
+	void anOverdueMajorHazardRisesToTheCityOnlyAfterAnotherPeriod() {
+		Hazard hazard = graded(HazardGrade.MAJOR);
+		LocalDate first = TODAY.plusDays(12);
+		hazard.escalate(first, startOf(first), 2).orElseThrow();
+		assertThat(hazard.escalate(first.plusDays(1), startOf(first.plusDays(1)), 2)).isEmpty();
+		HazardEscalated city = hazard.escalate(first.plusDays(2), startOf(first.plusDays(2)), 2).orElseThrow();
+		assertThat(city.level()).isEqualTo(EscalationLevel.CITY);
+		assertThat(city.bureauRegion()).isEqualTo("450400");
+	}
+
+	@Test
+	void aHazardAtTheProvinceOrAlreadyFixedEscalatesNoFurther() {
+		LocalDate late = TODAY.plusDays(100);
+		Hazard atProvince = new Hazard(1, 2, "450422", "楼梯扶手松动", SafetyCategory.BUILDINGS, null,
+				HazardStatus.RECTIFYING, HazardGrade.MAJOR, TODAY, null, 0, null, EscalationLevel.PROVINCE,
+				startOf(TODAY));
+		assertThat(atProvince.escalate(late, startOf(late), 2)).isEmpty();
+		Hazard fixed = graded(HazardGrade.GENERAL);
+		fixed.fixOnTheSpot(7, Instant.EPOCH);
+		assertThat(fixed.escalate(late, startOf(late), 2)).isEmpty();
+		assertThat(fixed.escalationLevel).isEqualTo(EscalationLevel.SCHOOL);
 	}
 
 }

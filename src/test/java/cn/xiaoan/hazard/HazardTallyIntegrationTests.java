@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a direct update — and this test notices when it does not.
  */
 @PlatformTest
-class HazardTallyTests {
+class HazardTallyIntegrationTests {
 
 	private static final List<String[]> TALLIES = List.of(new String[] { "tally_county",
 			"""

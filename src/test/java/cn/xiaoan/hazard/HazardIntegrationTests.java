@@ -1,18 +1,8 @@
-package cn.xiaoan;
+package cn.xiaoan.hazard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import cn.xiaoan.hazard.HazardEscalation;
-import cn.xiaoan.hazard.HazardGrade;
-import cn.xiaoan.hazard.HazardLedger;
-import cn.xiaoan.hazard.HazardManagement;
-import cn.xiaoan.hazard.HazardSource;
-import cn.xiaoan.hazard.HazardStatus;
-import cn.xiaoan.hazard.HazardSupervision;
-import cn.xiaoan.hazard.LedgerQuery;
-import cn.xiaoan.hazard.RectificationPlan;
-import cn.xiaoan.hazard.ReportHazard;
 import cn.xiaoan.notification.Notifications;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.SafetyCategory;
@@ -26,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -91,8 +82,9 @@ class HazardIntegrationTests {
 		assertThat(text).contains("限期整改通知书").contains("教学楼外墙瓷砖空鼓脱落").contains(deadline.toString());
 		mvc.perform(get("/api/v1/hazards/{id}/notice.pdf", id).with(demo.as("principal2")))
 			.andExpect(status().isNotFound());
-		assertThat(demo.callAs("principal", () -> notifications.inbox()))
-			.anySatisfy(m -> assertThat(m.messageKey()).isEqualTo("notify.hazard.supervised"));
+		// notification hears HazardSupervised after the commit, in its own transaction.
+		await().untilAsserted(() -> assertThat(demo.callAs("principal", () -> notifications.inbox()))
+			.anySatisfy(m -> assertThat(m.messageKey()).isEqualTo("notify.hazard.supervised")));
 		demo.runAs("safety", () -> {
 			hazards.startRectification(id);
 			hazards.completeRectification(id, "已拆除并重新铺贴");
@@ -132,14 +124,15 @@ class HazardIntegrationTests {
 			.query(String.class)
 			.single()).isEqualTo("COUNTY");
 		assertThat(demo.jdbc()
-			.sql("select count(*) from hazard.transition where hazard_id = :id and note like '逾期上报%'")
+			.sql("select count(*) from hazard.transition where hazard_id = :id and note_key like 'hazard.history.escalated.%'")
 			.param("id", id)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
-		assertThat(demo.callAs("sz_safety", () -> notifications.inbox()))
-			.filteredOn(m -> m.messageKey().equals("notify.hazard.escalated")
-					&& m.args().get(0).equals(String.format("YH%06d", id)))
-			.hasSize(1);
+		await().untilAsserted(
+				() -> assertThat(demo.callAs("sz_safety", () -> notifications.inbox()))
+					.filteredOn(m -> m.messageKey().equals("notify.hazard.escalated")
+							&& m.args().get(0).equals(String.format("YH%06d", id)))
+					.hasSize(1));
 		assertThat(demo.callAs("qj_safety", () -> notifications.inbox()))
 			.noneSatisfy(m -> assertThat(m.args()).contains(String.format("YH%06d", id)));
 		// A later run within the same period does not move it again.
@@ -183,7 +176,7 @@ class HazardIntegrationTests {
 	void photosAreTakenAsFoundAndAfterTheFixAndOnlyInScope() throws Exception {
 		long school = demo.schoolOf("principal");
 		long id = report("guard", school, "校门口积水结冰", HazardGrade.GENERAL);
-		byte[] png = FilesIntegrationTests.png(64, 48);
+		byte[] png = cn.xiaoan.FilesIntegrationTests.png(64, 48);
 		var found = demo.callAs("guard",
 				() -> photos.attach(id, cn.xiaoan.hazard.HazardPhotos.Kind.FOUND, png, "a.png"));
 		assertThatThrownBy(() -> demo.callAs("safety",
@@ -205,7 +198,7 @@ class HazardIntegrationTests {
 		String location = mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/hazards/report")
 				.file(new org.springframework.mock.web.MockMultipartFile("photo", "p.png", "image/png",
-						FilesIntegrationTests.png(80, 60)))
+						cn.xiaoan.FilesIntegrationTests.png(80, 60)))
 				.param("schoolId", String.valueOf(school))
 				.param("title", "走廊灯不亮")
 				.param("category", "BUILDINGS")

@@ -1,4 +1,4 @@
-package cn.xiaoan.hazard;
+package cn.xiaoan.hazard.bulk;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -6,6 +6,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import cn.xiaoan.hazard.HazardGrade;
+import cn.xiaoan.hazard.HazardSource;
+import cn.xiaoan.hazard.HazardStatus;
 import cn.xiaoan.shared.CopyRows;
 import cn.xiaoan.shared.SafetyCategory;
 
@@ -30,7 +33,7 @@ public class HazardBulkLoad {
 
 	private final JdbcClient jdbc;
 
-	HazardBulkLoad(DataSource dataSource, JdbcClient jdbc) {
+	public HazardBulkLoad(DataSource dataSource, JdbcClient jdbc) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 	}

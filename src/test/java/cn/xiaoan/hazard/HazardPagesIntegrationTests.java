@@ -1,0 +1,112 @@
+package cn.xiaoan.hazard;
+
+import cn.xiaoan.shared.SafetyCategory;
+import cn.xiaoan.support.Demo;
+import cn.xiaoan.support.PlatformTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasEntry;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The hazard pages: steps the aggregate allows, one handler for form errors, htmx
+ * fragments.
+ */
+@PlatformTest
+class HazardPagesIntegrationTests {
+
+	@Autowired
+	Demo demo;
+
+	@Autowired
+	HazardManagement hazards;
+
+	@Autowired
+	MockMvc mvc;
+
+	private long reported() {
+		long school = demo.schoolOf("principal");
+		return demo.callAs("teacher",
+				() -> hazards
+					.report(new ReportHazard(school, "页面测试：门卫室灭火器过期", "", "门卫室", SafetyCategory.FIRE,
+							HazardSource.AD_HOC, null, null, HazardGrade.GENERAL))
+					.id());
+	}
+
+	@Test
+	void theDetailShowsTheStepsTheAggregateAllowsTheCaller() throws Exception {
+		long id = reported();
+		assertThat(demo.callAs("safety", () -> hazards.detail(id)).steps()).containsExactly(HazardStep.REGISTER,
+				HazardStep.SPOTFIX);
+		assertThat(demo.callAs("teacher", () -> hazards.detail(id)).steps()).isEmpty();
+		mvc.perform(get("/hazards/{id}", id).with(demo.as("safety")))
+			.andExpect(content().string(allOf(containsString("id=\"step-register\""),
+					containsString("id=\"step-spotfix\""), not(containsString("id=\"step-close\"")))));
+	}
+
+	@Test
+	void aStepSentByHtmxAnswersTheHazardPanelWithoutTheLayout() throws Exception {
+		long id = reported();
+		mvc.perform(
+				post("/hazards/{id}/register", id).with(demo.as("safety")).with(csrf()).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"hazard\""), containsString("id=\"step-grade\""),
+					not(containsString("<nav")), not(containsString("<html")))));
+		mvc.perform(post("/hazards/{id}/grade", id).with(demo.as("safety")).with(csrf()).param("grade", "GENERAL"))
+			.andExpect(redirectedUrl("/hazards/" + id))
+			.andExpect(flash().attribute("message", "hazard.step.done"));
+	}
+
+	@Test
+	void theLedgerFilteredByHtmxAnswersOnlyItsResults() throws Exception {
+		mvc.perform(get("/hazards").param("status", "REPORTED").with(demo.as("tx_safety")).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"ledger\""), containsString("id=\"hazard-table\""),
+					not(containsString("<nav")), not(containsString("<html")))));
+		mvc.perform(get("/hazards").param("status", "REPORTED").with(demo.as("tx_safety")))
+			.andExpect(content().string(allOf(containsString("<nav"), containsString("id=\"ledger\""))));
+	}
+
+	@Test
+	void aRefusedFormGoesBackToItsPageWithEveryFieldErrorInChinese() throws Exception {
+		long id = reported();
+		demo.runAs("safety", () -> {
+			hazards.register(id);
+			hazards.grade(id, HazardGrade.GENERAL, null);
+		});
+		String page = "http://localhost/hazards/" + id;
+		mvc.perform(post("/hazards/{id}/plan", id).with(demo.as("principal"))
+			.with(csrf())
+			.header("Referer", page)
+			.param("responsiblePerson", "")
+			.param("measures", "")
+			.param("fundsYuan", "-1")
+			.param("contingencyPlan", ""))
+			.andExpect(redirectedUrl("/hazards/" + id))
+			.andExpect(flash().attribute("formErrors", hasSize(5)))
+			.andExpect(flash().attribute("fieldErrors", hasEntry("responsiblePerson", "请填写责任人")))
+			.andExpect(flash().attribute("fieldErrors", hasEntry("fundsYuan", "请填写整改资金（不小于0）")));
+		mvc.perform(post("/hazards/{id}/close", id).with(demo.as("principal"))
+			.with(csrf())
+			.header("Referer", page)
+			.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Redirect", "/hazards/" + id));
+	}
+
+}
