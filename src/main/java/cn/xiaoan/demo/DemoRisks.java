@@ -5,7 +5,6 @@ import java.util.List;
 
 import cn.xiaoan.platform.CallerAuthentication;
 import cn.xiaoan.risk.AssessRisk;
-import cn.xiaoan.risk.RiskLibrary;
 import cn.xiaoan.risk.RiskManagement;
 import cn.xiaoan.risk.RiskTemplate;
 import cn.xiaoan.shared.CurrentUser;
@@ -27,12 +26,9 @@ class DemoRisks {
 	private static final List<int[]> LEC = List.of(new int[] { 1, 6, 7 }, new int[] { 3, 6, 7 }, new int[] { 1, 3, 15 },
 			new int[] { 3, 6, 15 }, new int[] { 6, 6, 7 }, new int[] { 10, 6, 7 });
 
-	private final RiskLibrary library;
-
 	private final RiskManagement risks;
 
-	DemoRisks(RiskLibrary library, RiskManagement risks) {
-		this.library = library;
+	DemoRisks(RiskManagement risks) {
 		this.risks = risks;
 	}
 
@@ -42,7 +38,7 @@ class DemoRisks {
 		context.setAuthentication(new CallerAuthentication(system));
 		SecurityContextHolder.setContext(context);
 		try {
-			List<RiskTemplate> templates = library.templates(null);
+			List<RiskTemplate> templates = risks.templates(null);
 			for (long school : schoolIds) {
 				for (int i = 0; i < Math.min(16, templates.size()); i++) {
 					RiskTemplate template = templates.get(i * (templates.size() / 16));

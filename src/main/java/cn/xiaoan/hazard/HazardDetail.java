@@ -7,12 +7,12 @@ import java.util.List;
  * A hazard with its 五落实 plan, supervision, history, and the steps the caller may take
  * now.
  */
-public record HazardDetail(HazardSummary hazard, RectificationPlan plan, List<Transition> transitions,
+record HazardDetail(HazardSummary hazard, RectificationPlan plan, List<Transition> transitions,
 		HazardSupervision.Listing supervision, String schoolName, List<HazardStep> steps) {
 
 	/** One step of the lifecycle: who moved it, when, and why. */
-	public record Transition(HazardStatus from, HazardStatus to, String byName, OffsetDateTime at, String note,
-			String noteKey, List<String> noteArgs) {
+	record Transition(HazardStatus from, HazardStatus to, String byName, OffsetDateTime at, String note, String noteKey,
+			List<String> noteArgs) {
 
 		/** The arguments of {@code noteKey} for a message lookup. */
 		public Object[] noteArgArray() {

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class HazardLedger {
+class HazardLedger {
 
 	private static final String FIGURES = """
 			count(*), count(*) filter (where h.status not in ('VERIFIED', 'CLOSED')),
@@ -126,7 +126,7 @@ public class HazardLedger {
 		DataScope scope = Callers.current().require(Permission.SCHOOL_READ).scope();
 		LocalDate today = LocalDate.now(clock);
 		Map<String, Object> params = query.params(scope, today);
-		HazardStatistics.Figures total = jdbc.sql("select " + FIGURES + " from hazard.hazard h" + LedgerQuery.WHERE)
+		HazardFigures total = jdbc.sql("select " + FIGURES + " from hazard.hazard h" + LedgerQuery.WHERE)
 			.params(params)
 			.query((rs, n) -> figures(rs, 1))
 			.single();
@@ -181,10 +181,10 @@ public class HazardLedger {
 		return names;
 	}
 
-	private static HazardStatistics.Figures figures(ResultSet rs, int first) throws SQLException {
+	private static HazardFigures figures(ResultSet rs, int first) throws SQLException {
 		double median = rs.getDouble(first + 5);
-		return new HazardStatistics.Figures(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2),
-				rs.getLong(first + 3), rs.getLong(first + 4), rs.wasNull() ? null : Math.round(median * 10) / 10.0);
+		return new HazardFigures(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3),
+				rs.getLong(first + 4), rs.wasNull() ? null : Math.round(median * 10) / 10.0);
 	}
 
 	/** Every hazard of the filtered ledger as a workbook (no paging). */

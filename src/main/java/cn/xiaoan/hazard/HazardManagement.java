@@ -46,10 +46,13 @@ public class HazardManagement {
 
 	private final Clock clock;
 
+	private final HazardLedger ledger;
+
 	HazardManagement(JdbcClient jdbc, Hazards store, OrgManagement org, PolicyManagement policy,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, HazardLedger ledger) {
 		this.jdbc = jdbc;
 		this.store = store;
+		this.ledger = ledger;
 		this.org = org;
 		this.policy = policy;
 		this.events = events;
@@ -108,7 +111,7 @@ public class HazardManagement {
 	}
 
 	/** Files (or replaces) the 五落实 plan; its deadline becomes the hazard's deadline. */
-	public void filePlan(long id, RectificationPlan plan) {
+	void filePlan(long id, RectificationPlan plan) {
 		CurrentUser caller = Callers.current().require(Permission.HAZARD_MANAGE);
 		Hazard hazard = store.load(id, caller);
 		if (!hazard.status.open() || hazard.status == HazardStatus.AWAITING_VERIFICATION) {
@@ -188,9 +191,17 @@ public class HazardManagement {
 		return summary;
 	}
 
+	/**
+	 * The headline figures of the caller's whole scope, as the landing page shows them.
+	 */
+	@Transactional(readOnly = true)
+	public HazardFigures figures() {
+		return ledger.statistics(LedgerQuery.all()).total();
+	}
+
 	/** The hazard with its plan, supervision and every transition. */
 	@Transactional(readOnly = true)
-	public HazardDetail detail(long id) {
+	HazardDetail detail(long id) {
 		HazardSummary summary = summary(id);
 		CurrentUser caller = Callers.current();
 		HazardSupervision.Listing listing = store.listing(id);

@@ -21,17 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class HazardPhotos {
+class HazardPhotos {
 
 	/** When a photo was taken. */
-	public enum Kind {
+	enum Kind {
 
 		FOUND, AFTER
 
 	}
 
 	/** A photo of a hazard. */
-	public record Photo(UUID fileId, Kind kind) {
+	record Photo(UUID fileId, Kind kind) {
 	}
 
 	private final JdbcClient jdbc;

@@ -4,7 +4,7 @@ package cn.xiaoan.hazard;
  * A step of the lifecycle a person may take on a hazard; {@link HazardDetail#steps()}
  * lists those the caller may take now.
  */
-public enum HazardStep {
+enum HazardStep {
 
 	REGISTER, GRADE, PLAN, START, COMPLETE, VERIFY, CLOSE, SPOTFIX, SUPERVISE, SUMMON;
 

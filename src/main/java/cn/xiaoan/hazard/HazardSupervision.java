@@ -28,10 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class HazardSupervision {
+class HazardSupervision {
 
 	/** A supervision as shown with its hazard. */
-	public record Listing(String bureauLevel, String bureauRegion, String noticeNo, LocalDate deadline,
+	record Listing(String bureauLevel, String bureauRegion, String noticeNo, LocalDate deadline,
 			LocalDate acceptanceDue, String listedByName, OffsetDateTime listedAt, OffsetDateTime acceptedAt,
 			OffsetDateTime summonedAt, String summonNote) {
 

@@ -6,8 +6,8 @@ import cn.xiaoan.shared.RegionCode;
 import cn.xiaoan.shared.SafetyCategory;
 
 /** Filters of the ledger (台账) within the caller's scope. */
-public record LedgerQuery(Long schoolId, String regionCode, HazardStatus status, HazardGrade grade,
-		SafetyCategory category, Boolean overdue, LocalDate from, LocalDate to, int page) {
+record LedgerQuery(Long schoolId, String regionCode, HazardStatus status, HazardGrade grade, SafetyCategory category,
+		Boolean overdue, LocalDate from, LocalDate to, int page) {
 
 	public static LedgerQuery all() {
 		return new LedgerQuery(null, null, null, null, null, null, null, null, 0);

@@ -194,8 +194,8 @@ class LedgerTally {
 			days.merge(day, n, Long::sum);
 		}
 
-		HazardStatistics.Figures figures() {
-			return new HazardStatistics.Figures(hazards, open, major, overdue, fixed, median(days));
+		HazardFigures figures() {
+			return new HazardFigures(hazards, open, major, overdue, fixed, median(days));
 		}
 
 	}

@@ -15,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * 五落实: responsible person, measures, funds, deadline and the contingency plan while it
  * remains.
  */
-public record RectificationPlan(
+record RectificationPlan(
 		@NotBlank(message = "{hazard.plan.person}") @Size(max = 50,
 				message = "{hazard.plan.person}") String responsiblePerson,
 		@NotBlank(message = "{hazard.plan.measures}") @Size(max = 1000,

@@ -1,8 +1,7 @@
 package cn.xiaoan.oversight;
 
 import cn.xiaoan.education.EducationRates;
-import cn.xiaoan.hazard.HazardLedger;
-import cn.xiaoan.hazard.LedgerQuery;
+import cn.xiaoan.hazard.HazardManagement;
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.people.PeopleManagement;
 import cn.xiaoan.security.SecurityManagement;
@@ -25,11 +24,11 @@ class HomeController {
 
 	private final SecurityManagement security;
 
-	private final HazardLedger hazards;
+	private final HazardManagement hazards;
 
 	private final EducationRates education;
 
-	HomeController(OrgManagement org, PeopleManagement people, SecurityManagement security, HazardLedger hazards,
+	HomeController(OrgManagement org, PeopleManagement people, SecurityManagement security, HazardManagement hazards,
 			EducationRates education) {
 		this.education = education;
 		this.org = org;
@@ -51,7 +50,7 @@ class HomeController {
 		model.addAttribute("people", people.counts());
 		model.addAttribute("shortfalls", security.shortfallCount());
 		if (me.can(Permission.HAZARD_REPORT)) {
-			model.addAttribute("hazards", hazards.statistics(LedgerQuery.all()).total());
+			model.addAttribute("hazards", hazards.figures());
 		}
 		DataScope scope = me.scope();
 		if (scope.kind() == DataScope.Kind.SCHOOL) {

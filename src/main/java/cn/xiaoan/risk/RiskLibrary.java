@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class RiskLibrary {
+class RiskLibrary {
 
 	private final JdbcClient jdbc;
 

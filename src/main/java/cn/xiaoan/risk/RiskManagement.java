@@ -16,7 +16,6 @@ import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.EntityChanged;
-import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.Permission;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,10 +24,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The risk module's API for a school's inventory. Every call checks the caller's scope
- * through the school ({@link OrgManagement#school(long)}): a point of a school outside it
- * is not found. Reading needs SCHOOL_READ, changing a school's inventory SECURITY_EDIT
- * (principal, school safety officer).
+ * The risk module's API for a school's inventory and its campus map ({@link RiskMap}),
+ * and the library templates a school may adopt ({@link RiskLibrary}). Every call checks
+ * the caller's scope through the school ({@link OrgManagement#school(long)}): a point of
+ * a school outside it is not found. Reading needs SCHOOL_READ, changing a school's
+ * inventory SECURITY_EDIT (principal, school safety officer).
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,18 +42,29 @@ public class RiskManagement {
 
 	private final RiskLibrary library;
 
+	private final RiskPoints points;
+
+	private final RiskMap map;
+
 	private final ApplicationEventPublisher events;
 
 	private final java.time.Clock clock;
 
-	RiskManagement(JdbcClient jdbc, OrgManagement org, PolicyManagement policy, RiskLibrary library,
-			ApplicationEventPublisher events, java.time.Clock clock) {
+	RiskManagement(JdbcClient jdbc, OrgManagement org, PolicyManagement policy, RiskLibrary library, RiskPoints points,
+			RiskMap map, ApplicationEventPublisher events, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.org = org;
 		this.policy = policy;
 		this.library = library;
+		this.points = points;
+		this.map = map;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/** The library templates the caller may see, optionally of one category. */
+	public List<RiskTemplate> templates(String categoryCode) {
+		return library.templates(categoryCode);
 	}
 
 	/** The school's risk points, highest level first, optionally filtered. */
@@ -78,7 +89,7 @@ public class RiskManagement {
 
 	/** A risk point of a school in the caller's scope. */
 	public RiskPoint point(long id) {
-		RiskPoint point = find(id);
+		RiskPoint point = points.find(id);
 		org.school(point.schoolId());
 		return point;
 	}
@@ -86,7 +97,7 @@ public class RiskManagement {
 	/** Copies a library template the school may see into its inventory as a new point. */
 	@Transactional
 	public RiskPoint adopt(long schoolId, long templateId) {
-		SchoolSummary school = editable(schoolId);
+		SchoolSummary school = points.editable(schoolId);
 		RiskTemplate template = library.visibleTo(school.regionCode(), templateId)
 			.orElseThrow(() -> new BusinessRuleViolation("templateId", "risk.error.template"));
 		int seq = jdbc.sql("select seq from risk.category where code = :c")
@@ -120,12 +131,12 @@ public class RiskManagement {
 			.single();
 		events.publishEvent(EntityChanged.created("risk_point", id, school.regionCode(), schoolId,
 				Map.of("number", number, "name", template.name(), "templateId", templateId)));
-		return find(id);
+		return points.find(id);
 	}
 
 	@Transactional
 	public RiskPoint edit(long id, EditRiskPoint command) {
-		RiskPoint before = editablePoint(id);
+		RiskPoint before = points.editable(points.find(id));
 		Map<String, String> problems = command.problems();
 		if (!problems.isEmpty()) {
 			throw new BusinessRuleViolation(problems);
@@ -143,7 +154,7 @@ public class RiskManagement {
 			.param("phone", command.reportPhone())
 			.param("id", id)
 			.update();
-		return published(before);
+		return points.published(before);
 	}
 
 	/**
@@ -153,7 +164,7 @@ public class RiskManagement {
 	@Transactional
 	public RiskPoint assess(long id, AssessRisk command) {
 		CurrentUser caller = Callers.current();
-		RiskPoint before = editablePoint(id);
+		RiskPoint before = points.editable(points.find(id));
 		PolicySnapshot snapshot = policy.snapshot();
 		Map<String, String> problems = new LinkedHashMap<>();
 		RiskGrading.Grade grade = null;
@@ -188,7 +199,7 @@ public class RiskManagement {
 			.param("due", LocalDate.now(clock).plusDays(interval))
 			.param("id", id)
 			.update();
-		return published(before);
+		return points.published(before);
 	}
 
 	/**
@@ -196,106 +207,23 @@ public class RiskManagement {
 	 */
 	@Transactional
 	public RiskPoint place(long id, BigDecimal x, BigDecimal y) {
-		RiskPoint before = editablePoint(id);
-		Map<String, String> problems = new LinkedHashMap<>();
-		if (x == null || x.signum() < 0 || x.compareTo(BigDecimal.valueOf(100)) > 0) {
-			problems.put("x", "risk.error.position");
-		}
-		if (y == null || y.signum() < 0 || y.compareTo(BigDecimal.valueOf(100)) > 0) {
-			problems.put("y", "risk.error.position");
-		}
-		if (!problems.isEmpty()) {
-			throw new BusinessRuleViolation(problems);
-		}
-		jdbc.sql("update risk.point set map_x = :x, map_y = :y, updated_at = now() where id = :id")
-			.param("x", x.setScale(2, java.math.RoundingMode.HALF_UP))
-			.param("y", y.setScale(2, java.math.RoundingMode.HALF_UP))
-			.param("id", id)
-			.update();
-		return published(before);
+		return map.place(id, x, y);
 	}
 
 	/** Stores the campus plan of the four-colour map (PNG or JPEG, at most 10 MB). */
 	@Transactional
 	public void uploadPlan(long schoolId, byte[] upload) {
-		CurrentUser caller = Callers.current();
-		SchoolSummary school = editable(schoolId);
-		CampusPlan plan = CampusPlan.of(upload);
-		jdbc.sql("""
-				insert into risk.campus_map (school_id, region_code, content_type, image, width, height, uploaded_by)
-				values (:s, :r, :t, :i, :w, :h, :u)
-				on conflict (school_id) do update set region_code = excluded.region_code,
-				       content_type = excluded.content_type, image = excluded.image, width = excluded.width,
-				       height = excluded.height, uploaded_by = excluded.uploaded_by, uploaded_at = now()""")
-			.param("s", schoolId)
-			.param("r", school.regionCode())
-			.param("t", plan.contentType())
-			.param("i", plan.image())
-			.param("w", plan.width())
-			.param("h", plan.height())
-			.param("u", caller.username())
-			.update();
-		events.publishEvent(EntityChanged.updated("campus_map", schoolId, school.regionCode(), schoolId, Map.of(),
-				Map.of("contentType", plan.contentType(), "width", plan.width(), "height", plan.height())));
+		map.upload(schoolId, upload);
 	}
 
 	/** The school's campus plan, if one was uploaded. */
-	public Optional<CampusPlan> plan(long schoolId) {
-		org.school(schoolId);
-		return jdbc.sql("select content_type, image, width, height from risk.campus_map where school_id = :s")
-			.param("s", schoolId)
-			.query((rs, n) -> new CampusPlan(rs.getString(1), rs.getBytes(2), rs.getInt(3), rs.getInt(4)))
-			.optional();
+	Optional<CampusPlan> plan(long schoolId) {
+		return map.plan(schoolId);
 	}
 
 	/** May the caller change this school's inventory (for showing forms)? */
 	public boolean canEdit() {
 		return Callers.current().can(Permission.SECURITY_EDIT);
-	}
-
-	private SchoolSummary editable(long schoolId) {
-		// Scope first, so that another tenant's id answers 404 whatever the role.
-		SchoolSummary school = org.school(schoolId);
-		Callers.current().require(Permission.SECURITY_EDIT);
-		return school;
-	}
-
-	private RiskPoint find(long id) {
-		return jdbc.sql(RiskRows.POINT + " where p.id = :id")
-			.param("id", id)
-			.query(RiskRows::point)
-			.optional()
-			.orElseThrow(() -> new NotFound("risk point", id));
-	}
-
-	private RiskPoint editablePoint(long id) {
-		RiskPoint point = find(id);
-		editable(point.schoolId());
-		return point;
-	}
-
-	/** Reads the point as changed and announces the change with its before and after. */
-	private RiskPoint published(RiskPoint before) {
-		RiskPoint after = find(before.id());
-		publishUpdate(before, after);
-		return after;
-	}
-
-	private void publishUpdate(RiskPoint before, RiskPoint after) {
-		events.publishEvent(EntityChanged.updated("risk_point", after.id(), after.regionCode(), after.schoolId(),
-				view(before), view(after)));
-	}
-
-	private static Map<String, Object> view(RiskPoint p) {
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("name", p.name());
-		m.put("location", p.location());
-		m.put("level", p.level() == null ? "" : p.level().name());
-		m.put("score", p.score() == null ? "" : p.score().toPlainString());
-		m.put("responsiblePerson", p.responsiblePerson());
-		m.put("mapX", p.mapX() == null ? "" : p.mapX().toPlainString());
-		m.put("mapY", p.mapY() == null ? "" : p.mapY().toPlainString());
-		return m;
 	}
 
 }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * date.
  */
 @Service
-public class RiskReviewReminders {
+class RiskReviewReminders {
 
 	static final int DAYS_AHEAD = 7;
 

@@ -90,7 +90,7 @@ class HazardJourneyTests {
 			hazardUrl = inspector.driver.getCurrentUrl().replaceAll("^https?://[^/]+", "");
 			assertThat(status(inspector)).isEqualTo("已排查");
 			java.nio.file.Path photo = java.nio.file.Files.createTempFile("hazard", ".png");
-			java.nio.file.Files.write(photo, cn.xiaoan.FilesIntegrationTests.png(400, 300));
+			java.nio.file.Files.write(photo, cn.xiaoan.support.Images.png(400, 300));
 			inspector.find("input[name=photo]").sendKeys(photo.toAbsolutePath().toString());
 			inspector.submit("form[action$='/photos'] button");
 			assertThat(inspector.driver.findElements(By.cssSelector("#hazard-photos img"))).hasSize(1);

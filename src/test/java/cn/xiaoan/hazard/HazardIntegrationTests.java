@@ -176,7 +176,7 @@ class HazardIntegrationTests {
 	void photosAreTakenAsFoundAndAfterTheFixAndOnlyInScope() throws Exception {
 		long school = demo.schoolOf("principal");
 		long id = report("guard", school, "校门口积水结冰", HazardGrade.GENERAL);
-		byte[] png = cn.xiaoan.FilesIntegrationTests.png(64, 48);
+		byte[] png = cn.xiaoan.support.Images.png(64, 48);
 		var found = demo.callAs("guard",
 				() -> photos.attach(id, cn.xiaoan.hazard.HazardPhotos.Kind.FOUND, png, "a.png"));
 		assertThatThrownBy(() -> demo.callAs("safety",
@@ -198,7 +198,7 @@ class HazardIntegrationTests {
 		String location = mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/hazards/report")
 				.file(new org.springframework.mock.web.MockMultipartFile("photo", "p.png", "image/png",
-						cn.xiaoan.FilesIntegrationTests.png(80, 60)))
+						cn.xiaoan.support.Images.png(80, 60)))
 				.param("schoolId", String.valueOf(school))
 				.param("title", "走廊灯不亮")
 				.param("category", "BUILDINGS")

@@ -164,8 +164,8 @@ class HazardTallyIntegrationTests {
 		return median == null ? null : Math.round(median * 10) / 10.0;
 	}
 
-	private static HazardStatistics.Figures withoutMedian(HazardStatistics.Figures f) {
-		return new HazardStatistics.Figures(f.hazards(), f.open(), f.major(), f.overdue(), f.fixed(), null);
+	private static HazardFigures withoutMedian(HazardFigures f) {
+		return new HazardFigures(f.hazards(), f.open(), f.major(), f.overdue(), f.fixed(), null);
 	}
 
 }

@@ -1,14 +1,10 @@
-package cn.xiaoan;
-
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+package cn.xiaoan.file;
 
 import javax.imageio.ImageIO;
 
-import cn.xiaoan.file.Files;
-import cn.xiaoan.file.StoredFile;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.support.Demo;
+import cn.xiaoan.support.Images;
 import cn.xiaoan.support.PlatformTest;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @PlatformTest
-public class FilesIntegrationTests {
+class FilesIntegrationTests {
 
 	@Autowired
 	Files files;
@@ -33,14 +29,6 @@ public class FilesIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
-	public static byte[] png(int width, int height) throws Exception {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		image.getGraphics().fillRect(0, 0, width / 2, height / 2);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
-	}
-
 	@Test
 	void aPhotoIsReencodedShrunkAndServedOnlyWithinScope() throws Exception {
 		long school = demo.schoolOf("principal");
@@ -50,7 +38,7 @@ public class FilesIntegrationTests {
 			.query(String.class)
 			.single();
 		StoredFile stored = demo.callAs("principal",
-				() -> files.storePhoto("photo", pngUnchecked(3000, 1000), "现场.png", school, region));
+				() -> files.storePhoto("photo", Images.png(3000, 1000), "现场.png", school, region));
 		assertThat(stored.contentType()).isEqualTo("image/png");
 		byte[] served = mvc.perform(get("/files/{id}", stored.id()).with(demo.as("tx_safety")))
 			.andExpect(status().isOk())
@@ -69,19 +57,10 @@ public class FilesIntegrationTests {
 				() -> files.storePhoto("photo", "<script>alert(1)</script>".getBytes(), "x.png", 1L, "450422")))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					ex -> assertThat(ex.fieldErrors()).containsEntry("photo", "file.notimage"));
-		byte[] truncated = java.util.Arrays.copyOf(pngUnchecked(50, 50), 40);
+		byte[] truncated = java.util.Arrays.copyOf(Images.png(50, 50), 40);
 		assertThatThrownBy(
 				() -> demo.callAs("principal", () -> files.storePhoto("photo", truncated, "x.png", 1L, "450422")))
 			.isInstanceOf(BusinessRuleViolation.class);
-	}
-
-	private static byte[] pngUnchecked(int w, int h) {
-		try {
-			return png(w, h);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
