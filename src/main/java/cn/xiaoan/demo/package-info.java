@@ -6,5 +6,5 @@
  * ({@code xiaoan.demo.schools-per-county}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "org", "people",
-		"security", "hazard", "risk", "education", "training" })
+		"security", "hazard", "risk", "education :: bulk", "training" })
 package cn.xiaoan.demo;

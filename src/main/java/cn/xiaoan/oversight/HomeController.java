@@ -1,6 +1,6 @@
 package cn.xiaoan.oversight;
 
-import cn.xiaoan.education.EducationRates;
+import cn.xiaoan.education.EducationManagement;
 import cn.xiaoan.hazard.HazardLedger;
 import cn.xiaoan.hazard.LedgerQuery;
 import cn.xiaoan.org.OrgManagement;
@@ -27,10 +27,10 @@ class HomeController {
 
 	private final HazardLedger hazards;
 
-	private final EducationRates education;
+	private final EducationManagement education;
 
 	HomeController(OrgManagement org, PeopleManagement people, SecurityManagement security, HazardLedger hazards,
-			EducationRates education) {
+			EducationManagement education) {
 		this.education = education;
 		this.org = org;
 		this.people = people;

@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * every level follow it, and nobody reaches another family's or another class's homework.
  */
 @PlatformTest
-class CampaignHomeworkTests extends HomeworkTestSupport {
+class CampaignHomeworkIntegrationTests extends HomeworkTestSupport {
 
 	@Test
 	void aCampaignDoneByStudentAndParentMovesEveryLevelFromClassToProvince() {
@@ -40,22 +40,21 @@ class CampaignHomeworkTests extends HomeworkTestSupport {
 				assertThat(r.completed()).isZero();
 			});
 		}
-		MyHomework todo = demo.callAs("student", () -> mine.mine())
+		MyHomework todo = demo.callAs("student", () -> education.myHomework())
 			.stream()
 			.filter(h -> h.homeworkId() == hw.id())
 			.findFirst()
 			.orElseThrow();
 		assertThat(todo.completed()).isFalse();
-		demo.callAs("student", () -> mine.studied(hw.id()));
-		QuizResult result = demo.callAs("student",
-				() -> education.submit("DROWNING", UUID.randomUUID(), right, hw.id()));
+		demo.callAs("student", () -> education.studied(hw.id()));
+		QuizResult result = demo.callAs("student", () -> education.submitHomework(hw.id(), UUID.randomUUID(), right));
 		assertThat(result.passed()).isTrue();
-		assertThat(demo.callAs("student", () -> mine.one(hw.id(), todo.studentId())).completed())
+		assertThat(demo.callAs("student", () -> education.myHomework(hw.id(), todo.studentId())).completed())
 			.as("the parent part is still open")
 			.isFalse();
 		long child = demo.studentOf("parent");
 		assertThat(child).isEqualTo(todo.studentId());
-		MyHomework confirmed = demo.callAs("parent", () -> mine.confirmParentPart(hw.id(), child));
+		MyHomework confirmed = demo.callAs("parent", () -> education.confirmParentPart(hw.id(), child));
 		assertThat(confirmed.completed()).isTrue();
 		settle(campaign.id());
 		for (String unit : List.of("C:" + studentClass(), "S:" + school, county, "R:450400", "R:450000")) {
@@ -67,9 +66,10 @@ class CampaignHomeworkTests extends HomeworkTestSupport {
 			assertThat(r.participated()).isEqualTo(1);
 			assertThat(r.completion()).isEqualTo(Rates.ratio(1, classSize));
 		}
-		assertThat(demo.callAs("tx_safety", () -> rates.view(campaign.id(), county)).children()).extracting(Rates::unit)
+		assertThat(demo.callAs("tx_safety", () -> education.rates(campaign.id(), county)).children())
+			.extracting(Rates::unit)
 			.contains("S:" + school);
-		assertThat(demo.callAs("tx_safety", () -> rates.trend(campaign.id(), county))).last()
+		assertThat(demo.callAs("tx_safety", () -> education.trend(campaign.id(), county))).last()
 			.satisfies(p -> assertThat(p.rates().completed()).isEqualTo(1));
 		// A rebuild from the assignments arrives at the same figures.
 		rollup.rebuild(campaign.id());
@@ -82,9 +82,9 @@ class CampaignHomeworkTests extends HomeworkTestSupport {
 		Homework hw = assignToStudentsClass(countyCampaign("重复提交测试", false));
 		UUID submission = UUID.randomUUID();
 		Map<Long, Set<Integer>> answers = key("DROWNING", false);
-		Concurrently.run(() -> demo.callAs("student", () -> education.submit("DROWNING", submission, answers, hw.id())),
-				() -> demo.callAs("student", () -> education.submit("DROWNING", submission, answers, hw.id())),
-				() -> demo.callAs("student", () -> education.submit("DROWNING", submission, answers, hw.id())));
+		Concurrently.run(() -> demo.callAs("student", () -> education.submitHomework(hw.id(), submission, answers)),
+				() -> demo.callAs("student", () -> education.submitHomework(hw.id(), submission, answers)),
+				() -> demo.callAs("student", () -> education.submitHomework(hw.id(), submission, answers)));
 		assertThat(demo.jdbc()
 			.sql("select attempts from education.assignment a join people.account c on c.person_id = a.student_id "
 					+ "where c.username = 'student' and a.homework_id = :h")
@@ -99,10 +99,10 @@ class CampaignHomeworkTests extends HomeworkTestSupport {
 		Map<Long, Set<Integer>> wrong = key("DROWNING", false);
 		Homework hw = assignToStudentsClass(countyCampaign("重测规则测试", false));
 		for (int i = 0; i < 3; i++) {
-			demo.callAs("student", () -> education.submit("DROWNING", UUID.randomUUID(), wrong, hw.id()));
+			demo.callAs("student", () -> education.submitHomework(hw.id(), UUID.randomUUID(), wrong));
 		}
 		assertThatThrownBy(
-				() -> demo.callAs("student", () -> education.submit("DROWNING", UUID.randomUUID(), right, hw.id())))
+				() -> demo.callAs("student", () -> education.submitHomework(hw.id(), UUID.randomUUID(), right)))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					ex -> assertThat(ex.fieldErrors()).containsEntry("submissionId", "quiz.retake.exhausted"));
 	}
@@ -116,13 +116,13 @@ class CampaignHomeworkTests extends HomeworkTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"FIRE\" selected")));
 		long school = demo.schoolOf("teacher");
-		Homework hw = demo.callAs("teacher", () -> homework.assign(new AssignHomework(school, null, "FIRE", "",
+		Homework hw = demo.callAs("teacher", () -> education.assign(new AssignHomework(school, null, "FIRE", "",
 				List.of(studentClass()), LocalDate.now().plusDays(2), false)));
 		assertThat(hw.campaignId()).isNull();
 		assertThat(hw.title()).isEqualTo("预防火灾，学会逃生");
-		assertThat(demo.callAs("student", () -> mine.mine())).anyMatch(h -> h.homeworkId() == hw.id());
+		assertThat(demo.callAs("student", () -> education.myHomework())).anyMatch(h -> h.homeworkId() == hw.id());
 		assertThatThrownBy(() -> demo.callAs("teacher",
-				() -> homework.assign(new AssignHomework(school, null, "FIRE", "", List.of(studentClass()),
+				() -> education.assign(new AssignHomework(school, null, "FIRE", "", List.of(studentClass()),
 						LocalDate.now().minusDays(1), false))))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					ex -> assertThat(ex.fieldErrors()).containsEntry("dueOn", "homework.due.past"));

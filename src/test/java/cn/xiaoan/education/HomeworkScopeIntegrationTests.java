@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * field errors, and exports are real workbooks.
  */
 @PlatformTest
-class HomeworkScopeTests extends HomeworkTestSupport {
+class HomeworkScopeIntegrationTests extends HomeworkTestSupport {
 
 	@Test
 	void aStudentCannotAnswerAnotherClassesHomeworkNorAParentAnotherFamilysChild() {
@@ -39,37 +39,37 @@ class HomeworkScopeTests extends HomeworkTestSupport {
 			.param("c", studentClass())
 			.query(Long.class)
 			.single();
-		Homework other = demo.callAs("principal", () -> homework.assign(new AssignHomework(school, campaign.id(), null,
+		Homework other = demo.callAs("principal", () -> education.assign(new AssignHomework(school, campaign.id(), null,
 				"", List.of(otherClass), LocalDate.now().plusDays(3), true)));
 		assertThatThrownBy(
-				() -> demo.callAs("student", () -> education.submit("DROWNING", UUID.randomUUID(), right, other.id())))
+				() -> demo.callAs("student", () -> education.submitHomework(other.id(), UUID.randomUUID(), right)))
 			.isInstanceOf(AccessDenied.class);
 		long stranger = demo.jdbc()
 			.sql("select student_id from education.assignment where homework_id = :h limit 1")
 			.param("h", other.id())
 			.query(Long.class)
 			.single();
-		assertThatThrownBy(() -> demo.callAs("parent", () -> mine.confirmParentPart(other.id(), stranger)))
+		assertThatThrownBy(() -> demo.callAs("parent", () -> education.confirmParentPart(other.id(), stranger)))
 			.isInstanceOf(AccessDenied.class);
-		assertThatThrownBy(() -> demo.callAs("parent", () -> mine.one(other.id(), stranger)))
+		assertThatThrownBy(() -> demo.callAs("parent", () -> education.myHomework(other.id(), stranger)))
 			.isInstanceOf(AccessDenied.class);
 		// The head teacher sees their own class only; another school and another county
 		// see
 		// nothing.
-		assertThatThrownBy(() -> demo.callAs("headteacher", () -> homework.homework(other.id())))
+		assertThatThrownBy(() -> demo.callAs("headteacher", () -> education.homework(other.id())))
 			.isInstanceOf(AccessDenied.class);
-		assertThatThrownBy(() -> demo.callAs("principal2", () -> homework.homework(other.id())))
+		assertThatThrownBy(() -> demo.callAs("principal2", () -> education.homework(other.id())))
 			.isInstanceOf(AccessDenied.class);
-		assertThatThrownBy(() -> demo.callAs("principal2", () -> homework.assign(
+		assertThatThrownBy(() -> demo.callAs("principal2", () -> education.assign(
 				new AssignHomework(school, null, "FIRE", "", List.of(otherClass), LocalDate.now().plusDays(3), false))))
 			.isInstanceOf(AccessDenied.class);
 		long school2 = demo.schoolOf("principal2");
-		assertThatThrownBy(() -> demo.callAs("principal2", () -> homework.assign(new AssignHomework(school2, null,
+		assertThatThrownBy(() -> demo.callAs("principal2", () -> education.assign(new AssignHomework(school2, null,
 				"FIRE", "", List.of(otherClass), LocalDate.now().plusDays(3), false))))
 			.isInstanceOf(AccessDenied.class);
-		assertThatThrownBy(() -> demo.callAs("cx_admin", () -> rates.view(campaign.id(), "S:" + school)))
+		assertThatThrownBy(() -> demo.callAs("cx_admin", () -> education.rates(campaign.id(), "S:" + school)))
 			.isInstanceOf(AccessDenied.class);
-		assertThatThrownBy(() -> demo.callAs("qj_admin", () -> rates.view(campaign.id(), "R:450422")))
+		assertThatThrownBy(() -> demo.callAs("qj_admin", () -> education.rates(campaign.id(), "R:450422")))
 			.isInstanceOf(AccessDenied.class);
 	}
 
@@ -125,7 +125,7 @@ class HomeworkScopeTests extends HomeworkTestSupport {
 			.sql("select id from education.campaign where title like '%冬季消防安全专题教育'")
 			.query(Long.class)
 			.single();
-		EducationRates.RatesView city = demo.callAs("wz_admin", () -> rates.view(winter, "R:450400"));
+		Rates.View city = demo.callAs("wz_admin", () -> education.rates(winter, "R:450400"));
 		byte[] xlsx = mvc
 			.perform(get("/campaigns/" + winter + "/export").param("unit", "R:450400").with(demo.as("wz_admin")))
 			.andExpect(status().isOk())
@@ -140,7 +140,7 @@ class HomeworkScopeTests extends HomeworkTestSupport {
 			assertThat(all).hasSize(city.children().size() + 2);
 		}
 		long school = demo.schoolOf("principal");
-		int open = demo.callAs("principal", () -> rates.nonCompleters(winter, "S:" + school)).size();
+		int open = demo.callAs("principal", () -> education.nonCompleters(winter, "S:" + school)).size();
 		assertThat(open).isPositive();
 		xlsx = mvc
 			.perform(get("/campaigns/" + winter + "/noncompleters").param("unit", "S:" + school)
@@ -160,10 +160,10 @@ class HomeworkScopeTests extends HomeworkTestSupport {
 
 	@Test
 	void aBureauIssuesOnlyToItsOwnRegionAndBadInputGetsFieldErrors() throws Exception {
-		assertThatThrownBy(() -> demo.callAs("tx_admin", () -> campaigns.issue(new IssueCampaign("越级", "", "DROWNING",
+		assertThatThrownBy(() -> demo.callAs("tx_admin", () -> education.issue(new IssueCampaign("越级", "", "DROWNING",
 				LocalDate.now(), LocalDate.now().plusDays(3), false, "450400"))))
 			.isInstanceOf(AccessDenied.class);
-		assertThatThrownBy(() -> demo.callAs("principal", () -> campaigns.issue(
+		assertThatThrownBy(() -> demo.callAs("principal", () -> education.issue(
 				new IssueCampaign("学校不能发", "", "DROWNING", LocalDate.now(), LocalDate.now().plusDays(3), false, null))))
 			.isInstanceOf(AccessDenied.class);
 		mvc.perform(post("/api/v1/campaigns").with(demo.as("tx_admin"))

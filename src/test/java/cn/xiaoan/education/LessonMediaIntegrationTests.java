@@ -27,10 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Lesson pictures ship with the lessons; bureaus add videos for the schools below them.
  */
 @PlatformTest
-class LessonMediaTests {
+class LessonMediaIntegrationTests {
 
 	@Autowired
-	LessonMediaManagement media;
+	EducationManagement education;
 
 	@Autowired
 	Demo demo;
@@ -47,7 +47,7 @@ class LessonMediaTests {
 
 	@Test
 	void everyoneSeesTheShippedIllustrationOfALesson() throws Exception {
-		assertThat(demo.callAs("student", () -> media.media("DROWNING"))).anySatisfy(m -> {
+		assertThat(demo.callAs("student", () -> education.media("DROWNING"))).anySatisfy(m -> {
 			assertThat(m.kind()).isEqualTo(LessonMedia.Kind.IMAGE);
 			assertThat(m.url()).isEqualTo("/education/media/drowning-six-rules.svg");
 		});
@@ -67,7 +67,7 @@ class LessonMediaTests {
 			.param("title", "藤县地震疏散演练实录")
 			.with(demo.as("tx_admin"))
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		LessonMedia video = demo.callAs("student", () -> media.media("EARTHQUAKE"))
+		LessonMedia video = demo.callAs("student", () -> education.media("EARTHQUAKE"))
 			.stream()
 			.filter(m -> m.kind() == LessonMedia.Kind.VIDEO)
 			.findFirst()
@@ -76,32 +76,35 @@ class LessonMediaTests {
 		mvc.perform(get(video.url()).header("Range", "bytes=0-99").with(demo.as("student")))
 			.andExpect(status().isPartialContent())
 			.andExpect(header().string("Content-Range", "bytes 0-99/4096"));
-		assertThat(demo.callAs("principal2", () -> media.media("EARTHQUAKE")))
+		assertThat(demo.callAs("principal2", () -> education.media("EARTHQUAKE")))
 			.noneMatch(m -> m.kind() == LessonMedia.Kind.VIDEO);
 		mvc.perform(get(video.url()).with(demo.as("principal2"))).andExpect(status().isNotFound());
-		assertThat(demo.callAs("wz_admin", () -> media.media("EARTHQUAKE"))).as("the city sees what its county added")
+		assertThat(demo.callAs("wz_admin", () -> education.media("EARTHQUAKE")))
+			.as("the city sees what its county added")
 			.anyMatch(m -> m.id() == video.id());
-		assertThatThrownBy(() -> demo.runAs("sz_admin", () -> media.remove(video.id())))
+		assertThatThrownBy(() -> demo.runAs("sz_admin", () -> education.removeMedia(video.id())))
 			.isInstanceOf(AccessDenied.class);
-		demo.runAs("tx_admin", () -> media.remove(video.id()));
-		assertThat(demo.callAs("student", () -> media.media("EARTHQUAKE"))).noneMatch(m -> m.id() == video.id());
+		demo.runAs("tx_admin", () -> education.removeMedia(video.id()));
+		assertThat(demo.callAs("student", () -> education.media("EARTHQUAKE"))).noneMatch(m -> m.id() == video.id());
 	}
 
 	@Test
 	void onlyHttpsLinksAndRealVideosFromBureausAreAccepted() {
-		assertThatThrownBy(() -> demo.callAs("tx_admin", () -> media.addLink("FIRE", "坏链接", "javascript:alert(1)")))
+		assertThatThrownBy(
+				() -> demo.callAs("tx_admin", () -> education.addMediaLink("FIRE", "坏链接", "javascript:alert(1)")))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					ex -> assertThat(ex.fieldErrors()).containsEntry("url", "media.url.invalid"));
 		ByteArrayResource text = new ByteArrayResource("not a video at all".getBytes(StandardCharsets.UTF_8));
-		assertThatThrownBy(() -> demo.callAs("tx_admin", () -> media.addVideo("FIRE", "假视频", text, 18, "x.mp4")))
+		assertThatThrownBy(
+				() -> demo.callAs("tx_admin", () -> education.addMediaVideo("FIRE", "假视频", text, 18, "x.mp4")))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					ex -> assertThat(ex.fieldErrors()).containsEntry("video", "file.notvideo"));
-		assertThatThrownBy(
-				() -> demo.callAs("principal", () -> media.addLink("FIRE", "学校不能加", "https://example.org/v.mp4")))
+		assertThatThrownBy(() -> demo.callAs("principal",
+				() -> education.addMediaLink("FIRE", "学校不能加", "https://example.org/v.mp4")))
 			.isInstanceOf(AccessDenied.class);
 		LessonMedia link = demo.callAs("tx_admin",
-				() -> media.addLink("FIRE", "消防安全公开课", "https://video.example.org/fire-safety"));
-		assertThat(demo.callAs("parent", () -> media.media("FIRE"))).anyMatch(m -> m.id() == link.id());
+				() -> education.addMediaLink("FIRE", "消防安全公开课", "https://video.example.org/fire-safety"));
+		assertThat(demo.callAs("parent", () -> education.media("FIRE"))).anyMatch(m -> m.id() == link.id());
 	}
 
 }

@@ -1,8 +1,11 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.bulk;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import cn.xiaoan.education.lesson.Lessons;
+import cn.xiaoan.education.rates.RateRollup;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Set-based loading for generated data (demo, scale generators): a campaign, homework of
- * every class of many schools, progress spread over the campaign's days, and the tallies
- * rebuilt once from the assignments. Not a path for user actions — those go through
- * {@link CampaignManagement} and {@link HomeworkManagement} with their rules and scope.
+ * every class of a region's schools, progress spread over the campaign's days, and the
+ * tallies rebuilt once from the assignments. Not a path for user actions — those go
+ * through {@code EducationManagement} with its rules and scope. Classes and schools come
+ * from the view org publishes ({@code org.class_label}), students from people's
+ * ({@code people.class_roster}).
  */
 @Component
 public class EducationBulkLoad {
@@ -21,14 +26,15 @@ public class EducationBulkLoad {
 
 	private final RateRollup rollup;
 
-	private final LessonCatalogue lessons;
+	private final Lessons lessons;
 
-	EducationBulkLoad(JdbcClient jdbc, RateRollup rollup, LessonCatalogue lessons) {
+	EducationBulkLoad(JdbcClient jdbc, RateRollup rollup, Lessons lessons) {
 		this.jdbc = jdbc;
 		this.lessons = lessons;
 		this.rollup = rollup;
 	}
 
+	/** A campaign on a shipped lesson; answers its id. */
 	@Transactional
 	public long campaign(String title, String description, String lessonCode, String regionCode, String issuerName,
 			LocalDate startsOn, LocalDate endsOn, boolean requiresParent) {
@@ -51,36 +57,38 @@ public class EducationBulkLoad {
 	}
 
 	/**
-	 * Homework of the campaign for every class of the schools; answers the students
-	 * assigned.
+	 * Homework of the campaign for every class of the schools whose region code starts
+	 * with {@code regionPrefix}; answers the students assigned.
 	 */
 	@Transactional
-	public int homeworkForAllClasses(long campaignId, List<Long> schoolIds, LocalDate dueOn, String assignerName) {
-		homeworkForClasses(campaignId, "s.id = any(:schools)", Map.of("schools", schoolIds.toArray(Long[]::new)), dueOn,
-				assignerName);
+	public int homeworkForAllClasses(long campaignId, String regionPrefix, LocalDate dueOn, String assignerName) {
+		homeworkForClasses(campaignId, "k.region_code like :p", Map.of("p", regionPrefix + "%"), dueOn, assignerName);
 		return jdbc
 			.sql("""
 					insert into education.assignment (homework_id, student_id, class_id, school_id, region_code, campaign_id,
 					                                  needs_parent)
-					select h.id, st.id, st.class_id, h.school_id, h.region_code, h.campaign_id, h.requires_parent
-					from education.homework h join people.student st on st.school_id = h.school_id
+					select h.id, st.student_id, st.class_id, h.school_id, h.region_code, h.campaign_id, h.requires_parent
+					from education.homework h join people.class_roster st on st.school_id = h.school_id
 					where h.campaign_id = :c""")
 			.param("c", campaignId)
 			.update();
 	}
 
 	/**
-	 * Homework of the campaign, due on {@code dueOn}, for every class of the schools the
-	 * SQL condition on {@code s} (org.school) selects.
+	 * Homework of the campaign, due on {@code dueOn}, for each school of the classes the
+	 * SQL condition on {@code k} ({@code org.class_label}) selects, given to those
+	 * classes.
 	 */
-	void homeworkForClasses(long campaignId, String schools, Map<String, ?> params, LocalDate dueOn,
+	void homeworkForClasses(long campaignId, String classes, Map<String, ?> params, LocalDate dueOn,
 			String assignerName) {
-		jdbc.sql("""
-				insert into education.homework (school_id, region_code, campaign_id, lesson_id, title, due_on,
-				                                requires_parent, assigned_by, assigner_name)
-				select s.id, s.region_code, c.id, c.lesson_id, c.title, :due, c.requires_parent, c.issued_by, :name
-				from org.school s cross join education.campaign c where c.id = :c""" + " and " + schools
-				+ " order by s.id")
+		jdbc.sql(
+				"""
+						insert into education.homework (school_id, region_code, campaign_id, lesson_id, title, due_on,
+						                                requires_parent, assigned_by, assigner_name)
+						select k.school_id, k.region_code, c.id, c.lesson_id, c.title, :due, c.requires_parent, c.issued_by, :name
+						from (select distinct k.school_id, k.region_code from org.class_label k where\s"""
+						+ classes + """
+								) k cross join education.campaign c where c.id = :c order by k.school_id""")
 			.param("c", campaignId)
 			.params(params)
 			.param("due", dueOn)
@@ -88,8 +96,9 @@ public class EducationBulkLoad {
 			.update();
 		jdbc.sql("""
 				insert into education.homework_class (homework_id, class_id)
-				select h.id, sc.id from education.homework h join org.school_class sc on sc.school_id = h.school_id
-				where h.campaign_id = :c""").param("c", campaignId).update();
+				select h.id, k.class_id from org.class_label k
+				join education.homework h on h.school_id = k.school_id and h.campaign_id = :c
+				where\s""" + classes).param("c", campaignId).params(params).update();
 	}
 
 	/**

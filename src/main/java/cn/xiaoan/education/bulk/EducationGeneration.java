@@ -1,8 +1,10 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.bulk;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.xiaoan.education.lesson.Lessons;
+import cn.xiaoan.education.rates.RateRollup;
 import cn.xiaoan.shared.BulkIndexes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * assignment per student, set-based inside the database, for the province-scale
  * generator. The triggers that would append a rate delta per row are bypassed; the
  * tallies are built once afterwards ({@link RateRollup#rebuild}). Nothing reachable from
- * a request calls this.
+ * a request calls this. Students come from the roster people publishes
+ * ({@code people.class_roster}), classes from org's {@code org.class_label}.
  */
 @Component
 public class EducationGeneration {
@@ -23,11 +26,11 @@ public class EducationGeneration {
 
 	private final RateRollup rollup;
 
-	private final LessonCatalogue lessons;
+	private final Lessons lessons;
 
 	private final EducationBulkLoad bulk;
 
-	EducationGeneration(JdbcClient jdbc, RateRollup rollup, LessonCatalogue lessons, EducationBulkLoad bulk) {
+	EducationGeneration(JdbcClient jdbc, RateRollup rollup, Lessons lessons, EducationBulkLoad bulk) {
 		this.bulk = bulk;
 		this.jdbc = jdbc;
 		this.rollup = rollup;
@@ -35,29 +38,28 @@ public class EducationGeneration {
 	}
 
 	/**
-	 * A campaign issued by {@code issuer} for {@code region} on the first lesson, and
-	 * homework of it for every class of the schools whose code starts with
-	 * {@code schoolCodePrefix}; answers the campaign id and the homework ids in order.
+	 * A campaign issued by the bureau {@code issuerName} for {@code region} on the first
+	 * lesson, and homework of it for the classes {@code classIds}, one per school;
+	 * answers the campaign id and the homework ids in order.
 	 */
 	@Transactional
-	public long[] campaign(String title, String region, String issuer, LocalDate startsOn, LocalDate endsOn,
-			String schoolCodePrefix) {
+	public long[] campaign(String title, String region, String issuerName, LocalDate startsOn, LocalDate endsOn,
+			long[] classIds) {
 		lessons.ensureLoaded();
 		long campaign = jdbc.sql("""
 				insert into education.campaign (title, description, lesson_id, region_code, issued_by, issuer_name,
 				                                starts_on, ends_on, requires_parent)
-				select :title, '全省中小学生安全教育专题活动', (select min(id) from education.lesson), :region, a.id,
-				       a.display_name, :starts, :ends, true from people.account a where a.username = :issuer
-				returning id""")
+				select :title, '全省中小学生安全教育专题活动', min(id), :region, 0, :issuer, :starts, :ends, true
+				from education.lesson returning id""")
 			.param("title", title)
 			.param("region", region)
-			.param("issuer", issuer)
+			.param("issuer", issuerName)
 			.param("starts", startsOn)
 			.param("ends", endsOn)
 			.query(Long.class)
 			.single();
-		bulk.homeworkForClasses(campaign, "s.code like :p", java.util.Map.of("p", schoolCodePrefix + "%"), endsOn,
-				"安全办");
+		bulk.homeworkForClasses(campaign, "k.class_id = any(cast(:classes as bigint[]))",
+				java.util.Map.of("classes", classIds), endsOn, "安全办");
 		List<Long> homework = jdbc.sql("select id from education.homework where campaign_id = :c order by id")
 			.param("c", campaign)
 			.query(Long.class)
@@ -87,15 +89,15 @@ public class EducationGeneration {
 			.sql("""
 					insert into education.assignment (homework_id, student_id, class_id, school_id, region_code, campaign_id,
 					       needs_parent, studied_at, quiz_at, attempts, best_score, passed, parent_at, parent_id, completed_at)
-					select h.id, s.id, s.class_id, s.school_id, h.region_code, h.campaign_id, true,
+					select h.id, s.student_id, s.class_id, s.school_id, h.region_code, h.campaign_id, true,
 					       case when r < 30 then t end, case when r < 25 then t + interval '10 minutes' end,
 					       case when r < 25 then 1 else 0 end, case when r < 20 then 80 + r when r < 25 then 40 + r end,
 					       r < 20, case when r < 15 then t + interval '1 day' end, null,
 					       case when r < 15 then t + interval '1 day' end
-					from education.homework h join people.student s on s.school_id = h.school_id,
-					     lateral (select cast(s.id * 7919 % 100 as int) r,
-					                     cast(:starts as date) + make_interval(days => cast(s.id % 7 as int),
-					                                                          hours => 8 + cast(s.id % 12 as int)) t) x
+					from education.homework h join people.class_roster s on s.school_id = h.school_id,
+					     lateral (select cast(s.student_id * 7919 % 100 as int) r,
+					                     cast(:starts as date) + make_interval(days => cast(s.student_id % 7 as int),
+					                                                          hours => 8 + cast(s.student_id % 12 as int)) t) x
 					where h.id between :from and :to""")
 			.param("from", from)
 			.param("to", to)

@@ -1,10 +1,12 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.homework;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.xiaoan.education.Campaign;
+import cn.xiaoan.education.IssueCampaign;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -23,11 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Campaigns (专题活动): a bureau issues one to every school of its region; a caller sees the
  * campaigns that reach it (issued above or at its level) and, for bureaus, those issued
- * below it.
+ * below it. Internal: other modules and the pages go through {@code EducationManagement}.
  */
 @Service
 @Transactional(readOnly = true)
-public class CampaignManagement {
+public class Campaigns {
 
 	private static final String SELECT = """
 			select c.id, c.title, c.description, l.code, l.title, c.region_code, c.issuer_name, c.starts_on, c.ends_on,
@@ -40,11 +42,8 @@ public class CampaignManagement {
 
 	private final java.time.Clock clock;
 
-	private final Places places;
-
-	CampaignManagement(JdbcClient jdbc, ApplicationEventPublisher events, java.time.Clock clock, Places places) {
+	Campaigns(JdbcClient jdbc, ApplicationEventPublisher events, java.time.Clock clock) {
 		this.jdbc = jdbc;
-		this.places = places;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -146,13 +145,13 @@ public class CampaignManagement {
 	}
 
 	/**
-	 * The region code of the caller's position that campaigns must cover: a school's
-	 * region, a bureau's region; null for students and parents (they see homework, not
-	 * campaigns).
+	 * Where the caller stands, which campaigns must cover: a school's region code, a
+	 * bureau's region prefix (a campaign covers it when its own prefix starts it); null
+	 * for students and parents (they see homework, not campaigns).
 	 */
-	private String reach(CurrentUser caller) {
+	private static String reach(CurrentUser caller) {
 		DataScope.Kind kind = caller.scope().kind();
-		return kind == DataScope.Kind.REGION || kind == DataScope.Kind.SCHOOL ? places.of(caller) : null;
+		return kind == DataScope.Kind.REGION || kind == DataScope.Kind.SCHOOL ? caller.scope().homeRegion() : null;
 	}
 
 	private RegionCode issuingRegion(CurrentUser caller, String requested) {

@@ -1,11 +1,14 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.homework;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.xiaoan.education.AssignHomework;
+import cn.xiaoan.education.Campaign;
+import cn.xiaoan.education.Homework;
+import cn.xiaoan.education.HomeworkAssigned;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -23,30 +26,32 @@ import org.springframework.transaction.annotation.Transactional;
  * Homework (安全作业) of a school: principals, safety officers and teachers assign a campaign
  * or a lesson to classes with a deadline (a head teacher to their own class); one
  * assignment row per student is created at once, and the school follows each class's
- * progress.
+ * progress. Students come from the roster people publishes ({@code people.class_roster}),
+ * class names from org's {@code org.class_label}. Internal: other modules and the pages
+ * go through {@code EducationManagement}.
  */
 @Service
 @Transactional(readOnly = true)
-public class HomeworkManagement {
+public class Homeworks {
 
 	private final JdbcClient jdbc;
 
-	private final CampaignManagement campaigns;
+	private final Campaigns campaigns;
 
-	private final HomeworkNotices notices;
+	private final SchoolScope scope;
+
+	private final HomeworkReminders reminders;
 
 	private final ApplicationEventPublisher events;
 
 	private final java.time.Clock clock;
 
-	private final Places places;
-
-	HomeworkManagement(JdbcClient jdbc, CampaignManagement campaigns, HomeworkNotices notices,
-			ApplicationEventPublisher events, java.time.Clock clock, Places places) {
+	Homeworks(JdbcClient jdbc, Campaigns campaigns, SchoolScope scope, HomeworkReminders reminders,
+			ApplicationEventPublisher events, java.time.Clock clock) {
 		this.jdbc = jdbc;
-		this.places = places;
 		this.campaigns = campaigns;
-		this.notices = notices;
+		this.scope = scope;
+		this.reminders = reminders;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -54,8 +59,7 @@ public class HomeworkManagement {
 	@Transactional
 	public Homework assign(AssignHomework command) {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_ASSIGN);
-		SchoolRef school = school(caller, command.schoolId());
-		Map<String, String> problems = new LinkedHashMap<>();
+		SchoolScope.School school = scope.school(caller, command.schoolId());
 		Campaign campaign = command.campaignId() == null ? null : campaigns.campaign(command.campaignId());
 		String lessonCode = campaign != null ? campaign.lessonCode() : command.lessonCode();
 		Long lesson = lessonCode == null ? null
@@ -64,33 +68,12 @@ public class HomeworkManagement {
 					.query(Long.class)
 					.optional()
 					.orElse(null);
-		if (lesson == null) {
-			problems.put("lessonCode", "homework.lesson.required");
-		}
-		LocalDate today = LocalDate.now(clock);
-		if (command.dueOn() == null) {
-			problems.put("dueOn", "homework.due.required");
-		}
-		else if (command.dueOn().isBefore(today)) {
-			problems.put("dueOn", "homework.due.past");
-		}
-		else if (campaign != null && command.dueOn().isAfter(campaign.endsOn())) {
-			problems.put("dueOn", "homework.due.after-campaign");
-		}
-		if (campaign != null && campaign.endsOn().isBefore(today)) {
-			problems.put("campaignId", "homework.campaign.ended");
-		}
-		List<Long> classes = classes(caller, school.id(), command.classIds());
-		if (command.classIds().isEmpty()) {
-			problems.put("classIds", "homework.classes.required");
-		}
-		else if (campaign != null) {
-			classes = new ArrayList<>(classes);
+		List<Long> classes = new ArrayList<>(scope.classes(caller, school.id(), command.classIds()));
+		if (campaign != null && !classes.isEmpty()) {
 			classes.removeAll(classesWithCampaign(campaign.id(), classes));
-			if (classes.isEmpty()) {
-				problems.put("classIds", "homework.classes.already");
-			}
 		}
+		Map<String, String> problems = AssignmentRules.problems(command, campaign, lesson, LocalDate.now(clock),
+				classes);
 		if (!problems.isEmpty()) {
 			throw new BusinessRuleViolation(problems);
 		}
@@ -101,13 +84,14 @@ public class HomeworkManagement {
 							.query(String.class)
 							.single();
 		boolean parent = campaign != null ? campaign.requiresParent() : command.requiresParent();
+		Long campaignId = campaign == null ? null : campaign.id();
 		long id = jdbc.sql("""
 				insert into education.homework (school_id, region_code, campaign_id, lesson_id, title, due_on,
 				                                requires_parent, assigned_by, assigner_name)
 				values (:school, :region, :campaign, :lesson, :title, :due, :parent, :by, :name) returning id""")
 			.param("school", school.id())
 			.param("region", school.regionCode())
-			.param("campaign", campaign == null ? null : campaign.id())
+			.param("campaign", campaignId)
 			.param("lesson", lesson)
 			.param("title", title)
 			.param("due", command.dueOn())
@@ -121,20 +105,23 @@ public class HomeworkManagement {
 			.param("h", id)
 			.param("c", classArray)
 			.update();
-		jdbc.sql(
-				"""
-						insert into education.assignment (homework_id, student_id, class_id, school_id, region_code, campaign_id,
-						                                  needs_parent)
-						select :h, s.id, s.class_id, :school, :region, :campaign, :parent
-						from people.student s where s.class_id = any(:c) and s.school_id = :school""")
+		List<Long> students = jdbc
+			.sql("""
+					insert into education.assignment (homework_id, student_id, class_id, school_id, region_code, campaign_id,
+					                                  needs_parent)
+					select :h, s.student_id, s.class_id, :school, :region, :campaign, :parent
+					from people.class_roster s where s.class_id = any(:c) and s.school_id = :school
+					returning student_id""")
 			.param("h", id)
 			.param("school", school.id())
 			.param("region", school.regionCode())
-			.param("campaign", campaign == null ? null : campaign.id())
+			.param("campaign", campaignId)
 			.param("parent", parent)
 			.param("c", classArray)
-			.update();
-		notices.assigned(id, title, command.dueOn());
+			.query(Long.class)
+			.list();
+		events.publishEvent(new HomeworkAssigned(id, school.id(), school.regionCode(), campaignId, title,
+				command.dueOn(), students));
 		events.publishEvent(
 				EntityChanged.created("education.homework", id, school.regionCode(), school.id(), Map.of("title", title,
 						"lesson", lessonCode, "dueOn", command.dueOn().toString(), "classes", classes.toString())));
@@ -144,15 +131,14 @@ public class HomeworkManagement {
 	/** The school's homework, newest first. */
 	public List<Homework> homeworkOf(long schoolId) {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
-		school(caller, schoolId);
-		Long own = places.headClass(caller);
+		scope.school(caller, schoolId);
 		return jdbc.sql("""
 				select h.id from education.homework h where h.school_id = :s
 				  and (cast(:own as bigint) is null or exists (select 1 from education.homework_class hc
 				       where hc.homework_id = h.id and hc.class_id = :own))
 				order by h.created_at desc, h.id desc limit 200""")
 			.param("s", schoolId)
-			.param("own", own)
+			.param("own", scope.headClass(caller))
 			.query(Long.class)
 			.list()
 			.stream()
@@ -176,16 +162,15 @@ public class HomeworkManagement {
 					rs.getString(9)))
 			.optional()
 			.orElseThrow(() -> new NotFound("homework", id));
-		school(caller, row.schoolId());
-		Long own = places.headClass(caller);
+		scope.school(caller, row.schoolId());
+		Long own = scope.headClass(caller);
 		List<Homework.ClassProgress> classes = jdbc.sql("""
-				select hc.class_id, g.name || c.name, count(a.student_id), count(a.studied_at), count(a.quiz_at),
+				select hc.class_id, c.name, count(a.student_id), count(a.studied_at), count(a.quiz_at),
 				       count(*) filter (where a.passed), count(a.parent_at), count(a.completed_at)
-				from education.homework_class hc
-				join org.school_class c on c.id = hc.class_id join org.grade g on g.id = c.grade_id
+				from education.homework_class hc join org.class_label c on c.class_id = hc.class_id
 				left join education.assignment a on a.homework_id = hc.homework_id and a.class_id = hc.class_id
 				where hc.homework_id = :id and (cast(:own as bigint) is null or hc.class_id = :own)
-				group by hc.class_id, g.seq, g.name, c.name order by g.seq, c.name""")
+				group by hc.class_id, c.grade_seq, c.name order by c.grade_seq, c.name""")
 			.param("id", id)
 			.param("own", own)
 			.query((rs, n) -> new Homework.ClassProgress(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
@@ -199,22 +184,20 @@ public class HomeworkManagement {
 	}
 
 	/** Each student of one class of the homework with what they have done. */
-	public List<StudentProgress> classProgress(long homeworkId, long classId) {
-		Homework homework = homework(homeworkId);
-		if (homework.classes().stream().noneMatch(c -> c.classId() == classId)) {
-			throw new NotFound("homework class", classId);
-		}
-		return jdbc.sql("""
-				select s.id, s.student_no, s.name, a.studied_at is not null, a.quiz_at is not null, a.best_score,
-				       a.passed, a.parent_at is not null, a.completed_at is not null, a.reminded_at
-				from education.assignment a join people.student s on s.id = a.student_id
-				where a.homework_id = :h and a.class_id = :c
-				order by a.completed_at is not null, s.student_no""")
+	public List<Homework.StudentProgress> classProgress(long homeworkId, long classId) {
+		requireClass(homework(homeworkId), classId);
+		return jdbc
+			.sql("""
+					select s.student_id, s.student_no, s.name, a.studied_at is not null, a.quiz_at is not null, a.best_score,
+					       a.passed, a.parent_at is not null, a.completed_at is not null, a.reminded_at
+					from education.assignment a join people.class_roster s on s.student_id = a.student_id
+					where a.homework_id = :h and a.class_id = :c
+					order by a.completed_at is not null, s.student_no""")
 			.param("h", homeworkId)
 			.param("c", classId)
-			.query((rs, n) -> new StudentProgress(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-					rs.getBoolean(5), (Integer) rs.getObject(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9),
-					rs.getObject(10, java.time.OffsetDateTime.class)))
+			.query((rs, n) -> new Homework.StudentProgress(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getBoolean(4), rs.getBoolean(5), (Integer) rs.getObject(6), rs.getBoolean(7), rs.getBoolean(8),
+					rs.getBoolean(9), rs.getObject(10, java.time.OffsetDateTime.class)))
 			.list();
 	}
 
@@ -223,59 +206,52 @@ public class HomeworkManagement {
 	public int remind(long homeworkId, long classId) {
 		Callers.current().require(Permission.EDUCATION_ASSIGN);
 		Homework homework = homework(homeworkId);
-		if (homework.classes().stream().noneMatch(c -> c.classId() == classId)) {
-			throw new NotFound("homework class", classId);
+		requireClass(homework, classId);
+		return reminders.remind(homeworkId, classId, homework.title(), homework.dueOn());
+	}
+
+	/**
+	 * Reminds the students of a school ({@code S:<id>}) or class ({@code C:<id>}) unit
+	 * who have not finished the campaign's homework; the caller has checked the unit's
+	 * scope.
+	 */
+	@Transactional
+	public int remindCampaign(long campaignId, String unit) {
+		record Open(long homeworkId, long classId, String title, LocalDate due) {
 		}
-		return notices.remind(homeworkId, classId, homework.title(), homework.dueOn());
+		return jdbc.sql("""
+				select distinct a.homework_id, a.class_id, h.title, h.due_on from education.assignment a
+				join education.homework h on h.id = a.homework_id
+				where a.campaign_id = :c and a.completed_at is null and (a.school_id = :s or a.class_id = :cl)""")
+			.param("c", campaignId)
+			.param("s", unit.startsWith("S:") ? Long.parseLong(unit.substring(2)) : -1L)
+			.param("cl", unit.startsWith("C:") ? Long.parseLong(unit.substring(2)) : -1L)
+			.query((rs, n) -> new Open(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class)))
+			.list()
+			.stream()
+			.mapToInt(o -> reminders.remind(o.homeworkId(), o.classId(), o.title(), o.due()))
+			.sum();
 	}
 
 	/** The school's classes (grade and class name) a caller may assign homework to. */
-	public List<ClassOption> assignableClasses(long schoolId) {
+	public List<Homework.ClassOption> assignableClasses(long schoolId) {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_ASSIGN);
-		school(caller, schoolId);
-		Long own = places.headClass(caller);
-		return jdbc.sql("""
-				select c.id, g.name, c.name, (select count(*) from people.student s where s.class_id = c.id)
-				from org.school_class c join org.grade g on g.id = c.grade_id
-				where c.school_id = :s and (cast(:own as bigint) is null or c.id = :own) order by g.seq, c.name""")
+		scope.school(caller, schoolId);
+		return jdbc
+			.sql("""
+					select c.class_id, c.name, (select count(*) from people.class_roster s where s.class_id = c.class_id)
+					from org.class_label c
+					where c.school_id = :s and (cast(:own as bigint) is null or c.class_id = :own) order by c.grade_seq, c.name""")
 			.param("s", schoolId)
-			.param("own", own)
-			.query((rs, n) -> new ClassOption(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.param("own", scope.headClass(caller))
+			.query((rs, n) -> new Homework.ClassOption(rs.getLong(1), rs.getString(2), rs.getInt(3)))
 			.list();
 	}
 
-	public record ClassOption(long id, String grade, String name, int students) {
-
-	}
-
-	record SchoolRef(long id, String regionCode) {
-	}
-
-	private SchoolRef school(CurrentUser caller, long schoolId) {
-		SchoolRef school = jdbc.sql("select id, region_code from org.school where id = :id")
-			.param("id", schoolId)
-			.query((rs, n) -> new SchoolRef(rs.getLong(1), rs.getString(2)))
-			.optional()
-			.orElseThrow(() -> new NotFound("school", schoolId));
-		caller.requireSchool(school.id(), school.regionCode());
-		return school;
-	}
-
-	/** The requested classes, all of the school (another school's class is refused). */
-	private List<Long> classes(CurrentUser caller, long schoolId, List<Long> requested) {
-		List<Long> own = jdbc.sql("select id from org.school_class where school_id = :s and id = any(:ids)")
-			.param("s", schoolId)
-			.param("ids", requested.toArray(Long[]::new))
-			.query(Long.class)
-			.list();
-		if (own.size() != requested.stream().distinct().count()) {
-			throw new AccessDenied("a class is not of school " + schoolId);
+	private static void requireClass(Homework homework, long classId) {
+		if (homework.classes().stream().noneMatch(c -> c.classId() == classId)) {
+			throw new NotFound("homework class", classId);
 		}
-		Long head = places.headClass(caller);
-		if (head != null && own.stream().anyMatch(c -> !c.equals(head))) {
-			throw new AccessDenied("a head teacher assigns homework to their own class only");
-		}
-		return own;
 	}
 
 	private List<Long> classesWithCampaign(long campaignId, List<Long> classes) {

@@ -1,7 +1,9 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.homework;
 
 import java.util.List;
 
+import cn.xiaoan.education.MyHomework;
+import cn.xiaoan.people.PeopleManagement;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -17,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "我的作业": a student sees and does their homework (study the lesson, take the quiz); a
  * parent sees each child's homework and confirms the parent part. Nobody reaches another
- * student's homework.
+ * student's homework. A parent's children come from people's API, students' names from
+ * the roster people publishes. Internal: other modules and the pages go through
+ * {@code EducationManagement}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,12 +32,15 @@ public class StudentHomework {
 			       a.studied_at is not null, a.quiz_at is not null, a.best_score, a.passed, a.parent_at is not null,
 			       a.completed_at is not null, a.attempts
 			from education.assignment a join education.homework h on h.id = a.homework_id
-			join education.lesson l on l.id = h.lesson_id join people.student s on s.id = a.student_id""";
+			join education.lesson l on l.id = h.lesson_id join people.class_roster s on s.student_id = a.student_id""";
 
 	private final JdbcClient jdbc;
 
-	StudentHomework(JdbcClient jdbc) {
+	private final PeopleManagement people;
+
+	StudentHomework(JdbcClient jdbc, PeopleManagement people) {
 		this.jdbc = jdbc;
+		this.people = people;
 	}
 
 	/**
@@ -55,12 +62,7 @@ public class StudentHomework {
 		if (!students(caller).contains(studentId)) {
 			throw new AccessDenied("student " + studentId + " is not the caller nor a child of the caller");
 		}
-		return jdbc.sql(SELECT + " where a.homework_id = :h and a.student_id = :s")
-			.param("h", homeworkId)
-			.param("s", studentId)
-			.query((rs, n) -> row(rs))
-			.optional()
-			.orElseThrow(() -> new NotFound("homework", homeworkId));
+		return row(homeworkId, studentId);
 	}
 
 	/** The student has studied the lesson's student part. */
@@ -76,7 +78,7 @@ public class StudentHomework {
 		if (updated == 0) {
 			throw new NotFound("homework", homeworkId);
 		}
-		return one(homeworkId, caller.personId());
+		return row(homeworkId, caller.personId());
 	}
 
 	/** A parent confirms having gone through the parent part (家长版) with the child. */
@@ -86,7 +88,7 @@ public class StudentHomework {
 		if (caller.role() != Role.PARENT || !students(caller).contains(studentId)) {
 			throw new AccessDenied("only the student's own parent confirms the parent part");
 		}
-		MyHomework homework = one(homeworkId, studentId);
+		MyHomework homework = row(homeworkId, studentId);
 		if (!homework.requiresParent()) {
 			throw new BusinessRuleViolation("homeworkId", "homework.parent.not-required");
 		}
@@ -98,7 +100,7 @@ public class StudentHomework {
 			.param("s", studentId)
 			.param("p", caller.personId())
 			.update();
-		return one(homeworkId, studentId);
+		return row(homeworkId, studentId);
 	}
 
 	private CurrentUser student() {
@@ -109,20 +111,26 @@ public class StudentHomework {
 		return caller;
 	}
 
+	/** The caller themself (a student) or the caller's children (a parent). */
 	private List<Long> students(CurrentUser caller) {
 		if (caller.personId() == null) {
 			return List.of();
 		}
-		if (caller.role() == Role.STUDENT) {
-			return List.of(caller.personId());
-		}
-		if (caller.role() == Role.PARENT) {
-			return jdbc.sql("select student_id from people.student_guardian where guardian_id = :g order by student_id")
-				.param("g", caller.personId())
-				.query(Long.class)
-				.list();
-		}
-		return List.of();
+		return switch (caller.role()) {
+			case STUDENT -> List.of(caller.personId());
+			case PARENT -> people.myStudents().stream().map(s -> s.student().id()).sorted().toList();
+			default -> List.of();
+		};
+	}
+
+	/** The homework of a student the caller has been checked to reach. */
+	private MyHomework row(long homeworkId, long studentId) {
+		return jdbc.sql(SELECT + " where a.homework_id = :h and a.student_id = :s")
+			.param("h", homeworkId)
+			.param("s", studentId)
+			.query((rs, n) -> row(rs))
+			.optional()
+			.orElseThrow(() -> new NotFound("homework", homeworkId));
 	}
 
 	private static MyHomework row(java.sql.ResultSet rs) throws java.sql.SQLException {

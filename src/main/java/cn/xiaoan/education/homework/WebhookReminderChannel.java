@@ -1,4 +1,4 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.homework;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import cn.xiaoan.education.ReminderChannel;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

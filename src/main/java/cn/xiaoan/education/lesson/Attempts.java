@@ -1,5 +1,7 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.lesson;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import cn.xiaoan.shared.AccessDenied;
@@ -11,20 +13,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The homework side of a quiz attempt — who may answer, how often, and what it records —
- * in one statement (one round trip): it skips a submission id already stored, locks the
- * caller's assignment of the homework's lesson, admits the attempt unless passed or
- * beyond the retakes, stores it and records the quiz on the assignment.
+ * Stores graded quiz attempts, idempotent by the submission id the client chose. A
+ * homework attempt is one statement (one round trip, ADR 0007): it skips a submission id
+ * already stored, locks the caller's assignment of the homework's lesson, admits the
+ * attempt unless passed or beyond the retakes, stores it and records the quiz on the
+ * assignment.
  */
 @Component
-class HomeworkAttempts {
+class Attempts {
 
 	/** A graded attempt, as stored. */
 	record Graded(UUID id, long lesson, long account, String region, Long school, int correct, int total, int score,
 			boolean passed, String answers) {
 
-		java.util.Map<String, Object> params() {
-			java.util.Map<String, Object> params = new java.util.HashMap<>();
+		Map<String, Object> params() {
+			Map<String, Object> params = new HashMap<>();
 			params.put("id", id);
 			params.put("lesson", lesson);
 			params.put("account", account);
@@ -40,13 +43,35 @@ class HomeworkAttempts {
 
 	}
 
+	/** An attempt stored before, read back for a retried submission. */
+	record Stored(long lessonId, long accountId, String answers, int correct, int score) {
+	}
+
 	private record Outcome(boolean prior, Integer attempts, Boolean passed, boolean inserted) {
 	}
 
 	private final JdbcClient jdbc;
 
-	HomeworkAttempts(JdbcClient jdbc) {
+	Attempts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Stores a practice attempt; answers false when its submission id was stored before.
+	 */
+	boolean practice(Graded graded) {
+		boolean submitted = jdbc.sql("select exists (select 1 from education.attempt where submission_id = :id)")
+			.param("id", graded.id())
+			.query(Boolean.class)
+			.single();
+		return !submitted && jdbc
+			.sql("""
+					insert into education.attempt (submission_id, lesson_id, account_id, region_code, school_id, correct, total,
+					                               score, passed, answers)
+					values (:id, :lesson, :account, :region, :school, :correct, :total, :score, :passed, cast(:answers as jsonb))
+					on conflict (submission_id) do nothing""")
+			.params(graded.params())
+			.update() == 1;
 	}
 
 	/**
@@ -55,7 +80,7 @@ class HomeworkAttempts {
 	 * request). Refuses anyone else, an attempt after a pass or beyond {@code retakes}
 	 * retakes.
 	 */
-	boolean attempt(CurrentUser caller, long homeworkId, Graded graded, int retakes) {
+	boolean homework(CurrentUser caller, long homeworkId, Graded graded, int retakes) {
 		if (caller.role() != Role.STUDENT || caller.personId() == null) {
 			throw new AccessDenied("only the student answers a homework quiz");
 		}
@@ -102,6 +127,15 @@ class HomeworkAttempts {
 			throw new BusinessRuleViolation("submissionId", "quiz.retake.exhausted");
 		}
 		return false;
+	}
+
+	Stored stored(UUID submissionId) {
+		return jdbc.sql("""
+				select lesson_id, account_id, cast(answers as text), correct, score from education.attempt
+				where submission_id = :id""")
+			.param("id", submissionId)
+			.query((rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
+			.single();
 	}
 
 }

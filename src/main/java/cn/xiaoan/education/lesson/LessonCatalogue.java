@@ -1,4 +1,4 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.lesson;
 
 import java.io.IOException;
 import java.io.InputStream;

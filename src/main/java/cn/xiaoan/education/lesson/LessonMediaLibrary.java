@@ -1,9 +1,10 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.lesson;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.xiaoan.education.LessonMedia;
 import cn.xiaoan.file.Files;
 import cn.xiaoan.file.StoredFile;
 import cn.xiaoan.shared.AccessDenied;
@@ -26,11 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The pictures and videos of lessons. Everyone sees the shipped illustrations and what
  * the bureaus above them added; a bureau (or the system administrator, for everyone) adds
  * videos — an uploaded MP4/WebM or an https link — for the schools of its region and
- * removes its own.
+ * removes its own. Internal: other modules and the pages go through
+ * {@code EducationManagement}.
  */
 @Service
 @Transactional(readOnly = true)
-public class LessonMediaManagement {
+public class LessonMediaLibrary {
 
 	private final JdbcClient jdbc;
 
@@ -38,11 +40,8 @@ public class LessonMediaManagement {
 
 	private final ApplicationEventPublisher events;
 
-	private final Places places;
-
-	LessonMediaManagement(JdbcClient jdbc, Files files, ApplicationEventPublisher events, Places places) {
+	LessonMediaLibrary(JdbcClient jdbc, Files files, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
-		this.places = places;
 		this.files = files;
 		this.events = events;
 	}
@@ -53,7 +52,7 @@ public class LessonMediaManagement {
 	 */
 	public List<LessonMedia> media(String lessonCode) {
 		CurrentUser caller = Callers.current();
-		String own = places.of(caller);
+		String own = caller.scope().homeRegion();
 		boolean all = caller.scope().kind() == DataScope.Kind.ALL;
 		return jdbc.sql("""
 				select m.id, m.kind, m.title, m.src, m.file_id, m.region_code, m.added_name

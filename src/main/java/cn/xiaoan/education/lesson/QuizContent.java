@@ -1,4 +1,4 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.lesson;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.org.SchoolSummary;
+import cn.xiaoan.education.Lesson;
+import cn.xiaoan.education.QuizQuestion;
 import cn.xiaoan.policy.PolicyManagement;
 import cn.xiaoan.policy.PolicySetting;
-import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.EntityChanged;
-import cn.xiaoan.shared.RegionCode;
 import cn.xiaoan.shared.TtlCache;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -27,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * What grading a quiz reads besides the answers, cached for a short time: the lessons and
  * questions (seed content, replaced only by a deployment), a homework's lesson (fixed
- * when assigned), a school's region and the policy's pass mark and retakes per region (an
- * override reaches a submission within {@value #POLICY_SECONDS} s).
+ * when assigned) and the policy's pass mark and retakes per region (an override reaches a
+ * submission within {@value #POLICY_SECONDS} s). The caller's region needs no lookup: it
+ * comes with the signed-in caller's scope.
  */
 @Component
 class QuizContent {
@@ -39,8 +38,6 @@ class QuizContent {
 
 	private final PolicyManagement policy;
 
-	private final OrgManagement org;
-
 	private final ObjectMapper json;
 
 	private final TtlCache<String, Optional<Lesson>> lessons = new TtlCache<>(Duration.ofMinutes(1), 1_000);
@@ -49,14 +46,11 @@ class QuizContent {
 
 	private final TtlCache<Long, Optional<String>> homeworkLessons = new TtlCache<>(Duration.ofMinutes(10), 100_000);
 
-	private final TtlCache<Long, Optional<String>> schoolRegions = new TtlCache<>(Duration.ofMinutes(1), 100_000);
-
 	private final TtlCache<String, Integer> settings = new TtlCache<>(Duration.ofSeconds(POLICY_SECONDS), 10_000);
 
-	QuizContent(JdbcClient jdbc, PolicyManagement policy, OrgManagement org, ObjectMapper json) {
+	QuizContent(JdbcClient jdbc, PolicyManagement policy, ObjectMapper json) {
 		this.jdbc = jdbc;
 		this.policy = policy;
-		this.org = org;
 		this.json = json;
 	}
 
@@ -74,7 +68,7 @@ class QuizContent {
 				select id, position, type, text, options, answer, explanation from education.question
 				where lesson_id = :l order by position""")
 			.param("l", id)
-			.query((rs, n) -> new Question(rs.getLong(1), rs.getInt(2), QuestionType.valueOf(rs.getString(3)),
+			.query((rs, n) -> new Question(rs.getLong(1), rs.getInt(2), QuizQuestion.Type.valueOf(rs.getString(3)),
 					rs.getString(4), strings(rs.getArray(5)), Set.copyOf(ints(rs.getArray(6))), rs.getString(7)))
 			.list()));
 	}
@@ -87,16 +81,6 @@ class QuizContent {
 			.param("h", id)
 			.query(String.class)
 			.optional());
-	}
-
-	/** The region a caller's figures count towards: their school's, else their own. */
-	String region(CurrentUser caller) {
-		Long school = caller.scope().schoolId();
-		if (school != null) {
-			return schoolRegions.get(school, id -> org.findSchool(id).map(SchoolSummary::regionCode)).orElse(null);
-		}
-		String prefix = caller.scope().regionPrefix();
-		return prefix == null || prefix.isEmpty() ? null : RegionCode.fromPrefix(prefix).value();
 	}
 
 	int setting(PolicySetting setting, String region) {

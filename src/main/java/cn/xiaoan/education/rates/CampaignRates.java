@@ -1,20 +1,18 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.rates;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.xiaoan.shared.AccessDenied;
-import cn.xiaoan.shared.Callers;
-import cn.xiaoan.shared.CurrentUser;
-import cn.xiaoan.shared.DataScope;
-import cn.xiaoan.shared.NotFound;
-import cn.xiaoan.shared.Permission;
-import cn.xiaoan.shared.RegionCode;
-import cn.xiaoan.shared.Role;
+import cn.xiaoan.education.Campaign;
+import cn.xiaoan.education.CampaignSchoolsReminded;
+import cn.xiaoan.education.Rates;
+import cn.xiaoan.education.homework.Campaigns;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,51 +20,47 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A campaign's rates for any unit in the caller's scope — region, school or class — with
  * the units directly below it, the daily trend and the students who have not finished.
- * Reads the tallies the roll-up keeps, so a province answers as fast as a class.
+ * Reads the tallies the roll-up keeps, so a province answers as fast as a class; names
+ * come from the labels org publishes ({@code org.unit_label}, {@code org.class_label}),
+ * students' from people's roster. Internal: other modules and the pages go through
+ * {@code EducationManagement}.
  */
 @Service
 @Transactional(readOnly = true)
-public class EducationRates {
+public class CampaignRates {
+
+	private static final String COLUMNS = "unit, assigned, participated, completed, took, passed, parent_done";
 
 	private final JdbcClient jdbc;
 
-	private final CampaignManagement campaigns;
+	private final Campaigns campaigns;
 
-	private final Places places;
+	private final UnitScope units;
 
-	EducationRates(JdbcClient jdbc, CampaignManagement campaigns, Places places) {
+	private final ApplicationEventPublisher events;
+
+	CampaignRates(JdbcClient jdbc, Campaigns campaigns, UnitScope units, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
-		this.places = places;
 		this.campaigns = campaigns;
+		this.units = units;
+		this.events = events;
 	}
 
 	/** The caller's own unit: a bureau's region, a school, a head teacher's class. */
 	public String homeUnit() {
-		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
-		DataScope scope = caller.scope();
-		Long own = places.headClass(caller);
-		if (own != null) {
-			return "C:" + own;
-		}
-		return switch (scope.kind()) {
-			case ALL -> "R:"
-					+ jdbc
-						.sql("select code from org.region where length(code) = 6 and code like '__0000' "
-								+ "order by code limit 1")
-						.query(String.class)
-						.optional()
-						.orElse("450000");
-			case REGION -> "R:" + RegionCode.fromPrefix(scope.regionPrefix()).value();
-			case SCHOOL -> "S:" + scope.schoolId();
-			case SELF -> throw new AccessDenied("students and parents have no rates");
-		};
+		return units.home();
+	}
+
+	/** Throws unless the unit lies in the caller's scope. */
+	public void requireUnit(String unit) {
+		units.require(unit);
 	}
 
 	/**
 	 * The running campaigns that reach the caller, with the rates of the caller's own
 	 * unit.
 	 */
-	public List<RatesView> runningAtHome() {
+	public List<Rates.View> runningAtHome() {
 		String home = homeUnit();
 		LocalDate today = LocalDate.now();
 		return campaigns.campaigns()
@@ -80,9 +74,9 @@ public class EducationRates {
 	/**
 	 * The unit's rates and those of the units directly below it, lowest completion first.
 	 */
-	public RatesView view(long campaignId, String unit) {
+	public Rates.View view(long campaignId, String unit) {
 		Campaign campaign = campaigns.campaign(campaignId);
-		requireUnit(unit);
+		units.require(unit);
 		Rates self = jdbc.sql("select " + COLUMNS + " from education.rate where campaign_id = :c and unit = :u")
 			.param("c", campaignId)
 			.param("u", unit)
@@ -97,14 +91,14 @@ public class EducationRates {
 			.query((rs, n) -> rates(rs))
 			.list();
 		Map<String, String> names = names(unit, children);
-		return new RatesView(campaign, named(self, names), children.stream().map(r -> named(r, names)).toList(),
+		return new Rates.View(campaign, named(self, names), children.stream().map(r -> named(r, names)).toList(),
 				parentOf(campaignId, unit));
 	}
 
 	/** Cumulative rates at the end of each day of the campaign so far. */
-	public List<TrendPoint> trend(long campaignId, String unit) {
+	public List<Rates.TrendPoint> trend(long campaignId, String unit) {
 		Campaign campaign = campaigns.campaign(campaignId);
-		requireUnit(unit);
+		units.require(unit);
 		int assigned = jdbc.sql("select assigned from education.rate where campaign_id = :c and unit = :u")
 			.param("c", campaignId)
 			.param("u", unit)
@@ -122,7 +116,7 @@ public class EducationRates {
 			.param("u", unit)
 			.param("from", campaign.startsOn())
 			.param("to", campaign.endsOn().isAfter(LocalDate.now()) ? LocalDate.now() : campaign.endsOn())
-			.query((rs, n) -> new TrendPoint(rs.getObject(1, LocalDate.class),
+			.query((rs, n) -> new Rates.TrendPoint(rs.getObject(1, LocalDate.class),
 					new Rates(unit, "", assigned, rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 							rs.getInt(6))))
 			.list();
@@ -132,75 +126,47 @@ public class EducationRates {
 	 * Students of a school or class unit who have not finished the campaign (500 at
 	 * most).
 	 */
-	public List<NonCompleter> nonCompleters(long campaignId, String unit) {
+	public List<Rates.NonCompleter> nonCompleters(long campaignId, String unit) {
 		campaigns.campaign(campaignId);
-		requireUnit(unit);
+		units.require(unit);
 		if (unit.startsWith("R:")) {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select s.id, s.student_no, s.name, g.name || c.name, a.homework_id, a.studied_at is not null,
+				select s.student_id, s.student_no, s.name, c.name, a.homework_id, a.studied_at is not null,
 				       a.quiz_at is not null, a.parent_at is not null or not a.needs_parent, a.reminded_at
-				from education.assignment a join people.student s on s.id = a.student_id
-				join org.school_class c on c.id = a.class_id join org.grade g on g.id = c.grade_id
+				from education.assignment a join people.class_roster s on s.student_id = a.student_id
+				join org.class_label c on c.class_id = a.class_id
 				where a.campaign_id = :c and a.completed_at is null and (a.school_id = :s or a.class_id = :cl)
-				order by g.seq, c.name, s.student_no limit 500""")
+				order by c.grade_seq, c.name, s.student_no limit 500""")
 			.param("c", campaignId)
 			.param("s", unit.startsWith("S:") ? Long.parseLong(unit.substring(2)) : -1L)
 			.param("cl", unit.startsWith("C:") ? Long.parseLong(unit.substring(2)) : -1L)
-			.query((rs, n) -> new NonCompleter(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+			.query((rs, n) -> new Rates.NonCompleter(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getLong(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8),
-					rs.getObject(9, java.time.OffsetDateTime.class)))
+					rs.getObject(9, OffsetDateTime.class)))
 			.list();
 	}
 
-	public record RatesView(Campaign campaign, Rates self, List<Rates> children, String parent) {
-
-	}
-
-	public record TrendPoint(LocalDate day, Rates rates) {
-
-	}
-
-	public record NonCompleter(long studentId, String studentNo, String name, String className, long homeworkId,
-			boolean studied, boolean quizTaken, boolean parentDone, java.time.OffsetDateTime remindedAt) {
-
-	}
-
-	/** Throws unless the unit lies in the caller's scope. */
-	void requireUnit(String unit) {
-		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
-		if (unit == null || !unit.matches("[CSR]:\\d{1,18}")) {
-			throw new NotFound("unit", unit);
+	/**
+	 * Reminds the schools below a region unit that have not finished the campaign; the
+	 * caller has checked the unit's scope. Answers how many schools were reminded.
+	 */
+	@Transactional
+	public int remindSchoolsBehind(Campaign campaign, String regionUnit) {
+		List<Long> schools = jdbc
+			.sql("""
+					select substr(unit, 3)::bigint from education.rate
+					where campaign_id = :c and unit like 'S:%' and completed < assigned
+					  and parent in (select 'R:' || code from org.unit_label where kind = 'R' and code like :prefix || '%')""")
+			.param("c", campaign.id())
+			.param("prefix", cn.xiaoan.shared.RegionCode.of(regionUnit.substring(2)).prefix())
+			.query(Long.class)
+			.list();
+		if (!schools.isEmpty()) {
+			events.publishEvent(new CampaignSchoolsReminded(campaign.id(), campaign.title(), schools));
 		}
-		long id = unit.startsWith("R:") ? 0 : Long.parseLong(unit.substring(2));
-		switch (unit.charAt(0)) {
-			case 'R' -> {
-				if (!RegionCode.isValid(unit.substring(2)) || !caller.scope().coversRegion(unit.substring(2))) {
-					throw new AccessDenied("region " + unit + " is outside the caller's scope");
-				}
-			}
-			case 'S' -> caller.requireSchool(id, places.schoolRegion(id));
-			default -> {
-				record ClassRef(long school, String region) {
-				}
-				ClassRef ref = jdbc
-					.sql("""
-							select c.school_id, s.region_code from org.school_class c join org.school s on s.id = c.school_id
-							where c.id = :id""")
-					.param("id", id)
-					.query((rs, n) -> new ClassRef(rs.getLong(1), rs.getString(2)))
-					.optional()
-					.orElseThrow(() -> new NotFound("class", id));
-				caller.requireSchool(ref.school(), ref.region());
-				if (caller.role() == Role.HEAD_TEACHER && !homeUnit().equals(unit)) {
-					throw new AccessDenied("a head teacher sees their own class");
-				}
-			}
-		}
-		if (caller.role() == Role.HEAD_TEACHER && !unit.startsWith("C:")) {
-			throw new AccessDenied("a head teacher sees their own class");
-		}
+		return schools.size();
 	}
 
 	/** The unit above, if the caller may go there. */
@@ -215,27 +181,28 @@ public class EducationRates {
 			return null;
 		}
 		try {
-			requireUnit(parent.get(0));
+			units.require(parent.get(0));
 			return parent.get(0);
 		}
-		catch (AccessDenied | NotFound ex) {
+		catch (cn.xiaoan.shared.AccessDenied | cn.xiaoan.shared.NotFound ex) {
 			return null;
 		}
 	}
 
+	/**
+	 * The names of the unit and its children, one query with each kind on its own key.
+	 */
 	private Map<String, String> names(String unit, List<Rates> children) {
-		List<String> units = new ArrayList<>(children.stream().map(Rates::unit).toList());
-		units.add(unit);
+		List<String> all = new ArrayList<>(children.stream().map(Rates::unit).toList());
+		all.add(unit);
 		Map<String, String> names = new HashMap<>();
 		jdbc.sql(
 				"""
-						select 'R:' || code, name from org.region where code = any(:r)
-						union all select 'S:' || id, name from org.school where id = any(:s)
-						union all select 'C:' || c.id, g.name || c.name from org.school_class c join org.grade g on g.id = c.grade_id
-						where c.id = any(:c)""")
-			.param("r", keys(units, 'R').toArray(String[]::new))
-			.param("s", keys(units, 'S').stream().map(Long::valueOf).toArray(Long[]::new))
-			.param("c", keys(units, 'C').stream().map(Long::valueOf).toArray(Long[]::new))
+						select kind || ':' || coalesce(code, cast(id as varchar)), name from org.unit_label
+						where (kind = 'R' and code = any(:r)) or (kind = 'S' and id = any(:s)) or (kind = 'C' and id = any(:c))""")
+			.param("r", keys(all, 'R').toArray(String[]::new))
+			.param("s", keys(all, 'S').stream().map(Long::valueOf).toArray(Long[]::new))
+			.param("c", keys(all, 'C').stream().map(Long::valueOf).toArray(Long[]::new))
 			.query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
 			.list();
 		return names;
@@ -244,8 +211,6 @@ public class EducationRates {
 	private static List<String> keys(List<String> units, char kind) {
 		return units.stream().filter(u -> u.charAt(0) == kind).map(u -> u.substring(2)).toList();
 	}
-
-	private static final String COLUMNS = "unit, assigned, participated, completed, took, passed, parent_done";
 
 	private static Rates rates(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Rates(rs.getString(1), "", rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),

@@ -1,4 +1,4 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.rates;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Folds the deltas that assignment changes append into the class → school → township →
  * county → city → province tallies and the daily trend, once a second. One instance of a
  * cluster does it at a time (advisory lock); the delete-returning consumes each delta
- * exactly once even so (ADR 0007).
+ * exactly once even so (ADR 0007). Internal: the bulk loaders rebuild through it.
  */
 @Component
-class RateRollup {
+public class RateRollup {
 
 	private static final long LOCK = 0x5841_4544_5241_5445L;
 

@@ -1,10 +1,17 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.xiaoan.education.Campaign;
+import cn.xiaoan.education.EducationManagement;
+import cn.xiaoan.education.IssueCampaign;
+import cn.xiaoan.education.Rates;
 import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.ExcelExport;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,31 +32,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CampaignController {
 
-	private final CampaignManagement campaigns;
-
-	private final EducationRates rates;
-
-	private final CampaignReminders reminders;
-
 	private final EducationManagement education;
 
 	private final MessageSource messages;
 
 	private final EducationViews views;
 
-	CampaignController(CampaignManagement campaigns, EducationRates rates, CampaignReminders reminders,
-			EducationManagement education, MessageSource messages, EducationViews views) {
+	CampaignController(EducationManagement education, MessageSource messages, EducationViews views) {
 		this.views = views;
-		this.campaigns = campaigns;
-		this.rates = rates;
-		this.reminders = reminders;
 		this.education = education;
 		this.messages = messages;
 	}
 
 	@GetMapping("/campaigns")
 	String list(Model model) {
-		model.addAttribute("campaigns", campaigns.campaigns());
+		model.addAttribute("campaigns", education.campaigns());
 		model.addAttribute("lessons", education.lessons());
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form",
@@ -61,7 +58,7 @@ class CampaignController {
 	@PostMapping("/campaigns")
 	String issue(@ModelAttribute("form") IssueCampaign form, Model model, RedirectAttributes redirect) {
 		try {
-			Campaign campaign = campaigns.issue(form);
+			Campaign campaign = education.issue(form);
 			redirect.addFlashAttribute("flash", "campaign.issued");
 			return "redirect:/campaigns/" + campaign.id();
 		}
@@ -73,24 +70,24 @@ class CampaignController {
 
 	@GetMapping("/campaigns/{id}")
 	String campaign(@PathVariable long id, @RequestParam(required = false) String unit, Model model) {
-		String shown = unit == null ? rates.homeUnit() : unit;
-		EducationRates.RatesView view = rates.view(id, shown);
-		cn.xiaoan.shared.CurrentUser me = cn.xiaoan.shared.Callers.current();
-		boolean assign = me.can(cn.xiaoan.shared.Permission.EDUCATION_ASSIGN);
+		String shown = unit == null ? education.homeUnit() : unit;
+		Rates.View view = education.rates(id, shown);
+		CurrentUser me = Callers.current();
+		boolean assign = me.can(Permission.EDUCATION_ASSIGN);
 		model.addAttribute("canAssign", assign);
 		model.addAttribute("canRemind", view.self().completed() < view.self().assigned()
-				&& (shown.startsWith("R:") ? me.can(cn.xiaoan.shared.Permission.EDUCATION_CAMPAIGN) : assign));
+				&& (shown.startsWith("R:") ? me.can(Permission.EDUCATION_CAMPAIGN) : assign));
 		model.addAttribute("view", view);
-		model.addAttribute("trendJson", views.trendJson(rates.trend(id, shown)));
+		model.addAttribute("trendJson", views.trendJson(education.trend(id, shown)));
 		model.addAttribute("trendLabels", views.trendLabels());
 		model.addAttribute("unit", shown);
-		model.addAttribute("nonCompleters", rates.nonCompleters(id, shown));
+		model.addAttribute("nonCompleters", education.nonCompleters(id, shown));
 		return "education/campaign";
 	}
 
 	@PostMapping("/campaigns/{id}/remind")
 	String remind(@PathVariable long id, @RequestParam String unit, RedirectAttributes redirect) {
-		int reminded = reminders.remind(id, unit);
+		int reminded = education.remindBehind(id, unit);
 		redirect.addFlashAttribute("flash",
 				unit.startsWith("R:") ? "campaign.reminded.schools" : "campaign.reminded.students");
 		redirect.addFlashAttribute("flashArg", reminded);
@@ -100,7 +97,7 @@ class CampaignController {
 	@GetMapping("/campaigns/{id}/noncompleters")
 	void exportNonCompleters(@PathVariable long id, @RequestParam String unit, HttpServletResponse response)
 			throws IOException {
-		List<EducationRates.NonCompleter> rows = rates.nonCompleters(id, unit);
+		List<Rates.NonCompleter> rows = education.nonCompleters(id, unit);
 		ExcelExport.prepareDownload(response, "campaign-" + id + "-not-finished.xlsx");
 		List<String> headers = List
 			.of("homework.col.class", "homework.col.student", "homework.item.study", "homework.item.quiz",
@@ -115,7 +112,7 @@ class CampaignController {
 
 	@GetMapping("/campaigns/{id}/export")
 	void export(@PathVariable long id, @RequestParam String unit, HttpServletResponse response) throws IOException {
-		EducationRates.RatesView view = rates.view(id, unit);
+		Rates.View view = education.rates(id, unit);
 		ExcelExport.prepareDownload(response, "campaign-" + id + "-rates.xlsx");
 		List<String> headers = List
 			.of("rates.col.unit", "rates.col.assigned", "rates.col.participation", "rates.col.completion",

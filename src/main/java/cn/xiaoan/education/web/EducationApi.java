@@ -1,9 +1,14 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.web;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import cn.xiaoan.education.EducationManagement;
+import cn.xiaoan.education.Lesson;
+import cn.xiaoan.education.QuizQuestion;
+import cn.xiaoan.education.QuizResult;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

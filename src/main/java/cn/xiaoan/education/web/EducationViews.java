@@ -1,9 +1,10 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.xiaoan.education.Rates;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.context.MessageSource;
@@ -23,7 +24,7 @@ class EducationViews {
 		this.messages = messages;
 	}
 
-	String trendJson(List<EducationRates.TrendPoint> trend) {
+	String trendJson(List<Rates.TrendPoint> trend) {
 		return json.writeValueAsString(trend.stream().map(p -> {
 			Map<String, Object> point = new LinkedHashMap<>();
 			point.put("day", p.day().toString());

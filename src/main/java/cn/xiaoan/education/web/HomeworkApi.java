@@ -1,10 +1,18 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.web;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.xiaoan.education.AssignHomework;
+import cn.xiaoan.education.Campaign;
+import cn.xiaoan.education.EducationManagement;
+import cn.xiaoan.education.Homework;
+import cn.xiaoan.education.IssueCampaign;
+import cn.xiaoan.education.MyHomework;
+import cn.xiaoan.education.QuizResult;
+import cn.xiaoan.education.Rates;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 
@@ -24,33 +32,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class HomeworkApi {
 
-	private final CampaignManagement campaigns;
-
-	private final HomeworkManagement homework;
-
-	private final StudentHomework mine;
-
-	private final EducationRates rates;
-
 	private final EducationManagement education;
 
-	HomeworkApi(CampaignManagement campaigns, HomeworkManagement homework, StudentHomework mine, EducationRates rates,
-			EducationManagement education) {
-		this.campaigns = campaigns;
-		this.homework = homework;
-		this.mine = mine;
-		this.rates = rates;
+	HomeworkApi(EducationManagement education) {
 		this.education = education;
 	}
 
 	@GetMapping("/campaigns")
 	List<Campaign> campaigns() {
-		return campaigns.campaigns();
+		return education.campaigns();
 	}
 
 	@PostMapping("/campaigns")
 	Campaign issue(@RequestBody IssueCampaign command) {
-		return campaigns.issue(command);
+		return education.issue(command);
 	}
 
 	/**
@@ -58,13 +53,13 @@ class HomeworkApi {
 	 * below.
 	 */
 	@GetMapping("/campaigns/{id}/rates")
-	EducationRates.RatesView rates(@PathVariable long id, @RequestParam(required = false) String unit) {
-		return rates.view(id, unit == null ? rates.homeUnit() : unit);
+	Rates.View rates(@PathVariable long id, @RequestParam(required = false) String unit) {
+		return education.rates(id, unit == null ? education.homeUnit() : unit);
 	}
 
 	@GetMapping("/campaigns/{id}/trend")
-	List<EducationRates.TrendPoint> trend(@PathVariable long id, @RequestParam(required = false) String unit) {
-		return rates.trend(id, unit == null ? rates.homeUnit() : unit);
+	List<Rates.TrendPoint> trend(@PathVariable long id, @RequestParam(required = false) String unit) {
+		return education.trend(id, unit == null ? education.homeUnit() : unit);
 	}
 
 	@PostMapping("/homework")
@@ -73,33 +68,33 @@ class HomeworkApi {
 		if (school == null) {
 			throw new BusinessRuleViolation("schoolId", "homework.school.required");
 		}
-		return homework.assign(new AssignHomework(school, command.campaignId(), command.lessonCode(), command.title(),
+		return education.assign(new AssignHomework(school, command.campaignId(), command.lessonCode(), command.title(),
 				command.classIds(), command.dueOn(), command.requiresParent()));
 	}
 
 	@GetMapping("/homework/{id}")
 	Homework homework(@PathVariable long id) {
-		return homework.homework(id);
+		return education.homework(id);
 	}
 
 	@GetMapping("/homework/{id}/classes/{classId}")
-	List<StudentProgress> classProgress(@PathVariable long id, @PathVariable long classId) {
-		return homework.classProgress(id, classId);
+	List<Homework.StudentProgress> classProgress(@PathVariable long id, @PathVariable long classId) {
+		return education.classProgress(id, classId);
 	}
 
 	@PostMapping("/homework/{id}/classes/{classId}/reminders")
 	Map<String, Integer> remind(@PathVariable long id, @PathVariable long classId) {
-		return Map.of("reminded", homework.remind(id, classId));
+		return Map.of("reminded", education.remind(id, classId));
 	}
 
 	@GetMapping("/my/homework")
 	List<MyHomework> mine() {
-		return mine.mine();
+		return education.myHomework();
 	}
 
 	@PostMapping("/my/homework/{id}/studied")
 	MyHomework studied(@PathVariable long id) {
-		return mine.studied(id);
+		return education.studied(id);
 	}
 
 	record Attempt(UUID submissionId, Map<Long, Set<Integer>> answers) {
@@ -108,12 +103,12 @@ class HomeworkApi {
 	/** A homework quiz; a retried submission id answers the first result. */
 	@PostMapping("/my/homework/{id}/attempts")
 	QuizResult submit(@PathVariable long id, @RequestBody Attempt attempt) {
-		return education.submit(education.homeworkLesson(id), attempt.submissionId(), attempt.answers(), id);
+		return education.submitHomework(id, attempt.submissionId(), attempt.answers());
 	}
 
 	@PostMapping("/my/homework/{id}/students/{studentId}/parent-confirmation")
 	MyHomework confirm(@PathVariable long id, @PathVariable long studentId) {
-		return mine.confirmParentPart(id, studentId);
+		return education.confirmParentPart(id, studentId);
 	}
 
 }

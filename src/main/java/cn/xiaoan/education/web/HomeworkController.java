@@ -1,8 +1,11 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.web;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.xiaoan.education.AssignHomework;
+import cn.xiaoan.education.EducationManagement;
+import cn.xiaoan.education.Homework;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -22,22 +25,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class HomeworkController {
 
-	private final HomeworkManagement homework;
-
-	private final CampaignManagement campaigns;
-
 	private final EducationManagement education;
 
-	HomeworkController(HomeworkManagement homework, CampaignManagement campaigns, EducationManagement education) {
-		this.homework = homework;
-		this.campaigns = campaigns;
+	HomeworkController(EducationManagement education) {
 		this.education = education;
 	}
 
 	@GetMapping("/homework")
 	String list(Model model) {
 		long school = school();
-		model.addAttribute("homework", homework.homeworkOf(school));
+		model.addAttribute("homework", education.homeworkOf(school));
 		return "education/homework-list";
 	}
 
@@ -59,7 +56,7 @@ class HomeworkController {
 		AssignHomework command = new AssignHomework(school, campaignId, lessonCode, title, classIds, dueOn,
 				requiresParent);
 		try {
-			Homework created = homework.assign(command);
+			Homework created = education.assign(command);
 			redirect.addFlashAttribute("flash", "homework.assigned");
 			redirect.addFlashAttribute("flashArg", created.assigned());
 			return "redirect:/homework/" + created.id();
@@ -73,23 +70,23 @@ class HomeworkController {
 
 	@GetMapping("/homework/{id}")
 	String homework(@PathVariable long id, Model model) {
-		model.addAttribute("homework", homework.homework(id));
+		model.addAttribute("homework", education.homework(id));
 		return "education/homework";
 	}
 
 	@GetMapping("/homework/{id}/classes/{classId}")
 	String classProgress(@PathVariable long id, @PathVariable long classId, Model model) {
-		Homework hw = homework.homework(id);
+		Homework hw = education.homework(id);
 		model.addAttribute("homework", hw);
 		model.addAttribute("schoolClass",
 				hw.classes().stream().filter(c -> c.classId() == classId).findFirst().orElse(null));
-		model.addAttribute("students", homework.classProgress(id, classId));
+		model.addAttribute("students", education.classProgress(id, classId));
 		return "education/homework-class";
 	}
 
 	@PostMapping("/homework/{id}/classes/{classId}/remind")
 	String remind(@PathVariable long id, @PathVariable long classId, RedirectAttributes redirect) {
-		int reminded = homework.remind(id, classId);
+		int reminded = education.remind(id, classId);
 		redirect.addFlashAttribute("flash", "campaign.reminded.students");
 		redirect.addFlashAttribute("flashArg", reminded);
 		return "redirect:/homework/" + id + "/classes/" + classId;
@@ -97,14 +94,14 @@ class HomeworkController {
 
 	private String form(Model model, long school) {
 		model.addAttribute("campaigns",
-				campaigns.campaigns().stream().filter(c -> !c.endsOn().isBefore(LocalDate.now())).toList());
+				education.campaigns().stream().filter(c -> !c.endsOn().isBefore(LocalDate.now())).toList());
 		model.addAttribute("lessons", education.lessons());
-		model.addAttribute("classes", homework.assignableClasses(school));
+		model.addAttribute("classes", education.assignableClasses(school));
 		return "education/homework-form";
 	}
 
 	private LocalDate defaultDue(long campaign) {
-		LocalDate end = campaigns.campaign(campaign).endsOn();
+		LocalDate end = education.campaign(campaign).endsOn();
 		LocalDate week = LocalDate.now().plusDays(7);
 		return end.isBefore(week) ? end : week;
 	}

@@ -1,15 +1,11 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.web;
 
 import java.io.IOException;
 
+import cn.xiaoan.education.EducationManagement;
 import cn.xiaoan.shared.BusinessRuleViolation;
-import cn.xiaoan.shared.Callers;
-import cn.xiaoan.shared.CurrentUser;
-import cn.xiaoan.shared.DataScope;
-import cn.xiaoan.shared.Permission;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,20 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LessonMediaController {
 
-	private final LessonMediaManagement media;
+	private final EducationManagement education;
 
-	LessonMediaController(LessonMediaManagement media) {
-		this.media = media;
-	}
-
-	/** What the lesson page shows of the media and whether the caller may add some. */
-	void show(String code, Model model) {
-		CurrentUser me = Callers.current();
-		model.addAttribute("media", media.media(code));
-		model.addAttribute("canAssign",
-				me.can(Permission.EDUCATION_ASSIGN) && me.scope().kind() == DataScope.Kind.SCHOOL);
-		model.addAttribute("canEditMedia", me.can(Permission.EDUCATION_CAMPAIGN)
-				&& (me.scope().kind() == DataScope.Kind.REGION || me.scope().kind() == DataScope.Kind.ALL));
+	LessonMediaController(EducationManagement education) {
+		this.education = education;
 	}
 
 	@PostMapping("/lessons/{code}/media")
@@ -41,10 +27,10 @@ class LessonMediaController {
 			@RequestParam(required = false) MultipartFile video, RedirectAttributes redirect) throws IOException {
 		try {
 			if (video != null && !video.isEmpty()) {
-				media.addVideo(code, title, video, video.getSize(), video.getOriginalFilename());
+				education.addMediaVideo(code, title, video, video.getSize(), video.getOriginalFilename());
 			}
 			else {
-				media.addLink(code, title, url);
+				education.addMediaLink(code, title, url);
 			}
 			redirect.addFlashAttribute("flash", "lesson.media.added");
 		}
@@ -56,7 +42,7 @@ class LessonMediaController {
 
 	@PostMapping("/lessons/{code}/media/{id}/delete")
 	String remove(@PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
-		media.remove(id);
+		education.removeMedia(id);
 		redirect.addFlashAttribute("flash", "lesson.media.removed");
 		return "redirect:/lessons/" + code + "#lesson-media";
 	}

@@ -1,9 +1,14 @@
-package cn.xiaoan.education;
+package cn.xiaoan.education.web;
 
 import java.util.UUID;
 
+import cn.xiaoan.education.EducationManagement;
+import cn.xiaoan.education.MyHomework;
+import cn.xiaoan.education.QuizResult;
+import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.Role;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,40 +26,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MyHomeworkController {
 
-	private final StudentHomework mine;
-
 	private final EducationManagement education;
 
-	private final LessonMediaController media;
-
-	MyHomeworkController(StudentHomework mine, EducationManagement education, LessonMediaController media) {
-		this.mine = mine;
+	MyHomeworkController(EducationManagement education) {
 		this.education = education;
-		this.media = media;
 	}
 
 	@GetMapping("/my/homework")
 	String list(Model model) {
-		model.addAttribute("items", mine.mine());
+		model.addAttribute("items", education.myHomework());
 		model.addAttribute("today", java.time.LocalDate.now());
 		return "education/my-homework";
 	}
 
 	@GetMapping("/my/homework/{id}")
 	String student(@PathVariable long id, Model model) {
-		MyHomework hw = mine.one(id, studentSelf());
-		UUID submission = UUID.randomUUID();
+		MyHomework hw = education.myHomework(id, studentSelf());
 		model.addAttribute("homework", hw);
-		model.addAttribute("lesson", education.lesson(hw.lessonCode()));
-		media.show(hw.lessonCode(), model);
-		model.addAttribute("quiz", education.quiz(hw.lessonCode(), submission));
-		model.addAttribute("submissionId", submission);
+		model.addAttribute("page", education.lessonPage(hw.lessonCode(), UUID.randomUUID()));
 		return "education/lesson";
 	}
 
 	@PostMapping("/my/homework/{id}/studied")
 	String studied(@PathVariable long id, RedirectAttributes redirect) {
-		mine.studied(id);
+		education.studied(id);
 		redirect.addFlashAttribute("flash", "homework.studied");
 		return "redirect:/my/homework/" + id + "#quiz-form";
 	}
@@ -62,29 +57,27 @@ class MyHomeworkController {
 	@PostMapping("/my/homework/{id}/quiz")
 	String quiz(@PathVariable long id, @RequestParam UUID submissionId,
 			@RequestParam MultiValueMap<String, String> form, Model model) {
-		MyHomework hw = mine.one(id, studentSelf());
-		var answers = EducationController.answers(form);
+		QuizAnswers answers = QuizAnswers.of(form);
 		try {
-			model.addAttribute("result", education.submit(hw.lessonCode(), submissionId, answers, id));
-			model.addAttribute("lesson", education.lesson(hw.lessonCode()));
-			model.addAttribute("homework", mine.one(id, studentSelf()));
+			QuizResult result = education.submitHomework(id, submissionId, answers.chosen());
+			model.addAttribute("result", result);
+			model.addAttribute("lesson", education.lesson(result.lessonCode()));
+			model.addAttribute("homework", education.myHomework(id, studentSelf()));
 			return "education/result";
 		}
 		catch (BusinessRuleViolation ex) {
+			MyHomework hw = education.myHomework(id, studentSelf());
 			model.addAttribute("homework", hw);
-			model.addAttribute("lesson", education.lesson(hw.lessonCode()));
-			media.show(hw.lessonCode(), model);
-			model.addAttribute("quiz", education.quiz(hw.lessonCode(), submissionId));
-			model.addAttribute("submissionId", submissionId);
+			model.addAttribute("page", education.lessonPage(hw.lessonCode(), submissionId));
 			model.addAttribute("errors", ex.fieldErrors());
-			model.addAttribute("answers", answers);
+			model.addAttribute("answers", answers.chosen());
 			return "education/lesson";
 		}
 	}
 
 	@GetMapping("/my/homework/{id}/students/{studentId}")
 	String parent(@PathVariable long id, @PathVariable long studentId, Model model) {
-		MyHomework hw = mine.one(id, studentId);
+		MyHomework hw = education.myHomework(id, studentId);
 		model.addAttribute("homework", hw);
 		model.addAttribute("lesson", education.lesson(hw.lessonCode()));
 		return "education/parent-part";
@@ -92,7 +85,7 @@ class MyHomeworkController {
 
 	@PostMapping("/my/homework/{id}/students/{studentId}/confirm")
 	String confirm(@PathVariable long id, @PathVariable long studentId, RedirectAttributes redirect) {
-		mine.confirmParentPart(id, studentId);
+		education.confirmParentPart(id, studentId);
 		redirect.addFlashAttribute("flash", "homework.parent.confirmed");
 		return "redirect:/my/homework";
 	}
@@ -100,8 +93,8 @@ class MyHomeworkController {
 	/** The signed-in student's own id (a parent opens a child's homework by its id). */
 	private static long studentSelf() {
 		Long person = Callers.current().personId();
-		if (Callers.current().role() != cn.xiaoan.shared.Role.STUDENT || person == null) {
-			throw new cn.xiaoan.shared.AccessDenied("only a student does homework");
+		if (Callers.current().role() != Role.STUDENT || person == null) {
+			throw new AccessDenied("only a student does homework");
 		}
 		return person;
 	}
