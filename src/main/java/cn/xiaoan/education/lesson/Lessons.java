@@ -38,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Lessons {
 
+	private static final TypeReference<Map<Long, Set<Integer>>> ANSWERS = new TypeReference<>() {
+	};
+
 	private final JdbcClient jdbc;
 
 	private final QuizContent content;
@@ -153,8 +156,5 @@ public class Lessons {
 		String prefix = scope.regionPrefix();
 		return prefix == null || prefix.isEmpty() ? null : RegionCode.fromPrefix(prefix).value();
 	}
-
-	private static final TypeReference<Map<Long, Set<Integer>>> ANSWERS = new TypeReference<>() {
-	};
 
 }
