@@ -58,7 +58,7 @@ class BoundaryRulesTests {
 				owners.add(bulk.group(1));
 			}
 		}
-		assertThat(owners).contains("org", "people", "training", "security", "hazard");
+		assertThat(owners).contains("org", "people", "training", "security", "hazard", "education");
 		for (String owner : owners) {
 			noClasses().that()
 				.resideOutsideOfPackages("cn.xiaoan.demo..", "cn.xiaoan." + owner + "..")

@@ -40,15 +40,6 @@ class SchemaOwnershipTests {
 	/** Schemas that belong to no module's data: PostgreSQL's own. */
 	private static final Set<String> SYSTEM = Set.of("pg_catalog", "information_schema");
 
-	/**
-	 * Files still being moved behind their owners' APIs (issue 7); this set only shrinks.
-	 */
-	private static final Set<String> NOT_YET_MOVED = Set.of("demo/DemoEducation.java",
-			"education/CampaignReminders.java", "education/EducationBulkLoad.java",
-			"education/EducationGeneration.java", "education/EducationRates.java", "education/HomeworkManagement.java",
-			"education/HomeworkNotices.java", "education/Places.java", "education/StudentHomework.java",
-			"file/Files.java", "people/bulk/PeopleGeneration.java");
-
 	@Test
 	void noModuleNamesAnotherModulesSchema() {
 		Set<String> schemas = schemas();
@@ -57,9 +48,6 @@ class SchemaOwnershipTests {
 		for (Path module : modules()) {
 			String owner = module.getFileName().toString();
 			for (Path source : files(module, ".java")) {
-				if (NOT_YET_MOVED.contains(JAVA.relativize(source).toString())) {
-					continue;
-				}
 				offenders.addAll(crossings(owner, source, read(source), schemas, published));
 			}
 			Path migrations = MIGRATIONS.resolve(owner);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import cn.xiaoan.education.EducationGeneration;
+import cn.xiaoan.education.bulk.EducationGeneration;
 import cn.xiaoan.hazard.bulk.HazardBulkLoad;
 import cn.xiaoan.org.bulk.OrgBulkLoad;
 import cn.xiaoan.org.SaveSchool;
@@ -180,7 +180,7 @@ class DemoData implements SmartInitializingSingleton {
 		hazards.hazards(DemoHazards.of(schools, java.time.LocalDate.now(), random));
 		accounts(hash, demo);
 		risks.inventory(List.of(demo.id, schools.get(7 * schoolsPerCounty).id));
-		education.campaigns(java.time.LocalDate.now());
+		education.campaigns(java.time.LocalDate.now(), people.studentIdByNo(demo.students.get(0).studentNo()));
 		training.seed(demo, schoolsPerCounty > 1 ? schools.get(4 * schoolsPerCounty + 1) : null,
 				java.time.LocalDate.now());
 	}

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
-import cn.xiaoan.education.EducationGeneration;
+import cn.xiaoan.education.bulk.EducationGeneration;
 import cn.xiaoan.org.bulk.OrgBulkLoad;
 import cn.xiaoan.people.bulk.PeopleGeneration;
 import org.slf4j.Logger;
@@ -71,8 +71,8 @@ final class ProvinceEducation {
 		people.createIndexes(peopleIndexes);
 		lap("people indexes", start);
 		LocalDate startsOn = today.minusDays(10);
-		long[] campaign = education.campaign("2026年秋季全省中小学生防溺水安全教育专题活动", "450000", "gx_safety", startsOn,
-				today.plusDays(30), "3");
+		long[] campaign = education.campaign("2026年秋季全省中小学生防溺水安全教育专题活动", "450000", "广西壮族自治区教育厅安全干部", startsOn,
+				today.plusDays(30), classes);
 		long assigned = parallel((campaign.length - 1 + HOMEWORK_PER_CHUNK - 1) / HOMEWORK_PER_CHUNK, chunk -> {
 			int from = 1 + chunk * HOMEWORK_PER_CHUNK;
 			int to = Math.min(campaign.length - 1, from + HOMEWORK_PER_CHUNK - 1);

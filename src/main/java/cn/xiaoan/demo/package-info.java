@@ -9,5 +9,6 @@
 		"security", "hazard", "risk", "education", "training",
 		// the bulk loaders: writes without scope checks, for demo data and the generator
 		// only
-		"org :: bulk", "people :: bulk", "training :: bulk", "security :: bulk", "hazard :: bulk" })
+		"org :: bulk", "people :: bulk", "training :: bulk", "security :: bulk", "hazard :: bulk",
+		"education :: bulk" })
 package cn.xiaoan.demo;

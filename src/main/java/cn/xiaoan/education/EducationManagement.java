@@ -1,214 +1,228 @@
 package cn.xiaoan.education;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
-import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.org.SchoolSummary;
-import cn.xiaoan.policy.PolicyManagement;
-import cn.xiaoan.policy.PolicySetting;
-import cn.xiaoan.shared.BusinessRuleViolation;
-import cn.xiaoan.shared.Callers;
+import cn.xiaoan.education.homework.Campaigns;
+import cn.xiaoan.education.homework.Homeworks;
+import cn.xiaoan.education.homework.StudentHomework;
+import cn.xiaoan.education.lesson.LessonMediaLibrary;
+import cn.xiaoan.education.lesson.Lessons;
+import cn.xiaoan.education.rates.CampaignRates;
 import cn.xiaoan.shared.CurrentUser;
-import cn.xiaoan.shared.NotFound;
-import cn.xiaoan.shared.RegionCode;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.ObjectMapper;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.Permission;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lessons and quizzes for every signed-in person: reading a lesson, taking its quiz
- * (questions in an order of their own per attempt) and having it graded against the
- * policy's pass mark. A submission carries an id chosen by the client, so a retried
- * request returns the first result instead of counting twice.
+ * The education module's one way in, for other modules and for its own pages and REST
+ * API. Every call is made for the signed-in caller and checks the caller's permission and
+ * scope; what it returns are the module's published records. Events it publishes:
+ * {@link HomeworkAssigned}, {@link HomeworkReminded}, {@link CampaignSchoolsReminded}.
  */
 @Service
-@Transactional(readOnly = true)
 public class EducationManagement {
 
-	private final JdbcClient jdbc;
+	private final Lessons lessons;
 
-	private final QuizContent content;
+	private final LessonMediaLibrary media;
 
-	private final ObjectMapper json;
+	private final Campaigns campaigns;
 
-	private final HomeworkAttempts homework;
+	private final Homeworks homework;
 
-	EducationManagement(JdbcClient jdbc, QuizContent content, ObjectMapper json, HomeworkAttempts homework) {
-		this.jdbc = jdbc;
+	private final StudentHomework mine;
+
+	private final CampaignRates rates;
+
+	EducationManagement(Lessons lessons, LessonMediaLibrary media, Campaigns campaigns, Homeworks homework,
+			StudentHomework mine, CampaignRates rates) {
+		this.lessons = lessons;
+		this.media = media;
+		this.campaigns = campaigns;
 		this.homework = homework;
-		this.content = content;
-		this.json = json;
+		this.mine = mine;
+		this.rates = rates;
 	}
 
+	/** Every safety lesson, in catalogue order. */
 	public List<Lesson> lessons() {
-		Callers.current();
-		return jdbc.sql("select code from education.lesson order by id")
-			.query(String.class)
-			.list()
-			.stream()
-			.map(code -> content.lesson(code).orElseThrow(() -> new NotFound("lesson", code)))
-			.toList();
+		return lessons.lessons();
 	}
 
 	public Lesson lesson(String code) {
-		Callers.current();
-		return content.lesson(code).orElseThrow(() -> new NotFound("lesson", code));
-	}
-
-	/** The code of the lesson of a homework, if it exists. */
-	public String homeworkLesson(long homeworkId) {
-		return content.homeworkLesson(homeworkId).orElseThrow(() -> new NotFound("homework", homeworkId));
+		return lessons.lesson(code);
 	}
 
 	/**
-	 * The quiz of a lesson without answers, in an order fixed by the attempt's submission
-	 * id.
+	 * A lesson as the caller's page shows it, with the quiz in the order of the attempt
+	 * {@code submissionId}.
 	 */
+	public LessonPage lessonPage(String code, UUID submissionId) {
+		return lessons.page(code, submissionId);
+	}
+
+	/** The quiz without answers, in an order fixed by the attempt's submission id. */
 	public List<QuizQuestion> quiz(String code, UUID submissionId) {
-		List<QuizQuestion> questions = new ArrayList<>(
-				questions(lesson(code).id()).stream().map(Question::withoutAnswer).toList());
-		Collections.shuffle(questions, new Random(submissionId.getMostSignificantBits()));
-		return questions;
+		return lessons.quiz(code, submissionId);
 	}
 
 	/**
 	 * Grades a practice attempt; the same submission id answers the first result again.
 	 */
-	@Transactional
 	public QuizResult submit(String code, UUID submissionId, Map<Long, Set<Integer>> answers) {
-		return submit(code, submissionId, answers, null);
+		return lessons.submit(code, submissionId, answers, null);
 	}
 
 	/**
-	 * Grades an attempt, as homework when {@code homeworkId} is given: then only a
-	 * student the homework is assigned to may answer, only until passed and within the
-	 * policy's retakes, and the assignment records the quiz. The same submission id
-	 * answers the first result again.
+	 * Grades the signed-in student's attempt at a homework's quiz (the homework's
+	 * lesson): only until passed and within the policy's retakes; the same submission id
+	 * answers the first result again. Page and REST API both come here.
+	 */
+	public QuizResult submitHomework(long homeworkId, UUID submissionId, Map<Long, Set<Integer>> answers) {
+		return lessons.submit(lessons.homeworkLesson(homeworkId), submissionId, answers, homeworkId);
+	}
+
+	/**
+	 * The lesson's media the caller may see: shipped, and added at or above its place.
+	 */
+	public List<LessonMedia> media(String lessonCode) {
+		return media.media(lessonCode);
+	}
+
+	/** A bureau adds an https link to a video for its region. */
+	public LessonMedia addMediaLink(String lessonCode, String title, String url) {
+		return media.addLink(lessonCode, title, url);
+	}
+
+	/** A bureau uploads a video (MP4 or WebM) for its region. */
+	public LessonMedia addMediaVideo(String lessonCode, String title, InputStreamSource video, long size,
+			String fileName) {
+		return media.addVideo(lessonCode, title, video, size, fileName);
+	}
+
+	/** Removes media the caller's bureau (or a bureau below it) added. */
+	public void removeMedia(long id) {
+		media.remove(id);
+	}
+
+	/** A bureau issues a campaign to every school of its region. */
+	public Campaign issue(IssueCampaign command) {
+		return campaigns.issue(command);
+	}
+
+	/** The campaigns that reach the caller or, for a bureau, were issued within it. */
+	public List<Campaign> campaigns() {
+		return campaigns.campaigns();
+	}
+
+	public Campaign campaign(long id) {
+		return campaigns.campaign(id);
+	}
+
+	/**
+	 * A school assigns a campaign or a lesson to classes; their students hear of it
+	 * ({@link HomeworkAssigned}).
+	 */
+	public Homework assign(AssignHomework command) {
+		return homework.assign(command);
+	}
+
+	/** The school's homework, newest first (a head teacher's class only). */
+	public List<Homework> homeworkOf(long schoolId) {
+		return homework.homeworkOf(schoolId);
+	}
+
+	/** One homework with each class's progress. */
+	public Homework homework(long id) {
+		return homework.homework(id);
+	}
+
+	public List<Homework.StudentProgress> classProgress(long homeworkId, long classId) {
+		return homework.classProgress(homeworkId, classId);
+	}
+
+	public List<Homework.ClassOption> assignableClasses(long schoolId) {
+		return homework.assignableClasses(schoolId);
+	}
+
+	/**
+	 * Reminds the students of a class who have not finished the homework, and their
+	 * parents; answers how many students.
+	 */
+	public int remind(long homeworkId, long classId) {
+		return homework.remind(homeworkId, classId);
+	}
+
+	/** "我的作业": the student's homework or the parent's children's, open ones first. */
+	public List<MyHomework> myHomework() {
+		return mine.mine();
+	}
+
+	/** One homework of the student (the caller or a child of the caller). */
+	public MyHomework myHomework(long homeworkId, long studentId) {
+		return mine.one(homeworkId, studentId);
+	}
+
+	/** The signed-in student has studied the lesson's student part. */
+	public MyHomework studied(long homeworkId) {
+		return mine.studied(homeworkId);
+	}
+
+	/** A parent confirms the parent part (家长版) of a child's homework. */
+	public MyHomework confirmParentPart(long homeworkId, long studentId) {
+		return mine.confirmParentPart(homeworkId, studentId);
+	}
+
+	/**
+	 * The caller's own unit: {@code R:<region>}, {@code S:<school>} or {@code C:<class>}.
+	 */
+	public String homeUnit() {
+		return rates.homeUnit();
+	}
+
+	/** The running campaigns that reach the caller, with its own unit's rates. */
+	public List<Rates.View> runningAtHome() {
+		return rates.runningAtHome();
+	}
+
+	/** A unit's rates and those of the units directly below it. */
+	public Rates.View rates(long campaignId, String unit) {
+		return rates.view(campaignId, unit);
+	}
+
+	/** Cumulative rates at the end of each day of the campaign so far. */
+	public List<Rates.TrendPoint> trend(long campaignId, String unit) {
+		return rates.trend(campaignId, unit);
+	}
+
+	/** Students of a school or class unit who have not finished (500 at most). */
+	public List<Rates.NonCompleter> nonCompleters(long campaignId, String unit) {
+		return rates.nonCompleters(campaignId, unit);
+	}
+
+	/**
+	 * The one-click reminder of a campaign's rates page: a school or class reminds its
+	 * students (and parents) who have not finished; a bureau reminds the schools below it
+	 * that are not at 100%. Answers how many students or schools were reminded; the
+	 * messages follow once the reminder is committed.
 	 */
 	@Transactional
-	public QuizResult submit(String code, UUID submissionId, Map<Long, Set<Integer>> answers, Long homeworkId) {
-		CurrentUser caller = Callers.current();
-		Lesson lesson = lesson(code);
-		if (submissionId == null) {
-			throw new BusinessRuleViolation("submissionId", "quiz.submission.required");
+	public int remindBehind(long campaignId, String unit) {
+		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
+		Campaign campaign = campaigns.campaign(campaignId);
+		rates.requireUnit(unit);
+		if (unit.startsWith("R:")) {
+			caller.require(Permission.EDUCATION_CAMPAIGN);
+			return rates.remindSchoolsBehind(campaign, unit);
 		}
-		List<Question> questions = questions(lesson.id());
-		Map<String, String> problems = problems(questions, answers == null ? Map.of() : answers);
-		if (!problems.isEmpty()) {
-			throw new BusinessRuleViolation(problems);
-		}
-		String region = content.region(caller);
-		int passMark = content.setting(PolicySetting.EDUCATION_QUIZ_PASS_PERCENT, region);
-		int correct = (int) questions.stream().filter(q -> q.rightFor(answers.get(q.id()))).count();
-		int score = Math.round(100f * correct / questions.size());
-		HomeworkAttempts.Graded graded = new HomeworkAttempts.Graded(submissionId, lesson.id(), caller.accountId(),
-				region, caller.scope().schoolId(), correct, questions.size(), score, score >= passMark,
-				json.writeValueAsString(answers));
-		boolean inserted;
-		if (homeworkId != null) {
-			inserted = homework.attempt(caller, homeworkId, graded,
-					content.setting(PolicySetting.EDUCATION_QUIZ_RETAKES, region));
-		}
-		else {
-			inserted = !submitted(submissionId) && practice(graded) == 1;
-		}
-		return inserted ? result(lesson, submissionId, answers, questions, correct, score, passMark)
-				: stored(lesson, submissionId, caller, questions, passMark);
-	}
-
-	private int practice(HomeworkAttempts.Graded graded) {
-		return jdbc
-			.sql("""
-					insert into education.attempt (submission_id, lesson_id, account_id, region_code, school_id, correct, total,
-					                               score, passed, answers)
-					values (:id, :lesson, :account, :region, :school, :correct, :total, :score, :passed, cast(:answers as jsonb))
-					on conflict (submission_id) do nothing""")
-			.params(graded.params())
-			.update();
-	}
-
-	private boolean submitted(UUID submissionId) {
-		return jdbc.sql("select exists (select 1 from education.attempt where submission_id = :id)")
-			.param("id", submissionId)
-			.query(Boolean.class)
-			.single();
-	}
-
-	private QuizResult stored(Lesson lesson, UUID submissionId, CurrentUser caller, List<Question> questions,
-			int passMark) {
-		record Stored(long lessonId, long accountId, String answers, int correct, int score) {
-		}
-		Stored stored = jdbc.sql("""
-				select lesson_id, account_id, cast(answers as text), correct, score from education.attempt
-				where submission_id = :id""")
-			.param("id", submissionId)
-			.query((rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
-			.single();
-		if (stored.accountId() != caller.accountId() || stored.lessonId() != lesson.id()) {
-			throw new BusinessRuleViolation("submissionId", "quiz.submission.taken");
-		}
-		Map<Long, Set<Integer>> answers = json.readValue(stored.answers(),
-				new TypeReference<Map<Long, Set<Integer>>>() {
-				});
-		return result(lesson, submissionId, answers, questions, stored.correct(), stored.score(), passMark);
-	}
-
-	private static QuizResult result(Lesson lesson, UUID submissionId, Map<Long, Set<Integer>> answers,
-			List<Question> questions, int correct, int score, int passMark) {
-		List<QuizResult.Feedback> feedback = questions.stream()
-			.map(q -> new QuizResult.Feedback(q.id(), q.text(), q.rightFor(answers.get(q.id())),
-					List.copyOf(new TreeSet<>(q.answer())), q.explanation()))
-			.toList();
-		return new QuizResult(submissionId, lesson.code(), correct, questions.size(), score, score >= passMark,
-				passMark, feedback);
-	}
-
-	/**
-	 * Every question answered, with options that exist, one of them where only one may be
-	 * chosen.
-	 */
-	static Map<String, String> problems(List<Question> questions, Map<Long, Set<Integer>> answers) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		Set<Long> known = new TreeSet<>();
-		for (Question q : questions) {
-			known.add(q.id());
-			Set<Integer> chosen = answers.get(q.id());
-			String field = "answers." + q.id();
-			if (chosen == null || chosen.isEmpty()) {
-				problems.put(field, "quiz.answer.missing");
-			}
-			else if (chosen.stream().anyMatch(i -> i == null || i < 0 || i >= q.options().size())) {
-				problems.put(field, "quiz.answer.invalid");
-			}
-			else if (q.type() != QuestionType.MULTIPLE && chosen.size() != 1) {
-				problems.put(field, "quiz.answer.one");
-			}
-		}
-		answers.keySet()
-			.stream()
-			.filter(id -> !known.contains(id))
-			.findFirst()
-			.ifPresent(id -> problems.put("answers." + id, "quiz.answer.unknown"));
-		return problems;
-	}
-
-	List<Question> questions(long lessonId) {
-		return content.questions(lessonId);
+		caller.require(Permission.EDUCATION_ASSIGN);
+		return homework.remindCampaign(campaignId, unit);
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.xiaoan.education;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Homework of a school with how far each of its classes has got. */
@@ -24,6 +25,21 @@ public record Homework(long id, long schoolId, Long campaignId, String lessonCod
 		public int completionPercent() {
 			return Rates.percent(completed, assigned);
 		}
+
+	}
+
+	/**
+	 * A student of a class on one homework: what is done, for the head teacher's list.
+	 */
+	public record StudentProgress(long studentId, String studentNo, String name, boolean studied, boolean quizTaken,
+			Integer bestScore, boolean passed, boolean parentConfirmed, boolean completed, OffsetDateTime remindedAt) {
+
+	}
+
+	/**
+	 * A class (grade and class name) a caller may assign homework to, with its students.
+	 */
+	public record ClassOption(long id, String name, int students) {
 
 	}
 

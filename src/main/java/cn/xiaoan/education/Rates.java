@@ -1,5 +1,9 @@
 package cn.xiaoan.education;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
 /**
  * The rates of DOMAIN.md §4 for one unit (class, school or region) of a campaign:
  * participation = students with at least one item done ÷ assigned; completion = all
@@ -44,6 +48,25 @@ public record Rates(String unit, String name, int assigned, int participated, in
 
 	static int percent(int part, int whole) {
 		return whole == 0 ? 0 : (int) Math.floor(100.0 * part / whole);
+	}
+
+	/**
+	 * A unit's rates with those of the units directly below it, and the unit above if the
+	 * caller may go there.
+	 */
+	public record View(Campaign campaign, Rates self, List<Rates> children, String parent) {
+
+	}
+
+	/** The cumulative rates at the end of one day. */
+	public record TrendPoint(LocalDate day, Rates rates) {
+
+	}
+
+	/** A student who has not finished a campaign's homework, and what is still open. */
+	public record NonCompleter(long studentId, String studentNo, String name, String className, long homeworkId,
+			boolean studied, boolean quizTaken, boolean parentDone, OffsetDateTime remindedAt) {
+
 	}
 
 }

@@ -4,7 +4,17 @@
  * {@code education/lessons}; campaigns (专题活动) issued by bureaus, homework (安全作业) assigned
  * by schools to classes, "我的作业" for students and parents, and participation, completion,
  * exam, pass and parent rates rolled up from class to province (ADR 0007).
+ * <p>
+ * One way in: {@link cn.xiaoan.education.EducationManagement} and the records beside it;
+ * the events {@link cn.xiaoan.education.HomeworkAssigned},
+ * {@link cn.xiaoan.education.HomeworkReminded} and
+ * {@link cn.xiaoan.education.CampaignSchoolsReminded} tell notification whom to write to.
+ * Inside: {@code lesson} (catalogue, quiz content, grading, attempts, media),
+ * {@code homework} (campaigns, homework, 我的作业, reminders, the completion rule),
+ * {@code rates} (tallies, roll-up, units), {@code web} (pages and REST API), and
+ * {@code bulk}, the generators' separate interface for {@code demo} only. Schools come
+ * from org's API, students and classes from the views org and people publish
+ * ({@code org.class_label}, {@code org.unit_label}, {@code people.class_roster}).
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "org", "policy", "notification", "file" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "people", "policy", "file" })
 package cn.xiaoan.education;

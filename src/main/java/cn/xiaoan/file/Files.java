@@ -201,20 +201,7 @@ public class Files {
 			return false;
 		}
 		String prefix = file.regionCode().isEmpty() ? "" : cn.xiaoan.shared.RegionCode.of(file.regionCode()).prefix();
-		cn.xiaoan.shared.DataScope scope = caller.scope();
-		String own = switch (scope.kind()) {
-			case ALL -> "";
-			case REGION -> scope.regionPrefix();
-			case SCHOOL,
-					SELF ->
-				scope.schoolId() == null ? null
-						: jdbc.sql("select region_code from org.school where id = :id")
-							.param("id", scope.schoolId())
-							.query(String.class)
-							.optional()
-							.orElse(null);
-		};
-		return own != null && own.startsWith(prefix);
+		return caller.scope().homeRegion().startsWith(prefix);
 	}
 
 	/** A file and its bytes. */

@@ -4,5 +4,5 @@
  * a school, with message keys it owns; each reader sees the messages of their own scope
  * and role, in their language.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "hazard", "risk" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "hazard", "risk", "education" })
 package cn.xiaoan.notification;

@@ -1,6 +1,6 @@
 package cn.xiaoan.oversight;
 
-import cn.xiaoan.education.EducationRates;
+import cn.xiaoan.education.EducationManagement;
 import cn.xiaoan.hazard.HazardManagement;
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.people.PeopleManagement;
@@ -26,10 +26,10 @@ class HomeController {
 
 	private final HazardManagement hazards;
 
-	private final EducationRates education;
+	private final EducationManagement education;
 
 	HomeController(OrgManagement org, PeopleManagement people, SecurityManagement security, HazardManagement hazards,
-			EducationRates education) {
+			EducationManagement education) {
 		this.education = education;
 		this.org = org;
 		this.people = people;

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.xiaoan.education.EducationManagement;
-import cn.xiaoan.education.StudentHomework;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,9 +33,6 @@ class CampaignJourneyTests {
 
 	@Autowired
 	Demo demo;
-
-	@Autowired
-	StudentHomework homework;
 
 	@Autowired
 	EducationManagement education;
@@ -172,9 +168,9 @@ class CampaignJourneyTests {
 			.query((rs, n) -> answers.put(rs.getLong(1), new HashSet<>(List.of((Integer[]) rs.getArray(2).getArray()))))
 			.list();
 		for (Pair p : pairs) {
-			demo.callAs(p.student(), () -> education.submit("TRAFFIC", UUID.randomUUID(), answers, hw));
+			demo.callAs(p.student(), () -> education.submitHomework(hw, UUID.randomUUID(), answers));
 			if (p.parent() != null) {
-				demo.callAs(p.parent(), () -> homework.confirmParentPart(hw, p.studentId()));
+				demo.callAs(p.parent(), () -> education.confirmParentPart(hw, p.studentId()));
 			}
 			else {
 				demo.jdbc()

@@ -1,12 +1,11 @@
 package cn.xiaoan.education;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.xiaoan.education.rates.RateRollup;
 import cn.xiaoan.support.Demo;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,19 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class HomeworkTestSupport {
 
 	@Autowired
-	CampaignManagement campaigns;
-
-	@Autowired
-	HomeworkManagement homework;
-
-	@Autowired
-	StudentHomework mine;
-
-	@Autowired
 	EducationManagement education;
-
-	@Autowired
-	EducationRates rates;
 
 	@Autowired
 	RateRollup rollup;
@@ -53,23 +40,18 @@ abstract class HomeworkTestSupport {
 	}
 
 	Campaign countyCampaign(String title, boolean parent) {
-		return demo.callAs("tx_safety", () -> campaigns.issue(new IssueCampaign(title, "暑期防溺水", "DROWNING",
+		return demo.callAs("tx_safety", () -> education.issue(new IssueCampaign(title, "暑期防溺水", "DROWNING",
 				LocalDate.now().minusDays(1), LocalDate.now().plusDays(20), parent, null)));
 	}
 
 	Homework assignToStudentsClass(Campaign campaign) {
 		long school = demo.schoolOf("principal");
-		return demo.callAs("principal", () -> homework.assign(new AssignHomework(school, campaign.id(), null, "",
+		return demo.callAs("principal", () -> education.assign(new AssignHomework(school, campaign.id(), null, "",
 				List.of(studentClass()), LocalDate.now().plusDays(7), false)));
 	}
 
 	Map<Long, Set<Integer>> key(String code, boolean right) {
-		long lesson = demo.callAs("student", () -> education.lesson(code).id());
-		Map<Long, Set<Integer>> answers = new HashMap<>();
-		education.questions(lesson)
-			.forEach(q -> answers.put(q.id(),
-					right ? new HashSet<>(q.answer()) : Set.of(q.answer().contains(0) ? 1 : 0)));
-		return answers;
+		return AnswerKeys.sheet(demo.jdbc(), code, right);
 	}
 
 	/**
@@ -95,7 +77,7 @@ abstract class HomeworkTestSupport {
 	}
 
 	Rates ratesOf(long campaign, String unit) {
-		return demo.callAs("gx_admin", () -> rates.view(campaign, unit)).self();
+		return demo.callAs("gx_admin", () -> education.rates(campaign, unit)).self();
 	}
 
 }

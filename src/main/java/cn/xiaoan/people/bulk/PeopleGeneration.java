@@ -60,9 +60,9 @@ public class PeopleGeneration {
 		return jdbc
 			.sql("""
 					with c as (
-					    select k.id, k.school_id, s.region_code, p.n
+					    select k.class_id id, k.school_id, k.region_code, p.n
 					    from unnest(cast(:classes as bigint[]), cast(:sizes as int[])) p(id, n)
-					    join org.school_class k on k.id = p.id join org.school s on s.id = k.school_id),
+					    join org.class_label k on k.class_id = p.id),
 					st as (
 					    insert into people.student (school_id, region_code, class_id, student_no, name, gender, birth_date)
 					    select c.school_id, c.region_code, c.id, 'G' || c.id || '-' || i,

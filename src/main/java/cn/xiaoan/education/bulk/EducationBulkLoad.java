@@ -1,0 +1,141 @@
+package cn.xiaoan.education.bulk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.xiaoan.education.lesson.Lessons;
+import cn.xiaoan.education.rates.RateRollup;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Set-based loading for generated data (demo, scale generators): a campaign, homework of
+ * every class of a region's schools, progress spread over the campaign's days, and the
+ * tallies rebuilt once from the assignments. Not a path for user actions — those go
+ * through {@code EducationManagement} with its rules and scope. Classes and schools come
+ * from the view org publishes ({@code org.class_label}), students from people's
+ * ({@code people.class_roster}).
+ */
+@Component
+public class EducationBulkLoad {
+
+	private final JdbcClient jdbc;
+
+	private final RateRollup rollup;
+
+	private final Lessons lessons;
+
+	EducationBulkLoad(JdbcClient jdbc, RateRollup rollup, Lessons lessons) {
+		this.jdbc = jdbc;
+		this.lessons = lessons;
+		this.rollup = rollup;
+	}
+
+	/** A campaign on a shipped lesson; answers its id. */
+	@Transactional
+	public long campaign(String title, String description, String lessonCode, String regionCode, String issuerName,
+			LocalDate startsOn, LocalDate endsOn, boolean requiresParent) {
+		lessons.ensureLoaded();
+		return jdbc.sql("""
+				insert into education.campaign (title, description, lesson_id, region_code, issued_by, issuer_name,
+				                                starts_on, ends_on, requires_parent)
+				select :title, :description, l.id, :region, 0, :issuer, :starts, :ends, :parent
+				from education.lesson l where l.code = :lesson returning id""")
+			.param("title", title)
+			.param("description", description)
+			.param("lesson", lessonCode)
+			.param("region", regionCode)
+			.param("issuer", issuerName)
+			.param("starts", startsOn)
+			.param("ends", endsOn)
+			.param("parent", requiresParent)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Homework of the campaign for every class of the schools whose region code starts
+	 * with {@code regionPrefix}; answers the students assigned.
+	 */
+	@Transactional
+	public int homeworkForAllClasses(long campaignId, String regionPrefix, LocalDate dueOn, String assignerName) {
+		homeworkForClasses(campaignId, "k.region_code like :p", Map.of("p", regionPrefix + "%"), dueOn, assignerName);
+		return jdbc
+			.sql("""
+					insert into education.assignment (homework_id, student_id, class_id, school_id, region_code, campaign_id,
+					                                  needs_parent)
+					select h.id, st.student_id, st.class_id, h.school_id, h.region_code, h.campaign_id, h.requires_parent
+					from education.homework h join people.class_roster st on st.school_id = h.school_id
+					where h.campaign_id = :c""")
+			.param("c", campaignId)
+			.update();
+	}
+
+	/**
+	 * Homework of the campaign, due on {@code dueOn}, for each school of the classes the
+	 * SQL condition on {@code k} ({@code org.class_label}) selects, given to those
+	 * classes.
+	 */
+	void homeworkForClasses(long campaignId, String classes, Map<String, ?> params, LocalDate dueOn,
+			String assignerName) {
+		jdbc.sql(
+				"""
+						insert into education.homework (school_id, region_code, campaign_id, lesson_id, title, due_on,
+						                                requires_parent, assigned_by, assigner_name)
+						select k.school_id, k.region_code, c.id, c.lesson_id, c.title, :due, c.requires_parent, c.issued_by, :name
+						from (select distinct k.school_id, k.region_code from org.class_label k where\s"""
+						+ classes + """
+								) k cross join education.campaign c where c.id = :c order by k.school_id""")
+			.param("c", campaignId)
+			.params(params)
+			.param("due", dueOn)
+			.param("name", assignerName)
+			.update();
+		jdbc.sql("""
+				insert into education.homework_class (homework_id, class_id)
+				select h.id, k.class_id from org.class_label k
+				join education.homework h on h.school_id = k.school_id and h.campaign_id = :c
+				where\s""" + classes).param("c", campaignId).params(params).update();
+	}
+
+	/**
+	 * Marks about {@code share} of the campaign's students as having studied, most of
+	 * them as having taken the quiz and their parents as having confirmed, at moments
+	 * spread over {@code days} days from the campaign's start; then rebuilds the tallies.
+	 * {@code keepOpen} students stay untouched (demo accounts that try it themselves).
+	 */
+	@Transactional
+	public void progress(long campaignId, double share, int days, int passMark, List<Long> keepOpen, double seed) {
+		jdbc.sql("select setseed(:s)").param("s", seed).query((rs, n) -> 1).list();
+		jdbc.sql("""
+				with r as (
+				    select a.homework_id, a.student_id, random() u, power(random(), 0.6) v, random() w, c.starts_on
+				    from education.assignment a join education.campaign c on c.id = a.campaign_id
+				    where a.campaign_id = :c and a.student_id <> all(:keep))
+				update education.assignment a set
+				    studied_at = case when r.u < :share then r.starts_on + r.v * :days * interval '1 day' end,
+				    quiz_at = case when r.u < :share * 0.93 then r.starts_on + r.v * :days * interval '1 day'
+				                   + interval '25 minutes' end,
+				    attempts = case when r.u < :share * 0.93 then 1 else 0 end,
+				    best_score = case when r.u < :share * 0.93 then 45 + floor(r.w * 56)::int end,
+				    passed = r.u < :share * 0.93 and 45 + floor(r.w * 56) >= :pass,
+				    parent_at = case when a.needs_parent and r.u < :share * 0.88
+				                     then r.starts_on + r.v * :days * interval '1 day' + interval '6 hours' end,
+				    completed_at = null
+				from r where a.homework_id = r.homework_id and a.student_id = r.student_id""")
+			.param("c", campaignId)
+			.param("keep", keepOpen.toArray(Long[]::new))
+			.param("share", share)
+			.param("days", days)
+			.param("pass", passMark)
+			.update();
+		jdbc.sql("""
+				update education.assignment set completed_at = greatest(studied_at, quiz_at, parent_at)
+				where campaign_id = :c and completed_at is not null""").param("c", campaignId).update();
+		rollup.rebuild(campaignId);
+	}
+
+}

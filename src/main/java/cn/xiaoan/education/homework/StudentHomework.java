@@ -1,0 +1,143 @@
+package cn.xiaoan.education.homework;
+
+import java.util.List;
+
+import cn.xiaoan.education.MyHomework;
+import cn.xiaoan.people.PeopleManagement;
+import cn.xiaoan.shared.AccessDenied;
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.NotFound;
+import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "我的作业": a student sees and does their homework (study the lesson, take the quiz); a
+ * parent sees each child's homework and confirms the parent part. Nobody reaches another
+ * student's homework. A parent's children come from people's API, students' names from
+ * the roster people publishes. Internal: other modules and the pages go through
+ * {@code EducationManagement}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StudentHomework {
+
+	private static final String SELECT = """
+			select a.homework_id, a.student_id, s.name, h.title, l.code, l.title, h.due_on, a.needs_parent,
+			       a.studied_at is not null, a.quiz_at is not null, a.best_score, a.passed, a.parent_at is not null,
+			       a.completed_at is not null, a.attempts
+			from education.assignment a join education.homework h on h.id = a.homework_id
+			join education.lesson l on l.id = h.lesson_id join people.class_roster s on s.student_id = a.student_id""";
+
+	private final JdbcClient jdbc;
+
+	private final PeopleManagement people;
+
+	StudentHomework(JdbcClient jdbc, PeopleManagement people) {
+		this.jdbc = jdbc;
+		this.people = people;
+	}
+
+	/**
+	 * The caller's homework (a student) or the children's (a parent), open ones first.
+	 */
+	public List<MyHomework> mine() {
+		CurrentUser caller = Callers.current().require(Permission.SELF_SERVICE);
+		return jdbc
+			.sql(SELECT + " where a.student_id = any(:students)"
+					+ " order by a.completed_at is not null, h.due_on, a.homework_id, s.name")
+			.param("students", students(caller).toArray(Long[]::new))
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
+	/** One homework of the caller or of one of the caller's children. */
+	public MyHomework one(long homeworkId, long studentId) {
+		CurrentUser caller = Callers.current().require(Permission.SELF_SERVICE);
+		if (!students(caller).contains(studentId)) {
+			throw new AccessDenied("student " + studentId + " is not the caller nor a child of the caller");
+		}
+		return row(homeworkId, studentId);
+	}
+
+	/** The student has studied the lesson's student part. */
+	@Transactional
+	public MyHomework studied(long homeworkId) {
+		CurrentUser caller = student();
+		int updated = jdbc.sql("""
+				update education.assignment set studied_at = coalesce(studied_at, now())
+				where homework_id = :h and student_id = :s""")
+			.param("h", homeworkId)
+			.param("s", caller.personId())
+			.update();
+		if (updated == 0) {
+			throw new NotFound("homework", homeworkId);
+		}
+		return row(homeworkId, caller.personId());
+	}
+
+	/** A parent confirms having gone through the parent part (家长版) with the child. */
+	@Transactional
+	public MyHomework confirmParentPart(long homeworkId, long studentId) {
+		CurrentUser caller = Callers.current().require(Permission.SELF_SERVICE);
+		if (caller.role() != Role.PARENT || !students(caller).contains(studentId)) {
+			throw new AccessDenied("only the student's own parent confirms the parent part");
+		}
+		MyHomework homework = row(homeworkId, studentId);
+		if (!homework.requiresParent()) {
+			throw new BusinessRuleViolation("homeworkId", "homework.parent.not-required");
+		}
+		jdbc.sql("""
+				update education.assignment set parent_at = coalesce(parent_at, now()),
+				       parent_id = coalesce(parent_id, :p)
+				where homework_id = :h and student_id = :s""")
+			.param("h", homeworkId)
+			.param("s", studentId)
+			.param("p", caller.personId())
+			.update();
+		return row(homeworkId, studentId);
+	}
+
+	private CurrentUser student() {
+		CurrentUser caller = Callers.current().require(Permission.SELF_SERVICE);
+		if (caller.role() != Role.STUDENT || caller.personId() == null) {
+			throw new AccessDenied("only the student does their homework");
+		}
+		return caller;
+	}
+
+	/** The caller themself (a student) or the caller's children (a parent). */
+	private List<Long> students(CurrentUser caller) {
+		if (caller.personId() == null) {
+			return List.of();
+		}
+		return switch (caller.role()) {
+			case STUDENT -> List.of(caller.personId());
+			case PARENT -> people.myStudents().stream().map(s -> s.student().id()).sorted().toList();
+			default -> List.of();
+		};
+	}
+
+	/** The homework of a student the caller has been checked to reach. */
+	private MyHomework row(long homeworkId, long studentId) {
+		return jdbc.sql(SELECT + " where a.homework_id = :h and a.student_id = :s")
+			.param("h", homeworkId)
+			.param("s", studentId)
+			.query((rs, n) -> row(rs))
+			.optional()
+			.orElseThrow(() -> new NotFound("homework", homeworkId));
+	}
+
+	private static MyHomework row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new MyHomework(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), rs.getObject(7, java.time.LocalDate.class), rs.getBoolean(8), rs.getBoolean(9),
+				rs.getBoolean(10), (Integer) rs.getObject(11), rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14),
+				rs.getInt(15));
+	}
+
+}

@@ -1,0 +1,173 @@
+package cn.xiaoan.education.lesson;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.xiaoan.education.LessonMedia;
+import cn.xiaoan.file.Files;
+import cn.xiaoan.file.StoredFile;
+import cn.xiaoan.shared.AccessDenied;
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.EntityChanged;
+import cn.xiaoan.shared.NotFound;
+import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.RegionCode;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pictures and videos of lessons. Everyone sees the shipped illustrations and what
+ * the bureaus above them added; a bureau (or the system administrator, for everyone) adds
+ * videos — an uploaded MP4/WebM or an https link — for the schools of its region and
+ * removes its own. Internal: other modules and the pages go through
+ * {@code EducationManagement}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LessonMediaLibrary {
+
+	private final JdbcClient jdbc;
+
+	private final Files files;
+
+	private final ApplicationEventPublisher events;
+
+	LessonMediaLibrary(JdbcClient jdbc, Files files, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.files = files;
+		this.events = events;
+	}
+
+	/**
+	 * The lesson's media the caller may see: shipped, and added at or above the caller's
+	 * place.
+	 */
+	public List<LessonMedia> media(String lessonCode) {
+		CurrentUser caller = Callers.current();
+		String own = caller.scope().homeRegion();
+		boolean all = caller.scope().kind() == DataScope.Kind.ALL;
+		return jdbc.sql("""
+				select m.id, m.kind, m.title, m.src, m.file_id, m.region_code, m.added_name
+				from education.lesson_media m join education.lesson l on l.id = m.lesson_id
+				where l.code = :code and (m.region_code is null or :all
+				      or cast(:own as varchar) like education.region_prefix(m.region_code) || '%'
+				      or (:bureau and m.region_code like cast(:below as varchar) || '%'))
+				order by m.region_code is not null, m.id""")
+			.param("code", lessonCode)
+			.param("all", all)
+			.param("own", own)
+			.param("bureau", caller.scope().kind() == DataScope.Kind.REGION)
+			.param("below", caller.scope().kind() == DataScope.Kind.REGION ? caller.scope().regionPrefix() : "-")
+			.query((rs, n) -> new LessonMedia(rs.getLong(1), LessonMedia.Kind.valueOf(rs.getString(2)), rs.getString(3),
+					rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7)))
+			.list();
+	}
+
+	/** Adds an https link to a video for the caller's region. */
+	@Transactional
+	public LessonMedia addLink(String lessonCode, String title, String url) {
+		CurrentUser caller = editor();
+		String clean = url == null ? "" : url.trim();
+		if (!clean.matches("https://[^\\s\"'<>]{4,490}")) {
+			throw new BusinessRuleViolation("url", "media.url.invalid");
+		}
+		return insert(caller, lessonCode, LessonMedia.Kind.LINK, title, clean, null);
+	}
+
+	/** Uploads a video (MP4 or WebM) for the caller's region. */
+	@Transactional
+	public LessonMedia addVideo(String lessonCode, String title, InputStreamSource video, long size, String fileName) {
+		CurrentUser caller = editor();
+		checkTitle(title);
+		long lesson = lessonId(lessonCode);
+		StoredFile file = files.storeVideo("video", video, size, fileName, region(caller));
+		return insert(caller, lessonCode, LessonMedia.Kind.VIDEO, title, null, file.id(), lesson);
+	}
+
+	/** Removes media the caller's bureau (or a bureau below it) added. */
+	@Transactional
+	public void remove(long id) {
+		CurrentUser caller = editor();
+		String region = jdbc.sql("select coalesce(region_code, '-') from education.lesson_media where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFound("lesson media", id));
+		boolean mine = caller.scope().kind() == DataScope.Kind.ALL ? !region.equals("-")
+				: region.startsWith(caller.scope().regionPrefix());
+		if (!mine) {
+			throw new AccessDenied("lesson media " + id + " was not added in the caller's region");
+		}
+		jdbc.sql("delete from education.lesson_media where id = :id").param("id", id).update();
+		events.publishEvent(new EntityChanged("education.lesson_media", String.valueOf(id), "DELETE",
+				region.equals("-") ? null : region, null, Map.of(), Map.of()));
+	}
+
+	private LessonMedia insert(CurrentUser caller, String lessonCode, LessonMedia.Kind kind, String title, String src,
+			UUID fileId) {
+		checkTitle(title);
+		return insert(caller, lessonCode, kind, title, src, fileId, lessonId(lessonCode));
+	}
+
+	private LessonMedia insert(CurrentUser caller, String lessonCode, LessonMedia.Kind kind, String title, String src,
+			UUID fileId, long lesson) {
+		String region = region(caller);
+		long id = jdbc
+			.sql("""
+					insert into education.lesson_media (lesson_id, kind, title, src, file_id, region_code, added_by, added_name)
+					values (:l, :k, :t, :s, :f, :r, :by, :name) returning id""")
+			.param("l", lesson)
+			.param("k", kind.name())
+			.param("t", title.trim())
+			.param("s", src)
+			.param("f", fileId)
+			.param("r", region == null ? "" : region)
+			.param("by", caller.accountId())
+			.param("name", caller.displayName())
+			.query(Long.class)
+			.single();
+		events.publishEvent(EntityChanged.created("education.lesson_media", id, region, null,
+				Map.of("lesson", lessonCode, "kind", kind.name(), "title", title.trim())));
+		return new LessonMedia(id, kind, title.trim(), src, fileId, region == null ? "" : region, caller.displayName());
+	}
+
+	private static void checkTitle(String title) {
+		if (title == null || title.isBlank()) {
+			throw new BusinessRuleViolation("title", "media.title.required");
+		}
+		if (title.trim().length() > 100) {
+			throw new BusinessRuleViolation("title", "media.title.long");
+		}
+	}
+
+	private long lessonId(String code) {
+		return jdbc.sql("select id from education.lesson where code = :c")
+			.param("c", code)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFound("lesson", code));
+	}
+
+	private static CurrentUser editor() {
+		CurrentUser caller = Callers.current().require(Permission.EDUCATION_CAMPAIGN);
+		if (caller.scope().kind() != DataScope.Kind.REGION && caller.scope().kind() != DataScope.Kind.ALL) {
+			throw new AccessDenied("only bureaus add lesson media");
+		}
+		return caller;
+	}
+
+	/** The region media is added for: the bureau's, or '' (everyone) for the system. */
+	private static String region(CurrentUser caller) {
+		return caller.scope().kind() == DataScope.Kind.ALL ? ""
+				: RegionCode.fromPrefix(caller.scope().regionPrefix()).value();
+	}
+
+}

@@ -1,0 +1,90 @@
+package cn.xiaoan.education.rates;
+
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.people.PeopleManagement;
+import cn.xiaoan.shared.AccessDenied;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.NotFound;
+import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.RegionCode;
+import cn.xiaoan.shared.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The units whose rates a caller may see — {@code R:<region code>},
+ * {@code S:<school id>}, {@code C:<class id>} — and the caller's own: a bureau's region,
+ * a school, a head teacher's class. Schools come from org's API, classes from the view
+ * org publishes, the head teacher's class from people's API.
+ */
+@Component
+class UnitScope {
+
+	private final JdbcClient jdbc;
+
+	private final OrgManagement org;
+
+	private final PeopleManagement people;
+
+	UnitScope(JdbcClient jdbc, OrgManagement org, PeopleManagement people) {
+		this.jdbc = jdbc;
+		this.org = org;
+		this.people = people;
+	}
+
+	/** The caller's own unit (a head teacher without a class gets {@code C:-1}). */
+	String home() {
+		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
+		DataScope scope = caller.scope();
+		if (caller.role() == Role.HEAD_TEACHER) {
+			Long own = people.ownHeadClass();
+			return "C:" + (own == null ? -1L : own);
+		}
+		return switch (scope.kind()) {
+			case ALL -> "R:" + jdbc.sql("""
+					select code from org.unit_label where kind = 'R' and length(code) = 6 and code like '__0000'
+					order by code limit 1""").query(String.class).optional().orElse("450000");
+			case REGION -> "R:" + RegionCode.fromPrefix(scope.regionPrefix()).value();
+			case SCHOOL -> "S:" + scope.schoolId();
+			case SELF -> throw new AccessDenied("students and parents have no rates");
+		};
+	}
+
+	/** Throws unless the unit lies in the caller's scope. */
+	void require(String unit) {
+		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
+		if (unit == null || !unit.matches("[CSR]:\\d{1,18}")) {
+			throw new NotFound("unit", unit);
+		}
+		long id = unit.startsWith("R:") ? 0 : Long.parseLong(unit.substring(2));
+		switch (unit.charAt(0)) {
+			case 'R' -> {
+				if (!RegionCode.isValid(unit.substring(2)) || !caller.scope().coversRegion(unit.substring(2))) {
+					throw new AccessDenied("region " + unit + " is outside the caller's scope");
+				}
+			}
+			case 'S' ->
+				caller.requireSchool(id, org.findSchool(id).orElseThrow(() -> new NotFound("school", id)).regionCode());
+			default -> {
+				record ClassRef(long school, String region) {
+				}
+				ClassRef ref = jdbc.sql("select school_id, region_code from org.class_label where class_id = :id")
+					.param("id", id)
+					.query((rs, n) -> new ClassRef(rs.getLong(1), rs.getString(2)))
+					.optional()
+					.orElseThrow(() -> new NotFound("class", id));
+				caller.requireSchool(ref.school(), ref.region());
+				if (caller.role() == Role.HEAD_TEACHER && !home().equals(unit)) {
+					throw new AccessDenied("a head teacher sees their own class");
+				}
+			}
+		}
+		if (caller.role() == Role.HEAD_TEACHER && !unit.startsWith("C:")) {
+			throw new AccessDenied("a head teacher sees their own class");
+		}
+	}
+
+}

@@ -1,0 +1,129 @@
+package cn.xiaoan.education.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.xiaoan.education.Campaign;
+import cn.xiaoan.education.EducationManagement;
+import cn.xiaoan.education.IssueCampaign;
+import cn.xiaoan.education.Rates;
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.ExcelExport;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Campaign list and issue form, and a campaign's rates with drill-down, trend and export.
+ */
+@Controller
+class CampaignController {
+
+	private final EducationManagement education;
+
+	private final MessageSource messages;
+
+	private final EducationViews views;
+
+	CampaignController(EducationManagement education, MessageSource messages, EducationViews views) {
+		this.views = views;
+		this.education = education;
+		this.messages = messages;
+	}
+
+	@GetMapping("/campaigns")
+	String list(Model model) {
+		model.addAttribute("campaigns", education.campaigns());
+		model.addAttribute("lessons", education.lessons());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form",
+					new IssueCampaign("", "", "", LocalDate.now(), LocalDate.now().plusDays(30), true, null));
+		}
+		return "education/campaigns";
+	}
+
+	@PostMapping("/campaigns")
+	String issue(@ModelAttribute("form") IssueCampaign form, Model model, RedirectAttributes redirect) {
+		try {
+			Campaign campaign = education.issue(form);
+			redirect.addFlashAttribute("flash", "campaign.issued");
+			return "redirect:/campaigns/" + campaign.id();
+		}
+		catch (BusinessRuleViolation ex) {
+			model.addAttribute("errors", ex.fieldErrors());
+			return list(model);
+		}
+	}
+
+	@GetMapping("/campaigns/{id}")
+	String campaign(@PathVariable long id, @RequestParam(required = false) String unit, Model model) {
+		String shown = unit == null ? education.homeUnit() : unit;
+		Rates.View view = education.rates(id, shown);
+		CurrentUser me = Callers.current();
+		boolean assign = me.can(Permission.EDUCATION_ASSIGN);
+		model.addAttribute("canAssign", assign);
+		model.addAttribute("canRemind", view.self().completed() < view.self().assigned()
+				&& (shown.startsWith("R:") ? me.can(Permission.EDUCATION_CAMPAIGN) : assign));
+		model.addAttribute("view", view);
+		model.addAttribute("trendJson", views.trendJson(education.trend(id, shown)));
+		model.addAttribute("trendLabels", views.trendLabels());
+		model.addAttribute("unit", shown);
+		model.addAttribute("nonCompleters", education.nonCompleters(id, shown));
+		return "education/campaign";
+	}
+
+	@PostMapping("/campaigns/{id}/remind")
+	String remind(@PathVariable long id, @RequestParam String unit, RedirectAttributes redirect) {
+		int reminded = education.remindBehind(id, unit);
+		redirect.addFlashAttribute("flash",
+				unit.startsWith("R:") ? "campaign.reminded.schools" : "campaign.reminded.students");
+		redirect.addFlashAttribute("flashArg", reminded);
+		return "redirect:/campaigns/" + id + "?unit=" + unit;
+	}
+
+	@GetMapping("/campaigns/{id}/noncompleters")
+	void exportNonCompleters(@PathVariable long id, @RequestParam String unit, HttpServletResponse response)
+			throws IOException {
+		List<Rates.NonCompleter> rows = education.nonCompleters(id, unit);
+		ExcelExport.prepareDownload(response, "campaign-" + id + "-not-finished.xlsx");
+		List<String> headers = List
+			.of("homework.col.class", "homework.col.student", "homework.item.study", "homework.item.quiz",
+					"homework.item.parent", "homework.col.reminded")
+			.stream()
+			.map(k -> messages.getMessage(k, null, LocaleContextHolder.getLocale()))
+			.toList();
+		ExcelExport.write(response.getOutputStream(), "not finished", headers, rows,
+				r -> java.util.Arrays.asList(r.className(), r.name(), r.studied(), r.quizTaken(), r.parentDone(),
+						r.remindedAt() == null ? "" : r.remindedAt().toLocalDateTime().toString()));
+	}
+
+	@GetMapping("/campaigns/{id}/export")
+	void export(@PathVariable long id, @RequestParam String unit, HttpServletResponse response) throws IOException {
+		Rates.View view = education.rates(id, unit);
+		ExcelExport.prepareDownload(response, "campaign-" + id + "-rates.xlsx");
+		List<String> headers = List
+			.of("rates.col.unit", "rates.col.assigned", "rates.col.participation", "rates.col.completion",
+					"rates.col.exam", "rates.col.pass", "rates.col.parent")
+			.stream()
+			.map(k -> messages.getMessage(k, null, LocaleContextHolder.getLocale()))
+			.toList();
+		List<Rates> rows = new java.util.ArrayList<>(view.children());
+		rows.add(0, view.self());
+		ExcelExport.write(response.getOutputStream(), view.campaign().title(), headers, rows, r -> List.of(r.name(),
+				r.assigned(), r.participation(), r.completion(), r.exam(), r.pass(), r.parent()));
+	}
+
+}

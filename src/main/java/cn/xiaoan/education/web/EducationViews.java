@@ -1,0 +1,47 @@
+package cn.xiaoan.education.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.xiaoan.education.Rates;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** What the campaign page's trend chart reads: the series and their labels as JSON. */
+@Component
+class EducationViews {
+
+	private final ObjectMapper json;
+
+	private final MessageSource messages;
+
+	EducationViews(ObjectMapper json, MessageSource messages) {
+		this.json = json;
+		this.messages = messages;
+	}
+
+	String trendJson(List<Rates.TrendPoint> trend) {
+		return json.writeValueAsString(trend.stream().map(p -> {
+			Map<String, Object> point = new LinkedHashMap<>();
+			point.put("day", p.day().toString());
+			point.put("participation", p.rates().participation());
+			point.put("completion", p.rates().completion());
+			point.put("exam", p.rates().exam());
+			point.put("parent", p.rates().parent());
+			return point;
+		}).toList());
+	}
+
+	String trendLabels() {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (String key : List.of("participation", "completion", "exam", "parent")) {
+			labels.put(key, messages.getMessage("rates.col." + key, null, LocaleContextHolder.getLocale()));
+		}
+		return json.writeValueAsString(labels);
+	}
+
+}

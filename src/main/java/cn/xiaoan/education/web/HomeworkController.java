@@ -1,0 +1,117 @@
+package cn.xiaoan.education.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.xiaoan.education.AssignHomework;
+import cn.xiaoan.education.EducationManagement;
+import cn.xiaoan.education.Homework;
+import cn.xiaoan.shared.AccessDenied;
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A school's homework: list, assign form, each class's progress and one-click reminders.
+ */
+@Controller
+class HomeworkController {
+
+	private final EducationManagement education;
+
+	HomeworkController(EducationManagement education) {
+		this.education = education;
+	}
+
+	@GetMapping("/homework")
+	String list(Model model) {
+		long school = school();
+		model.addAttribute("homework", education.homeworkOf(school));
+		return "education/homework-list";
+	}
+
+	@GetMapping("/homework/new")
+	String form(@RequestParam(required = false) Long campaign, @RequestParam(required = false) String lesson,
+			Model model) {
+		long school = school();
+		model.addAttribute("form", new AssignHomework(school, campaign, lesson == null ? "" : lesson, "", List.of(),
+				campaign == null ? LocalDate.now().plusDays(7) : defaultDue(campaign), true));
+		return form(model, school);
+	}
+
+	@PostMapping("/homework")
+	String assign(@RequestParam(required = false) Long campaignId, @RequestParam(required = false) String lessonCode,
+			@RequestParam(required = false) String title, @RequestParam(required = false) List<Long> classIds,
+			@RequestParam(required = false) LocalDate dueOn,
+			@RequestParam(defaultValue = "false") boolean requiresParent, Model model, RedirectAttributes redirect) {
+		long school = school();
+		AssignHomework command = new AssignHomework(school, campaignId, lessonCode, title, classIds, dueOn,
+				requiresParent);
+		try {
+			Homework created = education.assign(command);
+			redirect.addFlashAttribute("flash", "homework.assigned");
+			redirect.addFlashAttribute("flashArg", created.assigned());
+			return "redirect:/homework/" + created.id();
+		}
+		catch (BusinessRuleViolation ex) {
+			model.addAttribute("form", command);
+			model.addAttribute("errors", ex.fieldErrors());
+			return form(model, school);
+		}
+	}
+
+	@GetMapping("/homework/{id}")
+	String homework(@PathVariable long id, Model model) {
+		model.addAttribute("homework", education.homework(id));
+		return "education/homework";
+	}
+
+	@GetMapping("/homework/{id}/classes/{classId}")
+	String classProgress(@PathVariable long id, @PathVariable long classId, Model model) {
+		Homework hw = education.homework(id);
+		model.addAttribute("homework", hw);
+		model.addAttribute("schoolClass",
+				hw.classes().stream().filter(c -> c.classId() == classId).findFirst().orElse(null));
+		model.addAttribute("students", education.classProgress(id, classId));
+		return "education/homework-class";
+	}
+
+	@PostMapping("/homework/{id}/classes/{classId}/remind")
+	String remind(@PathVariable long id, @PathVariable long classId, RedirectAttributes redirect) {
+		int reminded = education.remind(id, classId);
+		redirect.addFlashAttribute("flash", "campaign.reminded.students");
+		redirect.addFlashAttribute("flashArg", reminded);
+		return "redirect:/homework/" + id + "/classes/" + classId;
+	}
+
+	private String form(Model model, long school) {
+		model.addAttribute("campaigns",
+				education.campaigns().stream().filter(c -> !c.endsOn().isBefore(LocalDate.now())).toList());
+		model.addAttribute("lessons", education.lessons());
+		model.addAttribute("classes", education.assignableClasses(school));
+		return "education/homework-form";
+	}
+
+	private LocalDate defaultDue(long campaign) {
+		LocalDate end = education.campaign(campaign).endsOn();
+		LocalDate week = LocalDate.now().plusDays(7);
+		return end.isBefore(week) ? end : week;
+	}
+
+	private static long school() {
+		CurrentUser caller = Callers.current();
+		if (caller.scope().schoolId() == null || caller.scope().kind() != cn.xiaoan.shared.DataScope.Kind.SCHOOL) {
+			throw new AccessDenied("homework is assigned by a school");
+		}
+		return caller.scope().schoolId();
+	}
+
+}

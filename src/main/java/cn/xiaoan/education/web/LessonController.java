@@ -1,0 +1,55 @@
+package cn.xiaoan.education.web;
+
+import java.util.UUID;
+
+import cn.xiaoan.education.EducationManagement;
+import cn.xiaoan.shared.BusinessRuleViolation;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The lesson list, a lesson with its quiz, and the graded result. */
+@Controller
+class LessonController {
+
+	private final EducationManagement education;
+
+	LessonController(EducationManagement education) {
+		this.education = education;
+	}
+
+	@GetMapping("/lessons")
+	String lessons(Model model) {
+		model.addAttribute("lessons", education.lessons());
+		return "education/lessons";
+	}
+
+	@GetMapping("/lessons/{code}")
+	String lesson(@PathVariable String code, Model model) {
+		model.addAttribute("page", education.lessonPage(code, UUID.randomUUID()));
+		return "education/lesson";
+	}
+
+	@PostMapping("/lessons/{code}/quiz")
+	String submit(@PathVariable String code, @RequestParam UUID submissionId,
+			@RequestParam MultiValueMap<String, String> form, Model model) {
+		QuizAnswers answers = QuizAnswers.of(form);
+		try {
+			model.addAttribute("result", education.submit(code, submissionId, answers.chosen()));
+			model.addAttribute("lesson", education.lesson(code));
+			return "education/result";
+		}
+		catch (BusinessRuleViolation ex) {
+			model.addAttribute("page", education.lessonPage(code, submissionId));
+			model.addAttribute("errors", ex.fieldErrors());
+			model.addAttribute("answers", answers.chosen());
+			return "education/lesson";
+		}
+	}
+
+}

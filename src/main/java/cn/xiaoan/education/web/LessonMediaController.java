@@ -1,0 +1,50 @@
+package cn.xiaoan.education.web;
+
+import java.io.IOException;
+
+import cn.xiaoan.education.EducationManagement;
+import cn.xiaoan.shared.BusinessRuleViolation;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A bureau adds a video (upload or link) to a lesson for its schools, or removes it. */
+@Controller
+class LessonMediaController {
+
+	private final EducationManagement education;
+
+	LessonMediaController(EducationManagement education) {
+		this.education = education;
+	}
+
+	@PostMapping("/lessons/{code}/media")
+	String add(@PathVariable String code, @RequestParam String title, @RequestParam(required = false) String url,
+			@RequestParam(required = false) MultipartFile video, RedirectAttributes redirect) throws IOException {
+		try {
+			if (video != null && !video.isEmpty()) {
+				education.addMediaVideo(code, title, video, video.getSize(), video.getOriginalFilename());
+			}
+			else {
+				education.addMediaLink(code, title, url);
+			}
+			redirect.addFlashAttribute("flash", "lesson.media.added");
+		}
+		catch (BusinessRuleViolation ex) {
+			redirect.addFlashAttribute("mediaError", ex.fieldErrors().values().iterator().next());
+		}
+		return "redirect:/lessons/" + code + "#lesson-media";
+	}
+
+	@PostMapping("/lessons/{code}/media/{id}/delete")
+	String remove(@PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
+		education.removeMedia(id);
+		redirect.addFlashAttribute("flash", "lesson.media.removed");
+		return "redirect:/lessons/" + code + "#lesson-media";
+	}
+
+}
