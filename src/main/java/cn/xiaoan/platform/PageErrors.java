@@ -50,6 +50,8 @@ class PageErrors {
 	 * the layout shows) and {@code fieldErrors} (field → text, which
 	 * {@code fragments/form :: field} shows under its input), and the browser goes back
 	 * to the page the form was on; an htmx request is sent there by {@code HX-Redirect}.
+	 * What the user typed goes along as {@code formValues} (field → text), so nothing is
+	 * lost on the way back.
 	 * <p>
 	 * So a page controller takes {@code @Valid SomeCommand command}, calls its module's
 	 * API and redirects (or answers its htmx fragment) on success; it writes no
@@ -77,12 +79,29 @@ class PageErrors {
 		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
 		flash.put("formErrors", List.copyOf(new LinkedHashSet<>(fields.values())));
 		flash.put("fieldErrors", fields);
+		flash.put("formValues", typed(request));
 		if (request.getHeader("HX-Request") != null) {
 			RequestContextUtils.saveOutputFlashMap(back, request, response);
 			response.setHeader("HX-Redirect", back);
 			return new ModelAndView("fragments/form :: nothing");
 		}
 		return new ModelAndView(new RedirectView(back, true));
+	}
+
+	/**
+	 * What the user typed, so the form comes back filled in ({@code fragments/form ::
+	 * field} prefers it to the saved value): the first value of every parameter but the
+	 * CSRF token and anything that looks like a password. File parts are not parameters,
+	 * so they are never kept.
+	 */
+	private static Map<String, String> typed(HttpServletRequest request) {
+		Map<String, String> values = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, given) -> {
+			if (given.length > 0 && !name.equals("_csrf") && !name.toLowerCase(Locale.ROOT).contains("password")) {
+				values.put(name, given[0]);
+			}
+		});
+		return values;
 	}
 
 	/**
