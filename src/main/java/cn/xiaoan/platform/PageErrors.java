@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
@@ -36,6 +37,13 @@ import org.springframework.web.servlet.view.RedirectView;
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
+
+	/**
+	 * Parameters never flashed back: the CSRF token, anything named like a password, and
+	 * the fields of the password change form (current, replacement, confirmation).
+	 */
+	private static final Pattern SECRET = Pattern
+		.compile("_csrf|(?i).*(password|secret).*|current|replacement|confirmation");
 
 	private final MessageSource messages;
 
@@ -90,14 +98,14 @@ class PageErrors {
 
 	/**
 	 * What the user typed, so the form comes back filled in ({@code fragments/form ::
-	 * field} prefers it to the saved value): the first value of every parameter but the
-	 * CSRF token and anything that looks like a password. File parts are not parameters,
-	 * so they are never kept.
+	 * field} prefers it to the saved value): the first value of every parameter but
+	 * secrets, which are not kept in the session. File parts are not parameters, so they
+	 * are never kept.
 	 */
 	private static Map<String, String> typed(HttpServletRequest request) {
 		Map<String, String> values = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, given) -> {
-			if (given.length > 0 && !name.equals("_csrf") && !name.toLowerCase(Locale.ROOT).contains("password")) {
+			if (given.length > 0 && !SECRET.matcher(name).matches()) {
 				values.put(name, given[0]);
 			}
 		});
