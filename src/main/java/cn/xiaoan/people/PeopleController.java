@@ -21,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -30,6 +31,9 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class PeopleController {
+
+	/** Sent by htmx: answer the fragment it swaps, not the whole page. */
+	static final String HTMX = "HX-Request";
 
 	private final PeopleManagement people;
 
@@ -54,13 +58,14 @@ class PeopleController {
 	}
 
 	@GetMapping("/schools/{id}/staff")
-	String staff(@PathVariable long id, @RequestParam(required = false) String post, Model model) {
+	String staff(@PathVariable long id, @RequestParam(required = false) String post,
+			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model) {
 		model.addAttribute("staff", people.staff(id, post));
 		model.addAttribute("school", org.school(id));
 		model.addAttribute("posts", structure.posts());
 		model.addAttribute("post", post);
 		model.addAttribute("canEdit", Callers.current().can(Permission.PEOPLE_EDIT));
-		return "people/staff";
+		return htmx ? "people/staff :: results" : "people/staff";
 	}
 
 	@GetMapping("/schools/{id}/staff/new")
@@ -88,7 +93,8 @@ class PeopleController {
 
 	@GetMapping("/schools/{id}/students")
 	String students(@PathVariable long id, @RequestParam(required = false) Long classId,
-			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model) {
 		model.addAttribute("result", people.students(id, classId, text, page));
 		model.addAttribute("school", org.school(id));
 		List<SchoolClass> classes = structure.classesOf(id);
@@ -97,7 +103,8 @@ class PeopleController {
 		model.addAttribute("classId", classId);
 		model.addAttribute("text", text);
 		model.addAttribute("canEdit", Callers.current().can(Permission.PEOPLE_EDIT));
-		return "people/students";
+		// htmx filters and pages swap only the list.
+		return htmx ? "people/students :: results" : "people/students";
 	}
 
 	@GetMapping("/students/{id}")

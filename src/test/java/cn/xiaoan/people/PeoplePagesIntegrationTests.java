@@ -9,7 +9,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The people pages: refused forms come back whole, secrets never do. */
 @PlatformTest
@@ -61,6 +67,24 @@ class PeoplePagesIntegrationTests {
 					.param("replacement", "New#Pass2026")
 					.param("confirmation", "New#Pass2026"));
 		assertThat(page).contains("is-invalid").doesNotContain("Wrong#Pass1", "New#Pass2026");
+	}
+
+	@Test
+	void theStudentAndStaffListsFilteredByHtmxAnswerOnlyTheirResults() throws Exception {
+		long school = demo.schoolOf("principal");
+		mvc.perform(get("/schools/{id}/students", school).param("text", "张")
+			.with(demo.as("principal"))
+			.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"results\""),
+					not(containsString("<nav class=\"navbar")), not(containsString("<html")))));
+		mvc.perform(get("/schools/{id}/staff", school).param("post", "GUARD")
+			.with(demo.as("principal"))
+			.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"results\""), not(containsString("<html")))));
+		mvc.perform(get("/schools/{id}/students", school).with(demo.as("principal")))
+			.andExpect(content().string(allOf(containsString("id=\"results\""), containsString("<html"))));
 	}
 
 }
