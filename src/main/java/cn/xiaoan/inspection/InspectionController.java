@@ -114,7 +114,7 @@ class InspectionController {
 
 	@GetMapping("/inspections/library")
 	String library(@RequestParam(required = false) SafetyCategory category, Model model) {
-		return libraryPage(model, category, new NewChecklistItem(category, "", "", null), Map.of());
+		return libraryPage(model, category, new NewChecklistItem(category, "", "", null));
 	}
 
 	@PostMapping("/inspections/library")
@@ -123,13 +123,9 @@ class InspectionController {
 			Model model) {
 		NewChecklistItem command = new NewChecklistItem(parse(SafetyCategory.class, category), text, basis,
 				parse(cn.xiaoan.hazard.HazardGrade.class, suggestedGrade));
-		try {
-			ChecklistItem item = inspections.addItem(command);
-			return "redirect:/inspections/library?category=" + item.category() + "&added";
-		}
-		catch (BusinessRuleViolation ex) {
-			return libraryPage(model, command.category(), command, ex.fieldErrors());
-		}
+		// a refused item goes back to the library with every error and what was typed
+		ChecklistItem item = inspections.addItem(command);
+		return "redirect:/inspections/library?category=" + item.category() + "&added";
 	}
 
 	@GetMapping("/inspections/spot-checks/new")
@@ -178,15 +174,14 @@ class InspectionController {
 		return "inspection/task";
 	}
 
-	private String libraryPage(Model model, SafetyCategory category, NewChecklistItem command,
-			Map<String, String> errors) {
+	private String libraryPage(Model model, SafetyCategory category, NewChecklistItem command) {
 		CurrentUser me = Callers.current();
 		model.addAttribute("items", inspections.library(category));
 		model.addAttribute("category", category);
 		model.addAttribute("categories", SafetyCategory.values());
+		model.addAttribute("grades", cn.xiaoan.hazard.HazardGrade.values());
 		model.addAttribute("canAdd", me.role() == Role.BUREAU_ADMIN || me.role() == Role.SYSTEM_ADMIN);
 		model.addAttribute("command", command);
-		model.addAttribute("errors", errors);
 		return "inspection/library";
 	}
 

@@ -1,16 +1,16 @@
 package cn.xiaoan.risk;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.Permission;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,11 +51,12 @@ class RiskOverviewController {
 	String library(@RequestParam(required = false) String category, Model model) {
 		model.addAttribute("templates", library.templates(category));
 		model.addAttribute("categories", library.categories());
+		Map<String, String> categoryNames = new LinkedHashMap<>();
+		library.categories().forEach(c -> categoryNames.put(c.code(), c.name()));
+		model.addAttribute("categoryNames", categoryNames);
 		model.addAttribute("category", category);
 		model.addAttribute("canAdd", canAdd());
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new NewTemplate(category, "", "", "", "", ""));
-		}
+		model.addAttribute("form", new NewTemplate(category, "", "", "", "", ""));
 		return "risk/library";
 	}
 
@@ -64,19 +65,12 @@ class RiskOverviewController {
 			@RequestParam(defaultValue = "") String hazardFactors,
 			@RequestParam(defaultValue = "") String accidentTypes,
 			@RequestParam(defaultValue = "") String controlMeasures,
-			@RequestParam(defaultValue = "") String emergencyMeasures, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String emergencyMeasures) {
 		NewTemplate command = new NewTemplate(categoryCode, name, hazardFactors, accidentTypes, controlMeasures,
 				emergencyMeasures);
-		try {
-			RiskTemplate added = library.addTemplate(command);
-			return "redirect:/risk-library?added&category=" + added.categoryCode();
-		}
-		catch (BusinessRuleViolation ex) {
-			model.addAttribute("form", command);
-			model.addAttribute("errors", ex.fieldErrors());
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return library(categoryCode, model);
-		}
+		// a refused template goes back to the library with every error and what was typed
+		RiskTemplate added = library.addTemplate(command);
+		return "redirect:/risk-library?added&category=" + added.categoryCode();
 	}
 
 	private static boolean canAdd() {
