@@ -2,12 +2,14 @@ package cn.xiaoan;
 
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
+import cn.xiaoan.support.RefusedForms;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -103,29 +105,39 @@ class BadInputIntegrationTests {
 	}
 
 	@Test
-	void aFormShowsChineseMessagesAndKeepsTheInput() throws Exception {
-		mvc.perform(post("/schools/new").with(demo.as("tx_admin"))
-			.with(csrf())
-			.param("code", "abc")
-			.param("name", "保留的名称")
-			.param("type", "PRIMARY")
-			.param("regionCode", "450422")
-			.param("studentCount", "10")
-			.param("boarderCount", "0")
-			.param("staffCount", "0")
-			.param("_boarding", "on"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("学校代码应为10位数字")))
-			.andExpect(content().string(containsString("保留的名称")));
-		mvc.perform(post("/schools/new").with(demo.as("tx_admin"))
-			.with(csrf())
-			.param("code", "2450422993")
-			.param("name", "保留的名称")
-			.param("type", "PRIMARY")
-			.param("regionCode", "450422")
-			.param("studentCount", "lots")
-			.param("boarderCount", "0")
-			.param("staffCount", "0")).andExpect(status().isOk()).andExpect(content().string(containsString("格式不正确")));
+	void aRefusedFormComesBackWithEveryErrorAndWhatWasTyped() throws Exception {
+		String page = RefusedForms.shownAfter(mvc, demo.as("tx_admin"), "/schools/new",
+				post("/schools/new").param("code", "abc")
+					.param("name", "保留的名称")
+					.param("type", "JUNIOR")
+					.param("regionCode", "")
+					.param("address", "保留的地址")
+					.param("studentCount", "10")
+					.param("boarderCount", "0")
+					.param("staffCount", "-1")
+					.param("boarding", "true")
+					.param("_boarding", "on"));
+		assertThat(page).contains("学校代码应为10位数字", "value=\"abc\"", "value=\"保留的名称\"", "value=\"保留的地址\"", "value=\"-1\"");
+		assertThat(page).containsPattern("<option value=\"JUNIOR\"\\s+selected");
+		assertThat(page).containsPattern("id=\"boarding\"[^>]*checked");
+		// every field error, each next to its field: code, region and staff count
+		assertThat(page.split("class=\"invalid-feedback\"")).hasSize(4);
+		String typeMismatch = RefusedForms.shownAfter(mvc, demo.as("tx_admin"), "/schools/new",
+				post("/schools/new").param("code", "2450422993")
+					.param("name", "保留的名称")
+					.param("type", "PRIMARY")
+					.param("regionCode", "450422")
+					.param("studentCount", "lots")
+					.param("boarderCount", "0")
+					.param("staffCount", "0"));
+		assertThat(typeMismatch).contains("格式不正确", "value=\"lots\"");
+	}
+
+	@Test
+	void aRefusedFormKeepsNoPasswordOrToken() throws Exception {
+		String page = RefusedForms.shownAfter(mvc, demo.as("tx_admin"), "/schools/new",
+				post("/schools/new").param("code", "abc").param("newPassword", "Secret#123"));
+		assertThat(page).doesNotContain("Secret#123");
 	}
 
 	@Test

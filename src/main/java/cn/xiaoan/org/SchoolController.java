@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.ExcelExport;
 import cn.xiaoan.shared.Permission;
@@ -15,9 +14,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -74,26 +71,16 @@ class SchoolController {
 	@PostMapping("/{id}/grades")
 	String addGrade(@PathVariable long id, @RequestParam String name,
 			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-		try {
-			structure.addGrade(id, name);
-			redirect.addFlashAttribute("message", "grade.added");
-		}
-		catch (BusinessRuleViolation ex) {
-			redirect.addFlashAttribute("error", ex.fieldErrors().values().iterator().next());
-		}
+		structure.addGrade(id, name);
+		redirect.addFlashAttribute("message", "grade.added");
 		return "redirect:/schools/" + id;
 	}
 
 	@PostMapping("/{id}/classes")
 	String addClass(@PathVariable long id, @RequestParam long gradeId, @RequestParam String name,
 			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-		try {
-			structure.addClass(id, gradeId, name);
-			redirect.addFlashAttribute("message", "class.added");
-		}
-		catch (BusinessRuleViolation ex) {
-			redirect.addFlashAttribute("error", ex.fieldErrors().values().iterator().next());
-		}
+		structure.addClass(id, gradeId, name);
+		redirect.addFlashAttribute("message", "class.added");
 		return "redirect:/schools/" + id;
 	}
 
@@ -104,17 +91,13 @@ class SchoolController {
 		return form(model, null);
 	}
 
+	/**
+	 * A refused school goes back to the form with every error and what was typed
+	 * (platform's page error handler).
+	 */
 	@PostMapping("/new")
-	String create(@Valid @ModelAttribute("school") SaveSchool school, BindingResult errors, Model model) {
-		if (!errors.hasErrors()) {
-			try {
-				return "redirect:/schools/" + org.createSchool(school).id() + "?saved";
-			}
-			catch (BusinessRuleViolation ex) {
-				ex.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key));
-			}
-		}
-		return form(model, null);
+	String create(@Valid SaveSchool school) {
+		return "redirect:/schools/" + org.createSchool(school).id() + "?saved";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -127,18 +110,9 @@ class SchoolController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("school") SaveSchool school, BindingResult errors,
-			Model model) {
-		if (!errors.hasErrors()) {
-			try {
-				org.updateSchool(id, school);
-				return "redirect:/schools/" + id + "?saved";
-			}
-			catch (BusinessRuleViolation ex) {
-				ex.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key));
-			}
-		}
-		return form(model, id);
+	String update(@PathVariable long id, @Valid SaveSchool school) {
+		org.updateSchool(id, school);
+		return "redirect:/schools/" + id + "?saved";
 	}
 
 	private String form(Model model, Long id) {

@@ -1,6 +1,5 @@
 package cn.xiaoan.people;
 
-import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Role;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -36,24 +35,18 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(@RequestParam String current, @RequestParam String replacement,
 			@RequestParam String confirmation, HttpServletRequest request, HttpServletResponse response, Model model) {
-		try {
-			String hash = accounts.changeOwnPassword(current, replacement, confirmation);
-			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-			if (auth.getPrincipal() instanceof AccountPrincipal principal) {
-				AccountPrincipal updated = principal.withPasswordChanged(hash);
-				var token = UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
-				token.setDetails(auth.getDetails());
-				var context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(token);
-				SecurityContextHolder.setContext(context);
-				new HttpSessionSecurityContextRepository().saveContext(context, request, response);
-			}
-			return "redirect:/?passwordChanged";
+		String hash = accounts.changeOwnPassword(current, replacement, confirmation);
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth.getPrincipal() instanceof AccountPrincipal principal) {
+			AccountPrincipal updated = principal.withPasswordChanged(hash);
+			var token = UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
+			token.setDetails(auth.getDetails());
+			var context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(token);
+			SecurityContextHolder.setContext(context);
+			new HttpSessionSecurityContextRepository().saveContext(context, request, response);
 		}
-		catch (BusinessRuleViolation ex) {
-			model.addAttribute("errors", ex.fieldErrors());
-			return "people/password";
-		}
+		return "redirect:/?passwordChanged";
 	}
 
 	@GetMapping("/accounts")
@@ -75,13 +68,8 @@ class AccountController {
 
 	@PostMapping("/accounts/{id}/reset")
 	String reset(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
-		try {
-			accounts.resetPassword(id, password);
-			redirect.addFlashAttribute("message", "account.reset.done");
-		}
-		catch (BusinessRuleViolation ex) {
-			redirect.addFlashAttribute("error", ex.fieldErrors().values().iterator().next());
-		}
+		accounts.resetPassword(id, password);
+		redirect.addFlashAttribute("message", "account.reset.done");
 		return "redirect:/accounts";
 	}
 
@@ -93,12 +81,7 @@ class AccountController {
 
 	@PostMapping("/account/tokens")
 	String issue(@RequestParam String name, Model model) {
-		try {
-			model.addAttribute("issued", accounts.issueToken(name));
-		}
-		catch (BusinessRuleViolation ex) {
-			model.addAttribute("error", ex.fieldErrors().values().iterator().next());
-		}
+		model.addAttribute("issued", accounts.issueToken(name));
 		return tokens(model);
 	}
 

@@ -1,26 +1,27 @@
 package cn.xiaoan.people;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolClass;
 import cn.xiaoan.org.SchoolStructure;
-import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.ExcelExport;
 import cn.xiaoan.shared.Permission;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -30,6 +31,9 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class PeopleController {
+
+	/** Sent by htmx: answer the fragment it swaps, not the whole page. */
+	static final String HTMX = "HX-Request";
 
 	private final PeopleManagement people;
 
@@ -54,13 +58,14 @@ class PeopleController {
 	}
 
 	@GetMapping("/schools/{id}/staff")
-	String staff(@PathVariable long id, @RequestParam(required = false) String post, Model model) {
+	String staff(@PathVariable long id, @RequestParam(required = false) String post,
+			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model) {
 		model.addAttribute("staff", people.staff(id, post));
 		model.addAttribute("school", org.school(id));
 		model.addAttribute("posts", structure.posts());
 		model.addAttribute("post", post);
 		model.addAttribute("canEdit", Callers.current().can(Permission.PEOPLE_EDIT));
-		return "people/staff";
+		return htmx ? "people/staff :: results" : "people/staff";
 	}
 
 	@GetMapping("/schools/{id}/staff/new")
@@ -72,38 +77,34 @@ class PeopleController {
 
 	private String staffFormPage(long id, Model model) {
 		model.addAttribute("school", org.school(id));
-		model.addAttribute("posts", structure.posts());
+		model.addAttribute("genders", List.of("M", "F", "U"));
+		Map<String, String> postNames = new LinkedHashMap<>();
+		structure.posts().forEach(p -> postNames.put(p.code(), p.name(LocaleContextHolder.getLocale())));
+		model.addAttribute("postNames", postNames);
 		return "people/staff-form";
 	}
 
+	/** A refused member goes back to the form with every error and what was typed. */
 	@PostMapping("/schools/{id}/staff/new")
-	String createStaff(@PathVariable long id, @Valid @ModelAttribute("member") SaveStaff member, BindingResult errors,
-			Model model) {
-		if (!errors.hasErrors()) {
-			try {
-				registration.createStaff(id, member);
-				return "redirect:/schools/" + id + "/staff?saved";
-			}
-			catch (BusinessRuleViolation ex) {
-				ex.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key));
-			}
-		}
-		return staffFormPage(id, model);
+	String createStaff(@PathVariable long id, @Valid SaveStaff member) {
+		registration.createStaff(id, member);
+		return "redirect:/schools/" + id + "/staff?saved";
 	}
 
 	@GetMapping("/schools/{id}/students")
 	String students(@PathVariable long id, @RequestParam(required = false) Long classId,
-			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model) {
 		model.addAttribute("result", people.students(id, classId, text, page));
 		model.addAttribute("school", org.school(id));
 		List<SchoolClass> classes = structure.classesOf(id);
 		model.addAttribute("classes", classes);
-		model.addAttribute("classNames",
-				classes.stream().collect(java.util.stream.Collectors.toMap(SchoolClass::id, SchoolClass::fullName)));
+		model.addAttribute("classNames", classNames(classes));
 		model.addAttribute("classId", classId);
 		model.addAttribute("text", text);
 		model.addAttribute("canEdit", Callers.current().can(Permission.PEOPLE_EDIT));
-		return "people/students";
+		// htmx filters and pages swap only the list.
+		return htmx ? "people/students :: results" : "people/students";
 	}
 
 	@GetMapping("/students/{id}")
@@ -121,23 +122,20 @@ class PeopleController {
 
 	private String studentFormPage(long id, Model model) {
 		model.addAttribute("school", org.school(id));
-		model.addAttribute("classes", structure.classesOf(id));
+		model.addAttribute("classNames", classNames(structure.classesOf(id)));
 		return "people/student-form";
 	}
 
+	private static Map<Long, String> classNames(List<SchoolClass> classes) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		classes.forEach(c -> names.put(c.id(), c.fullName()));
+		return names;
+	}
+
+	/** A refused student goes back to the form with every error and what was typed. */
 	@PostMapping("/schools/{id}/students/new")
-	String createStudent(@PathVariable long id, @Valid @ModelAttribute("student") SaveStudent student,
-			BindingResult errors, Model model) {
-		if (!errors.hasErrors()) {
-			try {
-				long created = registration.createStudent(id, student).id();
-				return "redirect:/students/" + created + "?saved";
-			}
-			catch (BusinessRuleViolation ex) {
-				ex.fieldErrors().forEach((field, key) -> errors.rejectValue(field, key));
-			}
-		}
-		return studentFormPage(id, model);
+	String createStudent(@PathVariable long id, @Valid SaveStudent student) {
+		return "redirect:/students/" + registration.createStudent(id, student).id() + "?saved";
 	}
 
 	@GetMapping("/schools/{id}/students/import")
@@ -151,14 +149,8 @@ class PeopleController {
 	@PostMapping("/schools/{id}/students/import")
 	String startStudentImport(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			@RequestParam String initialPassword, Model model) throws IOException {
-		try {
-			UUID job = studentImport.start(id, file.getOriginalFilename(), file.getInputStream(), initialPassword);
-			return "redirect:/imports/" + job;
-		}
-		catch (BusinessRuleViolation ex) {
-			model.addAttribute("passwordError", ex.fieldErrors().values().iterator().next());
-			return studentImportForm(id, model);
-		}
+		UUID job = studentImport.start(id, file.getOriginalFilename(), file.getInputStream(), initialPassword);
+		return "redirect:/imports/" + job;
 	}
 
 	@GetMapping("/imports/{job}")
@@ -195,12 +187,7 @@ class PeopleController {
 	@PostMapping("/schools/{id}/staff/import")
 	String importStaff(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			@RequestParam String initialPassword, Model model) throws IOException {
-		try {
-			model.addAttribute("result", staffImport.importStaff(id, file.getInputStream(), initialPassword));
-		}
-		catch (BusinessRuleViolation ex) {
-			model.addAttribute("passwordError", ex.fieldErrors().values().iterator().next());
-		}
+		model.addAttribute("result", staffImport.importStaff(id, file.getInputStream(), initialPassword));
 		return staffImportForm(id, model);
 	}
 

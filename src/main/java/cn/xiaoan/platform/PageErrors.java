@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
@@ -37,6 +38,13 @@ import org.springframework.web.servlet.view.RedirectView;
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
+	/**
+	 * Parameters never flashed back: the CSRF token, anything named like a password, and
+	 * the fields of the password change form (current, replacement, confirmation).
+	 */
+	private static final Pattern SECRET = Pattern
+		.compile("_csrf|(?i).*(password|secret).*|current|replacement|confirmation");
+
 	private final MessageSource messages;
 
 	PageErrors(MessageSource messages) {
@@ -50,6 +58,8 @@ class PageErrors {
 	 * the layout shows) and {@code fieldErrors} (field → text, which
 	 * {@code fragments/form :: field} shows under its input), and the browser goes back
 	 * to the page the form was on; an htmx request is sent there by {@code HX-Redirect}.
+	 * What the user typed goes along as {@code formValues} (field → text), so nothing is
+	 * lost on the way back.
 	 * <p>
 	 * So a page controller takes {@code @Valid SomeCommand command}, calls its module's
 	 * API and redirects (or answers its htmx fragment) on success; it writes no
@@ -77,12 +87,29 @@ class PageErrors {
 		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
 		flash.put("formErrors", List.copyOf(new LinkedHashSet<>(fields.values())));
 		flash.put("fieldErrors", fields);
+		flash.put("formValues", typed(request));
 		if (request.getHeader("HX-Request") != null) {
 			RequestContextUtils.saveOutputFlashMap(back, request, response);
 			response.setHeader("HX-Redirect", back);
 			return new ModelAndView("fragments/form :: nothing");
 		}
 		return new ModelAndView(new RedirectView(back, true));
+	}
+
+	/**
+	 * What the user typed, so the form comes back filled in ({@code fragments/form ::
+	 * field} prefers it to the saved value): the first value of every parameter but
+	 * secrets, which are not kept in the session. File parts are not parameters, so they
+	 * are never kept.
+	 */
+	private static Map<String, String> typed(HttpServletRequest request) {
+		Map<String, String> values = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, given) -> {
+			if (given.length > 0 && !SECRET.matcher(name).matches()) {
+				values.put(name, given[0]);
+			}
+		});
+		return values;
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.util.List;
 
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.Region;
-import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
@@ -65,13 +64,10 @@ class PolicyController {
 	@PostMapping("/policy/override")
 	String override(@RequestParam PolicySetting setting, @RequestParam String region, @RequestParam String value,
 			@RequestParam String legalBasis, RedirectAttributes redirect) {
-		try {
-			policy.override(setting, region, value, legalBasis);
-			redirect.addFlashAttribute("message", "policy.saved");
-		}
-		catch (BusinessRuleViolation ex) {
-			redirect.addFlashAttribute("error", ex.fieldErrors().values().iterator().next());
-		}
+		// a refused override goes back to this page with every error (platform's page
+		// error handler)
+		policy.override(setting, region, value, legalBasis);
+		redirect.addFlashAttribute("message", "policy.saved");
 		return "redirect:/policy?region=" + region;
 	}
 

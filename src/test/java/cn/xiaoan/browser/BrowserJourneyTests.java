@@ -133,6 +133,26 @@ class BrowserJourneyTests {
 	}
 
 	@Test
+	void aRefusedStudentFormShowsEachErrorByItsFieldAndKeepsWhatWasTyped() throws Exception {
+		long school = demo.schoolOf("principal");
+		for (int[] size : new int[][] { { 390, 844 }, { 1366, 900 } }) {
+			try (Browser browser = new Browser(port, size[0], size[1])) {
+				browser.login("principal", Demo.PASSWORD);
+				browser.open("/schools/" + school + "/students/new");
+				browser.find("#name").sendKeys("王小丫");
+				browser.find("#guardianName").sendKeys("王大山");
+				browser.find("#guardianPhone").sendKeys("12345");
+				browser.submit("form.xa-card button[type=submit]");
+				assertThat(browser.find("#name").getAttribute("value")).isEqualTo("王小丫");
+				assertThat(browser.find("#guardianName").getAttribute("value")).isEqualTo("王大山");
+				assertThat(browser.driver.findElements(By.cssSelector(".invalid-feedback"))).hasSize(3);
+				assertThat(browser.find("#form-errors").getText()).contains("手机号");
+				browser.screenshot("17-student-refused-" + size[0]);
+			}
+		}
+	}
+
+	@Test
 	void aParentOnAPhoneSeesOnlyTheirChild() throws Exception {
 		try (Browser phone = new Browser(port, 390, 844)) {
 			phone.login("parent", Demo.PASSWORD);
