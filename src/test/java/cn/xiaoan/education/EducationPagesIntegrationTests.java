@@ -57,4 +57,13 @@ class EducationPagesIntegrationTests extends HomeworkTestSupport {
 		assertThat(page.split("class=\"invalid-feedback\"")).hasSize(3);
 	}
 
+	@Test
+	void aRefusedVideoLinkShowsTitleAndLinkErrorsTogether() throws Exception {
+		String page = RefusedForms.shownAfter(mvc, demo.as("tx_safety"), "/lessons/DROWNING",
+				post("/lessons/DROWNING/media").param("title", " ").param("url", "http://insecure.example.org/v"));
+		assertThat(page).contains("value=\"http://insecure.example.org/v\"");
+		assertThat(page).containsPattern("id=\"add-media\"[^>]*open");
+		assertThat(page.split("class=\"invalid-feedback\"")).hasSize(3);
+	}
+
 }
