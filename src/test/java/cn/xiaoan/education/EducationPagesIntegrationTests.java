@@ -7,11 +7,17 @@ import cn.xiaoan.support.RefusedForms;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The education pages: refused forms come back with every error next to its field and
- * what was typed.
+ * what was typed; a campaign's drill-down swaps only the unit's figures.
  */
 @PlatformTest
 class EducationPagesIntegrationTests extends HomeworkTestSupport {
@@ -64,6 +70,28 @@ class EducationPagesIntegrationTests extends HomeworkTestSupport {
 		assertThat(page).contains("value=\"http://insecure.example.org/v\"");
 		assertThat(page).containsPattern("id=\"add-media\"[^>]*open");
 		assertThat(page.split("class=\"invalid-feedback\"")).hasSize(3);
+	}
+
+	@Test
+	void aDrillDownByHtmxAnswersOnlyTheUnitsFigures() throws Exception {
+		Campaign campaign = countyCampaign("页面测试：下钻只换数据", false);
+		assignToStudentsClass(campaign);
+		settle(campaign.id());
+		String county = "R:450422";
+		mvc.perform(get("/campaigns/{id}", campaign.id()).param("unit", county)
+			.with(demo.as("tx_safety"))
+			.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"rates\""), containsString("id=\"unit-rates\""),
+					containsString("id=\"trend-chart\""), not(containsString("<nav")), not(containsString("<html")))));
+		mvc.perform(get("/campaigns/{id}", campaign.id()).param("unit", county)
+			.with(demo.as("tx_safety"))
+			.header("HX-Request", "true")
+			.header("HX-History-Restore-Request", "true"))
+			.andExpect(content().string(allOf(containsString("<html"), containsString("id=\"rates\""))));
+		mvc.perform(get("/campaigns/{id}", campaign.id()).param("unit", county).with(demo.as("tx_safety")))
+			.andExpect(content().string(allOf(containsString("<html"), containsString("<nav"),
+					containsString("id=\"rates\""), containsString("hx-target=\"#rates\""))));
 	}
 
 }

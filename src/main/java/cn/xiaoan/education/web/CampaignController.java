@@ -21,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -63,8 +64,15 @@ class CampaignController {
 		return "redirect:/campaigns/" + campaign.id();
 	}
 
+	/**
+	 * A campaign's rates for one unit. htmx drilling up or down gets only the unit's
+	 * figures ({@code #rates}); a page load, or htmx restoring a page missing from its
+	 * history cache, gets the whole page.
+	 */
 	@GetMapping("/campaigns/{id}")
-	String campaign(@PathVariable long id, @RequestParam(required = false) String unit, Model model) {
+	String campaign(@PathVariable long id, @RequestParam(required = false) String unit,
+			@RequestHeader(value = "HX-Request", defaultValue = "false") boolean htmx,
+			@RequestHeader(value = "HX-History-Restore-Request", defaultValue = "false") boolean restore, Model model) {
 		String shown = unit == null ? education.homeUnit() : unit;
 		Rates.View view = education.rates(id, shown);
 		CurrentUser me = Callers.current();
@@ -77,7 +85,7 @@ class CampaignController {
 		model.addAttribute("trendLabels", views.trendLabels());
 		model.addAttribute("unit", shown);
 		model.addAttribute("nonCompleters", education.nonCompleters(id, shown));
-		return "education/campaign";
+		return htmx && !restore ? "education/campaign :: rates" : "education/campaign";
 	}
 
 	@PostMapping("/campaigns/{id}/remind")
