@@ -71,13 +71,24 @@ public class LessonMediaLibrary {
 			.list();
 	}
 
-	/** Adds an https link to a video for the caller's region. */
+	/**
+	 * Adds an https link to a video for the caller's region; a wrong title and link are
+	 * refused together.
+	 */
 	@Transactional
 	public LessonMedia addLink(String lessonCode, String title, String url) {
 		CurrentUser caller = editor();
 		String clean = url == null ? "" : url.trim();
+		Map<String, String> problems = new java.util.LinkedHashMap<>();
+		String titleProblem = titleProblem(title);
+		if (titleProblem != null) {
+			problems.put("title", titleProblem);
+		}
 		if (!clean.matches("https://[^\\s\"'<>]{4,490}")) {
-			throw new BusinessRuleViolation("url", "media.url.invalid");
+			problems.put("url", "media.url.invalid");
+		}
+		if (!problems.isEmpty()) {
+			throw new BusinessRuleViolation(problems);
 		}
 		return insert(caller, lessonCode, LessonMedia.Kind.LINK, title, clean, null);
 	}
@@ -140,12 +151,18 @@ public class LessonMediaLibrary {
 	}
 
 	private static void checkTitle(String title) {
+		String problem = titleProblem(title);
+		if (problem != null) {
+			throw new BusinessRuleViolation("title", problem);
+		}
+	}
+
+	/** What is wrong with a media title (a message key), or null. */
+	private static String titleProblem(String title) {
 		if (title == null || title.isBlank()) {
-			throw new BusinessRuleViolation("title", "media.title.required");
+			return "media.title.required";
 		}
-		if (title.trim().length() > 100) {
-			throw new BusinessRuleViolation("title", "media.title.long");
-		}
+		return title.trim().length() > 100 ? "media.title.long" : null;
 	}
 
 	private long lessonId(String code) {

@@ -8,7 +8,6 @@ import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.EducationManagement;
 import cn.xiaoan.education.IssueCampaign;
 import cn.xiaoan.education.Rates;
-import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.Permission;
@@ -20,9 +19,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -47,29 +46,33 @@ class CampaignController {
 	@GetMapping("/campaigns")
 	String list(Model model) {
 		model.addAttribute("campaigns", education.campaigns());
-		model.addAttribute("lessons", education.lessons());
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form",
-					new IssueCampaign("", "", "", LocalDate.now(), LocalDate.now().plusDays(30), true, null));
-		}
+		model.addAttribute("lessonLabels", views.lessonLabels(education.lessons()));
+		model.addAttribute("form",
+				new IssueCampaign("", "", "", LocalDate.now(), LocalDate.now().plusDays(30), true, null));
 		return "education/campaigns";
 	}
 
+	/**
+	 * A refused campaign goes back to the list with every error next to its field and
+	 * what was typed (platform's page error handler); the module checks every field at
+	 * once, so there is no {@code @Valid} to stop at the first ones.
+	 */
 	@PostMapping("/campaigns")
-	String issue(@ModelAttribute("form") IssueCampaign form, Model model, RedirectAttributes redirect) {
-		try {
-			Campaign campaign = education.issue(form);
-			redirect.addFlashAttribute("flash", "campaign.issued");
-			return "redirect:/campaigns/" + campaign.id();
-		}
-		catch (BusinessRuleViolation ex) {
-			model.addAttribute("errors", ex.fieldErrors());
-			return list(model);
-		}
+	String issue(IssueCampaign form, RedirectAttributes redirect) {
+		Campaign campaign = education.issue(form);
+		redirect.addFlashAttribute("flash", "campaign.issued");
+		return "redirect:/campaigns/" + campaign.id();
 	}
 
+	/**
+	 * A campaign's rates for one unit. htmx drilling up or down gets only the unit's
+	 * figures ({@code #rates}); a page load, or htmx restoring a page missing from its
+	 * history cache, gets the whole page.
+	 */
 	@GetMapping("/campaigns/{id}")
-	String campaign(@PathVariable long id, @RequestParam(required = false) String unit, Model model) {
+	String campaign(@PathVariable long id, @RequestParam(required = false) String unit,
+			@RequestHeader(value = "HX-Request", defaultValue = "false") boolean htmx,
+			@RequestHeader(value = "HX-History-Restore-Request", defaultValue = "false") boolean restore, Model model) {
 		String shown = unit == null ? education.homeUnit() : unit;
 		Rates.View view = education.rates(id, shown);
 		CurrentUser me = Callers.current();
@@ -82,7 +85,7 @@ class CampaignController {
 		model.addAttribute("trendLabels", views.trendLabels());
 		model.addAttribute("unit", shown);
 		model.addAttribute("nonCompleters", education.nonCompleters(id, shown));
-		return "education/campaign";
+		return htmx && !restore ? "education/campaign :: rates" : "education/campaign";
 	}
 
 	@PostMapping("/campaigns/{id}/remind")

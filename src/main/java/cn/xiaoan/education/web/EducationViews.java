@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.xiaoan.education.Lesson;
 import cn.xiaoan.education.Rates;
 import tools.jackson.databind.ObjectMapper;
 
@@ -11,7 +12,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** What the campaign page's trend chart reads: the series and their labels as JSON. */
+/**
+ * What the education pages read besides the module's records: the campaign trend chart's
+ * series and labels as JSON, and the labels of lesson selects.
+ */
 @Component
 class EducationViews {
 
@@ -34,6 +38,13 @@ class EducationViews {
 			point.put("parent", p.rates().parent());
 			return point;
 		}).toList());
+	}
+
+	/** Lesson code → title, for a lesson select ({@code fragments/form :: field}). */
+	Map<String, String> lessonLabels(List<Lesson> lessons) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		lessons.forEach(l -> labels.put(l.code(), l.title()));
+		return labels;
 	}
 
 	String trendLabels() {

@@ -1,15 +1,17 @@
 package cn.xiaoan.education.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.xiaoan.education.AssignHomework;
 import cn.xiaoan.education.EducationManagement;
 import cn.xiaoan.education.Homework;
 import cn.xiaoan.shared.AccessDenied;
-import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -27,8 +31,11 @@ class HomeworkController {
 
 	private final EducationManagement education;
 
-	HomeworkController(EducationManagement education) {
+	private final EducationViews views;
+
+	HomeworkController(EducationManagement education, EducationViews views) {
 		this.education = education;
+		this.views = views;
 	}
 
 	@GetMapping("/homework")
@@ -47,25 +54,26 @@ class HomeworkController {
 		return form(model, school);
 	}
 
+	/**
+	 * A refused assignment goes back to the form with every error next to its field and
+	 * what was typed (platform's page error handler). That handler keeps one value per
+	 * field, so the classes ticked go back with it as {@code chosenClasses}.
+	 */
 	@PostMapping("/homework")
 	String assign(@RequestParam(required = false) Long campaignId, @RequestParam(required = false) String lessonCode,
 			@RequestParam(required = false) String title, @RequestParam(required = false) List<Long> classIds,
 			@RequestParam(required = false) LocalDate dueOn,
-			@RequestParam(defaultValue = "false") boolean requiresParent, Model model, RedirectAttributes redirect) {
-		long school = school();
-		AssignHomework command = new AssignHomework(school, campaignId, lessonCode, title, classIds, dueOn,
+			@RequestParam(defaultValue = "false") boolean requiresParent, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		AssignHomework command = new AssignHomework(school(), campaignId, lessonCode, title, classIds, dueOn,
 				requiresParent);
-		try {
-			Homework created = education.assign(command);
-			redirect.addFlashAttribute("flash", "homework.assigned");
-			redirect.addFlashAttribute("flashArg", created.assigned());
-			return "redirect:/homework/" + created.id();
-		}
-		catch (BusinessRuleViolation ex) {
-			model.addAttribute("form", command);
-			model.addAttribute("errors", ex.fieldErrors());
-			return form(model, school);
-		}
+		FlashMap back = RequestContextUtils.getOutputFlashMap(request);
+		back.put("chosenClasses", command.classIds());
+		Homework created = education.assign(command);
+		back.remove("chosenClasses");
+		redirect.addFlashAttribute("flash", "homework.assigned");
+		redirect.addFlashAttribute("flashArg", created.assigned());
+		return "redirect:/homework/" + created.id();
 	}
 
 	@GetMapping("/homework/{id}")
@@ -93,9 +101,13 @@ class HomeworkController {
 	}
 
 	private String form(Model model, long school) {
-		model.addAttribute("campaigns",
-				education.campaigns().stream().filter(c -> !c.endsOn().isBefore(LocalDate.now())).toList());
-		model.addAttribute("lessons", education.lessons());
+		Map<Long, String> campaigns = new LinkedHashMap<>();
+		education.campaigns()
+			.stream()
+			.filter(c -> !c.endsOn().isBefore(LocalDate.now()))
+			.forEach(c -> campaigns.put(c.id(), c.title() + " (" + c.endsOn() + ")"));
+		model.addAttribute("campaignLabels", campaigns);
+		model.addAttribute("lessonLabels", views.lessonLabels(education.lessons()));
 		model.addAttribute("classes", education.assignableClasses(school));
 		return "education/homework-form";
 	}

@@ -45,6 +45,7 @@ class LessonController {
 			return "education/result";
 		}
 		catch (BusinessRuleViolation ex) {
+			// kept: re-shows the quiz in its shuffled order with every ticked answer
 			model.addAttribute("page", education.lessonPage(code, submissionId));
 			model.addAttribute("errors", ex.fieldErrors());
 			model.addAttribute("answers", answers.chosen());

@@ -3,7 +3,6 @@ package cn.xiaoan.education.web;
 import java.io.IOException;
 
 import cn.xiaoan.education.EducationManagement;
-import cn.xiaoan.shared.BusinessRuleViolation;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,21 +21,21 @@ class LessonMediaController {
 		this.education = education;
 	}
 
+	/**
+	 * A refused video goes back to the lesson with every error next to its field and the
+	 * title and link typed (platform's page error handler); a file is never kept.
+	 */
 	@PostMapping("/lessons/{code}/media")
-	String add(@PathVariable String code, @RequestParam String title, @RequestParam(required = false) String url,
-			@RequestParam(required = false) MultipartFile video, RedirectAttributes redirect) throws IOException {
-		try {
-			if (video != null && !video.isEmpty()) {
-				education.addMediaVideo(code, title, video, video.getSize(), video.getOriginalFilename());
-			}
-			else {
-				education.addMediaLink(code, title, url);
-			}
-			redirect.addFlashAttribute("flash", "lesson.media.added");
+	String add(@PathVariable String code, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String url, @RequestParam(required = false) MultipartFile video,
+			RedirectAttributes redirect) throws IOException {
+		if (video != null && !video.isEmpty()) {
+			education.addMediaVideo(code, title, video, video.getSize(), video.getOriginalFilename());
 		}
-		catch (BusinessRuleViolation ex) {
-			redirect.addFlashAttribute("mediaError", ex.fieldErrors().values().iterator().next());
+		else {
+			education.addMediaLink(code, title, url);
 		}
+		redirect.addFlashAttribute("flash", "lesson.media.added");
 		return "redirect:/lessons/" + code + "#lesson-media";
 	}
 

@@ -66,6 +66,7 @@ class MyHomeworkController {
 			return "education/result";
 		}
 		catch (BusinessRuleViolation ex) {
+			// kept: re-shows the quiz in its shuffled order with every ticked answer
 			MyHomework hw = education.myHomework(id, studentSelf());
 			model.addAttribute("homework", hw);
 			model.addAttribute("page", education.lessonPage(hw.lessonCode(), submissionId));
