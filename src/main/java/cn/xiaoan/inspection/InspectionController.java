@@ -75,6 +75,8 @@ class InspectionController {
 			return "redirect:/inspections/plans/" + inspections.createPlan(command).id() + "?created";
 		}
 		catch (BusinessRuleViolation ex) {
+			// re-rendered here: the flashed typed values keep one value a field, not the
+			// chosen categories and schools
 			return planForm(model, command, ex.fieldErrors());
 		}
 	}
@@ -108,6 +110,8 @@ class InspectionController {
 			return "redirect:/inspections/tasks/" + id + "?submitted";
 		}
 		catch (BusinessRuleViolation ex) {
+			// re-rendered here: every item keeps its own answer, note and location and
+			// its own error
 			return taskForm(model, detail, entered, ex.fieldErrors());
 		}
 	}
@@ -142,6 +146,8 @@ class InspectionController {
 			return "redirect:/inspections/tasks/" + inspections.spotCheck(command).id();
 		}
 		catch (BusinessRuleViolation ex) {
+			// re-rendered here: the flashed typed values keep one value a field, not the
+			// chosen categories
 			return spotCheckForm(model, command, ex.fieldErrors());
 		}
 	}

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.NotFound;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -44,18 +42,14 @@ class RiskMapController {
 		return "risk/map";
 	}
 
+	/**
+	 * A refused plan or position goes back to the map with its error (platform's page
+	 * error handler).
+	 */
 	@PostMapping("/schools/{id}/risk-map")
-	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model,
-			HttpServletResponse response) throws IOException {
-		try {
-			risks.uploadPlan(id, file == null ? null : file.getBytes());
-			return "redirect:/schools/" + id + "/risk-map?uploaded";
-		}
-		catch (BusinessRuleViolation ex) {
-			model.addAttribute("uploadError", ex.fieldErrors().get("file"));
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return map(id, model);
-		}
+	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file) throws IOException {
+		risks.uploadPlan(id, file == null ? null : file.getBytes());
+		return "redirect:/schools/" + id + "/risk-map?uploaded";
 	}
 
 	@GetMapping("/schools/{id}/risk-map/image")
@@ -70,20 +64,12 @@ class RiskMapController {
 
 	@PostMapping("/schools/{id}/risk-map/position")
 	String place(@PathVariable long id, @RequestParam(defaultValue = "0") long pointId,
-			@RequestParam(defaultValue = "") String x, @RequestParam(defaultValue = "") String y, Model model,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String x, @RequestParam(defaultValue = "") String y) {
 		if (risks.point(pointId).schoolId() != id) {
 			throw new NotFound("risk point", pointId);
 		}
-		try {
-			risks.place(pointId, RiskController.number(x), RiskController.number(y));
-			return "redirect:/schools/" + id + "/risk-map?placed";
-		}
-		catch (BusinessRuleViolation ex) {
-			model.addAttribute("placeError", "risk.error.position");
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return map(id, model);
-		}
+		risks.place(pointId, RiskController.number(x), RiskController.number(y));
+		return "redirect:/schools/" + id + "/risk-map?placed";
 	}
 
 }

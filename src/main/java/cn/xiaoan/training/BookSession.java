@@ -12,8 +12,16 @@ public record BookSession(Long schoolId, Long classId, Integer students, String 
 	}
 
 	void validate() {
+		validate(classId != null);
+	}
+
+	/** As a class booking ({@code byClass}: the class is required) or a head count. */
+	void validate(boolean byClass) {
 		FieldRules rules = new FieldRules().text("leadTeacher", leadTeacher, true, 30).text("phone", phone, false, 30);
-		if (classId == null) {
+		if (byClass) {
+			rules.present("classId", classId);
+		}
+		else {
 			rules.range("students", students, 1, 500);
 		}
 		rules.orThrow();

@@ -3,9 +3,13 @@ package cn.xiaoan.training;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 /** A session of a course; capacity defaults to the course's. */
-public record NewSession(LocalDate day, LocalTime startsAt, LocalTime endsAt, Integer capacity, String location,
-		String instructor) {
+public record NewSession(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+		@DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime startsAt,
+		@DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime endsAt, Integer capacity,
+		String location, String instructor) {
 
 	public NewSession {
 		location = FieldRules.trim(location);

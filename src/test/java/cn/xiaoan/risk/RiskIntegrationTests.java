@@ -20,15 +20,19 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasKey;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -194,22 +198,30 @@ class RiskIntegrationTests {
 			.getContentAsString();
 		assertThat(form).contains("L 取值须为").contains("E 取值须为").doesNotContain("C 取值须为");
 
-		String upload = mvc
+		// a refused plan goes back to the map with its error under the file input
+		String mapPage = "/schools/" + school + "/risk-map";
+		MvcResult refused = mvc
 			.perform(multipart("/schools/{id}/risk-map", school)
 				.file(new MockMultipartFile("file", "plan.png", "image/png", "<svg onload=alert(1)>".getBytes()))
 				.with(demo.as("principal"))
-				.with(csrf()))
-			.andExpect(status().isBadRequest())
+				.with(csrf())
+				.header("Referer", "http://localhost" + mapPage))
+			.andExpect(redirectedUrl(mapPage))
+			.andReturn();
+		String upload = mvc.perform(get(mapPage).with(demo.as("principal")).flashAttrs(refused.getFlashMap()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(upload).contains("只能上传PNG或JPEG图片");
+		assertThat(upload).contains("is-invalid", "<div class=\"invalid-feedback\">只能上传PNG或JPEG图片。</div>");
 		byte[] huge = new byte[10 * 1024 * 1024 + 1];
 		huge[0] = (byte) 0x89;
 		mvc.perform(multipart("/schools/{id}/risk-map", school)
 			.file(new MockMultipartFile("file", "plan.png", "image/png", huge))
 			.with(demo.as("principal"))
-			.with(csrf())).andExpect(status().isBadRequest());
+			.with(csrf())
+			.header("Referer", "http://localhost" + mapPage))
+			.andExpect(redirectedUrl(mapPage))
+			.andExpect(flash().attribute("fieldErrors", hasKey("file")));
 		mvc.perform(post("/api/v1/schools/{id}/risks", school).with(demo.as("principal"))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
