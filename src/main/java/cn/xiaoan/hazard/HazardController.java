@@ -15,6 +15,8 @@ import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,9 +50,13 @@ class HazardController {
 
 	private final HazardPhotos photos;
 
+	/** The current request (a proxy): every step answers htmx and plain posts alike. */
+	private final HttpServletRequest request;
+
 	HazardController(HazardManagement hazards, HazardLedger ledger, HazardSupervision supervision, OrgManagement org,
-			HazardPhotos photos) {
+			HazardPhotos photos, HttpServletRequest request) {
 		this.photos = photos;
+		this.request = request;
 		this.hazards = hazards;
 		this.ledger = ledger;
 		this.supervision = supervision;
@@ -136,88 +142,71 @@ class HazardController {
 	}
 
 	@PostMapping("/{id}/register")
-	String register(@PathVariable long id, @RequestHeader(value = HTMX, defaultValue = "false") boolean htmx,
-			Model model, RedirectAttributes redirect) {
+	String register(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		hazards.register(id);
-		return done(id, htmx, model, redirect);
+		return done(id, model, redirect);
 	}
 
 	@PostMapping("/{id}/grade")
-	String grade(@PathVariable long id, @Valid GradeHazard command,
-			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
-			RedirectAttributes redirect) {
+	String grade(@PathVariable long id, @Valid GradeHazard command, Model model, RedirectAttributes redirect) {
 		hazards.grade(id, command.grade(), command.deadline());
-		return done(id, htmx, model, redirect);
+		return done(id, model, redirect);
 	}
 
 	@PostMapping("/{id}/plan")
-	String plan(@PathVariable long id, @Valid RectificationPlan command,
-			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
-			RedirectAttributes redirect) {
+	String plan(@PathVariable long id, @Valid RectificationPlan command, Model model, RedirectAttributes redirect) {
 		hazards.filePlan(id, command);
-		return done(id, htmx, model, redirect);
+		return done(id, model, redirect);
 	}
 
 	@PostMapping("/{id}/start")
-	String start(@PathVariable long id, @RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
-			RedirectAttributes redirect) {
+	String start(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		hazards.startRectification(id);
-		return done(id, htmx, model, redirect);
+		return done(id, model, redirect);
 	}
 
 	@PostMapping("/{id}/complete")
-	String complete(@PathVariable long id, @Valid StepNote command,
-			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
-			RedirectAttributes redirect) {
+	String complete(@PathVariable long id, @Valid StepNote command, Model model, RedirectAttributes redirect) {
 		hazards.completeRectification(id, command.note());
-		return done(id, htmx, model, redirect);
+		return done(id, model, redirect);
 	}
 
 	@PostMapping("/{id}/verify")
-	String verify(@PathVariable long id, @Valid VerifyHazard command,
-			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
-			RedirectAttributes redirect) {
+	String verify(@PathVariable long id, @Valid VerifyHazard command, Model model, RedirectAttributes redirect) {
 		hazards.verify(id, command.accepted(), command.note());
-		return done(id, htmx, model, redirect);
+		return done(id, model, redirect);
 	}
 
 	@PostMapping("/{id}/close")
-	String close(@PathVariable long id, @RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
-			RedirectAttributes redirect) {
+	String close(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		hazards.close(id);
-		return done(id, htmx, model, redirect);
+		return done(id, model, redirect);
 	}
 
 	@PostMapping("/{id}/spotfix")
-	String spotfix(@PathVariable long id, @Valid StepNote command,
-			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
-			RedirectAttributes redirect) {
+	String spotfix(@PathVariable long id, @Valid StepNote command, Model model, RedirectAttributes redirect) {
 		hazards.fixOnTheSpot(id, command.note());
-		return done(id, htmx, model, redirect);
+		return done(id, model, redirect);
 	}
 
 	@PostMapping("/{id}/supervise")
-	String supervise(@PathVariable long id, @Valid SuperviseHazard command,
-			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
-			RedirectAttributes redirect) {
+	String supervise(@PathVariable long id, @Valid SuperviseHazard command, Model model, RedirectAttributes redirect) {
 		supervision.supervise(id, command.deadline());
-		return done(id, htmx, model, redirect);
+		return done(id, model, redirect);
 	}
 
 	@PostMapping("/{id}/summon")
-	String summon(@PathVariable long id, @Valid SummonLeaders command,
-			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model,
-			RedirectAttributes redirect) {
+	String summon(@PathVariable long id, @Valid SummonLeaders command, Model model, RedirectAttributes redirect) {
 		supervision.summon(id, command.note());
-		return done(id, htmx, model, redirect);
+		return done(id, model, redirect);
 	}
 
 	/**
 	 * After a step: htmx swaps the hazard's panel in place; a plain form post goes back
 	 * to the hazard's page.
 	 */
-	private String done(long id, boolean htmx, Model model, RedirectAttributes redirect) {
-		if (htmx) {
+	private String done(long id, Model model, RedirectAttributes redirect) {
+		if ("true".equals(request.getHeader(HTMX))) {
 			model.addAttribute("message", "hazard.step.done");
 			detail(id, model);
 			return "hazard/detail :: hazard";
