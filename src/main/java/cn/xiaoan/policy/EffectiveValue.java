@@ -17,6 +17,11 @@ public record EffectiveValue(PolicySetting setting, String value, String sourceR
 		return Boolean.parseBoolean(value);
 	}
 
+	/** A {@link PolicySetting.Type#MONTH_DAY} value. */
+	public java.time.MonthDay asMonthDay() {
+		return java.time.MonthDay.parse("--" + value);
+	}
+
 	public boolean national() {
 		return sourceRegion == null;
 	}

@@ -50,7 +50,11 @@ public enum PolicySetting {
 
 	public enum Type {
 
-		INTEGER, BOOLEAN
+		INTEGER, BOOLEAN,
+		/** A day of the year, {@code MM-dd} ("09-01"), e.g. a semester boundary. */
+		MONTH_DAY,
+		/** A level of the region tree: TOWNSHIP, COUNTY, CITY or PROVINCE. */
+		REGION_LEVEL
 
 	}
 
@@ -90,7 +94,19 @@ public enum PolicySetting {
 		return switch (type) {
 			case BOOLEAN -> value.equals("true") || value.equals("false") ? null : "policy.value.boolean";
 			case INTEGER -> value.matches("\\d{1,6}") && Integer.parseInt(value) >= 1 ? null : "policy.value.integer";
+			case MONTH_DAY -> isMonthDay(value) ? null : "policy.value.monthday";
+			case REGION_LEVEL -> value.matches("TOWNSHIP|COUNTY|CITY|PROVINCE") ? null : "policy.value.level";
 		};
+	}
+
+	private static boolean isMonthDay(String value) {
+		try {
+			java.time.MonthDay.parse("--" + value);
+			return value.matches("\\d{2}-\\d{2}");
+		}
+		catch (java.time.DateTimeException ex) {
+			return false;
+		}
 	}
 
 }
