@@ -2,10 +2,6 @@ package cn.xiaoan.people;
 
 import cn.xiaoan.shared.Role;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,16 +32,7 @@ class AccountController {
 	String changePassword(@RequestParam String current, @RequestParam String replacement,
 			@RequestParam String confirmation, HttpServletRequest request, HttpServletResponse response, Model model) {
 		String hash = accounts.changeOwnPassword(current, replacement, confirmation);
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth.getPrincipal() instanceof AccountPrincipal principal) {
-			AccountPrincipal updated = principal.withPasswordChanged(hash);
-			var token = UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
-			token.setDetails(auth.getDetails());
-			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(token);
-			SecurityContextHolder.setContext(context);
-			new HttpSessionSecurityContextRepository().saveContext(context, request, response);
-		}
+		PasswordApi.refreshSession(hash, request, response);
 		return "redirect:/?passwordChanged";
 	}
 

@@ -15,6 +15,9 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 
 	static final String CHANGE_PAGE = "/account/password";
 
+	/** The same for apps: {@code PUT} the new password as JSON. */
+	static final String CHANGE_API = "/api/v1/me/password";
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -33,8 +36,9 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean allowed(String path) {
-		return path.equals(CHANGE_PAGE) || path.equals("/logout") || path.startsWith("/webjars/")
-				|| path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/error");
+		return path.equals(CHANGE_PAGE) || path.equals(CHANGE_API) || path.equals("/logout")
+				|| path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+				|| path.startsWith("/error");
 	}
 
 }
