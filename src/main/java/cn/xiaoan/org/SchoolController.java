@@ -140,10 +140,8 @@ class SchoolController {
 
 	@GetMapping("/import/template")
 	void template(HttpServletResponse response) throws IOException {
-		ExcelExport.prepareDownload(response, "school-template.xlsx");
-		ExcelExport.write(response.getOutputStream(), "学校", SchoolSpreadsheet.HEADERS, List.of(List
-			.<Object>of("4504030001", "示例小学", "小学", "450403", "梧州市万秀区示例路1号", "0774-0000000", false, 600, 0, 40)),
-				row -> row);
+		RegionSpreadsheet.download(response, "学校导入模板");
+		SchoolSpreadsheet.template(response.getOutputStream());
 	}
 
 	@PostMapping("/import")
