@@ -18,7 +18,7 @@ public record RegionChange(String action, String oldValue, String newValue, Stri
 	}
 
 	public String messageKey() {
-		return "region.history." + action;
+		return "region.history." + action + (newValue == null ? ".alone" : "");
 	}
 
 }

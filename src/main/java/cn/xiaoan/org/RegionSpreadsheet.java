@@ -60,9 +60,9 @@ class RegionSpreadsheet {
 		this.messages = messages;
 	}
 
-	record Result(int added, int renamed, int unchanged, List<ImportProblem> problems) {
+	public record Result(int added, int renamed, int unchanged, List<ImportProblem> problems) {
 
-		boolean ok() {
+		public boolean ok() {
 			return problems.isEmpty();
 		}
 

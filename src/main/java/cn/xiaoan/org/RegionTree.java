@@ -82,6 +82,14 @@ class RegionTree {
 		return region;
 	}
 
+	/**
+	 * The name of a region; names are public (a successor may lie in another bureau's
+	 * scope).
+	 */
+	String nameOf(String code) {
+		return jdbc.sql("select name from org.region where code = :c").param("c", code).query(String.class).single();
+	}
+
 	/** The regions from the caller's top down to this one (the breadcrumb). */
 	List<Region> path(String code) {
 		DataScope scope = RegionRules.administrator().scope();
