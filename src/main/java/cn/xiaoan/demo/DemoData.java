@@ -125,6 +125,7 @@ class DemoData implements SmartInitializingSingleton {
 	void generate() {
 		Random random = new Random(20261123L);
 		String hash = encoder.encode(PASSWORD);
+		org.province("450000");
 		org.regions(DemoRegions.all());
 		List<DemoSchool> schools = new ArrayList<>();
 		Map<String, SchoolPlan> plans = new HashMap<>();

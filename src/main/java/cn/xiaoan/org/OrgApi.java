@@ -1,8 +1,16 @@
 package cn.xiaoan.org;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
+import cn.xiaoan.org.RegionCommands.MoveSchool;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,14 +32,56 @@ class OrgApi {
 
 	private final SchoolStructure structure;
 
-	OrgApi(OrgManagement org, SchoolStructure structure) {
+	private final SchoolSpreadsheet spreadsheet;
+
+	private final RegionManagement regions;
+
+	private final RegionTree tree;
+
+	private final MessageSource messages;
+
+	OrgApi(OrgManagement org, SchoolStructure structure, SchoolSpreadsheet spreadsheet, RegionManagement regions,
+			RegionTree tree, MessageSource messages) {
 		this.org = org;
 		this.structure = structure;
+		this.spreadsheet = spreadsheet;
+		this.regions = regions;
+		this.tree = tree;
+		this.messages = messages;
 	}
 
+	/**
+	 * Regions of the caller's scope, or those directly below {@code parent}; retired ones
+	 * flagged.
+	 */
 	@GetMapping("/regions")
-	List<Region> regions() {
-		return org.regionsInScope();
+	List<Region> regions(@RequestParam(required = false) String parent) {
+		return org.regionsInScope(parent);
+	}
+
+	/** The same workbook as the page's import, checked whole: all rows or none. */
+	@PostMapping("/schools/imports")
+	ResponseEntity<Object> importSchools(@RequestParam("file") MultipartFile file) throws IOException {
+		SchoolSpreadsheet.ImportResult result = spreadsheet.importSchools(file.getInputStream());
+		return ImportReport.answer(result.problems(), Map.of("imported", result.created() + result.updated(), "created",
+				result.created(), "updated", result.updated()), messages);
+	}
+
+	@GetMapping("/schools/import/template")
+	void schoolTemplate(HttpServletResponse response) throws IOException {
+		RegionSpreadsheet.download(response, "学校导入模板");
+		SchoolSpreadsheet.template(response.getOutputStream());
+	}
+
+	@PutMapping("/schools/{id}/region")
+	SchoolSummary moveSchool(@PathVariable long id, @Valid @RequestBody MoveSchool move) {
+		return regions.moveSchool(id, move);
+	}
+
+	@GetMapping("/schools/{id}/moves")
+	List<SchoolMove> schoolMoves(@PathVariable long id) {
+		org.school(id);
+		return tree.movesOfSchool(id);
 	}
 
 	@GetMapping("/schools")

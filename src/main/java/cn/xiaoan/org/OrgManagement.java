@@ -14,6 +14,7 @@ import cn.xiaoan.shared.EntityChanged;
 import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.RegionCode;
+import cn.xiaoan.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,13 +30,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OrgManagement {
 
+	/**
+	 * Administer the region tree (行政区划): the system administrator anywhere, a bureau
+	 * strictly below its own region.
+	 */
+	public static final Permission REGION_ADMIN = Permission.grantedTo("REGION_ADMIN", Role.BUREAU_ADMIN);
+
+	/** Reason recorded when the school form changes a school's region. */
+	static final String EDITED = "#school.move.reason.edit";
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
-	OrgManagement(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final RegionStore regions;
+
+	OrgManagement(JdbcClient jdbc, ApplicationEventPublisher events, RegionStore regions) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.regions = regions;
 	}
 
 	public Page<SchoolSummary> searchSchools(SchoolQuery query) {
@@ -124,6 +137,9 @@ public class OrgManagement {
 				       address = :address, phone = :phone, boarding = :boarding, student_count = :students,
 				       boarder_count = :boarders, staff_count = :staff, version = version + 1, updated_at = now()
 				where id = :id""").params(columns(command)).param("id", id).update();
+		if (!before.regionCode().equals(command.regionCode())) {
+			regions.recordMove(id, before.regionCode(), command.regionCode(), EDITED, caller);
+		}
 		events.publishEvent(
 				EntityChanged.updated("school", id, command.regionCode(), id, auditView(before), auditView(command)));
 		return findSchool(id).orElseThrow();
@@ -137,26 +153,46 @@ public class OrgManagement {
 			.list();
 	}
 
-	/** Regions at and below the caller's scope, top-down. */
+	/** Regions at and below the caller's scope, top-down; retired ones are flagged. */
 	public List<Region> regionsInScope() {
+		return regionsInScope(null);
+	}
+
+	/**
+	 * Regions at and below the caller's scope, top-down, or only those directly below
+	 * {@code parentCode} when given; retired ones are flagged.
+	 */
+	public List<Region> regionsInScope(String parentCode) {
 		CurrentUser caller = Callers.current();
 		DataScope scope = caller.scope();
 		if (scope.kind() == DataScope.Kind.SCHOOL || scope.kind() == DataScope.Kind.SELF) {
 			return List.of();
 		}
-		return jdbc.sql("select code, name, level, parent_code from org.region where code like :p || '%' order by code")
+		return jdbc.sql(RegionRows.SELECT + """
+				where r.code like :p || '%' and (cast(:parent as varchar) is null or r.parent_code = :parent)
+				order by r.code""")
 			.param("p", scope.sqlRegionPrefix())
-			.query((rs, n) -> new Region(rs.getString(1), rs.getString(2), RegionCode.Level.valueOf(rs.getString(3)),
-					rs.getString(4)))
+			.param("parent", parentCode == null || parentCode.isBlank() ? null : parentCode)
+			.query(RegionRows::map)
 			.list();
 	}
 
 	public Optional<Region> region(String code) {
-		return jdbc.sql("select code, name, level, parent_code from org.region where code = :c")
-			.param("c", code)
-			.query((rs, n) -> new Region(rs.getString(1), rs.getString(2), RegionCode.Level.valueOf(rs.getString(3)),
-					rs.getString(4)))
-			.optional();
+		return jdbc.sql(RegionRows.SELECT + "where r.code = :c").param("c", code).query(RegionRows::map).optional();
+	}
+
+	/** Codes of retired regions, which take no schools. */
+	java.util.Set<String> retiredRegionCodes() {
+		return new java.util.HashSet<>(
+				jdbc.sql("select code from org.region where retired_at is not null").query(String.class).list());
+	}
+
+	/** Does any school sit at or below the region with this code prefix? */
+	boolean hasSchoolsUnder(String prefix) {
+		return jdbc.sql("select exists (select 1 from org.school where region_code like :p || '%')")
+			.param("p", prefix)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Names of all regions by code (small table; used to label region codes). */
@@ -185,9 +221,16 @@ public class OrgManagement {
 	public record ScopeCounts(long schools, long classes) {
 	}
 
-	private void checkRegion(CurrentUser caller, String regionCode) {
-		if (region(regionCode).isEmpty()) {
+	/**
+	 * A school may be placed in an existing region of the caller's scope that is in use.
+	 */
+	void checkRegion(CurrentUser caller, String regionCode) {
+		Optional<Region> region = region(regionCode);
+		if (region.isEmpty()) {
 			throw new BusinessRuleViolation("regionCode", "region.code.unknown");
+		}
+		if (region.get().retired()) {
+			throw new BusinessRuleViolation("regionCode", "region.retired");
 		}
 		if (caller.scope().kind() != DataScope.Kind.SCHOOL && !caller.scope().coversRegion(regionCode)) {
 			throw new BusinessRuleViolation("regionCode", "region.code.outofscope");

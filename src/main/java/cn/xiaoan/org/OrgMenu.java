@@ -16,6 +16,12 @@ class OrgMenu {
 				user -> user.can(Permission.SCHOOL_READ) && !user.atOneSchool() ? "/schools" : null);
 	}
 
+	/** 行政区划: the system administrator and bureau administrators. */
+	@Bean
+	MenuEntry regionsMenu() {
+		return MenuEntry.forPermission(12, "nav.regions", OrgManagement.REGION_ADMIN, "/regions");
+	}
+
 	@Bean
 	MenuEntry mySchoolMenu() {
 		return new MenuEntry(10, "nav.myschool", user -> user.can(Permission.SCHOOL_READ) && user.atOneSchool()

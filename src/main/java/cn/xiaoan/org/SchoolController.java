@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import cn.xiaoan.org.RegionCommands.MoveSchool;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.ExcelExport;
 import cn.xiaoan.shared.Permission;
@@ -33,10 +34,17 @@ class SchoolController {
 
 	private final SchoolStructure structure;
 
-	SchoolController(OrgManagement org, SchoolSpreadsheet spreadsheet, SchoolStructure structure) {
+	private final RegionManagement regions;
+
+	private final RegionTree tree;
+
+	SchoolController(OrgManagement org, SchoolSpreadsheet spreadsheet, SchoolStructure structure,
+			RegionManagement regions, RegionTree tree) {
 		this.org = org;
 		this.spreadsheet = spreadsheet;
 		this.structure = structure;
+		this.regions = regions;
+		this.tree = tree;
 	}
 
 	@GetMapping
@@ -65,7 +73,28 @@ class SchoolController {
 		model.addAttribute("classCount", classes.size());
 		model.addAttribute("canEdit", Callers.current().can(Permission.SCHOOL_EDIT));
 		model.addAttribute("canSeePeople", Callers.current().can(Permission.PEOPLE_READ));
+		model.addAttribute("moves", tree.movesOfSchool(id));
+		boolean canMove = Callers.current().can(Permission.SCHOOL_EDIT) && !Callers.current().atOneSchool();
+		model.addAttribute("canMove", canMove);
+		model.addAttribute("regionOptions", canMove ? activeRegions() : Map.of());
 		return "org/school";
+	}
+
+	/** Moves the school to another region; the reason shows in its history. */
+	@PostMapping("/{id}/region")
+	String move(@PathVariable long id, @Valid MoveSchool move) {
+		regions.moveSchool(id, move);
+		return "redirect:/schools/" + id + "?saved";
+	}
+
+	/** Regions a school may be placed in: those of the caller's scope still in use. */
+	private Map<String, String> activeRegions() {
+		Map<String, String> options = new TreeMap<>();
+		org.regionsInScope()
+			.stream()
+			.filter(r -> !r.retired())
+			.forEach(r -> options.put(r.code(), r.name() + " " + r.code()));
+		return options;
 	}
 
 	@PostMapping("/{id}/grades")
@@ -118,9 +147,7 @@ class SchoolController {
 	private String form(Model model, Long id) {
 		model.addAttribute("schoolId", id);
 		model.addAttribute("types", SchoolType.values());
-		Map<String, String> regions = new TreeMap<>();
-		org.regionsInScope().forEach(r -> regions.put(r.code(), r.code() + " " + r.name()));
-		model.addAttribute("regionOptions", regions);
+		model.addAttribute("regionOptions", activeRegions());
 		return "org/school-form";
 	}
 
@@ -140,10 +167,8 @@ class SchoolController {
 
 	@GetMapping("/import/template")
 	void template(HttpServletResponse response) throws IOException {
-		ExcelExport.prepareDownload(response, "school-template.xlsx");
-		ExcelExport.write(response.getOutputStream(), "学校", SchoolSpreadsheet.HEADERS, List.of(List
-			.<Object>of("4504030001", "示例小学", "小学", "450403", "梧州市万秀区示例路1号", "0774-0000000", false, 600, 0, 40)),
-				row -> row);
+		RegionSpreadsheet.download(response, "学校导入模板");
+		SchoolSpreadsheet.template(response.getOutputStream());
 	}
 
 	@PostMapping("/import")

@@ -37,6 +37,12 @@ class SchoolSpreadsheet {
 		this.org = org;
 	}
 
+	/** The import workbook: the headers and one example row. */
+	static void template(OutputStream out) throws IOException {
+		ExcelExport.write(out, "学校", HEADERS, List.of(List.<Object>of("4504030001", "示例小学", "小学", "450403",
+				"梧州市万秀区示例路1号", "0774-0000000", false, 600, 0, 40)), row -> row);
+	}
+
 	public void export(SchoolQuery query, OutputStream out) throws IOException {
 		List<SchoolSummary> schools = org.schoolsInScope(query);
 		ExcelExport.write(out, "学校", HEADERS, schools,
@@ -56,6 +62,7 @@ class SchoolSpreadsheet {
 	public ImportResult importSchools(InputStream in) {
 		CurrentUser caller = Callers.current().require(Permission.SCHOOL_EDIT);
 		Map<String, String> regionNames = org.regionNames();
+		java.util.Set<String> retired = org.retiredRegionCodes();
 		List<SaveSchool> rows = new ArrayList<>();
 		Map<String, Integer> rowOfCode = new HashMap<>();
 		List<ImportProblem> problems = ExcelTable.read(in, List.of("学校代码", "学校名称", "学校类型", "行政区划代码"), MAX_ROWS, row -> {
@@ -76,6 +83,9 @@ class SchoolSpreadsheet {
 			String region = row.required("行政区划代码", 9);
 			if (region != null && !regionNames.containsKey(region)) {
 				row.problem("行政区划代码", "region.code.unknown", region);
+			}
+			else if (region != null && retired.contains(region)) {
+				row.problem("行政区划代码", "region.retired", region);
 			}
 			else if (region != null && !caller.scope().coversRegion(region)) {
 				row.problem("行政区划代码", "region.code.outofscope", region);

@@ -10,7 +10,7 @@ class DataScopeTests {
 	void aCountyBureauSeesTheSchoolsOfItsCountyAndTownshipsOnly() {
 		DataScope county = DataScope.region(RegionCode.of("450422"));
 		assertThat(county.coversSchool(1, "450422")).isTrue();
-		assertThat(county.coversSchool(2, "450422101")).isTrue();
+		assertThat(county.coversSchool(2, "450422103")).isTrue();
 		assertThat(county.coversSchool(3, "450423")).isFalse();
 		assertThat(county.coversRegion("450400")).isFalse();
 	}

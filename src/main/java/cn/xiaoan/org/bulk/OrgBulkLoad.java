@@ -1,5 +1,6 @@
 package cn.xiaoan.org.bulk;
 
+import cn.xiaoan.org.Divisions;
 import cn.xiaoan.org.Region;
 import cn.xiaoan.org.SaveSchool;
 
@@ -23,9 +24,18 @@ public class OrgBulkLoad {
 
 	private final JdbcTemplate template;
 
-	OrgBulkLoad(JdbcClient jdbc, JdbcTemplate template) {
+	private final Divisions divisions;
+
+	OrgBulkLoad(JdbcClient jdbc, JdbcTemplate template, Divisions divisions) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.divisions = divisions;
+	}
+
+	/** A province's whole tree, townships included, from the shipped division table. */
+	@Transactional
+	public void province(String provinceCode) {
+		regions(divisions.province(provinceCode, true));
 	}
 
 	public boolean hasSchools() {
