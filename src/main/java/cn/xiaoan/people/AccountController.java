@@ -23,8 +23,11 @@ class AccountController {
 
 	private final AccountManagement accounts;
 
-	AccountController(AccountManagement accounts) {
+	private final cn.xiaoan.org.OrgManagement org;
+
+	AccountController(AccountManagement accounts, cn.xiaoan.org.OrgManagement org) {
 		this.accounts = accounts;
+		this.org = org;
 	}
 
 	@GetMapping("/account/password")
@@ -52,7 +55,9 @@ class AccountController {
 	@GetMapping("/accounts")
 	String accounts(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) Role role,
 			Model model) {
-		model.addAttribute("accounts", accounts.accounts(text, role));
+		var list = accounts.accounts(text, role);
+		model.addAttribute("accounts", list);
+		model.addAttribute("scopes", ScopeLabels.of(org, list));
 		model.addAttribute("text", text);
 		model.addAttribute("role", role);
 		model.addAttribute("roles", Role.values());

@@ -122,6 +122,12 @@ class StaffTransfers {
 			.list());
 	}
 
+	/** The name of a staff member whose history the caller may see. */
+	public String staffName(long staffId) {
+		history(staffId);
+		return (String) staff(staffId).get("name");
+	}
+
 	/** Moves into and out of a school of the caller's scope, latest first. */
 	public List<Transfer> ofSchool(long schoolId) {
 		Callers.current().require(Permission.PEOPLE_READ);
