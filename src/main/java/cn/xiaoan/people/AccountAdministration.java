@@ -73,6 +73,7 @@ class AccountAdministration {
 	 * Checks a new account against every rule (all broken rules at once, by field);
 	 * {@code initialPassword} may be null when the caller generates one.
 	 */
+	@Transactional(readOnly = true, noRollbackFor = BusinessRuleViolation.class)
 	Prepared prepare(CurrentUser caller, CreateAccount command) {
 		caller.require(Permission.ACCOUNT_ADMIN);
 		Map<String, String> errors = new LinkedHashMap<>();

@@ -57,7 +57,9 @@ class AccountController {
 			Model model) {
 		var list = accounts.accounts(text, role);
 		model.addAttribute("accounts", list);
-		model.addAttribute("scopes", ScopeLabels.of(org, list));
+		ScopeLabels scopes = ScopeLabels.of(org, list);
+		model.addAttribute("scopes",
+				list.stream().collect(java.util.stream.Collectors.toMap(AccountView::id, scopes::of, (a, b) -> a)));
 		model.addAttribute("text", text);
 		model.addAttribute("role", role);
 		model.addAttribute("roles", Role.values());

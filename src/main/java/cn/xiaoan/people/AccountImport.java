@@ -64,10 +64,10 @@ class AccountImport {
 	}
 
 	/** A password generated for a row, shown once. */
-	record Generated(String username, String displayName, String password) {
+	public record Generated(String username, String displayName, String password) {
 	}
 
-	record Result(int imported, List<ImportProblem> problems, List<Generated> generated) {
+	public record Result(int imported, List<ImportProblem> problems, List<Generated> generated) {
 
 		public boolean ok() {
 			return problems.isEmpty();

@@ -48,8 +48,8 @@ class StaffTransfers {
 	}
 
 	/** One move; school names are filled in for display. */
-	record Transfer(long id, long staffId, String staffName, long fromSchoolId, String fromSchool, long toSchoolId,
-			String toSchool, String reason, String byUsername, OffsetDateTime transferredAt) {
+	public record Transfer(long id, long staffId, String staffName, long fromSchoolId, String fromSchool,
+			long toSchoolId, String toSchool, String reason, String byUsername, OffsetDateTime transferredAt) {
 
 		Transfer named(Map<Long, String> schools) {
 			return new Transfer(id, staffId, staffName, fromSchoolId, schools.get(fromSchoolId), toSchoolId,
@@ -106,7 +106,8 @@ class StaffTransfers {
 		after.put("reason", command.reason());
 		events.publishEvent(new EntityChanged("staff", String.valueOf(staffId), "TRANSFER", to.regionCode(), to.id(),
 				before, after));
-		return history(staffId).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+		// not history(): the staff member may now be outside the caller's scope
+		return named(jdbc.sql(SELECT + " where t.id = :id").param("id", id).query(StaffTransfers::map).list()).get(0);
 	}
 
 	/** The moves of a staff member of a school in the caller's scope, latest first. */
