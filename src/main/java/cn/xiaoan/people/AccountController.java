@@ -19,8 +19,11 @@ class AccountController {
 
 	private final AccountManagement accounts;
 
-	AccountController(AccountManagement accounts) {
+	private final cn.xiaoan.org.OrgManagement org;
+
+	AccountController(AccountManagement accounts, cn.xiaoan.org.OrgManagement org) {
 		this.accounts = accounts;
+		this.org = org;
 	}
 
 	@GetMapping("/account/password")
@@ -39,7 +42,11 @@ class AccountController {
 	@GetMapping("/accounts")
 	String accounts(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) Role role,
 			Model model) {
-		model.addAttribute("accounts", accounts.accounts(text, role));
+		var list = accounts.accounts(text, role);
+		model.addAttribute("accounts", list);
+		ScopeLabels scopes = ScopeLabels.of(org, list);
+		model.addAttribute("scopes",
+				list.stream().collect(java.util.stream.Collectors.toMap(AccountView::id, scopes::of, (a, b) -> a)));
 		model.addAttribute("text", text);
 		model.addAttribute("role", role);
 		model.addAttribute("roles", Role.values());

@@ -49,9 +49,12 @@ class AccountManagement {
 
 	private final BearerTokenLookup tokens;
 
+	private final AccountAdministration administration;
+
 	AccountManagement(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events,
-			BearerTokenLookup tokens) {
+			BearerTokenLookup tokens, AccountAdministration administration) {
 		this.tokens = tokens;
+		this.administration = administration;
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.clock = clock;
@@ -98,6 +101,11 @@ class AccountManagement {
 	}
 
 	public List<AccountView> accounts(String text, Role role) {
+		return accounts(text, role, 500);
+	}
+
+	/** The accounts the caller manages, filtered; the page shows 500, an export more. */
+	List<AccountView> accounts(String text, Role role, int limit) {
 		CurrentUser caller = Callers.current().require(Permission.ACCOUNT_ADMIN);
 		DataScope scope = caller.scope();
 		return jdbc.sql("select " + AccountRow.COLUMNS + """
@@ -107,7 +115,8 @@ class AccountManagement {
 				  and (:text = '' or username like :text || '%' or display_name like '%' || :text || '%')
 				  and (cast(:role as varchar) is null or role = :role)
 				  and (role not in ('STUDENT', 'PARENT') or cast(:role as varchar) is not null or :text <> '')
-				order by role, username limit 500""")
+				order by role, username limit :limit""")
+			.param("limit", limit)
 			.param("prefix", scope.sqlRegionPrefix())
 			.param("school", scope.sqlSchoolId())
 			.param("text", text == null ? "" : text.trim())
@@ -115,9 +124,8 @@ class AccountManagement {
 			.query(AccountRow::map)
 			.list()
 			.stream()
-			.filter(a -> caller.role() == Role.SYSTEM_ADMIN || a.role() != Role.SYSTEM_ADMIN)
-			.map(a -> new AccountView(a.id(), a.username(), a.displayName(), a.role(), a.regionCode(), a.schoolId(),
-					a.mustChangePassword(), a.lockedAt(clock.instant()), a.enabled(), a.lastLoginAt()))
+			.filter(a -> AccountAdministration.manages(caller, a))
+			.map(a -> AccountView.of(a, clock.instant()))
 			.toList();
 	}
 
@@ -129,7 +137,8 @@ class AccountManagement {
 			.param("id", row.id())
 			.update();
 		events.publishEvent(new EntityChanged("account", String.valueOf(row.id()), "UNLOCK", row.regionCode(),
-				row.schoolId(), Map.of("locked", true), Map.of("locked", false)));
+				row.schoolId(), Map.of("username", row.username(), "locked", row.lockedAt(clock.instant())),
+				Map.of("username", row.username(), "locked", false)));
 	}
 
 	/** Sets a new initial password that must be changed at the next sign-in. */
@@ -147,23 +156,12 @@ class AccountManagement {
 			.param("id", row.id())
 			.update();
 		events.publishEvent(new EntityChanged("account", String.valueOf(row.id()), "PASSWORD_RESET", row.regionCode(),
-				row.schoolId(), Map.of(), Map.of("mustChangePassword", true)));
+				row.schoolId(), Map.of("username", row.username(), "mustChangePassword", row.mustChangePassword()),
+				Map.of("username", row.username(), "mustChangePassword", true)));
 	}
 
 	private AccountRow manageable(long accountId) {
-		CurrentUser caller = Callers.current().require(Permission.ACCOUNT_ADMIN);
-		AccountRow row = row(accountId).orElseThrow(() -> new NotFound("account", accountId));
-		DataScope scope = caller.scope();
-		boolean inScope = switch (scope.kind()) {
-			case ALL -> true;
-			case REGION -> row.regionCode() != null && row.regionCode().startsWith(scope.regionPrefix());
-			case SCHOOL -> row.schoolId() != null && row.schoolId().equals(scope.schoolId());
-			case SELF -> false;
-		};
-		if (!inScope || (row.role() == Role.SYSTEM_ADMIN && caller.role() != Role.SYSTEM_ADMIN)) {
-			throw new NotFound("account", accountId);
-		}
-		return row;
+		return administration.manageable(Callers.current(), accountId);
 	}
 
 	/**

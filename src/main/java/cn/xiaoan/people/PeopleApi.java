@@ -30,7 +30,11 @@ class PeopleApi {
 
 	private final StudentImport studentImport;
 
-	PeopleApi(PeopleManagement people, StudentImport studentImport, PeopleRegistration registration) {
+	private final StaffImportJobs staffImportJobs;
+
+	PeopleApi(PeopleManagement people, StudentImport studentImport, PeopleRegistration registration,
+			StaffImportJobs staffImportJobs) {
+		this.staffImportJobs = staffImportJobs;
 		this.registration = registration;
 		this.people = people;
 		this.studentImport = studentImport;
@@ -74,6 +78,14 @@ class PeopleApi {
 	Map<String, Object> importStudents(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			@RequestParam String initialPassword) throws IOException {
 		UUID job = studentImport.start(id, file.getOriginalFilename(), file.getInputStream(), initialPassword);
+		return Map.of("job", job, "status", "/api/v1/imports/" + job);
+	}
+
+	@PostMapping("/schools/{id}/staff/imports")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Map<String, Object> importStaff(@PathVariable long id, @RequestParam("file") MultipartFile file,
+			@RequestParam String initialPassword) throws IOException {
+		UUID job = staffImportJobs.start(id, file.getOriginalFilename(), file.getBytes(), initialPassword);
 		return Map.of("job", job, "status", "/api/v1/imports/" + job);
 	}
 

@@ -1,16 +1,33 @@
 package cn.xiaoan.shared;
 
 import java.io.Serializable;
+import java.util.Set;
 
 /**
  * The signed-in caller as every module API sees it: account, role, data scope and, for
- * staff, students and parents, the person record the account belongs to.
+ * staff, students and parents, the person record the account belongs to. A partner
+ * department's account also carries the {@link DataKind}s shared with it.
  */
 public record CurrentUser(long accountId, String username, String displayName, Role role, DataScope scope,
-		Long personId, boolean mustChangePassword) implements Serializable {
+		Long personId, boolean mustChangePassword, Set<DataKind> dataKinds) implements Serializable {
 
+	public CurrentUser {
+		dataKinds = dataKinds == null ? Set.of() : Set.copyOf(dataKinds);
+	}
+
+	/** A caller without shared data kinds (every role but the partners). */
+	public CurrentUser(long accountId, String username, String displayName, Role role, DataScope scope, Long personId,
+			boolean mustChangePassword) {
+		this(accountId, username, displayName, role, scope, personId, mustChangePassword, Set.of());
+	}
+
+	/**
+	 * The one place a permission is decided: the role must hold it, and a partner
+	 * department must in addition have been granted the kind of data it reads.
+	 */
 	public boolean can(Permission permission) {
-		return role.can(permission);
+		return role.can(permission)
+				&& (!role.isPartner() || (permission.dataKind() != null && dataKinds.contains(permission.dataKind())));
 	}
 
 	/** Staff of one school (a school-scoped role). */
@@ -34,7 +51,7 @@ public record CurrentUser(long accountId, String username, String displayName, R
 	}
 
 	public CurrentUser withPasswordChanged() {
-		return new CurrentUser(accountId, username, displayName, role, scope, personId, false);
+		return new CurrentUser(accountId, username, displayName, role, scope, personId, false, dataKinds);
 	}
 
 }

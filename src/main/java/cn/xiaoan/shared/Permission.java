@@ -1,7 +1,11 @@
 package cn.xiaoan.shared;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static cn.xiaoan.shared.Role.*;
 
@@ -11,12 +15,22 @@ import static cn.xiaoan.shared.Role.*;
  * its own permissions next to its API ({@code Permission.grantedTo("BULLYING_MANAGE",
  * PRINCIPAL, …)}) without editing this class or {@link Role}. The system administrator
  * holds every permission except {@link #SELF_SERVICE}.
+ * <p>
+ * Partner departments ({@link Role#isPartner()}) are named by no permission: they hold
+ * exactly the read permissions declared with a {@link DataKind}
+ * ({@link #readOf(DataKind, String, Role...)}), and {@link CurrentUser#can(Permission)}
+ * narrows those to the kinds granted to the partner's account.
  */
 public final class Permission {
 
+	/**
+	 * Every permission declared so far, by name: the grant rule compares roles over them.
+	 */
+	private static final Map<String, Permission> DECLARED = new ConcurrentHashMap<>();
+
 	/** See schools, grades, classes of the scope. */
-	public static final Permission SCHOOL_READ = grantedTo("SCHOOL_READ", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER,
-			PRINCIPAL, SCHOOL_SAFETY_OFFICER, HEAD_TEACHER, TEACHER, GUARD, POLICE_LIAISON);
+	public static final Permission SCHOOL_READ = readOf(DataKind.SCHOOL_BASIC, "SCHOOL_READ", BUREAU_ADMIN,
+			BUREAU_SAFETY_OFFICER, PRINCIPAL, SCHOOL_SAFETY_OFFICER, HEAD_TEACHER, TEACHER, GUARD);
 
 	/** Create and edit schools, import them. */
 	public static final Permission SCHOOL_EDIT = grantedTo("SCHOOL_EDIT", BUREAU_ADMIN, PRINCIPAL);
@@ -36,8 +50,8 @@ public final class Permission {
 	public static final Permission POLICY_EDIT = grantedTo("POLICY_EDIT", BUREAU_ADMIN);
 
 	/** See guard staffing and the "三个100%" flags. */
-	public static final Permission SECURITY_READ = grantedTo("SECURITY_READ", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER,
-			PRINCIPAL, SCHOOL_SAFETY_OFFICER, GUARD, POLICE_LIAISON);
+	public static final Permission SECURITY_READ = readOf(DataKind.SECURITY, "SECURITY_READ", BUREAU_ADMIN,
+			BUREAU_SAFETY_OFFICER, PRINCIPAL, SCHOOL_SAFETY_OFFICER, GUARD);
 
 	/** Record a school's security facilities. */
 	public static final Permission SECURITY_EDIT = grantedTo("SECURITY_EDIT", PRINCIPAL, SCHOOL_SAFETY_OFFICER);
@@ -47,6 +61,17 @@ public final class Permission {
 
 	/** Report a hazard (排查) of a school in scope; bureaus report spot-check findings. */
 	public static final Permission HAZARD_REPORT = grantedTo("HAZARD_REPORT", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER,
+			PRINCIPAL, SCHOOL_SAFETY_OFFICER, HEAD_TEACHER, TEACHER, GUARD);
+
+	/**
+	 * See the hazard ledger and its statistics (the shareable read; the ledger itself
+	 * still asks {@link #SCHOOL_READ} until hazard checks this one).
+	 */
+	public static final Permission HAZARD_READ = readOf(DataKind.HAZARDS, "HAZARD_READ", BUREAU_ADMIN,
+			BUREAU_SAFETY_OFFICER, PRINCIPAL, SCHOOL_SAFETY_OFFICER, HEAD_TEACHER, TEACHER, GUARD);
+
+	/** See risk inventories, levels and the four-colour map of the scope. */
+	public static final Permission RISK_READ = readOf(DataKind.RISKS, "RISK_READ", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER,
 			PRINCIPAL, SCHOOL_SAFETY_OFFICER, HEAD_TEACHER, TEACHER, GUARD);
 
 	/** Register, grade, plan, rectify, verify and close a school's hazards. */
@@ -71,11 +96,15 @@ public final class Permission {
 			HEAD_TEACHER, TEACHER);
 
 	/** See participation, completion, exam and pass rates of the scope. */
-	public static final Permission EDUCATION_STATS = grantedTo("EDUCATION_STATS", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER,
-			PRINCIPAL, SCHOOL_SAFETY_OFFICER, HEAD_TEACHER, TEACHER);
+	public static final Permission EDUCATION_STATS = readOf(DataKind.EDUCATION_STATS, "EDUCATION_STATS", BUREAU_ADMIN,
+			BUREAU_SAFETY_OFFICER, PRINCIPAL, SCHOOL_SAFETY_OFFICER, HEAD_TEACHER, TEACHER);
 
 	/** Run a training base (实训基地): courses, sessions, attendance, certificates. */
 	public static final Permission TRAINING_MANAGE = grantedTo("TRAINING_MANAGE", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER);
+
+	/** See the training bases, their courses and sessions. */
+	public static final Permission TRAINING_READ = readOf(DataKind.TRAINING, "TRAINING_READ", BUREAU_ADMIN,
+			BUREAU_SAFETY_OFFICER, PRINCIPAL, SCHOOL_SAFETY_OFFICER);
 
 	/** Book sessions of the training bases around the school for its classes. */
 	public static final Permission TRAINING_BOOK = grantedTo("TRAINING_BOOK", PRINCIPAL, SCHOOL_SAFETY_OFFICER);
@@ -84,9 +113,17 @@ public final class Permission {
 
 	private final Set<Role> roles;
 
+	private final DataKind dataKind;
+
 	private Permission(String name, Set<Role> roles) {
+		this(name, roles, null);
+	}
+
+	private Permission(String name, Set<Role> roles, DataKind dataKind) {
 		this.name = name;
 		this.roles = Set.copyOf(roles);
+		this.dataKind = dataKind;
+		DECLARED.put(name, this);
 	}
 
 	/** A permission held by the system administrator and the given roles. */
@@ -95,8 +132,27 @@ public final class Permission {
 		return new Permission(name, holders);
 	}
 
+	/**
+	 * A read-only permission that may also be shared with partner departments: held by
+	 * the system administrator, the given roles and every partner role, a partner account
+	 * only when {@code kind} is granted to it.
+	 */
+	public static Permission readOf(DataKind kind, String name, Role... roles) {
+		return new Permission(name, EnumSet.of(SYSTEM_ADMIN, roles), kind);
+	}
+
 	public boolean isGrantedTo(Role role) {
-		return roles.contains(role);
+		return roles.contains(role) || (dataKind != null && role.isPartner());
+	}
+
+	/** The kind of data this permission reads, or null if it cannot be shared. */
+	public DataKind dataKind() {
+		return dataKind;
+	}
+
+	/** Every permission declared by the classes loaded so far. */
+	public static Collection<Permission> declared() {
+		return List.copyOf(DECLARED.values());
 	}
 
 	public String name() {

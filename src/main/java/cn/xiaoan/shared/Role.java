@@ -27,10 +27,22 @@ public enum Role {
 	PARENT(Kind.SELF),
 
 	/**
-	 * 警校联动: a police liaison sees schools and security status of the area, no personal
-	 * data.
+	 * 警校联动: a police liaison of a partner department; like every partner it sees only the
+	 * {@link DataKind}s granted to its account, never personal data, and changes nothing.
 	 */
-	POLICE_LIAISON(Kind.BUREAU);
+	POLICE_LIAISON(Kind.BUREAU, true),
+
+	/** 交通运输部门: school buses and the roads around schools. */
+	TRANSPORT_LIAISON(Kind.BUREAU, true),
+
+	/** 市场监管部门: canteens and food safety. */
+	MARKET_SUPERVISION_LIAISON(Kind.BUREAU, true),
+
+	/** 卫生健康部门: health, epidemics, school clinics. */
+	HEALTH_LIAISON(Kind.BUREAU, true),
+
+	/** 第三方评估机构 (专业服务机构): assessors commissioned by a bureau. */
+	ASSESSOR(Kind.BUREAU, true);
 
 	public enum Kind {
 
@@ -40,8 +52,23 @@ public enum Role {
 
 	private final Kind kind;
 
+	private final boolean partner;
+
 	Role(Kind kind) {
+		this(kind, false);
+	}
+
+	Role(Kind kind, boolean partner) {
 		this.kind = kind;
+		this.partner = partner;
+	}
+
+	/**
+	 * A partner department outside the education system: read-only, region scope, limited
+	 * to the data kinds granted to the account.
+	 */
+	public boolean isPartner() {
+		return partner;
 	}
 
 	public Kind kind() {

@@ -139,14 +139,21 @@ public class PeopleBulkLoad {
 		return staff.size();
 	}
 
+	/**
+	 * What a partner account loaded without a choice of its own is shown: the school
+	 * information and security staffing police liaisons saw before data kinds existed.
+	 */
+	public static final String DEFAULT_PARTNER_KINDS = "SCHOOL_BASIC,SECURITY";
+
 	/** An account without a person record: bureau staff, police liaison, system admin. */
 	@Transactional
 	public void officialAccount(String username, String displayName, Role role, String regionCode, Long schoolId,
 			Long personId, String passwordHash, boolean mustChangePassword) {
 		jdbc.sql("""
 				insert into people.account (username, password_hash, display_name, role, region_code, school_id,
-				                            person_id, must_change_password)
-				values (:u, :h, :d, :r, :region, :school, :person, :must)""")
+				                            person_id, must_change_password, data_kinds)
+				values (:u, :h, :d, :r, :region, :school, :person, :must, :kinds)""")
+			.param("kinds", role.isPartner() ? DEFAULT_PARTNER_KINDS : "")
 			.param("u", username)
 			.param("h", passwordHash)
 			.param("d", displayName)
