@@ -108,12 +108,12 @@ final class GoLiveJourney {
 				List.of(List.of("李老师", "女", "13800001111", "班主任", "是", "T01", teacher),
 						List.of("王保安", "男", "13800002222", "保安", "是", "G01", "")));
 		head.awaitImport(head.upload("/api/v1/schools/" + schoolId + "/staff/imports", "教职工.xlsx", staff,
-				Map.of("initialPassword", Api.INITIAL)));
+				Map.of("initialPassword", Api.INITIAL)), 2);
 		byte[] students = Sheets.xlsx(Sheets.STUDENT_HEADERS,
 				List.of(List.of("G" + tag + "01", "张小明", "", "一年级", "1班", "否", "张父", "13900001111", "父亲"),
 						List.of("G" + tag + "02", "李小红", "", "一年级", "1班", "否", "李母", "13900002222", "母亲")));
 		head.awaitImport(head.upload("/api/v1/schools/" + schoolId + "/students/imports", "学生.xlsx", students,
-				Map.of("initialPassword", Api.INITIAL)));
+				Map.of("initialPassword", Api.INITIAL)), 2);
 		assertThat(head.get("/api/v1/schools/" + schoolId + "/students").ok().toString()).contains("张小明", "李小红");
 
 		Api teacherApi = firstSignIn(teacher, Api.INITIAL);
@@ -202,12 +202,13 @@ final class GoLiveJourney {
 		}
 
 		/** Waits for an import job the reply started and checks it imported every row. */
-		void awaitImport(Reply started) throws Exception {
+		void awaitImport(Reply started, int rows) throws Exception {
 			String status = started.status(202).get("status").asString();
 			for (int i = 0; i < 120; i++) {
 				JsonNode job = get(status).ok();
 				if (!"RUNNING".equals(job.get("status").asString())) {
-					assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
+					assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
+					assertThat(job.get("importedRows").asInt()).as(job.toString()).isEqualTo(rows);
 					return;
 				}
 				Thread.sleep(250);
