@@ -37,9 +37,15 @@ public class Divisions {
 
 	private static final String RESOURCE = "/org/divisions.tsv.gz";
 
+	/** Read once: the /regions page offers them on every visit. */
+	private volatile List<Region> provinces;
+
 	/** The provinces of the table. */
 	public List<Region> provinces() {
-		return read(code -> code.endsWith("0000") && code.length() == 6);
+		if (provinces == null) {
+			provinces = read(code -> code.endsWith("0000") && code.length() == 6);
+		}
+		return provinces;
 	}
 
 	/**

@@ -49,18 +49,6 @@ class RegionController {
 	String browse(@RequestParam(required = false) String code, @RequestParam(defaultValue = "") String q, Model model) {
 		DataScope scope = RegionRules.administrator().scope();
 		model.addAttribute("q", q);
-		if (!q.isBlank()) {
-			model.addAttribute("nodes", tree.search(q));
-			return "org/regions";
-		}
-		if (code == null || code.isBlank()) {
-			model.addAttribute("nodes", tree.roots());
-		}
-		else {
-			model.addAttribute("current", tree.visible(code));
-			model.addAttribute("path", tree.path(code));
-			model.addAttribute("nodes", tree.children(code));
-		}
 		model.addAttribute("canAddProvince", scope.kind() == DataScope.Kind.ALL);
 		Map<String, String> provinces = new LinkedHashMap<>();
 		if (canLoad(scope)) {
@@ -70,6 +58,19 @@ class RegionController {
 				.forEach(p -> provinces.put(p.code(), p.name()));
 		}
 		model.addAttribute("provinces", provinces);
+		if (!q.isBlank()) {
+			model.addAttribute("nodes", tree.search(q));
+		}
+		else if (code == null || code.isBlank()) {
+			model.addAttribute("nodes", tree.roots());
+		}
+		else {
+			RegionNode node = tree.node(code);
+			model.addAttribute("current", node.region());
+			model.addAttribute("currentSchools", node.schools());
+			model.addAttribute("path", tree.path(code));
+			model.addAttribute("nodes", tree.children(code));
+		}
 		return "org/regions";
 	}
 

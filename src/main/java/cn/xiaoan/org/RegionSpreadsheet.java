@@ -114,7 +114,7 @@ class RegionSpreadsheet {
 				cells.problem(CODE, "region.import.duplicate", code);
 			}
 		});
-		if (!problems.isEmpty()) {
+		if (rows.isEmpty()) {
 			return rejected(problems);
 		}
 		Map<String, Region> known = new HashMap<>(store.under(caller.scope().sqlRegionPrefix()));

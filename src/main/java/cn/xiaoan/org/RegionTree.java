@@ -46,6 +46,12 @@ class RegionTree {
 		return withCounts(jdbc.sql(NODE + "where r.code = :c").param("c", own), scope.regionPrefix());
 	}
 
+	/** A region of the caller's scope with the number of schools at and below it. */
+	RegionNode node(String code) {
+		Region region = visible(code);
+		return withCounts(jdbc.sql(NODE + "where r.code = :c").param("c", code), region.prefix()).get(0);
+	}
+
 	List<RegionNode> children(String code) {
 		Region parent = visible(code);
 		return withCounts(jdbc.sql(NODE + "where r.parent_code = :c order by r.code").param("c", code),
