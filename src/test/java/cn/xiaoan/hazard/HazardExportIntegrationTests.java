@@ -99,7 +99,7 @@ class HazardExportIntegrationTests {
 			.orElseThrow();
 		assertThat(row.getCellText(header.indexOf("责任人"))).isEqualTo("李主任");
 		assertThat(row.getCellText(header.indexOf("整改措施"))).isEqualTo("更换配电箱");
-		assertThat(row.getCellText(header.indexOf("整改资金（元）"))).isEqualTo("12800.5");
+		assertThat(new BigDecimal(row.getCellText(header.indexOf("整改资金（元）")))).isEqualByComparingTo("12800.5");
 		assertThat(row.getCellText(header.indexOf("应急预案"))).isEqualTo("断电挂牌，专人值守");
 		assertThat(row.getCellText(header.indexOf("状态"))).isEqualTo("已定级");
 		assertThat(row.getCellText(header.indexOf("上报层级"))).isEqualTo("学校");

@@ -35,8 +35,8 @@ class HazardLedgerPeriodIntegrationTests {
 		return demo.jdbc()
 			.sql("""
 					select count(*) from hazard.hazard where region_code like '450422%'
-					and found_at >= cast(:f as date) at time zone 'Asia/Shanghai'
-					and found_at < (cast(:t as date) + 1) at time zone 'Asia/Shanghai'""")
+					and found_at >= cast(cast(:f as date) as timestamp) at time zone 'Asia/Shanghai'
+					and found_at < cast(cast(:t as date) + 1 as timestamp) at time zone 'Asia/Shanghai'""")
 			.param("f", from)
 			.param("t", to)
 			.query(Long.class)
