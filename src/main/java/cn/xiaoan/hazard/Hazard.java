@@ -106,11 +106,16 @@ final class Hazard {
 
 	/**
 	 * 验收 by someone other than the rectifier; a rejection sends the hazard back to 整改.
+	 * While {@code awaitingBureau} (挂牌督办 without the supervising bureau's acceptance)
+	 * only that bureau may accept it: the school may still send the work back.
 	 */
-	void verify(long by, boolean accepted) {
+	void verify(long by, boolean accepted, boolean awaitingBureau) {
 		require(HazardStatus.AWAITING_VERIFICATION);
 		if (rectifiedBy != null && rectifiedBy == by) {
 			throw new BusinessRuleViolation("verifier", "hazard.verifier.same");
+		}
+		if (accepted && awaitingBureau) {
+			throw awaitsAcceptance();
 		}
 		if (accepted) {
 			status = HazardStatus.VERIFIED;
@@ -121,9 +126,12 @@ final class Hazard {
 		}
 	}
 
-	/** 销号. */
-	void close(Instant now) {
+	/** 销号; a supervised hazard only once its bureau has accepted it on site. */
+	void close(Instant now, boolean awaitingBureau) {
 		require(HazardStatus.VERIFIED);
+		if (awaitingBureau) {
+			throw awaitsAcceptance();
+		}
 		status = HazardStatus.CLOSED;
 		closedAt = now;
 	}
@@ -145,27 +153,35 @@ final class Hazard {
 	}
 
 	/**
-	 * 逾期上报: an open hazard rises one level (school → county → city → province) once
-	 * {@code overdueDays} have passed since its deadline, and again each further
-	 * {@code overdueDays} after its last rise. Answers the event to tell, or nothing when
-	 * it is not due.
+	 * How overdue hazards rise in a region: first {@code graceDays} after the deadline,
+	 * then one level each further {@code periodDays}, up to {@code top}.
 	 */
-	Optional<HazardEscalated> escalate(LocalDate today, Instant now, int overdueDays) {
-		if (!escalationDue(today, now, overdueDays)) {
+	record EscalationRule(int graceDays, int periodDays, EscalationLevel top) {
+	}
+
+	/**
+	 * 逾期上报: an open hazard rises ONE level (school → township where the school has one →
+	 * county → city → province) once the rule's grace has passed since its deadline, and
+	 * one more each further period after its last rise, never above the rule's top.
+	 * Answers the event to tell, or nothing when it is not due.
+	 */
+	Optional<HazardEscalated> escalate(LocalDate today, Instant now, EscalationRule rule) {
+		if (!escalationDue(today, now, rule)) {
 			return Optional.empty();
 		}
-		escalationLevel = escalationLevel.next();
+		escalationLevel = escalationLevel.next(regionCode);
 		escalatedAt = now;
 		return Optional.of(new HazardEscalated(id, HazardSummary.number(id), schoolId, regionCode, title, deadline,
 				escalationLevel, escalationLevel.bureau(regionCode).value()));
 	}
 
-	boolean escalationDue(LocalDate today, Instant now, int overdueDays) {
-		if (!overdue(today) || escalationLevel == EscalationLevel.PROVINCE) {
+	boolean escalationDue(LocalDate today, Instant now, EscalationRule rule) {
+		if (!overdue(today) || escalationLevel.next(regionCode).compareTo(rule.top()) > 0
+				|| escalationLevel == EscalationLevel.PROVINCE) {
 			return false;
 		}
-		return escalatedAt == null ? !deadline.plusDays(overdueDays).isAfter(today)
-				: !escalatedAt.plus(Duration.ofDays(overdueDays)).isAfter(now);
+		return escalatedAt == null ? !deadline.plusDays(rule.graceDays()).isAfter(today)
+				: !escalatedAt.plus(Duration.ofDays(rule.periodDays())).isAfter(now);
 	}
 
 	/**
@@ -195,10 +211,13 @@ final class Hazard {
 				steps.add(HazardStep.COMPLETE);
 			}
 		}
-		if (status == HazardStatus.AWAITING_VERIFICATION && (manage || supervise && listing != null)) {
+		// A supervised hazard is accepted by its bureau before the school may close it.
+		boolean awaitingBureau = listing != null && listing.acceptedAt() == null;
+		if (status == HazardStatus.AWAITING_VERIFICATION
+				&& (manage && !awaitingBureau || supervise && listing != null)) {
 			steps.add(HazardStep.VERIFY);
 		}
-		if (manage && status == HazardStatus.VERIFIED) {
+		if (manage && status == HazardStatus.VERIFIED && !awaitingBureau) {
 			steps.add(HazardStep.CLOSE);
 		}
 		if (manage && early && !major()) {
@@ -226,6 +245,10 @@ final class Hazard {
 		if (status != expected) {
 			throw invalid();
 		}
+	}
+
+	private static BusinessRuleViolation awaitsAcceptance() {
+		return new BusinessRuleViolation("status", "hazard.supervised.awaitsAcceptance");
 	}
 
 	private BusinessRuleViolation invalid() {

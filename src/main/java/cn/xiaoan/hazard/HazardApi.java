@@ -1,5 +1,6 @@
 package cn.xiaoan.hazard;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,10 +34,13 @@ class HazardApi {
 
 	private final HazardSupervision supervision;
 
-	HazardApi(HazardManagement hazards, HazardLedger ledger, HazardSupervision supervision) {
+	private final Clock clock;
+
+	HazardApi(HazardManagement hazards, HazardLedger ledger, HazardSupervision supervision, Clock clock) {
 		this.hazards = hazards;
 		this.ledger = ledger;
 		this.supervision = supervision;
+		this.clock = clock;
 	}
 
 	@PostMapping
@@ -56,10 +60,17 @@ class HazardApi {
 		return ledger.ledger(new LedgerQuery(schoolId, region, status, grade, category, overdue, from, to, page));
 	}
 
+	/**
+	 * The figures of the hazards found in a period: {@code period} a quarter ("2026Q4")
+	 * or a year ("2026"), or {@code from}–{@code to}; this quarter by default.
+	 */
 	@GetMapping("/statistics")
 	HazardStatistics statistics(@RequestParam(required = false) Long schoolId,
-			@RequestParam(required = false) String region) {
-		return ledger.statistics(new LedgerQuery(schoolId, region, null, null, null, null, null, null, 0));
+			@RequestParam(required = false) String region, @RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return ledger.statistics(new LedgerQuery(schoolId, region, null, null, null, null, null, null, 0),
+				LedgerPeriod.of(period, from, to, LocalDate.now(clock)));
 	}
 
 	@GetMapping("/supervised")

@@ -1,7 +1,10 @@
 package cn.xiaoan.hazard;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolQuery;
@@ -10,6 +13,7 @@ import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.ExcelExport;
+import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.SafetyCategory;
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,14 +59,35 @@ class HazardController {
 	/** The current request (a proxy): every step answers htmx and plain posts alike. */
 	private final HttpServletRequest request;
 
+	private final Clock clock;
+
+	private final HazardExports exports;
+
+	private final MessageSource messages;
+
 	HazardController(HazardManagement hazards, HazardLedger ledger, HazardSupervision supervision, OrgManagement org,
-			HazardPhotos photos, HttpServletRequest request) {
+			HazardPhotos photos, HttpServletRequest request, Clock clock, HazardExports exports,
+			MessageSource messages) {
+		this.clock = clock;
+		this.exports = exports;
+		this.messages = messages;
 		this.photos = photos;
 		this.request = request;
 		this.hazards = hazards;
 		this.ledger = ledger;
 		this.supervision = supervision;
 		this.org = org;
+	}
+
+	/**
+	 * The ledger's period: this quarter unless the picker chose another (see
+	 * LedgerPeriod).
+	 */
+	@ModelAttribute("period")
+	LedgerPeriod period(@RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return LedgerPeriod.of(period, from, to, LocalDate.now(clock));
 	}
 
 	@ModelAttribute("query")
@@ -73,11 +100,15 @@ class HazardController {
 		return new LedgerQuery(schoolId, region, status, grade, category, overdue, from, to, page);
 	}
 
+	/** The figures and the list both of the hazards found in the chosen period. */
 	@GetMapping
-	String ledger(@ModelAttribute("query") LedgerQuery query,
+	String ledger(@ModelAttribute("query") LedgerQuery filter, @ModelAttribute("period") LedgerPeriod period,
 			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model) {
+		LedgerQuery query = filter.in(period);
+		model.addAttribute("query", query);
+		model.addAttribute("periods", LedgerPeriod.choices(LocalDate.now(clock)));
 		model.addAttribute("result", ledger.ledger(query));
-		model.addAttribute("stats", ledger.statistics(query));
+		model.addAttribute("stats", ledger.statistics(query, period));
 		model.addAttribute("statuses", HazardStatus.values());
 		model.addAttribute("grades", HazardGrade.values());
 		model.addAttribute("categories", SafetyCategory.values());
@@ -86,11 +117,29 @@ class HazardController {
 		return htmx ? "hazard/ledger :: results" : "hazard/ledger";
 	}
 
+	/** The ledger of the chosen period as a workbook named after it. */
 	@GetMapping("/export")
-	void export(@ModelAttribute("query") LedgerQuery query, HttpServletResponse response) throws IOException {
+	void export(@ModelAttribute("query") LedgerQuery filter, @ModelAttribute("period") LedgerPeriod period,
+			HttpServletResponse response) throws IOException {
 		Callers.current();
-		ExcelExport.prepareDownload(response, "hazard-ledger.xlsx");
-		ledger.export(query, response.getOutputStream());
+		download(response, "隐患台账-"
+				+ messages.getMessage(period.labelKey(), period.labelArgs(), Locale.SIMPLIFIED_CHINESE) + ".xlsx");
+		exports.ledger(filter.in(period), response.getOutputStream());
+	}
+
+	/** 挂牌督办 list of the caller's bureau. */
+	@GetMapping("/supervised/export")
+	void exportSupervised(HttpServletResponse response) throws IOException {
+		Callers.current().require(Permission.HAZARD_SUPERVISE);
+		download(response, "挂牌督办隐患清单-" + LocalDate.now(clock) + ".xlsx");
+		exports.supervised(response.getOutputStream());
+	}
+
+	/** An .xlsx download with a Chinese file name (RFC 6266 filename*). */
+	private static void download(HttpServletResponse response, String filename) {
+		ExcelExport.prepareDownload(response, "x.xlsx");
+		response.setHeader("Content-Disposition",
+				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
 	}
 
 	@GetMapping("/{id}")

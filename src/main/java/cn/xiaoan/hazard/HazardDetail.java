@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * A hazard with its 五落实 plan, supervision, history, and the steps the caller may take
- * now.
+ * now; {@code awaitsBureauAcceptance} when the caller must wait for the supervising
+ * bureau ({@code supervisingBureau}, its region's name) to accept it on site.
  */
 record HazardDetail(HazardSummary hazard, RectificationPlan plan, List<Transition> transitions,
-		HazardSupervision.Listing supervision, String schoolName, List<HazardStep> steps) {
+		HazardSupervision.Listing supervision, String schoolName, List<HazardStep> steps, String supervisingBureau,
+		boolean awaitsBureauAcceptance) {
 
 	/** One step of the lifecycle: who moved it, when, and why. */
 	record Transition(HazardStatus from, HazardStatus to, String byName, OffsetDateTime at, String note, String noteKey,

@@ -10,6 +10,7 @@ import cn.xiaoan.policy.PolicyManagement;
 import cn.xiaoan.policy.PolicySetting;
 import cn.xiaoan.policy.PolicySnapshot;
 import cn.xiaoan.shared.EntityChanged;
+import cn.xiaoan.shared.RegionCode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Nothing overdue stays quiet: runs {@link Hazard#escalate} over the overdue hazards and
  * tells the others by {@link HazardEscalated} ({@code notification} informs the bureau).
- * Safe with several app instances: each due hazard is loaded again under a row lock
- * before it moves, so an instance that waited sees the new level and leaves it; each step
- * happens exactly once whoever runs it.
+ * Safe with several app instances (ADR 0010): each due hazard is loaded again under a row
+ * lock before it moves, and the level it reaches is claimed by its unique key in
+ * {@code hazard.escalation} first — an instance that finds the level claimed leaves it,
+ * so each level happens exactly once whoever runs it.
  */
 @Service
 class HazardEscalation {
@@ -48,24 +50,37 @@ class HazardEscalation {
 		PolicySnapshot snapshot = policy.snapshot();
 		int moved = 0;
 		for (Hazard candidate : store.overdueBelowProvince(today)) {
-			int days = snapshot.effective(PolicySetting.HAZARD_ESCALATE_AFTER_OVERDUE_DAYS, candidate.regionCode)
-				.asInt();
+			Hazard.EscalationRule rule = rule(snapshot, candidate.regionCode);
 			// The unlocked read only picks candidates; the locked one decides.
-			if (candidate.escalationDue(today, now, days) && escalate(candidate.id, today, now, days)) {
+			if (candidate.escalationDue(today, now, rule) && escalate(candidate.id, today, now, rule)) {
 				moved++;
 			}
 		}
 		return moved;
 	}
 
-	private boolean escalate(long id, LocalDate today, Instant now, int days) {
+	/**
+	 * The region's policy: grace before the first rise, period between rises, top level.
+	 */
+	static Hazard.EscalationRule rule(PolicySnapshot snapshot, String region) {
+		return new Hazard.EscalationRule(
+				snapshot.effective(PolicySetting.HAZARD_ESCALATE_AFTER_OVERDUE_DAYS, region).asInt(),
+				snapshot.effective(PolicySetting.HAZARD_ESCALATION_PERIOD_DAYS, region).asInt(),
+				EscalationLevel.of(RegionCode.Level
+					.valueOf(snapshot.effective(PolicySetting.HAZARD_ESCALATION_TOP_LEVEL, region).value())));
+	}
+
+	private boolean escalate(long id, LocalDate today, Instant now, Hazard.EscalationRule rule) {
 		Hazard hazard = store.load(id, null);
 		EscalationLevel before = hazard.escalationLevel;
-		Optional<HazardEscalated> escalated = hazard.escalate(today, now, days);
+		Optional<HazardEscalated> escalated = hazard.escalate(today, now, rule);
 		if (escalated.isEmpty()) {
 			return false;
 		}
 		HazardEscalated event = escalated.get();
+		if (!store.claimEscalation(id, event.level(), event.bureauRegion())) {
+			return false;
+		}
 		store.save(hazard, hazard.status, null,
 				Hazards.Note.keyed("hazard.history.escalated." + event.level().name(), event.bureauRegion()));
 		events.publishEvent(event);

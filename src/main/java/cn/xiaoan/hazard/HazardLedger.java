@@ -1,7 +1,5 @@
 package cn.xiaoan.hazard;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -15,18 +13,15 @@ import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.Page;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.DataScope;
-import cn.xiaoan.shared.ExcelExport;
 import cn.xiaoan.shared.Permission;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The ledger (台账) of a school or region: filtered lists, statistics rolled up one level,
- * Excel export.
+ * The ledger (台账) of a school or region: filtered lists and statistics rolled up one
+ * level ({@link HazardExports} writes its workbooks).
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,17 +39,14 @@ class HazardLedger {
 
 	private final OrgManagement org;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
 	private final LedgerTally tally;
 
-	HazardLedger(JdbcClient jdbc, OrgManagement org, MessageSource messages, Clock clock, LedgerTally tally) {
+	HazardLedger(JdbcClient jdbc, OrgManagement org, Clock clock, LedgerTally tally) {
 		this.jdbc = jdbc;
 		this.tally = tally;
 		this.org = org;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -100,8 +92,17 @@ class HazardLedger {
 	}
 
 	/**
-	 * Figures of the caller's scope; from the rollup unless filtered by more than region
-	 * and school ({@link #statisticsFromHazards} then, which answers the same).
+	 * Figures of the caller's scope over the hazards found in a period, which also bounds
+	 * the query.
+	 */
+	public HazardStatistics statistics(LedgerQuery query, LedgerPeriod period) {
+		return statistics(query.in(period)).over(period);
+	}
+
+	/**
+	 * Figures of the caller's scope; from the rollup unless filtered by more than region,
+	 * school and whole months found ({@link #statisticsFromHazards} then, which answers
+	 * the same).
 	 */
 	public HazardStatistics statistics(LedgerQuery query) {
 		DataScope scope = Callers.current().require(Permission.SCHOOL_READ).scope();
@@ -150,7 +151,7 @@ class HazardLedger {
 			.query(rs -> {
 				byCategory.put(rs.getString(1), rs.getLong(2));
 			});
-		return new HazardStatistics(total, byStatus, byGrade, byCategory, below(scope, query, params));
+		return new HazardStatistics(total, byStatus, byGrade, byCategory, below(scope, query, params), null);
 	}
 
 	/**
@@ -175,7 +176,7 @@ class HazardLedger {
 			.list();
 	}
 
-	private Map<String, String> schoolNames() {
+	Map<String, String> schoolNames() {
 		Map<String, String> names = new LinkedHashMap<>();
 		org.schoolsInScope(cn.xiaoan.org.SchoolQuery.all()).forEach(s -> names.put(String.valueOf(s.id()), s.name()));
 		return names;
@@ -185,31 +186,6 @@ class HazardLedger {
 		double median = rs.getDouble(first + 5);
 		return new HazardFigures(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3),
 				rs.getLong(first + 4), rs.wasNull() ? null : Math.round(median * 10) / 10.0);
-	}
-
-	/** Every hazard of the filtered ledger as a workbook (no paging). */
-	public void export(LedgerQuery query, OutputStream out) throws IOException {
-		DataScope scope = Callers.current().require(Permission.SCHOOL_READ).scope();
-		LocalDate today = LocalDate.now(clock);
-		List<HazardSummary> rows = jdbc
-			.sql(HazardRows.SELECT + LedgerQuery.WHERE + " order by h.found_at desc, h.id desc")
-			.params(query.params(scope, today))
-			.query((rs, n) -> HazardRows.summary(rs, today))
-			.list();
-		Map<String, String> schools = schoolNames();
-		var locale = LocaleContextHolder.getLocale();
-		ExcelExport.write(out, "隐患台账",
-				List.of("编号", "学校", "隐患", "类别", "来源", "等级", "状态", "发现人", "发现时间", "整改期限", "是否逾期", "上报层级", "销号时间"), rows,
-				h -> List.of(h.number(), schools.getOrDefault(String.valueOf(h.schoolId()), ""), h.title(),
-						h.category().chineseName(), text(h.source().messageKey(), locale),
-						h.grade() == null ? "" : text(h.grade().messageKey(), locale),
-						text(h.status().messageKey(), locale), h.foundByName(), h.foundAt().toLocalDate().toString(),
-						h.deadline() == null ? "" : h.deadline().toString(), h.overdue(), h.escalationLevel(),
-						h.closedAt() == null ? "" : h.closedAt().toLocalDate().toString()));
-	}
-
-	private String text(String key, java.util.Locale locale) {
-		return messages.getMessage(key, null, key, locale);
 	}
 
 }

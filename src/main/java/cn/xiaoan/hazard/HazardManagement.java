@@ -69,12 +69,16 @@ public class HazardManagement {
 		if (source == HazardSource.SPOT_CHECK && !bureau && caller.role() != Role.SYSTEM_ADMIN) {
 			throw new AccessDenied("spot checks are made by bureaus");
 		}
+		// A deadline from the start, by the grade the reporter suggests: a hazard left
+		// ungraded still becomes overdue and escalates. Grading sets it anew.
+		LocalDate deadline = today().plusDays(defaultDays(school.regionCode(), command.suggestedGrade()));
 		long id = jdbc
 			.sql("""
 					insert into hazard.hazard (school_id, region_code, title, description, location, category, source,
-					       inspection_task_id, checklist_item_id, suggested_grade, status, found_by, found_by_name, found_at)
+					       inspection_task_id, checklist_item_id, suggested_grade, status, found_by, found_by_name, found_at,
+					       deadline)
 					values (:school, :region, :title, :description, :location, :category, :source, :task, :item,
-					        :suggested, 'REPORTED', :by, :byName, :at) returning id""")
+					        :suggested, 'REPORTED', :by, :byName, :at, :deadline) returning id""")
 			.param("school", school.id())
 			.param("region", school.regionCode())
 			.param("title", command.title())
@@ -88,6 +92,7 @@ public class HazardManagement {
 			.param("by", caller.accountId())
 			.param("byName", caller.displayName())
 			.param("at", now())
+			.param("deadline", deadline)
 			.query(Long.class)
 			.single();
 		store.record(id, null, HazardStatus.REPORTED, caller, Hazards.Note.of(command.title()));
@@ -105,12 +110,15 @@ public class HazardManagement {
 	/** 评估定级; without a deadline the policy's default for the grade applies. */
 	public void grade(long id, HazardGrade grade, LocalDate deadline) {
 		change(id, Permission.HAZARD_MANAGE, grade == null ? "" : grade.name(), hazard -> {
-			LocalDate due = deadline != null ? deadline : today().plusDays(defaultDays(hazard, grade));
+			LocalDate due = deadline != null ? deadline : today().plusDays(defaultDays(hazard.regionCode, grade));
 			hazard.grade(grade, due, today());
 		});
 	}
 
-	/** Files (or replaces) the 五落实 plan; its deadline becomes the hazard's deadline. */
+	/**
+	 * Files (or replaces) the 五落实 plan; its deadline becomes the hazard's deadline, but
+	 * never later than a supervision's (挂牌督办) deadline.
+	 */
 	void filePlan(long id, RectificationPlan plan) {
 		CurrentUser caller = Callers.current().require(Permission.HAZARD_MANAGE);
 		Hazard hazard = store.load(id, caller);
@@ -137,10 +145,15 @@ public class HazardManagement {
 			.param("by", caller.accountId())
 			.param("at", now())
 			.update();
-		jdbc.sql("update hazard.hazard set deadline = :d where id = :id")
+		LocalDate deadline = jdbc
+			.sql("""
+					update hazard.hazard set deadline = least(:d, (select deadline from hazard.supervision where hazard_id = :id))
+					where id = :id returning deadline""")
 			.param("d", plan.deadline())
 			.param("id", id)
-			.update();
+			.query(LocalDate.class)
+			.single();
+		store.bringAcceptanceForward(id, deadline.plusDays(acceptanceDays(hazard.regionCode)));
 		store.record(id, hazard.status, hazard.status, caller, Hazards.Note.keyed("hazard.history.plan"));
 		events.publishEvent(EntityChanged.updated("hazard_plan", id, hazard.regionCode, hazard.schoolId, Map.of(),
 				Map.of("responsible", plan.responsiblePerson(), "funds", plan.fundsYuan(), "deadline",
@@ -155,21 +168,41 @@ public class HazardManagement {
 		change(id, Permission.HAZARD_MANAGE, "", hazard -> hazard.startRectification(hasPlan));
 	}
 
+	/**
+	 * The work is reported done: for a supervised hazard this is the request for
+	 * acceptance, due within the set days of it when that comes before the deadline.
+	 */
 	public void completeRectification(long id, String note) {
 		long by = Callers.current().accountId();
-		change(id, Permission.HAZARD_MANAGE, note, hazard -> hazard.completeRectification(by));
+		change(id, Permission.HAZARD_MANAGE, note, hazard -> {
+			hazard.completeRectification(by);
+			store.bringAcceptanceForward(id, today().plusDays(acceptanceDays(hazard.regionCode)));
+		});
 	}
 
-	/** 验收: bureaus verify hazards they supervise; schools verify their own. */
+	/**
+	 * 验收: schools verify their own hazards; a supervised one (挂牌督办) is accepted on site
+	 * by its supervising bureau (or one above it), which records the acceptance, before
+	 * the school may close it.
+	 */
 	public void verify(long id, boolean accepted, String note) {
-		long by = Callers.current().accountId();
-		Permission needed = Callers.current().can(Permission.HAZARD_MANAGE) ? Permission.HAZARD_MANAGE
+		CurrentUser caller = Callers.current();
+		HazardSupervision.Listing listing = store.listing(id);
+		boolean bureau = listing != null && listing.supervisedBy(caller);
+		Permission needed = !bureau && caller.can(Permission.HAZARD_MANAGE) ? Permission.HAZARD_MANAGE
 				: Permission.HAZARD_SUPERVISE;
-		change(id, needed, (accepted ? "ACCEPTED " : "REJECTED ") + note, hazard -> hazard.verify(by, accepted));
+		boolean awaitingBureau = listing != null && listing.acceptedAt() == null && !bureau;
+		change(id, needed, (accepted ? "ACCEPTED " : "REJECTED ") + note,
+				hazard -> hazard.verify(caller.accountId(), accepted, awaitingBureau));
+		if (bureau && accepted) {
+			store.accepted(id);
+		}
 	}
 
 	public void close(long id) {
-		change(id, Permission.HAZARD_MANAGE, "", hazard -> hazard.close(clock.instant()));
+		HazardSupervision.Listing listing = store.listing(id);
+		boolean awaitingBureau = listing != null && listing.acceptedAt() == null;
+		change(id, Permission.HAZARD_MANAGE, "", hazard -> hazard.close(clock.instant(), awaitingBureau));
 	}
 
 	public void fixOnTheSpot(long id, String note) {
@@ -208,8 +241,13 @@ public class HazardManagement {
 		List<HazardStep> steps = store.find(id)
 			.allowedSteps(caller.can(Permission.HAZARD_MANAGE), caller.can(Permission.HAZARD_SUPERVISE), listing,
 					today());
+		// The school is told why it cannot accept or close a supervised hazard yet.
+		boolean awaitsBureau = listing != null && listing.acceptedAt() == null && !listing.supervisedBy(caller)
+				&& (summary.status().open() || summary.status() == HazardStatus.VERIFIED);
 		return new HazardDetail(summary, store.plan(id), store.transitions(id), listing,
-				org.findSchool(summary.schoolId()).map(SchoolSummary::name).orElse(""), steps);
+				org.findSchool(summary.schoolId()).map(SchoolSummary::name).orElse(""), steps,
+				listing == null ? "" : org.regionNames().getOrDefault(listing.bureauRegion(), listing.bureauRegion()),
+				awaitsBureau);
 	}
 
 	private void change(long id, Permission permission, String note, Consumer<Hazard> transition) {
@@ -223,10 +261,14 @@ public class HazardManagement {
 						Map.of("status", hazard.status.name(), "note", note == null ? "" : note)));
 	}
 
-	private int defaultDays(Hazard hazard, HazardGrade grade) {
+	private int defaultDays(String regionCode, HazardGrade grade) {
 		PolicySetting setting = grade == HazardGrade.MAJOR ? PolicySetting.HAZARD_MAJOR_DEADLINE_DAYS
 				: PolicySetting.HAZARD_GENERAL_DEADLINE_DAYS;
-		return policy.effective(setting, hazard.regionCode).asInt();
+		return policy.effective(setting, regionCode).asInt();
+	}
+
+	private int acceptanceDays(String regionCode) {
+		return policy.effective(PolicySetting.HAZARD_ACCEPTANCE_WITHIN_DAYS, regionCode).asInt();
 	}
 
 	private LocalDate today() {

@@ -39,6 +39,27 @@ class HazardSupervision {
 			return acceptedAt == null && acceptanceDue.isBefore(today);
 		}
 
+		/**
+		 * Does the caller speak for the supervising bureau (or one above it)? Schools and
+		 * the bureaus below it do not.
+		 */
+		boolean supervisedBy(CurrentUser caller) {
+			return caller.can(Permission.HAZARD_SUPERVISE) && caller.scope().kind() != DataScope.Kind.SCHOOL
+					&& RegionCode.of(bureauRegion).prefix().startsWith(caller.scope().sqlRegionPrefix());
+		}
+
+		/**
+		 * The day acceptance is due: the set days after the earliest of the dates that
+		 * apply (the hazard's deadline, the supervision's, the school's request).
+		 */
+		static LocalDate due(int days, LocalDate... dates) {
+			return java.util.Arrays.stream(dates)
+				.filter(java.util.Objects::nonNull)
+				.min(LocalDate::compareTo)
+				.orElseThrow()
+				.plusDays(days);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -92,7 +113,9 @@ class HazardSupervision {
 			.param("region", bureau.value())
 			.param("notice", notice)
 			.param("deadline", deadline)
-			.param("due", deadline.plusDays(acceptanceDays))
+			.param("due",
+					Listing.due(acceptanceDays, hazard.deadline(), deadline,
+							hazard.status() == HazardStatus.AWAITING_VERIFICATION ? LocalDate.now(clock) : null))
 			.param("by", caller.accountId())
 			.param("name", caller.displayName())
 			.param("at", OffsetDateTime.now(clock))
@@ -115,19 +138,27 @@ class HazardSupervision {
 
 	/**
 	 * On-site acceptance by the supervising bureau: verifies the rectification and
-	 * records the date.
+	 * records the date. A hazard the school verified itself before acceptance was
+	 * required (verified, not accepted) is only recorded as accepted.
 	 */
 	public void accept(long hazardId, String note) {
-		Callers.current().require(Permission.HAZARD_SUPERVISE);
+		CurrentUser caller = Callers.current().require(Permission.HAZARD_SUPERVISE);
 		Listing listing = requireListing(hazardId);
 		if (listing.acceptedAt() != null) {
 			throw new BusinessRuleViolation("hazardId", "hazard.supervise.accepted");
 		}
-		hazards.verify(hazardId, true, note);
-		jdbc.sql("update hazard.supervision set accepted_at = :at where hazard_id = :id")
-			.param("at", OffsetDateTime.now(clock))
-			.param("id", hazardId)
-			.update();
+		if (!listing.supervisedBy(caller)) {
+			throw new BusinessRuleViolation("hazardId", "hazard.supervise.notyours");
+		}
+		HazardSummary hazard = hazards.summary(hazardId);
+		if (hazard.status() != HazardStatus.VERIFIED) {
+			hazards.verify(hazardId, true, note);
+			return;
+		}
+		store.accepted(hazardId);
+		store.record(hazardId, hazard.status(), hazard.status(), caller, Hazards.Note.of(note));
+		events.publishEvent(EntityChanged.updated("hazard_supervision", hazardId, hazard.regionCode(),
+				hazard.schoolId(), Map.of(), Map.of("accepted", note == null ? "" : note)));
 	}
 
 	/** 约谈: recorded when acceptance has run past its due date. */

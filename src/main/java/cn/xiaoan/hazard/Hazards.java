@@ -168,6 +168,40 @@ class Hazards {
 			.orElse(null);
 	}
 
+	/**
+	 * Moves a supervised hazard's acceptance due date to {@code due} if that is earlier
+	 * (DOMAIN.md §3.2: within the set days of the deadline or of the request, whichever
+	 * comes first); nothing for a hazard not supervised or accepted already.
+	 */
+	void bringAcceptanceForward(long hazardId, LocalDate due) {
+		jdbc.sql("""
+				update hazard.supervision set acceptance_due = least(acceptance_due, :due)
+				where hazard_id = :id and accepted_at is null""").param("due", due).param("id", hazardId).update();
+	}
+
+	/**
+	 * Claims a level of escalation for a hazard: false when it was reached before, by
+	 * this instance or another (the unique key decides).
+	 */
+	boolean claimEscalation(long hazardId, EscalationLevel level, String bureauRegion) {
+		return jdbc.sql("""
+				insert into hazard.escalation (hazard_id, level, bureau_region, at) values (:id, :level, :bureau, :at)
+				on conflict do nothing""")
+			.param("id", hazardId)
+			.param("level", level.name())
+			.param("bureau", bureauRegion)
+			.param("at", now())
+			.update() == 1;
+	}
+
+	/** Records the supervising bureau's on-site acceptance. */
+	void accepted(long hazardId) {
+		jdbc.sql("update hazard.supervision set accepted_at = :at where hazard_id = :id and accepted_at is null")
+			.param("at", now())
+			.param("id", hazardId)
+			.update();
+	}
+
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(clock);
 	}

@@ -13,6 +13,18 @@ record LedgerQuery(Long schoolId, String regionCode, HazardStatus status, Hazard
 		return new LedgerQuery(null, null, null, null, null, null, null, null, 0);
 	}
 
+	/** This filter over the hazards found in a period. */
+	LedgerQuery in(LedgerPeriod period) {
+		return new LedgerQuery(schoolId, regionCode, status, grade, category, overdue, period.from(), period.to(),
+				page);
+	}
+
+	/** The hazards found from {@code from} to {@code to} (days in Beijing time). */
+	static String foundBetween(String alias, LocalDate from, LocalDate to) {
+		return " and " + alias + ".found_at >= timestamp '" + from + "' at time zone 'Asia/Shanghai' and " + alias
+				+ ".found_at < timestamp '" + to.plusDays(1) + "' at time zone 'Asia/Shanghai'";
+	}
+
 	String regionPrefix() {
 		return RegionCode.isValid(regionCode) ? RegionCode.of(regionCode).prefix() : "";
 	}
@@ -26,8 +38,10 @@ record LedgerQuery(Long schoolId, String regionCode, HazardStatus status, Hazard
 			and (cast(:category as varchar) is null or h.category = :category)
 			and (cast(:overdue as boolean) is null
 			     or :overdue = (h.status not in ('VERIFIED', 'CLOSED') and h.deadline < :today))
-			and (cast(:from as date) is null or h.found_at >= cast(:from as date))
-			and (cast(:to as date) is null or h.found_at < cast(:to as date) + 1)""";
+			and (cast(:from as date) is null
+			     or h.found_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai')
+			and (cast(:to as date) is null
+			     or h.found_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai')""";
 
 	static final String WHERE = " where h.region_code like :scope || '%' and h.region_code like :region || '%'"
 			+ FILTERS;

@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the ledger's rollup (ADR 0005): counts by region or school, status, grade and
- * category, and histograms of whole days to close, kept by triggers in the transaction of
- * every hazard write. Only "overdue", which depends on today, is counted from the open
- * hazards themselves.
+ * Reads the ledger's rollup (ADR 0005): counts by region or school, month found, status,
+ * grade and category, and histograms of whole days to close, kept by triggers in the
+ * transaction of every hazard write. Only "overdue", which depends on today, is counted
+ * from the open hazards themselves.
  * <p>
  * The region prefix and school ids are written into the SQL as literals (digits and
  * numbers only, checked here) so that every statement is planned for its own scope and
@@ -49,9 +49,14 @@ class LedgerTally {
 		return prefix;
 	}
 
-	/** Can the rollup count the hazards of this filter? */
+	/**
+	 * Can the rollup count the hazards of this filter (found in whole months, as the
+	 * rollup counts them, or at any time)?
+	 */
 	static boolean counts(LedgerQuery query) {
-		return query.overdue() == null && query.from() == null && query.to() == null;
+		boolean always = query.from() == null && query.to() == null;
+		return query.overdue() == null && (always || query.from() != null && query.to() != null
+				&& new LedgerPeriod(LedgerPeriod.Kind.RANGE, query.from(), query.to()).wholeMonths());
 	}
 
 	/** Can the rollup give every figure of this filter (only scope, region, school)? */
@@ -137,7 +142,7 @@ class LedgerTally {
 			.forEach(e -> categories.put(e.getKey(), e.getValue()));
 		byStatus.values().removeIf(n -> n == 0);
 		byGrade.values().removeIf(n -> n == 0);
-		return new HazardStatistics(total.figures(), byStatus, byGrade, categories, rows);
+		return new HazardStatistics(total.figures(), byStatus, byGrade, categories, rows, null);
 	}
 
 	/**
@@ -158,6 +163,12 @@ class LedgerTally {
 		}
 		if (query.schoolId() != null) {
 			where.append(" and ").append(alias).append(".school_id = ").append((long) query.schoolId());
+		}
+		if (query.from() != null) {
+			// The rollup by the month found; the hazards themselves by the instant found.
+			where.append("t".equals(alias)
+					? " and t.month between '" + query.from() + "' and '" + query.to().withDayOfMonth(1) + "'"
+					: LedgerQuery.foundBetween(alias, query.from(), query.to()));
 		}
 		return where;
 	}

@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A major hazard from report to 销号 on phones: a teacher reports it, the safety officer
  * registers and grades it, the principal files the 五落实 plan, the county lists it for
- * supervision, the safety officer rectifies, the principal (another person) verifies and
- * closes; the county's ledger follows each step.
+ * supervision, the safety officer rectifies, the principal waits (and is told so) for the
+ * county's on-site acceptance, then closes; the county's ledger follows each step, over
+ * the period its picker chooses.
  */
 @PlatformTest
 class HazardJourneyTests {
@@ -149,14 +150,29 @@ class HazardJourneyTests {
 			safety.find("#steps input[name=note]").sendKeys("栏杆已全部更换");
 			safety.submit("#step-complete");
 			assertThat(status(safety)).isEqualTo("待验收");
-			safety.submit("#step-verify");
-			assertThat(safety.find("#form-errors").getText()).contains("验收人不能是整改人");
+			assertThat(safety.driver.findElements(By.cssSelector("#step-verify"))).isEmpty();
+		}
+		// 挂牌督办: the school waits for the county's on-site acceptance and is told so.
+		for (int[] size : new int[][] { { 390, 844 }, { 1366, 900 } }) {
+			try (Browser principal = new Browser(port, size[0], size[1])) {
+				principal.login("principal", Demo.PASSWORD);
+				principal.open(hazardUrl);
+				assertThat(principal.find("#awaits-acceptance").getText()).contains("须经督办单位藤县教育局现场验收");
+				assertThat(principal.driver.findElements(By.cssSelector("#step-verify, #step-close"))).isEmpty();
+				principal.screenshot((size[0] < 500 ? "23b-phone" : "23c-desktop") + "-school-awaits-acceptance");
+			}
+		}
+		try (Browser county = new Browser(port, 1366, 900)) {
+			county.login("tx_safety", Demo.PASSWORD);
+			county.open(hazardUrl);
+			county.submit("#step-verify");
+			assertThat(status(county)).isEqualTo("已验收");
+			assertThat(county.find("#supervision").getText()).contains("已现场验收");
 		}
 		try (Browser principal = new Browser(port, 390, 844)) {
 			principal.login("principal", Demo.PASSWORD);
 			principal.open(hazardUrl);
-			principal.submit("#step-verify");
-			assertThat(status(principal)).isEqualTo("已验收");
+			assertThat(principal.driver.findElements(By.cssSelector("#awaits-acceptance"))).isEmpty();
 			principal.submit("#step-close");
 			assertThat(status(principal)).isEqualTo("已销号");
 			assertThat(principal.find("#hazard-history").findElements(By.tagName("li"))).hasSizeGreaterThanOrEqualTo(8);
@@ -166,8 +182,26 @@ class HazardJourneyTests {
 			county.login("tx_safety", Demo.PASSWORD);
 			county.open("/hazards");
 			assertThat(Integer.parseInt(county.find("#fig-open").getText())).isEqualTo(openBefore - 1);
+			assertThat(county.find("#period-basis").getText()).contains("季度").contains("按发现日期统计");
 			county.screenshot("25-county-ledger");
+			pickLastYear(county);
+			county.screenshot("25b-desktop-ledger-last-year");
 		}
+		try (Browser county = new Browser(port, 390, 844)) {
+			county.login("tx_safety", Demo.PASSWORD);
+			county.open("/hazards");
+			pickLastYear(county);
+			county.screenshot("25c-phone-ledger-period-picker");
+		}
+	}
+
+	/** Chooses last year in the period picker: the figures and the list follow it. */
+	private static void pickLastYear(Browser browser) {
+		String year = String.valueOf(LocalDate.now().getYear() - 1);
+		new org.openqa.selenium.support.ui.Select(browser.find("#period")).selectByValue(year);
+		browser.submit("#ledger-filters button");
+		browser.waitFor(d -> browser.find("#period-basis").getText().contains(year + "年"));
+		assertThat(browser.driver.getCurrentUrl()).contains("period=" + year);
 	}
 
 }

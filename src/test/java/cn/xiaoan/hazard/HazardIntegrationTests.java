@@ -144,7 +144,7 @@ class HazardIntegrationTests {
 			.single()).isEqualTo("COUNTY");
 		// A period later it rises to the city.
 		demo.jdbc()
-			.sql("update hazard.hazard set escalated_at = now() - interval '2 days' where id = :id")
+			.sql("update hazard.hazard set escalated_at = now() - interval '10 days' where id = :id")
 			.param("id", id)
 			.update();
 		escalation.escalateOverdue();

@@ -21,17 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformTest
 class HazardTallyIntegrationTests {
 
-	private static final List<String[]> TALLIES = List.of(new String[] { "tally_county",
-			"""
-					select left(region_code, 6), status, coalesce(grade, ''), category, count(*) from hazard.hazard group by 1, 2, 3, 4""" },
-			new String[] { "tally_school", """
-					select region_code, school_id, status, coalesce(grade, ''), category, count(*) from hazard.hazard
-					group by 1, 2, 3, 4, 5""" }, new String[] { "close_days_county", """
-					select left(region_code, 6), floor(extract(epoch from closed_at - found_at) / 86400), count(*)
-					from hazard.hazard where closed_at is not null group by 1, 2""" },
+	private static final String MONTH = "date_trunc('month', found_at at time zone 'Asia/Shanghai')::date";
+
+	private static final List<String[]> TALLIES = List.of(new String[] { "tally_county", """
+			select left(region_code, 6), %s, status, coalesce(grade, ''), category, count(*) from hazard.hazard
+			group by 1, 2, 3, 4, 5""".formatted(MONTH) }, new String[] { "tally_school", """
+			select region_code, school_id, %s, status, coalesce(grade, ''), category, count(*) from hazard.hazard
+			group by 1, 2, 3, 4, 5, 6""".formatted(MONTH) }, new String[] { "close_days_county", """
+			select left(region_code, 6), %s, floor(extract(epoch from closed_at - found_at) / 86400), count(*)
+			from hazard.hazard where closed_at is not null group by 1, 2, 3""".formatted(MONTH) },
 			new String[] { "close_days_school", """
-					select region_code, school_id, floor(extract(epoch from closed_at - found_at) / 86400), count(*)
-					from hazard.hazard where closed_at is not null group by 1, 2, 3""" });
+					select region_code, school_id, %s, floor(extract(epoch from closed_at - found_at) / 86400), count(*)
+					from hazard.hazard where closed_at is not null group by 1, 2, 3, 4""".formatted(MONTH) });
 
 	@Autowired
 	Demo demo;

@@ -15,6 +15,9 @@ class HazardTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
+	private static final Hazard.EscalationRule EVERY_TWO_DAYS = new Hazard.EscalationRule(2, 2,
+			EscalationLevel.PROVINCE);
+
 	private static Hazard reported(HazardGrade suggested) {
 		return new Hazard(1, 2, "450422", "楼梯扶手松动", SafetyCategory.BUILDINGS, suggested, HazardStatus.REPORTED, null,
 				null, null, 0, null, EscalationLevel.SCHOOL, null);
@@ -32,8 +35,8 @@ class HazardTests {
 		Hazard hazard = graded(HazardGrade.GENERAL);
 		hazard.startRectification(false);
 		hazard.completeRectification(7);
-		hazard.verify(8, true);
-		hazard.close(Instant.EPOCH);
+		hazard.verify(8, true, false);
+		hazard.close(Instant.EPOCH, false);
 		assertThat(hazard.status).isEqualTo(HazardStatus.CLOSED);
 	}
 
@@ -41,7 +44,7 @@ class HazardTests {
 	void stepsOutOfOrderAreRefused() {
 		Hazard hazard = reported(HazardGrade.GENERAL);
 		assertThatThrownBy(() -> hazard.startRectification(true)).isInstanceOf(BusinessRuleViolation.class);
-		assertThatThrownBy(() -> hazard.close(Instant.EPOCH)).isInstanceOf(BusinessRuleViolation.class);
+		assertThatThrownBy(() -> hazard.close(Instant.EPOCH, false)).isInstanceOf(BusinessRuleViolation.class);
 		assertThatThrownBy(() -> hazard.grade(HazardGrade.GENERAL, TODAY, TODAY))
 			.isInstanceOf(BusinessRuleViolation.class);
 	}
@@ -60,7 +63,7 @@ class HazardTests {
 		Hazard hazard = graded(HazardGrade.GENERAL);
 		hazard.startRectification(false);
 		hazard.completeRectification(7);
-		assertThatThrownBy(() -> hazard.verify(7, true)).isInstanceOfSatisfying(BusinessRuleViolation.class,
+		assertThatThrownBy(() -> hazard.verify(7, true, false)).isInstanceOfSatisfying(BusinessRuleViolation.class,
 				ex -> assertThat(ex.fieldErrors()).containsEntry("verifier", "hazard.verifier.same"));
 	}
 
@@ -69,11 +72,11 @@ class HazardTests {
 		Hazard hazard = graded(HazardGrade.GENERAL);
 		hazard.startRectification(false);
 		hazard.completeRectification(7);
-		hazard.verify(8, false);
+		hazard.verify(8, false, false);
 		assertThat(hazard.status).isEqualTo(HazardStatus.RECTIFYING);
 		assertThat(hazard.rejections).isEqualTo(1);
 		hazard.completeRectification(7);
-		hazard.verify(8, true);
+		hazard.verify(8, true, false);
 		assertThat(hazard.status).isEqualTo(HazardStatus.VERIFIED);
 	}
 
@@ -114,9 +117,9 @@ class HazardTests {
 	void anOverdueHazardEscalatesToTheCountyOnceTheGracePeriodHasPassed() {
 		Hazard hazard = graded(HazardGrade.GENERAL);
 		LocalDate dayAfterDeadline = TODAY.plusDays(11);
-		assertThat(hazard.escalate(dayAfterDeadline, startOf(dayAfterDeadline), 2)).isEmpty();
+		assertThat(hazard.escalate(dayAfterDeadline, startOf(dayAfterDeadline), EVERY_TWO_DAYS)).isEmpty();
 		LocalDate twoDaysAfter = TODAY.plusDays(12);
-		HazardEscalated event = hazard.escalate(twoDaysAfter, startOf(twoDaysAfter), 2).orElseThrow();
+		HazardEscalated event = hazard.escalate(twoDaysAfter, startOf(twoDaysAfter), EVERY_TWO_DAYS).orElseThrow();
 		assertThat(event.level()).isEqualTo(EscalationLevel.COUNTY);
 		assertThat(event.bureauRegion()).isEqualTo("450422");
 		assertThat(event.number()).isEqualTo("YH000001");
@@ -128,9 +131,10 @@ class HazardTests {
 	void anOverdueMajorHazardRisesToTheCityOnlyAfterAnotherPeriod() {
 		Hazard hazard = graded(HazardGrade.MAJOR);
 		LocalDate first = TODAY.plusDays(12);
-		hazard.escalate(first, startOf(first), 2).orElseThrow();
-		assertThat(hazard.escalate(first.plusDays(1), startOf(first.plusDays(1)), 2)).isEmpty();
-		HazardEscalated city = hazard.escalate(first.plusDays(2), startOf(first.plusDays(2)), 2).orElseThrow();
+		hazard.escalate(first, startOf(first), EVERY_TWO_DAYS).orElseThrow();
+		assertThat(hazard.escalate(first.plusDays(1), startOf(first.plusDays(1)), EVERY_TWO_DAYS)).isEmpty();
+		HazardEscalated city = hazard.escalate(first.plusDays(2), startOf(first.plusDays(2)), EVERY_TWO_DAYS)
+			.orElseThrow();
 		assertThat(city.level()).isEqualTo(EscalationLevel.CITY);
 		assertThat(city.bureauRegion()).isEqualTo("450400");
 	}
@@ -141,11 +145,50 @@ class HazardTests {
 		Hazard atProvince = new Hazard(1, 2, "450422", "楼梯扶手松动", SafetyCategory.BUILDINGS, null,
 				HazardStatus.RECTIFYING, HazardGrade.MAJOR, TODAY, null, 0, null, EscalationLevel.PROVINCE,
 				startOf(TODAY));
-		assertThat(atProvince.escalate(late, startOf(late), 2)).isEmpty();
+		assertThat(atProvince.escalate(late, startOf(late), EVERY_TWO_DAYS)).isEmpty();
 		Hazard fixed = graded(HazardGrade.GENERAL);
 		fixed.fixOnTheSpot(7, Instant.EPOCH);
-		assertThat(fixed.escalate(late, startOf(late), 2)).isEmpty();
+		assertThat(fixed.escalate(late, startOf(late), EVERY_TWO_DAYS)).isEmpty();
 		assertThat(fixed.escalationLevel).isEqualTo(EscalationLevel.SCHOOL);
+	}
+
+	@Test
+	void aSupervisedHazardIsAcceptedByItsBureauBeforeTheSchoolAcceptsOrClosesIt() {
+		Hazard hazard = graded(HazardGrade.MAJOR);
+		hazard.startRectification(true);
+		hazard.completeRectification(7);
+		assertThatThrownBy(() -> hazard.verify(8, true, true)).isInstanceOfSatisfying(BusinessRuleViolation.class,
+				ex -> assertThat(ex.fieldErrors()).containsEntry("status", "hazard.supervised.awaitsAcceptance"));
+		hazard.verify(8, true, false);
+		assertThatThrownBy(() -> hazard.close(Instant.EPOCH, true)).isInstanceOf(BusinessRuleViolation.class);
+		hazard.close(Instant.EPOCH, false);
+		assertThat(hazard.status).isEqualTo(HazardStatus.CLOSED);
+	}
+
+	@Test
+	void aTownshipSchoolsHazardRisesThroughTheTownshipAndStopsAtTheTopLevel() {
+		Hazard hazard = new Hazard(1, 2, "450422100", "围墙倾斜", SafetyCategory.BUILDINGS, null, HazardStatus.RECTIFYING,
+				HazardGrade.GENERAL, TODAY, null, 0, null, EscalationLevel.SCHOOL, null);
+		Hazard.EscalationRule toTheCity = new Hazard.EscalationRule(1, 10, EscalationLevel.CITY);
+		LocalDate day = TODAY.plusDays(1);
+		assertThat(hazard.escalate(day, startOf(day), toTheCity).orElseThrow().bureauRegion()).isEqualTo("450422100");
+		assertThat(hazard.escalationLevel).isEqualTo(EscalationLevel.TOWNSHIP);
+		assertThat(hazard.escalate(day.plusDays(9), startOf(day.plusDays(9)), toTheCity)).isEmpty();
+		assertThat(hazard.escalate(day.plusDays(10), startOf(day.plusDays(10)), toTheCity).orElseThrow().bureauRegion())
+			.isEqualTo("450422");
+		assertThat(hazard.escalate(day.plusDays(20), startOf(day.plusDays(20)), toTheCity).orElseThrow().bureauRegion())
+			.isEqualTo("450400");
+		assertThat(hazard.escalate(day.plusDays(90), startOf(day.plusDays(90)), toTheCity)).isEmpty();
+		assertThat(hazard.escalationLevel).isEqualTo(EscalationLevel.CITY);
+	}
+
+	@Test
+	void acceptanceIsDueAfterTheEarliestApplicableDateInEitherOrder() {
+		LocalDate early = TODAY.plusDays(5);
+		LocalDate late = TODAY.plusDays(20);
+		assertThat(HazardSupervision.Listing.due(10, early, late)).isEqualTo(TODAY.plusDays(15));
+		assertThat(HazardSupervision.Listing.due(10, late, early)).isEqualTo(TODAY.plusDays(15));
+		assertThat(HazardSupervision.Listing.due(10, null, late, null)).isEqualTo(TODAY.plusDays(30));
 	}
 
 }

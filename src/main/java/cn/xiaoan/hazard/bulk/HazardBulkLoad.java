@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import cn.xiaoan.hazard.HazardGrade;
 import cn.xiaoan.hazard.HazardSource;
 import cn.xiaoan.hazard.HazardStatus;
+import cn.xiaoan.policy.PolicySetting;
 import cn.xiaoan.shared.CopyRows;
 import cn.xiaoan.shared.SafetyCategory;
 
@@ -39,6 +40,22 @@ public class HazardBulkLoad {
 	}
 
 	/**
+	 * An open hazard always has a deadline (it escalates when overdue): one loaded
+	 * without gets the national default of its grade from the day it was found.
+	 */
+	private static LocalDate deadline(GeneratedHazard h) {
+		if (h.deadline() != null || !h.status().open()) {
+			return h.deadline();
+		}
+		PolicySetting days = h.grade() == HazardGrade.MAJOR ? PolicySetting.HAZARD_MAJOR_DEADLINE_DAYS
+				: PolicySetting.HAZARD_GENERAL_DEADLINE_DAYS;
+		return h.foundAt()
+			.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+			.toLocalDate()
+			.plusDays(Integer.parseInt(days.nationalDefault()));
+	}
+
+	/**
 	 * After a large load, outside any transaction: sets the visibility map (index-only
 	 * scans of open hazards) and the planner's statistics, as autovacuum would later.
 	 */
@@ -63,7 +80,7 @@ public class HazardBulkLoad {
 				.add(h.foundBy())
 				.add(h.foundByName())
 				.add(h.foundAt())
-				.add(h.deadline())
+				.add(deadline(h))
 				.add(h.closedAt())
 				.add(h.closedAt() == null ? null : h.closedAt())
 				.add(h.escalationLevel())
