@@ -20,23 +20,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven by chromedriver, with screenshots under
  * target/screenshots.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	final ChromeDriver driver;
+	public final ChromeDriver driver;
 
 	private final String base;
 
 	private final Path profile;
 
-	static boolean available() {
+	public static boolean available() {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
-	Browser(int port, int width, int height) throws IOException {
+	public Browser(int port, int width, int height) throws IOException {
 		this.base = "http://localhost:" + port;
 		this.profile = Files.createTempDirectory("xa-chromium");
 		ChromeOptions options = new ChromeOptions();
@@ -52,12 +52,12 @@ final class Browser implements AutoCloseable {
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 	}
 
-	Browser open(String path) {
+	public Browser open(String path) {
 		driver.get(base + path);
 		return this;
 	}
 
-	Browser login(String username, String password) {
+	public Browser login(String username, String password) {
 		open("/login");
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
@@ -67,7 +67,7 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	WebElement find(String css) {
+	public WebElement find(String css) {
 		return driver.findElement(By.cssSelector(css));
 	}
 
@@ -75,13 +75,13 @@ final class Browser implements AutoCloseable {
 	 * The element, scrolled into the middle of the viewport (instantly: Bootstrap's
 	 * smooth scrolling would make a click miss) so a click reaches it on a phone.
 	 */
-	WebElement scrollTo(String css) {
+	public WebElement scrollTo(String css) {
 		WebElement element = find(css);
 		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		return element;
 	}
 
-	Browser click(String css) {
+	public Browser click(String css) {
 		scrollTo(css).click();
 		return this;
 	}
@@ -90,14 +90,14 @@ final class Browser implements AutoCloseable {
 	 * Clicks a button that sends a form and waits until the next page has replaced this
 	 * one.
 	 */
-	void submit(String css) {
+	public void submit(String css) {
 		WebElement element = scrollTo(css);
 		element.click();
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
 	}
 
-	String text() {
+	public String text() {
 		for (int attempt = 0;; attempt++) {
 			try {
 				return driver.findElement(By.tagName("body")).getText();
@@ -110,11 +110,11 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
-	void waitFor(java.util.function.Function<ChromeDriver, Boolean> condition) {
+	public void waitFor(java.util.function.Function<ChromeDriver, Boolean> condition) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.apply((ChromeDriver) d));
 	}
 
-	Path screenshot(String name) throws IOException {
+	public Path screenshot(String name) throws IOException {
 		File shot = driver.getScreenshotAs(OutputType.FILE);
 		Path target = Path.of("target/screenshots", name + ".png");
 		Files.createDirectories(target.getParent());
