@@ -223,6 +223,11 @@ class AccountIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].reason").value("交流轮岗"))
 			.andExpect(jsonPath("$[0].byUsername").value("principal"));
+		// the staff page of either school shows the move
+		mvc.perform(get("/schools/{id}/staff/transfers", from).with(demo.as("principal")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("交流轮岗")));
 		// gone from the source school: its principal no longer reaches the staff member
 		mvc.perform(post("/api/v1/staff/{id}/transfer", staff).with(demo.as("principal"))
 			.with(csrf())
