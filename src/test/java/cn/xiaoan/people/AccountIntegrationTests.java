@@ -307,4 +307,21 @@ class AccountIntegrationTests {
 			.with(csrf())).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theExportListsTheAccountsInScopeWithLabelsAndNoPasswordHashes() throws Exception {
+		byte[] xlsx = mvc.perform(get("/accounts/export").param("text", "tx_").with(demo.as("tx_admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<String> cells = new java.util.ArrayList<>();
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx));
+				var rows = workbook.getFirstSheet().openStream()) {
+			rows.forEach(r -> r.forEach(c -> cells.add(c == null ? "" : c.getText())));
+		}
+		assertThat(cells).contains("登录账号", "tx_safety", "教育局安全干部", "藤县")
+			.doesNotContain("BUREAU_SAFETY_OFFICER", "sz_safety")
+			.noneMatch(c -> c.startsWith("$2"));
+	}
+
 }
