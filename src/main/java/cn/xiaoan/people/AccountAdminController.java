@@ -53,8 +53,11 @@ class AccountAdminController {
 
 	private final MessageSource messages;
 
+	private final AccountGrants grants;
+
 	AccountAdminController(AccountManagement accounts, AccountAdministration administration,
-			AccountImport accountImport, OrgManagement org, MessageSource messages) {
+			AccountImport accountImport, OrgManagement org, MessageSource messages, AccountGrants grants) {
+		this.grants = grants;
 		this.accounts = accounts;
 		this.administration = administration;
 		this.accountImport = accountImport;
@@ -145,7 +148,7 @@ class AccountAdminController {
 
 	private void choices(Model model, String schoolText) {
 		CurrentUser caller = Callers.current();
-		model.addAttribute("roles", administration.grantableRoles());
+		model.addAttribute("roles", grants.grantableRoles());
 		Map<String, String> regions = new LinkedHashMap<>();
 		for (Region r : org.regionsInScope()) {
 			regions.put(r.code(), r.name() + " · "

@@ -1,23 +1,16 @@
 package cn.xiaoan.people;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
-import cn.xiaoan.shared.DataKind;
 import cn.xiaoan.shared.EntityChanged;
 import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.Permission;
-import cn.xiaoan.shared.RegionCode;
 import cn.xiaoan.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,17 +36,17 @@ class AccountAdministration {
 
 	private final BearerTokenLookup tokens;
 
-	private final OrgManagement org;
+	private final AccountGrants grants;
 
 	private final Clock clock;
 
 	AccountAdministration(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events,
-			BearerTokenLookup tokens, OrgManagement org, Clock clock) {
+			BearerTokenLookup tokens, AccountGrants grants, Clock clock) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.events = events;
 		this.tokens = tokens;
-		this.org = org;
+		this.grants = grants;
 		this.clock = clock;
 	}
 
@@ -92,7 +85,8 @@ class AccountAdministration {
 		AccountGrant grant = null;
 		if (errors.isEmpty()) {
 			try {
-				grant = grant(caller, command.role(), command.regionCode(), command.schoolId(), command.dataKinds());
+				grant = grants.resolve(caller, command.role(), command.regionCode(), command.schoolId(),
+						command.dataKinds());
 				if (command.staffId() != null && !staffWithoutAccount(command.staffId(), command.schoolId())) {
 					errors.put("staffId", "account.staff.unknown");
 				}
@@ -115,7 +109,7 @@ class AccountAdministration {
 		CreateAccount c = prepared.command();
 		AccountGrant grant = prepared.grant();
 		Long school = grant.scope().schoolId();
-		String region = regionOf(grant);
+		String region = AccountGrants.regionOf(grant);
 		Long person = c.staffId();
 		if (person == null && c.role().kind() == Role.Kind.SCHOOL) {
 			person = jdbc.sql("""
@@ -158,7 +152,7 @@ class AccountAdministration {
 		CurrentUser caller = Callers.current();
 		AccountRow before = manageable(caller, accountId);
 		notOneself(caller, before);
-		AccountGrant grant = grant(caller, command.role(), command.regionCode(), command.schoolId(),
+		AccountGrant grant = grants.resolve(caller, command.role(), command.regionCode(), command.schoolId(),
 				command.dataKinds());
 		Long school = grant.scope().schoolId();
 		boolean staff = before.role().kind() == Role.Kind.SCHOOL && before.personId() != null;
@@ -172,7 +166,7 @@ class AccountAdministration {
 				update people.account set role = :r, region_code = :region, school_id = :school, data_kinds = :kinds
 				where id = :id""")
 			.param("r", command.role().name())
-			.param("region", regionOf(grant))
+			.param("region", AccountGrants.regionOf(grant))
 			.param("school", school)
 			.param("kinds", AccountRow.stored(grant.dataKinds()))
 			.param("id", accountId)
@@ -205,22 +199,6 @@ class AccountAdministration {
 		return audit(before, enabled ? "ENABLE" : "DISABLE");
 	}
 
-	/** The roles the caller may give at all, for the form's choices. */
-	public List<Role> grantableRoles() {
-		CurrentUser caller = Callers.current().require(Permission.ACCOUNT_ADMIN);
-		String home = caller.scope().homeRegion();
-		String region = home.isEmpty() ? null : RegionCode.fromPrefix(home).value();
-		Long school = caller.atOneSchool() ? caller.scope().schoolId() : Long.valueOf(-1);
-		Set<DataKind> all = EnumSet.allOf(DataKind.class);
-		return EnumSet.allOf(Role.class).stream().filter(AccountGrant::creatable).filter(role -> {
-			if (role.kind() == Role.Kind.BUREAU && region == null) {
-				return caller.role() == Role.SYSTEM_ADMIN;
-			}
-			AccountGrant probe = AccountGrant.of(role, region, school, role.isPartner() ? all : Set.of());
-			return probe.refusalFor(caller) == null;
-		}).toList();
-	}
-
 	/**
 	 * An account the caller may manage: within their scope and with no more power than
 	 * theirs; any other is reported as not found.
@@ -242,40 +220,6 @@ class AccountAdministration {
 		catch (IllegalArgumentException | NullPointerException ex) {
 			return caller.role() == Role.SYSTEM_ADMIN;
 		}
-	}
-
-	/**
-	 * Resolves a role's region or school (it must exist and lie in the caller's scope)
-	 * and checks the rule.
-	 */
-	AccountGrant grant(CurrentUser caller, Role role, String regionCode, Long schoolId, List<DataKind> dataKinds) {
-		AccountGrant grant = switch (role.kind()) {
-			case SYSTEM -> AccountGrant.of(role, null, null, Set.copyOf(dataKinds));
-			case BUREAU -> {
-				if (regionCode == null) {
-					throw new BusinessRuleViolation("regionCode", "account.region.required");
-				}
-				if (!RegionCode.isValid(regionCode) || org.region(regionCode).isEmpty()) {
-					throw new BusinessRuleViolation("regionCode", "account.region.unknown");
-				}
-				yield AccountGrant.of(role, regionCode, null, Set.copyOf(dataKinds));
-			}
-			case SCHOOL -> {
-				if (schoolId == null) {
-					throw new BusinessRuleViolation("schoolId", "account.school.required");
-				}
-				SchoolSummary school = org.findSchool(schoolId)
-					.filter(s -> caller.scope().coversSchool(s.id(), s.regionCode()))
-					.orElseThrow(() -> new BusinessRuleViolation("schoolId", "account.school.unknown"));
-				yield AccountGrant.of(role, school.regionCode(), school.id(), Set.copyOf(dataKinds));
-			}
-			case SELF -> throw new BusinessRuleViolation("role", "account.role.notallowed");
-		};
-		AccountGrant.Refusal refusal = grant.refusalFor(caller);
-		if (refusal != null) {
-			throw new BusinessRuleViolation(refusal.field(), refusal.messageKey());
-		}
-		return grant;
 	}
 
 	private static void notOneself(CurrentUser caller, AccountRow row) {
@@ -306,14 +250,6 @@ class AccountAdministration {
 
 	AccountView view(long id) {
 		return AccountView.of(row(id).orElseThrow(() -> new NotFound("account", id)), clock.instant());
-	}
-
-	private static String regionOf(AccountGrant grant) {
-		return switch (grant.scope().kind()) {
-			case ALL -> null;
-			case REGION -> RegionCode.fromPrefix(grant.scope().regionPrefix()).value();
-			case SCHOOL, SELF -> grant.scope().schoolRegion();
-		};
 	}
 
 	/** The post a staff record created for a school account holds (org's post codes). */

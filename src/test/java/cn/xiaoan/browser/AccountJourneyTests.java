@@ -51,8 +51,12 @@ class AccountJourneyTests {
 			desk.waitFor(d -> d.getPageSource().contains("账号已停用"));
 			assertThat(desk.find("#account-tx_police_b").getText()).contains("已停用");
 
-			phone.login("tx_police_b", "Start2026a");
+			phone.open("/login");
+			phone.find("#username").sendKeys("tx_police_b");
+			phone.find("#password").sendKeys("Start2026a");
+			phone.submit("button[type=submit]");
 			assertThat(phone.driver.getCurrentUrl()).contains("/login");
+			phone.screenshot("accounts-03-phone-disabled-refused");
 
 			phone.login("principal", Demo.PASSWORD);
 			phone.open("/accounts/new");
@@ -64,11 +68,11 @@ class AccountJourneyTests {
 				.doesNotContain("教育局管理员", "系统管理员", "警校联动民警");
 			new Select(phone.find("#schoolId")).selectByIndex(1);
 			phone.find("#initialPassword").sendKeys("Start2026a");
-			phone.screenshot("accounts-03-phone-new-teacher");
+			phone.screenshot("accounts-04-phone-new-teacher");
 			phone.submit("#save-account");
 			assertThat(phone.text()).contains("账号已创建").contains("t_phone").contains("待改初始密码");
-			phone.screenshot("accounts-04-phone-list");
-			phone.open("/logout");
+			phone.screenshot("accounts-05-phone-list");
+			phone.driver.manage().deleteAllCookies();
 			phone.login("t_phone", "Start2026a");
 			assertThat(phone.driver.getCurrentUrl()).contains("/account/password");
 		}

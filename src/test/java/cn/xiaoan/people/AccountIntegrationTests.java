@@ -223,6 +223,11 @@ class AccountIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].reason").value("交流轮岗"))
 			.andExpect(jsonPath("$[0].byUsername").value("principal"));
+		// the staff page of either school shows the move
+		mvc.perform(get("/schools/{id}/staff/transfers", from).with(demo.as("principal")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("交流轮岗")));
 		// gone from the source school: its principal no longer reaches the staff member
 		mvc.perform(post("/api/v1/staff/{id}/transfer", staff).with(demo.as("principal"))
 			.with(csrf())
@@ -300,6 +305,23 @@ class AccountIntegrationTests {
 			.param("initialPassword", "Start2026a")
 			.with(demo.as("principal"))
 			.with(csrf())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theExportListsTheAccountsInScopeWithLabelsAndNoPasswordHashes() throws Exception {
+		byte[] xlsx = mvc.perform(get("/accounts/export").param("text", "tx_").with(demo.as("tx_admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<String> cells = new java.util.ArrayList<>();
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx));
+				var rows = workbook.getFirstSheet().openStream()) {
+			rows.forEach(r -> r.forEach(c -> cells.add(c == null ? "" : c.getText())));
+		}
+		assertThat(cells).contains("登录账号", "tx_safety", "教育局安全干部", "藤县")
+			.doesNotContain("BUREAU_SAFETY_OFFICER", "sz_safety")
+			.noneMatch(c -> c.startsWith("$2"));
 	}
 
 }
