@@ -61,7 +61,7 @@ class HazardExports {
 	 * funds, deadline, contingency plan (no paging).
 	 */
 	void ledger(LedgerQuery query, OutputStream out) throws IOException {
-		DataScope scope = Callers.current().require(Permission.SCHOOL_READ).scope();
+		DataScope scope = Callers.current().require(Permission.HAZARD_READ).scope();
 		LocalDate today = LocalDate.now(clock);
 		Map<String, Object> params = query.params(scope, today);
 		List<HazardSummary> rows = jdbc

@@ -55,7 +55,7 @@ class HazardLedger {
 	 * overdue or dates.
 	 */
 	public Page<HazardSummary> ledger(LedgerQuery query) {
-		DataScope scope = Callers.current().require(Permission.SCHOOL_READ).scope();
+		DataScope scope = Callers.current().require(Permission.HAZARD_READ).scope();
 		LocalDate today = LocalDate.now(clock);
 		int page = Math.max(0, query.page());
 		String prefix = LedgerTally.prefix(scope, query);
@@ -105,7 +105,7 @@ class HazardLedger {
 	 * the same).
 	 */
 	public HazardStatistics statistics(LedgerQuery query) {
-		DataScope scope = Callers.current().require(Permission.SCHOOL_READ).scope();
+		DataScope scope = Callers.current().require(Permission.HAZARD_READ).scope();
 		String prefix = LedgerTally.prefix(scope, query);
 		if (prefix == null || !LedgerTally.figures(query)) {
 			return statisticsFromHazards(query);
@@ -124,7 +124,7 @@ class HazardLedger {
 
 	/** The statistics by the straightforward SQL over the hazards (any filter). */
 	HazardStatistics statisticsFromHazards(LedgerQuery query) {
-		DataScope scope = Callers.current().require(Permission.SCHOOL_READ).scope();
+		DataScope scope = Callers.current().require(Permission.HAZARD_READ).scope();
 		LocalDate today = LocalDate.now(clock);
 		Map<String, Object> params = query.params(scope, today);
 		HazardFigures total = jdbc.sql("select " + FIGURES + " from hazard.hazard h" + LedgerQuery.WHERE)

@@ -221,6 +221,7 @@ public class HazardManagement {
 		if (!caller.scope().coversSchool(summary.schoolId(), summary.regionCode())) {
 			throw new NotFound("hazard", id);
 		}
+		caller.require(Permission.HAZARD_READ);
 		return summary;
 	}
 

@@ -12,7 +12,7 @@ class HazardMenu {
 
 	@Bean
 	MenuEntry hazardLedgerMenu() {
-		return MenuEntry.forPermission(30, "nav.hazards", Permission.HAZARD_REPORT, "/hazards");
+		return MenuEntry.forPermission(30, "nav.hazards", Permission.HAZARD_READ, "/hazards");
 	}
 
 }

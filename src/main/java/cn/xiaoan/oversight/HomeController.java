@@ -49,7 +49,7 @@ class HomeController {
 		model.addAttribute("counts", org.counts());
 		model.addAttribute("people", people.counts());
 		model.addAttribute("shortfalls", security.shortfallCount());
-		if (me.can(Permission.HAZARD_REPORT)) {
+		if (me.can(Permission.HAZARD_READ)) {
 			model.addAttribute("hazards", hazards.figures());
 		}
 		DataScope scope = me.scope();

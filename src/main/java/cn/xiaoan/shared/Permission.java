@@ -63,10 +63,7 @@ public final class Permission {
 	public static final Permission HAZARD_REPORT = grantedTo("HAZARD_REPORT", BUREAU_ADMIN, BUREAU_SAFETY_OFFICER,
 			PRINCIPAL, SCHOOL_SAFETY_OFFICER, HEAD_TEACHER, TEACHER, GUARD);
 
-	/**
-	 * See the hazard ledger and its statistics (the shareable read; the ledger itself
-	 * still asks {@link #SCHOOL_READ} until hazard checks this one).
-	 */
+	/** See the hazard ledger, a hazard and the ledger's statistics. */
 	public static final Permission HAZARD_READ = readOf(DataKind.HAZARDS, "HAZARD_READ", BUREAU_ADMIN,
 			BUREAU_SAFETY_OFFICER, PRINCIPAL, SCHOOL_SAFETY_OFFICER, HEAD_TEACHER, TEACHER, GUARD);
 
