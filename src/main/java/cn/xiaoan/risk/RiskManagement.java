@@ -134,6 +134,11 @@ public class RiskManagement {
 		return points.find(id);
 	}
 
+	/**
+	 * Changes the point's description; a point that changes is due for review at once
+	 * (DOMAIN.md §3.1: reviewed "whenever a point changes"), so it shows in the
+	 * due-for-review list and the reminder job announces it.
+	 */
 	@Transactional
 	public RiskPoint edit(long id, EditRiskPoint command) {
 		RiskPoint before = points.editable(points.find(id));
@@ -141,10 +146,15 @@ public class RiskManagement {
 		if (!problems.isEmpty()) {
 			throw new BusinessRuleViolation(problems);
 		}
+		if (command.sameAs(before)) {
+			return before;
+		}
+		LocalDate today = LocalDate.now(clock);
 		jdbc.sql("""
 				update risk.point set name = :name, location = :loc, hazard_factors = :h, accident_types = :a,
 				       emergency_measures = :em, supervising_department = :dept, report_phone = :phone,
-				       updated_at = now() where id = :id""")
+				       review_due = least(coalesce(review_due, :today), :today), updated_at = now() where id = :id""")
+			.param("today", today)
 			.param("name", command.name())
 			.param("loc", command.location())
 			.param("h", command.hazardFactors())
