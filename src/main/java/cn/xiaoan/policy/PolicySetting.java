@@ -46,7 +46,10 @@ public enum PolicySetting {
 	// Safety education (DOMAIN.md §4).
 	EDUCATION_QUIZ_PASS_PERCENT(Type.INTEGER, "60", "学校安全教育平台测试合格线"),
 
-	EDUCATION_QUIZ_RETAKES(Type.INTEGER, "2", "安全作业未合格可重测次数");
+	EDUCATION_QUIZ_RETAKES(Type.INTEGER, "2", "安全作业未合格可重测次数"),
+
+	// Security and education checks (issue 8)
+	REQUIRE_POLICE_LINK(Type.BOOLEAN, "true", "三个100%：一键式紧急报警、视频监控系统与公安机关联网");
 
 	public enum Type {
 
