@@ -17,6 +17,7 @@ import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.EntityChanged;
 import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class RiskManagement {
+
+	/**
+	 * Export a school's risk inventory (风险点台账): the school's safety leaders and bureaus.
+	 */
+	public static final Permission RISK_LEDGER_EXPORT = Permission.grantedTo("RISK_LEDGER_EXPORT", Role.BUREAU_ADMIN,
+			Role.BUREAU_SAFETY_OFFICER, Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER);
 
 	private final JdbcClient jdbc;
 
@@ -85,6 +92,16 @@ public class RiskManagement {
 			sql.append(" and (p.level is null or p.review_due <= current_date)");
 		}
 		return jdbc.sql(sql + RiskRows.ORDER).params(params).query(RiskRows::point).list();
+	}
+
+	/**
+	 * The whole inventory of a school for the ledger export (another tenant's school is
+	 * not found; a role without {@link #RISK_LEDGER_EXPORT} is refused).
+	 */
+	public List<RiskPoint> ledger(long schoolId) {
+		org.school(schoolId);
+		Callers.current().require(RISK_LEDGER_EXPORT);
+		return inventory(schoolId, null, null, false);
 	}
 
 	/** A risk point of a school in the caller's scope. */
