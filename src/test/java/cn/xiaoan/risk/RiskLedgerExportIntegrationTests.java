@@ -40,6 +40,7 @@ class RiskLedgerExportIntegrationTests {
 			.single();
 		assertThat(rows).hasSize(points + 1);
 		List<String> assessed = rows.stream()
+			.skip(1)
 			.filter(r -> r.size() > 6 && !r.get(6).isEmpty())
 			.findFirst()
 			.orElseThrow();
