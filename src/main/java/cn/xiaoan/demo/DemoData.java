@@ -167,7 +167,7 @@ class DemoData implements SmartInitializingSingleton {
 			schools.add(school);
 			regionBySchool.put(school.id, row.regionCode());
 			facilities.put(school.id, new Facilities(index % 11 != 4, index % 8 != 2, index % 8 != 2, true,
-					index % 9 == 4 ? 15 : 30 + (index % 3) * 30, "demo", null));
+					index % 13 != 6, index % 9 == 4 ? 15 : 30 + (index % 3) * 30, "demo", null));
 			index++;
 		}
 		security.facilities(regionBySchool, facilities);

@@ -5,32 +5,36 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The rates of DOMAIN.md §4 for one unit (class, school or region) of a campaign:
- * participation = students with at least one item done ÷ assigned; completion = all
- * required items done ÷ assigned; exam = took the quiz ÷ assigned; pass = passed ÷ took;
- * parent = parent part confirmed ÷ assigned.
+ * The counts and rates of one unit (class, school or region) of a campaign, as
+ * {@link RateDefinitions} defines them; {@code parentAsked} is the number of assigned
+ * students whose homework asks for a parent confirmation.
  */
 public record Rates(String unit, String name, int assigned, int participated, int completed, int took, int passed,
-		int parentDone) {
+		int parentDone, int parentAsked) {
 
 	public double participation() {
-		return ratio(participated, assigned);
+		return RateDefinitions.participation(this);
 	}
 
 	public double completion() {
-		return ratio(completed, assigned);
+		return RateDefinitions.completion(this);
 	}
 
 	public double exam() {
-		return ratio(took, assigned);
+		return RateDefinitions.exam(this);
 	}
 
 	public double pass() {
-		return ratio(passed, took);
+		return RateDefinitions.pass(this);
 	}
 
 	public double parent() {
-		return ratio(parentDone, assigned);
+		return RateDefinitions.parent(this);
+	}
+
+	/** Whether any homework counted here asks for a parent part; else no parent rate. */
+	public boolean hasParentPart() {
+		return parentAsked > 0;
 	}
 
 	/** 'C' (class), 'S' (school) or 'R' (region). */
@@ -43,7 +47,7 @@ public record Rates(String unit, String name, int assigned, int participated, in
 	}
 
 	public static double ratio(int part, int whole) {
-		return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
+		return RateDefinitions.percent(part, whole);
 	}
 
 	static int percent(int part, int whole) {

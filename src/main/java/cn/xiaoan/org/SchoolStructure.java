@@ -140,8 +140,8 @@ public class SchoolStructure {
 	}
 
 	public List<Post> posts() {
-		return jdbc.sql("select code, name_zh, name_en from org.post order by seq")
-			.query((rs, n) -> new Post(rs.getString(1), rs.getString(2), rs.getString(3)))
+		return jdbc.sql("select code, name_zh, name_en, teaching from org.post order by seq")
+			.query((rs, n) -> new Post(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
 			.list();
 	}
 

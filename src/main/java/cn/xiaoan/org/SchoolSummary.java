@@ -4,9 +4,4 @@ package cn.xiaoan.org;
 public record SchoolSummary(long id, String code, String name, SchoolType type, String regionCode, String regionName,
 		String address, String phone, boolean boarding, int studentCount, int boarderCount, int staffCount) {
 
-	/** N of the guard-staffing rule: teachers and students together. */
-	public int teachersAndStudents() {
-		return studentCount + staffCount;
-	}
-
 }

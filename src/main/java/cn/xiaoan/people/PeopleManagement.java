@@ -11,6 +11,7 @@ import java.util.Map;
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolStructure;
 import cn.xiaoan.org.Page;
+import cn.xiaoan.org.Post;
 import cn.xiaoan.org.SchoolClass;
 import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.shared.BusinessRuleViolation;
@@ -191,20 +192,25 @@ public class PeopleManagement {
 	}
 
 	/**
-	 * Guards per school for modules that have already checked the caller's scope of these
-	 * schools.
+	 * Guards and teachers per school for modules that have already checked the caller's
+	 * scope of these schools.
 	 */
 	public Map<Long, GuardCount> guardCounts(Collection<Long> schoolIds) {
 		Map<Long, GuardCount> counts = new HashMap<>();
 		if (schoolIds.isEmpty()) {
 			return counts;
 		}
+		String[] teaching = structure.posts().stream().filter(Post::teaching).map(Post::code).toArray(String[]::new);
 		jdbc.sql("""
-				select school_id, count(*) filter (where full_time), count(*) filter (where not full_time)
-				from people.staff where post_code = 'GUARD' and school_id = any(:ids) group by school_id""")
+				select school_id, count(*) filter (where post_code = :guard and full_time),
+				       count(*) filter (where post_code = :guard and not full_time),
+				       count(*) filter (where post_code = any(:teaching))
+				from people.staff where school_id = any(:ids) group by school_id""")
+			.param("guard", Post.GUARD)
+			.param("teaching", teaching)
 			.param("ids", schoolIds.toArray(Long[]::new))
 			.query(rs -> {
-				counts.put(rs.getLong(1), new GuardCount(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
+				counts.put(rs.getLong(1), new GuardCount(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)));
 			});
 		return counts;
 	}

@@ -49,17 +49,20 @@ public enum PolicySetting {
 	EDUCATION_QUIZ_RETAKES(Type.INTEGER, "2", "安全作业未合格可重测次数"),
 
 	// Hazard escalation (issue 8): HAZARD_ESCALATE_AFTER_OVERDUE_DAYS is the grace before
-	// the
-	// first rise; each further level waits one period, the ten days the supervising
-	// bureau
-	// has for on-site acceptance (DOMAIN.md §3.2), so that each bureau has time to act
-	// before
-	// the one above hears of it. The top is the city: 挂牌督办 of major hazards is by the
-	// county, by the city for graver ones; the province learns of the rest from the
-	// ledger.
+	// the first
+	// rise; each further level waits one period, the ten days the supervising bureau has
+	// for on-site
+	// acceptance (DOMAIN.md §3.2), so that each bureau has time to act before the one
+	// above hears of
+	// it. The top is the city: 挂牌督办 of major hazards is by the county, by the city for
+	// graver
+	// ones; the province learns of the rest from the ledger.
 	HAZARD_ESCALATION_PERIOD_DAYS(Type.INTEGER, "10", "逾期隐患逐级上报，每逾期一个周期上升一级；周期同督办验收时限（整改期满后10日内），使每级有处置时间"),
 
-	HAZARD_ESCALATION_TOP_LEVEL(Type.REGION_LEVEL, "CITY", "重大隐患由县级挂牌督办、较重者由市级督办（DOMAIN.md §3.2）；逾期上报至市级为止，省级经台账统计掌握");
+	HAZARD_ESCALATION_TOP_LEVEL(Type.REGION_LEVEL, "CITY", "重大隐患由县级挂牌督办、较重者由市级督办（DOMAIN.md §3.2）；逾期上报至市级为止，省级经台账统计掌握"),
+
+	// Security and education checks (issue 8)
+	REQUIRE_POLICE_LINK(Type.BOOLEAN, "true", "三个100%：一键式紧急报警、视频监控系统与公安机关联网");
 
 	public enum Type {
 

@@ -16,6 +16,13 @@ record EditRiskPoint(String name, String location, String hazardFactors, String 
 		reportPhone = TextRules.trim(reportPhone);
 	}
 
+	/** Whether saving this would leave the point as it is. */
+	boolean sameAs(RiskPoint p) {
+		return name.equals(p.name()) && location.equals(p.location()) && hazardFactors.equals(p.hazardFactors())
+				&& accidentTypes.equals(p.accidentTypes()) && emergencyMeasures.equals(p.emergencyMeasures())
+				&& supervisingDepartment.equals(p.supervisingDepartment()) && reportPhone.equals(p.reportPhone());
+	}
+
 	Map<String, String> problems() {
 		return new TextRules().required("name", name, 100)
 			.optional("location", location, 100)

@@ -17,6 +17,7 @@ import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.EntityChanged;
 import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class RiskManagement {
+
+	/**
+	 * Export a school's risk inventory (风险点台账): the school's safety leaders and bureaus.
+	 */
+	public static final Permission RISK_LEDGER_EXPORT = Permission.grantedTo("RISK_LEDGER_EXPORT", Role.BUREAU_ADMIN,
+			Role.BUREAU_SAFETY_OFFICER, Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER);
 
 	private final JdbcClient jdbc;
 
@@ -87,6 +94,16 @@ public class RiskManagement {
 		return jdbc.sql(sql + RiskRows.ORDER).params(params).query(RiskRows::point).list();
 	}
 
+	/**
+	 * The whole inventory of a school for the ledger export (another tenant's school is
+	 * not found; a role without {@link #RISK_LEDGER_EXPORT} is refused).
+	 */
+	public List<RiskPoint> ledger(long schoolId) {
+		org.school(schoolId);
+		Callers.current().require(RISK_LEDGER_EXPORT);
+		return inventory(schoolId, null, null, false);
+	}
+
 	/** A risk point of a school in the caller's scope. */
 	public RiskPoint point(long id) {
 		RiskPoint point = points.find(id);
@@ -134,6 +151,11 @@ public class RiskManagement {
 		return points.find(id);
 	}
 
+	/**
+	 * Changes the point's description; a point that changes is due for review at once
+	 * (DOMAIN.md §3.1: reviewed "whenever a point changes"), so it shows in the
+	 * due-for-review list and the reminder job announces it.
+	 */
 	@Transactional
 	public RiskPoint edit(long id, EditRiskPoint command) {
 		RiskPoint before = points.editable(points.find(id));
@@ -141,10 +163,15 @@ public class RiskManagement {
 		if (!problems.isEmpty()) {
 			throw new BusinessRuleViolation(problems);
 		}
+		if (command.sameAs(before)) {
+			return before;
+		}
+		LocalDate today = LocalDate.now(clock);
 		jdbc.sql("""
 				update risk.point set name = :name, location = :loc, hazard_factors = :h, accident_types = :a,
 				       emergency_measures = :em, supervising_department = :dept, report_phone = :phone,
-				       updated_at = now() where id = :id""")
+				       review_due = least(coalesce(review_due, :today), :today), updated_at = now() where id = :id""")
+			.param("today", today)
 			.param("name", command.name())
 			.param("loc", command.location())
 			.param("h", command.hazardFactors())

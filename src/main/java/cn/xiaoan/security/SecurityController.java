@@ -41,13 +41,16 @@ class SecurityController {
 	@GetMapping("/security/staffing")
 	String staffing(@RequestParam(required = false) String region, @RequestParam(required = false) SchoolType type,
 			@RequestParam(defaultValue = "true") boolean onlyShortfalls,
-			@RequestParam(defaultValue = "missing") String sort, Model model) {
+			@RequestParam(required = false) HundredPercent failing, @RequestParam(defaultValue = "missing") String sort,
+			Model model) {
 		DataScope scope = Callers.current().require(Permission.SECURITY_READ).scope();
 		if (scope.kind() == DataScope.Kind.SCHOOL) {
 			return "redirect:/schools/" + scope.schoolId() + "/security";
 		}
-		List<StaffingStatus> statuses = security.statuses(new SchoolQuery("", type, region, 0, 1, "code"),
-				onlyShortfalls, sort);
+		SchoolQuery filters = new SchoolQuery("", type, region, 0, 1, "code");
+		List<StaffingStatus> statuses = security.statuses(filters, onlyShortfalls, failing, sort);
+		model.addAttribute("hundredPercent", security.hundredPercent(filters));
+		model.addAttribute("failing", failing);
 		model.addAttribute("statuses", statuses);
 		model.addAttribute("missingTotal", statuses.stream().mapToInt(StaffingStatus::missingGuards).sum());
 		model.addAttribute("regions", org.regionsInScope());
@@ -62,20 +65,23 @@ class SecurityController {
 	@GetMapping("/security/staffing/export")
 	void export(@RequestParam(required = false) String region, @RequestParam(required = false) SchoolType type,
 			@RequestParam(defaultValue = "true") boolean onlyShortfalls,
-			@RequestParam(defaultValue = "missing") String sort, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) HundredPercent failing, @RequestParam(defaultValue = "missing") String sort,
+			HttpServletResponse response) throws IOException {
 		List<StaffingStatus> statuses = security.statuses(new SchoolQuery("", type, region, 0, 1, "code"),
-				onlyShortfalls, sort);
+				onlyShortfalls, failing, sort);
 		Locale locale = LocaleContextHolder.getLocale();
 		ExcelExport.prepareDownload(response, "guard-staffing.xlsx");
 		ExcelExport.write(response.getOutputStream(), "保安配备",
-				List.of("学校代码", "学校名称", "行政区划", "学校类型", "师生数", "寄宿生数", "按规模应配", "按寄宿应配", "应配专职保安", "实配专职保安", "缺口",
-						"封闭化管理", "一键报警", "视频保存天数", "不达标项"),
+				List.of("学校代码", "学校名称", "行政区划", "学校类型", "学生数", "教师数", "师生数", "寄宿生数", "按规模应配", "按寄宿应配", "应配专职保安",
+						"实配专职保安", "缺口", "封闭化管理", "一键报警", "报警与公安联网", "视频监控与公安联网", "视频保存天数", "不达标项"),
 				statuses,
 				s -> List.of(s.school().code(), s.school().name(), s.school().regionName(),
-						s.school().type().chineseName(), s.school().teachersAndStudents(), s.school().boarderCount(),
-						s.requirement().bySize(), s.requirement().byBoarding(), s.requirement().required(),
-						s.fullTimeGuards(), s.missingGuards(), s.facilities().closedManagement(),
-						s.facilities().oneButtonAlarm(), s.facilities().videoRetentionDays(), String.join("；",
+						s.school().type().chineseName(), s.school().studentCount(), s.teachers(),
+						s.teachersAndStudents(), s.school().boarderCount(), s.requirement().bySize(),
+						s.requirement().byBoarding(), s.requirement().required(), s.fullTimeGuards(), s.missingGuards(),
+						s.facilities().closedManagement(), s.facilities().oneButtonAlarm(),
+						s.facilities().alarmLinkedPolice(), s.facilities().videoLinkedPolice(),
+						s.facilities().videoRetentionDays(), String.join("；",
 								s.shortfalls().stream().map(k -> messages.getMessage(k, null, k, locale)).toList())));
 	}
 
@@ -91,6 +97,7 @@ class SecurityController {
 			@RequestParam(defaultValue = "false") boolean oneButtonAlarm,
 			@RequestParam(defaultValue = "false") boolean alarmLinkedPolice,
 			@RequestParam(defaultValue = "false") boolean videoSurveillance,
+			@RequestParam(defaultValue = "false") boolean videoLinkedPolice,
 			@RequestParam(defaultValue = "0") String videoRetentionDays, Model model) {
 		int days;
 		try {
@@ -104,7 +111,7 @@ class SecurityController {
 			return school(id, model);
 		}
 		security.recordFacilities(id, new Facilities(closedManagement, oneButtonAlarm, alarmLinkedPolice,
-				videoSurveillance, days, null, null));
+				videoSurveillance, videoLinkedPolice, days, null, null));
 		return "redirect:/schools/" + id + "/security?saved";
 	}
 

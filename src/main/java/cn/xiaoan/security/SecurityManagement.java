@@ -61,20 +61,40 @@ public class SecurityManagement {
 	 * falling short.
 	 */
 	public List<StaffingStatus> statuses(SchoolQuery filters, boolean onlyShortfalls, String sort) {
+		return statuses(filters, onlyShortfalls, null, sort);
+	}
+
+	/**
+	 * As above; with {@code failing} set, only the schools that fall short of that one of
+	 * the "三个100%".
+	 */
+	public List<StaffingStatus> statuses(SchoolQuery filters, boolean onlyShortfalls, HundredPercent failing,
+			String sort) {
 		Callers.current().require(Permission.SECURITY_READ);
 		List<StaffingStatus> all = evaluate(org.schoolsInScope(filters));
-		List<StaffingStatus> result = new ArrayList<>(
-				onlyShortfalls ? all.stream().filter(s -> !s.compliant()).toList() : all);
+		List<StaffingStatus> result = new ArrayList<>(all.stream()
+			.filter(s -> !onlyShortfalls || !s.compliant())
+			.filter(s -> failing == null || !failing.metBy(s))
+			.toList());
 		result.sort(switch (sort == null ? "" : sort) {
 			case "name" -> Comparator.comparing((StaffingStatus s) -> s.school().name());
 			case "region" -> Comparator.comparing((StaffingStatus s) -> s.school().regionCode())
 				.thenComparing(s -> s.school().code());
-			case "size" -> Comparator.comparingInt((StaffingStatus s) -> -s.school().teachersAndStudents());
+			case "size" -> Comparator.comparingInt((StaffingStatus s) -> -s.teachersAndStudents());
 			default -> Comparator.comparingInt((StaffingStatus s) -> -s.missingGuards())
 				.thenComparingInt(s -> -s.shortfalls().size())
 				.thenComparing(s -> s.school().code());
 		});
 		return result;
+	}
+
+	/**
+	 * The "三个100%" rates over the schools in scope matching the filters: for each
+	 * requirement, how many schools meet it.
+	 */
+	public List<HundredPercent.Rate> hundredPercent(SchoolQuery filters) {
+		Callers.current().require(Permission.SECURITY_READ);
+		return HundredPercent.rates(evaluate(org.schoolsInScope(filters)));
 	}
 
 	private List<StaffingStatus> evaluate(List<SchoolSummary> schools) {
@@ -93,8 +113,9 @@ public class SecurityManagement {
 	static StaffingStatus evaluate(SchoolSummary school, PolicySnapshot policy, GuardCount guards,
 			Facilities facilities) {
 		String region = school.regionCode();
+		int teachersAndStudents = school.studentCount() + guards.teachers();
 		GuardRequirement requirement = GuardRule.of(policy, region)
-			.requirement(school.teachersAndStudents(), school.boarding(), school.boarderCount());
+			.requirement(teachersAndStudents, school.boarding(), school.boarderCount());
 		boolean onlyFullTime = policy.effective(PolicySetting.REQUIRE_FULL_TIME_GUARDS, region).asBoolean();
 		int counted = onlyFullTime ? guards.fullTime() : guards.fullTime() + guards.partTime();
 		List<String> shortfalls = new ArrayList<>();
@@ -113,7 +134,13 @@ public class SecurityManagement {
 		if (!facilities.videoSurveillance() || facilities.videoRetentionDays() < minDays) {
 			shortfalls.add("security.shortfall.video");
 		}
-		return new StaffingStatus(school, requirement, counted, guards.partTime(), facilities, shortfalls);
+		// 联网: an alarm or a video system the police cannot see does not count.
+		if (policy.effective(PolicySetting.REQUIRE_POLICE_LINK, region).asBoolean()
+				&& (!facilities.alarmLinkedPolice() || !facilities.videoLinkedPolice())) {
+			shortfalls.add("security.shortfall.policeLink");
+		}
+		return new StaffingStatus(school, guards.teachers(), requirement, counted, guards.partTime(), facilities,
+				shortfalls);
 	}
 
 	private Map<Long, Facilities> facilities(List<Long> schoolIds) {
@@ -123,12 +150,14 @@ public class SecurityManagement {
 		}
 		jdbc.sql("""
 				select school_id, closed_management, one_button_alarm, alarm_linked_police, video_surveillance,
-				       video_retention_days, updated_by, updated_at
+				       video_linked_police, video_retention_days, updated_by, updated_at
 				from security.school_facilities where school_id = any(:ids)""")
 			.param("ids", schoolIds.toArray(Long[]::new))
 			.query(rs -> {
-				result.put(rs.getLong(1), new Facilities(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4),
-						rs.getBoolean(5), rs.getInt(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class)));
+				result.put(rs.getLong(1),
+						new Facilities(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5),
+								rs.getBoolean(6), rs.getInt(7), rs.getString(8),
+								rs.getObject(9, OffsetDateTime.class)));
 			});
 		return result;
 	}
@@ -138,22 +167,25 @@ public class SecurityManagement {
 		CurrentUser caller = Callers.current().require(Permission.SECURITY_EDIT);
 		SchoolSummary school = org.school(schoolId);
 		Facilities before = facilities(List.of(schoolId)).getOrDefault(schoolId, Facilities.unknown());
-		jdbc.sql("""
-				insert into security.school_facilities (school_id, region_code, closed_management, one_button_alarm,
-				       alarm_linked_police, video_surveillance, video_retention_days, updated_by, updated_at)
-				values (:s, :r, :c, :a, :p, :v, :d, :u, now())
-				on conflict (school_id) do update set region_code = excluded.region_code,
-				       closed_management = excluded.closed_management, one_button_alarm = excluded.one_button_alarm,
-				       alarm_linked_police = excluded.alarm_linked_police,
-				       video_surveillance = excluded.video_surveillance,
-				       video_retention_days = excluded.video_retention_days, updated_by = excluded.updated_by,
-				       updated_at = excluded.updated_at""")
+		jdbc.sql(
+				"""
+						insert into security.school_facilities (school_id, region_code, closed_management, one_button_alarm,
+						       alarm_linked_police, video_surveillance, video_linked_police, video_retention_days, updated_by,
+						       updated_at)
+						values (:s, :r, :c, :a, :p, :v, :vp, :d, :u, now())
+						on conflict (school_id) do update set region_code = excluded.region_code,
+						       closed_management = excluded.closed_management, one_button_alarm = excluded.one_button_alarm,
+						       alarm_linked_police = excluded.alarm_linked_police,
+						       video_surveillance = excluded.video_surveillance, video_linked_police = excluded.video_linked_police,
+						       video_retention_days = excluded.video_retention_days, updated_by = excluded.updated_by,
+						       updated_at = excluded.updated_at""")
 			.param("s", schoolId)
 			.param("r", school.regionCode())
 			.param("c", update.closedManagement())
 			.param("a", update.oneButtonAlarm())
 			.param("p", update.alarmLinkedPolice())
 			.param("v", update.videoSurveillance())
+			.param("vp", update.videoLinkedPolice())
 			.param("d", update.videoRetentionDays())
 			.param("u", caller.username())
 			.update();
@@ -178,6 +210,7 @@ public class SecurityManagement {
 		m.put("oneButtonAlarm", f.oneButtonAlarm());
 		m.put("alarmLinkedPolice", f.alarmLinkedPolice());
 		m.put("videoSurveillance", f.videoSurveillance());
+		m.put("videoLinkedPolice", f.videoLinkedPolice());
 		m.put("videoRetentionDays", f.videoRetentionDays());
 		return m;
 	}

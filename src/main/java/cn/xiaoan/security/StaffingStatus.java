@@ -5,11 +5,21 @@ import java.util.List;
 import cn.xiaoan.org.SchoolSummary;
 
 /**
- * A school's guard staffing and "三个100%" status: required and actual full-time guards,
- * whether the school complies, and each requirement it falls short of (message keys).
+ * A school's guard staffing and "三个100%" status: registered teachers (N = teachers +
+ * students), required and actual full-time guards, whether the school complies, and each
+ * requirement it falls short of (message keys).
  */
-record StaffingStatus(SchoolSummary school, GuardRequirement requirement, int fullTimeGuards, int partTimeGuards,
-		Facilities facilities, List<String> shortfalls) {
+record StaffingStatus(SchoolSummary school, int teachers, GuardRequirement requirement, int fullTimeGuards,
+		int partTimeGuards, Facilities facilities, List<String> shortfalls) {
+
+	/**
+	 * N of the guard rule: the school's students and its teaching staff; guards, canteen,
+	 * dormitory, bus, logistics staff and the doctor do not count (org's post
+	 * categories).
+	 */
+	public int teachersAndStudents() {
+		return school.studentCount() + teachers;
+	}
 
 	public int missingGuards() {
 		return Math.max(0, requirement.required() - fullTimeGuards);

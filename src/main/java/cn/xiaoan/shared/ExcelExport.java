@@ -2,11 +2,19 @@ package cn.xiaoan.shared;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+
+import org.springframework.http.ContentDisposition;
 
 /** Writes a list as one sheet with a bold header row, streaming to the response. */
 public final class ExcelExport {
@@ -18,6 +26,31 @@ public final class ExcelExport {
 	public static void prepareDownload(jakarta.servlet.http.HttpServletResponse response, String filename) {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+	}
+
+	/** Exports and their stamps are in Beijing time, wherever the server runs. */
+	public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	/**
+	 * Sets the headers of an .xlsx download named after its (Chinese) title and the
+	 * Beijing time of the export, e.g. {@code 风险点台账-某某小学-20261201-0930.xlsx}; the name is
+	 * sent UTF-8 encoded (RFC 6266) so that browsers keep the Chinese characters.
+	 */
+	public static void prepareDownload(jakarta.servlet.http.HttpServletResponse response, String title, Clock clock) {
+		String filename = title.replaceAll("[\\\\/:*?\"<>|\\s]+", "") + "-"
+				+ ZonedDateTime.now(clock.withZone(BEIJING)).format(STAMP) + ".xlsx";
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition",
+				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+	}
+
+	/** A moment as Beijing time to the minute, "" when absent. */
+	public static String beijing(OffsetDateTime time) {
+		return time == null ? "" : time.atZoneSameInstant(BEIJING).format(MINUTE);
 	}
 
 	public static <T> void write(OutputStream out, String sheetName, List<String> headers, List<T> rows,

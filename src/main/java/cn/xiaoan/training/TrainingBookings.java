@@ -160,6 +160,31 @@ public class TrainingBookings {
 				: store.bookingsOfBasesUnder(scope.sqlRegionPrefix());
 	}
 
+	/** A booking with its session, for the bookings ledger. */
+	public record LedgerRow(Booking booking, TrainingSession session) {
+
+	}
+
+	/**
+	 * The bookings the caller sees (a school its own, a bureau those of its bases), with
+	 * their sessions; with {@code baseId}, of that base only — a base the caller does not
+	 * see is not found.
+	 */
+	public List<LedgerRow> ledger(Long baseId) {
+		if (baseId != null) {
+			access.visibleBase(baseId);
+		}
+		Map<Long, TrainingSession> sessions = new java.util.HashMap<>();
+		List<LedgerRow> rows = new ArrayList<>();
+		for (Booking b : bookings()) {
+			TrainingSession session = sessions.computeIfAbsent(b.sessionId(), id -> store.session(id).orElseThrow());
+			if (baseId == null || session.baseId() == baseId) {
+				rows.add(new LedgerRow(b, session));
+			}
+		}
+		return rows;
+	}
+
 	/** Cancels a booking up to the day before the session and frees its places. */
 	@Transactional
 	public Booking cancel(long bookingId) {

@@ -20,6 +20,9 @@ class RiskReviewRemindersIntegrationTests {
 	Notifications notifications;
 
 	@Autowired
+	RiskManagement risks;
+
+	@Autowired
 	Demo demo;
 
 	private long reminders(String user) {
@@ -54,6 +57,38 @@ class RiskReviewRemindersIntegrationTests {
 		reminders.remindDue();
 		await().until(() -> reminders("principal2") == before + 2);
 		assertThat(reminders("principal2")).isEqualTo(before + 2);
+	}
+
+	@Test
+	void aChangedPointIsDueForReviewAtOnce() {
+		long school = demo.schoolOf("principal2");
+		long id = demo.jdbc()
+			.sql("select min(id) from risk.point where school_id = :s and level is not null")
+			.param("s", school)
+			.query(Long.class)
+			.single();
+		demo.jdbc()
+			.sql("update risk.point set review_due = current_date + 120 where id = :id")
+			.param("id", id)
+			.update();
+		reminders.remindDue();
+		RiskPoint point = demo.callAs("principal2", () -> risks.point(id));
+		assertThat(demo.callAs("principal2", () -> risks.inventory(school, null, null, true))).extracting(RiskPoint::id)
+			.doesNotContain(id);
+		demo.callAs("principal2",
+				() -> risks.edit(id,
+						new EditRiskPoint(point.name(), point.location() + "（已改建）", point.hazardFactors(),
+								point.accidentTypes(), point.emergencyMeasures(), point.supervisingDepartment(),
+								point.reportPhone())));
+		assertThat(demo.callAs("principal2", () -> risks.inventory(school, null, null, true))).extracting(RiskPoint::id)
+			.as("in the due-for-review list")
+			.contains(id);
+		assertThat(reminders.remindDue()).as("the reminder job announces it").isEqualTo(1);
+		assertThat(demo.jdbc()
+			.sql("select review_reminded_for = current_date from risk.point where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 }

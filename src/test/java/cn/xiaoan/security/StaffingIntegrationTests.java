@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -60,7 +62,16 @@ class StaffingIntegrationTests {
 			for (int i = 0; i < fullTimeGuards + partTimeGuards; i++) {
 				people.createStaff(id, new SaveStaff("保安" + i, "M", "", "GUARD", i < fullTimeGuards, ""));
 			}
-			security.recordFacilities(id, new Facilities(true, true, true, true, 30, null, null));
+			// The teachers of N = teachers + students are registered staff with a
+			// teaching post.
+			demo.jdbc()
+				.sql("insert into people.staff (school_id, region_code, name, post_code) "
+						+ "select :s, :r, '教师' || g, 'TEACHER' from generate_series(1, :n) g")
+				.param("s", id)
+				.param("r", region)
+				.param("n", staff)
+				.update();
+			security.recordFacilities(id, new Facilities(true, true, true, true, true, 30, null, null));
 			return id;
 		});
 	}
@@ -159,6 +170,30 @@ class StaffingIntegrationTests {
 	}
 
 	@Test
+	void eachHundredPercentFigureCountsTheSchoolsMeetingItAndListsThoseFailingIt() throws Exception {
+		List<HundredPercent.Rate> rates = demo.callAs("wz_safety", () -> security.hundredPercent(SchoolQuery.all()));
+		assertThat(rates).extracting(HundredPercent.Rate::requirement).containsExactly(HundredPercent.values());
+		List<StaffingStatus> all = demo.callAs("wz_safety", () -> security.statuses(SchoolQuery.all(), false, ""));
+		for (HundredPercent.Rate rate : rates) {
+			List<StaffingStatus> failing = demo.callAs("wz_safety",
+					() -> security.statuses(SchoolQuery.all(), false, rate.requirement(), ""));
+			assertThat(rate.schools()).isEqualTo(all.size());
+			assertThat(failing).as(rate.requirement().name()).hasSize(rate.failing());
+			assertThat(rate.percent()).isEqualTo(Math.round(1000.0 * rate.met() / rate.schools()) / 10.0);
+		}
+		assertThat(rates).allSatisfy(r -> assertThat(r.failing()).as(r.requirement().name()).isPositive());
+		mvc.perform(get("/api/v1/security/hundred-percent").with(demo.as("wz_safety")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[2].label").value("一键报警和视频监控联网率"))
+			.andExpect(jsonPath("$[2].failingSchools").value(containsString("failing=ALARM_AND_VIDEO")))
+			.andExpect(jsonPath("$[2].failing").value(rates.get(2).failing()));
+		mvc.perform(get("/security/staffing").with(demo.as("wz_safety")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("failing=CLOSED_MANAGEMENT")));
+		mvc.perform(get("/api/v1/security/hundred-percent").with(demo.as("student"))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theBureauListHoldsExactlyTheShortSchoolsOfItsScope() {
 		List<StaffingStatus> shortList = demo.callAs("wz_safety",
 				() -> security.statuses(SchoolQuery.all(), true, "missing"));
@@ -169,6 +204,33 @@ class StaffingIntegrationTests {
 		for (int i = 1; i < shortList.size(); i++) {
 			assertThat(shortList.get(i - 1).missingGuards()).isGreaterThanOrEqualTo(shortList.get(i).missingGuards());
 		}
+	}
+
+	@Test
+	void nIsTeachersAndStudentsSoNonTeachingStaffDoNotCount() {
+		long id = school("2450421911", "450421", 95, 0, false, 0, 1, 0);
+		demo.runAs("admin", () -> {
+			for (String post : List.of("TEACHER", "TEACHER", "HEAD_TEACHER", "PRINCIPAL")) {
+				people.createStaff(id, new SaveStaff("教师" + post, "F", "", post, true, ""));
+			}
+			for (String post : List.of("CANTEEN", "CANTEEN", "DOCTOR", "DORMITORY", "BUS_DRIVER", "LOGISTICS")) {
+				people.createStaff(id, new SaveStaff("职工" + post, "M", "", post, true, ""));
+			}
+		});
+		StaffingStatus status = demo.callAs("cw_safety", () -> security.status(id));
+		assertThat(status.teachersAndStudents()).as("95 students and 4 teachers; guards, canteen, doctor… not")
+			.isEqualTo(99);
+		assertThat(status.requirement().required()).isEqualTo(1);
+	}
+
+	@Test
+	void theAlarmAndTheVideoMustBeConnectedToThePolice() {
+		long id = school("2450421912", "450421", 300, 30, false, 0, 2, 0);
+		demo.runAs("admin",
+				() -> security.recordFacilities(id, new Facilities(true, true, true, true, false, 30, null, null)));
+		StaffingStatus status = demo.callAs("cw_safety", () -> security.status(id));
+		assertThat(status.shortfalls()).containsExactly("security.shortfall.policeLink");
+		assertThat(status.compliant()).isFalse();
 	}
 
 }

@@ -45,4 +45,35 @@ public final class Sheets {
 		}
 	}
 
+	/** The cells of an exported workbook's first sheet as text, row by row. */
+	public static List<List<String>> read(byte[] xlsx) {
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx));
+				var rows = workbook.getFirstSheet().openStream()) {
+			return rows
+				.map(r -> java.util.stream.IntStream.range(0, r.getCellCount())
+					.mapToObj(c -> r.getCellText(c) == null ? "" : r.getCellText(c))
+					.toList())
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * An export answered: a workbook whose UTF-8 file name (RFC 6266) starts with the
+	 * Chinese title and carries the Beijing time of the export.
+	 */
+	public static List<List<String>> exported(org.springframework.mock.web.MockHttpServletResponse response,
+			String title) {
+		String disposition = java.net.URLDecoder.decode(response.getHeader("Content-Disposition"),
+				java.nio.charset.StandardCharsets.UTF_8);
+		String stamp = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+			.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-"));
+		if (!disposition.contains("filename*=UTF-8''" + title) || !disposition.contains("-" + stamp)) {
+			throw new AssertionError("not a Chinese, Beijing-stamped file name: " + disposition);
+		}
+		return read(response.getContentAsByteArray());
+	}
+
 }

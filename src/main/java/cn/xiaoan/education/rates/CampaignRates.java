@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CampaignRates {
 
-	private static final String COLUMNS = "unit, assigned, participated, completed, took, passed, parent_done";
+	private static final String COLUMNS = "unit, assigned, participated, completed, took, passed, parent_done, parent_asked";
 
 	private final JdbcClient jdbc;
 
@@ -82,7 +82,7 @@ public class CampaignRates {
 			.param("u", unit)
 			.query((rs, n) -> rates(rs))
 			.optional()
-			.orElse(new Rates(unit, "", 0, 0, 0, 0, 0, 0));
+			.orElse(new Rates(unit, "", 0, 0, 0, 0, 0, 0, 0));
 		List<Rates> children = jdbc
 			.sql("select " + COLUMNS + " from education.rate where campaign_id = :c and parent = :u"
 					+ " order by completed::float / greatest(assigned, 1), unit")
@@ -99,12 +99,13 @@ public class CampaignRates {
 	public List<Rates.TrendPoint> trend(long campaignId, String unit) {
 		Campaign campaign = campaigns.campaign(campaignId);
 		units.require(unit);
-		int assigned = jdbc.sql("select assigned from education.rate where campaign_id = :c and unit = :u")
+		int[] assigned = jdbc
+			.sql("select assigned, parent_asked from education.rate where campaign_id = :c and unit = :u")
 			.param("c", campaignId)
 			.param("u", unit)
-			.query(Integer.class)
+			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) })
 			.optional()
-			.orElse(0);
+			.orElse(new int[2]);
 		return jdbc.sql("""
 				select d::date, sum(coalesce(r.participated, 0)) over w, sum(coalesce(r.completed, 0)) over w,
 				       sum(coalesce(r.took, 0)) over w, sum(coalesce(r.passed, 0)) over w,
@@ -117,8 +118,8 @@ public class CampaignRates {
 			.param("from", campaign.startsOn())
 			.param("to", campaign.endsOn().isAfter(LocalDate.now()) ? LocalDate.now() : campaign.endsOn())
 			.query((rs, n) -> new Rates.TrendPoint(rs.getObject(1, LocalDate.class),
-					new Rates(unit, "", assigned, rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-							rs.getInt(6))))
+					new Rates(unit, "", assigned[0], rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+							rs.getInt(6), assigned[1])))
 			.list();
 	}
 
@@ -214,12 +215,12 @@ public class CampaignRates {
 
 	private static Rates rates(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Rates(rs.getString(1), "", rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-				rs.getInt(7));
+				rs.getInt(7), rs.getInt(8));
 	}
 
 	private static Rates named(Rates r, Map<String, String> names) {
 		return new Rates(r.unit(), names.getOrDefault(r.unit(), r.unit()), r.assigned(), r.participated(),
-				r.completed(), r.took(), r.passed(), r.parentDone());
+				r.completed(), r.took(), r.passed(), r.parentDone(), r.parentAsked());
 	}
 
 }

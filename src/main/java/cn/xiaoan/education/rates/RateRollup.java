@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Folds the deltas that assignment changes append into the class → school → township →
  * county → city → province tallies and the daily trend, once a second. One instance of a
  * cluster does it at a time (advisory lock); the delete-returning consumes each delta
- * exactly once even so (ADR 0007). Internal: the bulk loaders rebuild through it.
+ * exactly once even so (ADR 0007). What each row counts is {@code RateDefinitions}'s.
+ * Internal: the bulk loaders rebuild through it.
  */
 @Component
 public class RateRollup {
@@ -35,10 +36,11 @@ public class RateRollup {
 					    returning *),
 					g as (
 					    select campaign_id, class_id, school_id, region_code, day, sum(assigned) a, sum(participated) p,
-					           sum(completed) c, sum(took) t, sum(passed) s, sum(parent) f
+					           sum(completed) c, sum(took) t, sum(passed) s, sum(parent) f, sum(parent_asked) q
 					    from d group by 1, 2, 3, 4, 5),
 					u as (
-					    select g.campaign_id, x.unit, x.parent, g.day, sum(a) a, sum(p) p, sum(c) c, sum(t) t, sum(s) s, sum(f) f
+					    select g.campaign_id, x.unit, x.parent, g.day, sum(a) a, sum(p) p, sum(c) c, sum(t) t, sum(s) s, sum(f) f,
+					           sum(q) q
 					    from g cross join lateral education.rate_units(g.class_id, g.school_id, g.region_code) x
 					    group by 1, 2, 3, 4),
 					daily as (
@@ -50,13 +52,14 @@ public class RateRollup {
 					        passed = r.passed + excluded.passed, parent_done = r.parent_done + excluded.parent_done
 					    returning 1)
 					insert into education.rate as r (campaign_id, unit, parent, assigned, participated, completed, took, passed,
-					                                 parent_done)
-					select campaign_id, unit, parent, sum(a), sum(p), sum(c), sum(t), sum(s), sum(f) from u
+					                                 parent_done, parent_asked)
+					select campaign_id, unit, parent, sum(a), sum(p), sum(c), sum(t), sum(s), sum(f), sum(q) from u
 					group by campaign_id, unit, parent
 					on conflict (campaign_id, unit) do update set assigned = r.assigned + excluded.assigned,
 					    participated = r.participated + excluded.participated, completed = r.completed + excluded.completed,
 					    took = r.took + excluded.took, passed = r.passed + excluded.passed,
-					    parent_done = r.parent_done + excluded.parent_done, updated_at = now()""")
+					    parent_done = r.parent_done + excluded.parent_done,
+					    parent_asked = r.parent_asked + excluded.parent_asked, updated_at = now()""")
 			.update();
 	}
 
@@ -74,17 +77,19 @@ public class RateRollup {
 		jdbc.sql("""
 				with m as (
 				    select x.class_id, x.school_id, x.region_code, m.day, sum(a) a, sum(p) p, sum(c) c, sum(t) t,
-				           sum(s) s, sum(f) f
+				           sum(s) s, sum(f) f, sum(q) q
 				    from education.assignment x cross join lateral (values
-				            (current_date, 1, 0, 0, 0, 0, 0),
-				            (least(studied_at, quiz_at, parent_at)::date, 0, 1, 0, 0, 0, 0),
-				            (completed_at::date, 0, 0, 1, 0, 0, 0),
-				            (quiz_at::date, 0, 0, 0, 1, passed::int, 0),
-				            (parent_at::date, 0, 0, 0, 0, 0, 1)) m(day, a, p, c, t, s, f)
+				            (current_date, 1, 0, 0, 0, 0, 0, needs_parent::int),
+				            (least(studied_at, quiz_at)::date, 0, 1, 0, 0, 0, 0, 0),
+				            (completed_at::date, 0, 0, 1, 0, 0, 0, 0),
+				            (quiz_at::date, 0, 0, 0, 1, passed::int, 0, 0),
+				            (case when needs_parent then parent_at::date end, 0, 0, 0, 0, 0, 1, 0))
+				            m(day, a, p, c, t, s, f, q)
 				    where x.campaign_id = :c and m.day is not null
 				    group by 1, 2, 3, 4),
 				u as (
-				    select x.unit, x.parent, m.day, sum(a) a, sum(p) p, sum(c) c, sum(t) t, sum(s) s, sum(f) f
+				    select x.unit, x.parent, m.day, sum(a) a, sum(p) p, sum(c) c, sum(t) t, sum(s) s, sum(f) f,
+				           sum(q) q
 				    from m cross join lateral education.rate_units(m.class_id, m.school_id, m.region_code) x
 				    group by 1, 2, 3),
 				daily as (
@@ -94,10 +99,9 @@ public class RateRollup {
 				    where p <> 0 or c <> 0 or t <> 0 or s <> 0 or f <> 0 group by unit, day
 				    returning 1)
 				insert into education.rate (campaign_id, unit, parent, assigned, participated, completed, took, passed,
-				                            parent_done)
-				select :c, unit, parent, sum(a), sum(p), sum(c), sum(t), sum(s), sum(f) from u group by unit, parent""")
-			.param("c", campaignId)
-			.update();
+				                            parent_done, parent_asked)
+				select :c, unit, parent, sum(a), sum(p), sum(c), sum(t), sum(s), sum(f), sum(q) from u
+				group by unit, parent""").param("c", campaignId).update();
 	}
 
 }

@@ -125,8 +125,10 @@ class CampaignController {
 			.toList();
 		List<Rates> rows = new java.util.ArrayList<>(view.children());
 		rows.add(0, view.self());
-		ExcelExport.write(response.getOutputStream(), view.campaign().title(), headers, rows, r -> List.of(r.name(),
-				r.assigned(), r.participation(), r.completion(), r.exam(), r.pass(), r.parent()));
+		String noParentPart = messages.getMessage("rates.noParentPart", null, LocaleContextHolder.getLocale());
+		ExcelExport.write(response.getOutputStream(), view.campaign().title(), headers, rows,
+				r -> List.of(r.name(), r.assigned(), r.participation(), r.completion(), r.exam(), r.pass(),
+						r.hasParentPart() ? r.parent() : noParentPart));
 	}
 
 }

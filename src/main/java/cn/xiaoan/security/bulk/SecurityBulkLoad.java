@@ -24,8 +24,9 @@ public class SecurityBulkLoad {
 	public void facilities(Map<Long, String> regionBySchool, Map<Long, Facilities> facilities) {
 		jdbc.batchUpdate("""
 				insert into security.school_facilities (school_id, region_code, closed_management, one_button_alarm,
-				       alarm_linked_police, video_surveillance, video_retention_days, updated_by)
-				values (?, ?, ?, ?, ?, ?, ?, 'demo')""", facilities.entrySet(), 1000, (ps, e) -> {
+				       alarm_linked_police, video_surveillance, video_linked_police, video_retention_days,
+				       updated_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'demo')""", facilities.entrySet(), 1000, (ps, e) -> {
 			Facilities f = e.getValue();
 			ps.setLong(1, e.getKey());
 			ps.setString(2, regionBySchool.get(e.getKey()));
@@ -33,7 +34,8 @@ public class SecurityBulkLoad {
 			ps.setBoolean(4, f.oneButtonAlarm());
 			ps.setBoolean(5, f.alarmLinkedPolice());
 			ps.setBoolean(6, f.videoSurveillance());
-			ps.setInt(7, f.videoRetentionDays());
+			ps.setBoolean(7, f.videoLinkedPolice());
+			ps.setInt(8, f.videoRetentionDays());
 		});
 	}
 
