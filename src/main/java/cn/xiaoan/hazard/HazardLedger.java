@@ -203,9 +203,14 @@ class HazardLedger {
 				h -> List.of(h.number(), schools.getOrDefault(String.valueOf(h.schoolId()), ""), h.title(),
 						h.category().chineseName(), text(h.source().messageKey(), locale),
 						h.grade() == null ? "" : text(h.grade().messageKey(), locale),
-						text(h.status().messageKey(), locale), h.foundByName(), h.foundAt().toLocalDate().toString(),
+						text(h.status().messageKey(), locale), h.foundByName(), day(h.foundAt()),
 						h.deadline() == null ? "" : h.deadline().toString(), h.overdue(), h.escalationLevel(),
-						h.closedAt() == null ? "" : h.closedAt().toLocalDate().toString()));
+						h.closedAt() == null ? "" : day(h.closedAt())));
+	}
+
+	/** The day in the installation's zone (the database hands moments over in UTC). */
+	private String day(java.time.OffsetDateTime at) {
+		return at.atZoneSameInstant(clock.getZone()).toLocalDate().toString();
 	}
 
 	private String text(String key, java.util.Locale locale) {

@@ -46,7 +46,10 @@ public enum PolicySetting {
 	// Safety education (DOMAIN.md §4).
 	EDUCATION_QUIZ_PASS_PERCENT(Type.INTEGER, "60", "学校安全教育平台测试合格线"),
 
-	EDUCATION_QUIZ_RETAKES(Type.INTEGER, "2", "安全作业未合格可重测次数");
+	EDUCATION_QUIZ_RETAKES(Type.INTEGER, "2", "安全作业未合格可重测次数"),
+
+	// Sessions (issue 8)
+	SESSION_IDLE_MINUTES(Type.INTEGER, "30", "等保2.0 三级 会话超时");
 
 	public enum Type {
 

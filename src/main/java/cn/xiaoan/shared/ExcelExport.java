@@ -2,11 +2,19 @@ package cn.xiaoan.shared;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+
+import org.springframework.http.ContentDisposition;
 
 /** Writes a list as one sheet with a bold header row, streaming to the response. */
 public final class ExcelExport {
@@ -14,10 +22,33 @@ public final class ExcelExport {
 	private ExcelExport() {
 	}
 
-	/** Sets the headers of an .xlsx download. */
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	/**
+	 * Sets the headers of an .xlsx download; a Chinese file name travels UTF-8 encoded
+	 * (RFC 6266), which every browser in use reads.
+	 */
 	public static void prepareDownload(jakarta.servlet.http.HttpServletResponse response, String filename) {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+		response.setHeader("Content-Disposition",
+				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+	}
+
+	/**
+	 * A cell's text: moments in the installation's zone (the JVM default, set at start),
+	 * which the database hands over in UTC.
+	 */
+	static String text(Object v) {
+		if (v instanceof OffsetDateTime t) {
+			return DATE_TIME.format(t.atZoneSameInstant(ZoneId.systemDefault()));
+		}
+		if (v instanceof ZonedDateTime t) {
+			return DATE_TIME.format(t.withZoneSameInstant(ZoneId.systemDefault()));
+		}
+		if (v instanceof Instant t) {
+			return DATE_TIME.format(t.atZone(ZoneId.systemDefault()));
+		}
+		return v.toString();
 	}
 
 	public static <T> void write(OutputStream out, String sheetName, List<String> headers, List<T> rows,
@@ -41,7 +72,7 @@ public final class ExcelExport {
 					sheet.value(r, c, b ? "是" : "否");
 				}
 				else if (v != null) {
-					sheet.value(r, c, v.toString());
+					sheet.value(r, c, text(v));
 				}
 			}
 			if (r % 1000 == 0) {
