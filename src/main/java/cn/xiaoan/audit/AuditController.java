@@ -54,9 +54,10 @@ class AuditController {
 	@GetMapping("/audit/export")
 	void export(@ModelAttribute("query") AuditQuery query, Locale locale, HttpServletResponse response)
 			throws IOException {
+		List<AuditRow> rows = log.exportRows(query, locale);
 		String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"));
 		ExcelExport.prepareDownload(response, labels.text("audit.export.file", locale) + "-" + stamp + ".xlsx");
-		log.export(query, locale, response.getOutputStream());
+		log.write(rows, locale, response.getOutputStream());
 	}
 
 	/**

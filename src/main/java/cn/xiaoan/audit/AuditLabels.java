@@ -62,7 +62,7 @@ class AuditLabels {
 			String setting = id.substring(0, id.indexOf('@'));
 			return label(locale, setting, "policy." + setting) + " · " + id.substring(id.indexOf('@') + 1);
 		}
-		return id.matches("\\d+") ? "#" + id : label(locale, "", "audit.id." + id);
+		return id.matches("\\d+") ? "#" + id : label(locale, id, "audit.id." + id);
 	}
 
 	/**

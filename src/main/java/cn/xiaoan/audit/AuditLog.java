@@ -84,16 +84,20 @@ class AuditLog {
 	}
 
 	/**
-	 * Every filtered entry (up to {@link #EXPORT_LIMIT}) as a workbook, times in the
-	 * installation's zone.
+	 * Every filtered entry (up to {@link #EXPORT_LIMIT}), newest first; read before the
+	 * download starts, so a refusal still answers with its status.
 	 */
-	void export(AuditQuery query, Locale locale, OutputStream out) throws IOException {
+	List<AuditRow> exportRows(AuditQuery query, Locale locale) {
 		CurrentUser caller = checked(query);
-		List<AuditEntry> entries = jdbc.sql(SELECT + AuditQuery.WHERE + " order by e.at desc, e.id desc limit :n")
+		return rows(jdbc.sql(SELECT + AuditQuery.WHERE + " order by e.at desc, e.id desc limit :n")
 			.params(query.params(caller.scope()))
 			.param("n", EXPORT_LIMIT)
 			.query(this::entry)
-			.list();
+			.list(), locale);
+	}
+
+	/** The rows as a workbook, times in the installation's zone. */
+	void write(List<AuditRow> rows, Locale locale, OutputStream out) throws IOException {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 		ZoneId zone = clock.getZone();
 		List<String> headers = List
@@ -102,7 +106,7 @@ class AuditLog {
 			.stream()
 			.map(k -> labels.text(k, locale))
 			.toList();
-		ExcelExport.write(out, labels.text("audit.title", locale), headers, rows(entries, locale),
+		ExcelExport.write(out, labels.text("audit.title", locale), headers, rows,
 				r -> List.of(time.format(r.at().atZoneSameInstant(zone)), r.actor(), r.username(), r.role(), r.action(),
 						r.entity(), r.entityRef(), r.unit(), changes(r, locale), r.ip()));
 	}

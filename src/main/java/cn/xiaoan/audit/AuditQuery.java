@@ -17,7 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 record AuditQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String kind, String action, String actor,
-		String region, Long schoolId, int page) {
+		String region, Long schoolId, Integer page) {
 
 	static final int PAGE_SIZE = 50;
 
@@ -26,14 +26,14 @@ record AuditQuery(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		action = action == null ? "" : action.trim();
 		actor = actor == null ? "" : actor.trim();
 		region = region == null || region.isBlank() ? null : region.trim();
-		page = Math.max(0, page);
+		page = page == null ? 0 : Math.max(0, page);
 	}
 
 	static AuditQuery all() {
 		return new AuditQuery(null, null, null, null, null, null, null, 0);
 	}
 
-	static final String WHERE = """
+	static final String WHERE = " " + """
 			where (:all or (cast(:scopeSchool as bigint) is not null and e.school_id = :scopeSchool)
 			       or (cast(:scopeSchool as bigint) is null and e.region_code like :scope || '%'))
 			  and (cast(:region as varchar) is null or e.region_code like :region || '%')
