@@ -40,7 +40,9 @@ class AuditLabels {
 	}
 
 	AuditRow row(AuditEntry e, String unit, Locale locale) {
-		String actor = e.displayName().isBlank() ? e.username() : e.displayName();
+		String actor = !e.displayName().isBlank() ? e.displayName()
+				: e.accountId() == null && "system".equals(e.username()) ? text("audit.actor.system", locale)
+						: e.username();
 		String role = e.role().isBlank() ? "" : label(locale, e.role(), "role." + e.role());
 		return new AuditRow(e.id(), e.at(), actor, e.username(), role, e.ip(), action(e.action(), locale),
 				ALARMING.contains(e.action()), kind(e.entityType(), locale), reference(e, locale), unit,
@@ -55,12 +57,13 @@ class AuditLabels {
 		return label(locale, text("audit.action.other", locale), "audit.action." + action);
 	}
 
-	/** Which one: a policy setting by its name, anything else by its number. */
+	/** Which one: a policy setting by its name, anything else by its number or id. */
 	private String reference(AuditEntry e, Locale locale) {
 		String id = e.entityId();
 		if ("policy".equals(e.entityType()) && id.contains("@")) {
+			// SETTING@region: the region is the entry's unit already
 			String setting = id.substring(0, id.indexOf('@'));
-			return label(locale, setting, "policy." + setting) + " · " + id.substring(id.indexOf('@') + 1);
+			return label(locale, setting, "policy." + setting);
 		}
 		return id.matches("\\d+") ? "#" + id : label(locale, id, "audit.id." + id);
 	}
