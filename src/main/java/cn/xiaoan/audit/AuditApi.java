@@ -1,30 +1,28 @@
 package cn.xiaoan.audit;
 
-import java.time.LocalDate;
-import java.util.List;
+import java.util.Locale;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import cn.xiaoan.org.Page;
+
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** REST API of the audit trail. */
+/**
+ * REST API of the audit trail: the entries of the caller's scope with the page's filters,
+ * times with the installation's offset (+08:00).
+ */
 @RestController
 class AuditApi {
 
-	private final AuditTrail audit;
+	private final AuditLog log;
 
-	AuditApi(AuditTrail audit) {
-		this.audit = audit;
+	AuditApi(AuditLog log) {
+		this.log = log;
 	}
 
 	@GetMapping("/api/v1/audit")
-	List<AuditEntry> entries(@RequestParam(defaultValue = "") String username,
-			@RequestParam(defaultValue = "") String action,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page) {
-		return audit.search(username, action, from, to, page);
+	Page<AuditRow> entries(AuditQuery query, Locale locale) {
+		return log.page(query, locale);
 	}
 
 }

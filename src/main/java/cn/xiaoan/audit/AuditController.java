@@ -1,35 +1,77 @@
 package cn.xiaoan.audit;
 
-import java.time.LocalDate;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.Region;
+import cn.xiaoan.org.SchoolQuery;
+import cn.xiaoan.org.SchoolSummary;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.ExcelExport;
+import cn.xiaoan.shared.RegionCode;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The audit trail page. */
+/** The audit log page and its Excel export, with the same filters. */
 @Controller
 class AuditController {
 
-	private final AuditTrail audit;
+	private final AuditLog log;
 
-	AuditController(AuditTrail audit) {
-		this.audit = audit;
+	private final AuditLabels labels;
+
+	private final OrgManagement org;
+
+	private final Clock clock;
+
+	AuditController(AuditLog log, AuditLabels labels, OrgManagement org, Clock clock) {
+		this.log = log;
+		this.labels = labels;
+		this.org = org;
+		this.clock = clock;
 	}
 
 	@GetMapping("/audit")
-	String page(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String action,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("entries", audit.search(username, action, from, to, page));
-		model.addAttribute("username", username);
-		model.addAttribute("action", action);
-		model.addAttribute("from", from);
-		model.addAttribute("to", to);
-		model.addAttribute("page", page);
+	String page(@ModelAttribute("query") AuditQuery query, Locale locale, Model model) {
+		model.addAttribute("result", log.page(query, locale));
+		model.addAttribute("kinds", labels.kinds(locale));
+		model.addAttribute("actions", labels.actions(locale));
+		List<Region> regions = org.regionsInScope();
+		model.addAttribute("regions", regions);
+		model.addAttribute("schools", schoolsToChoose(query, regions));
 		return "audit/entries";
+	}
+
+	@GetMapping("/audit/export")
+	void export(@ModelAttribute("query") AuditQuery query, Locale locale, HttpServletResponse response)
+			throws IOException {
+		List<AuditRow> rows = log.exportRows(query, locale);
+		String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"));
+		ExcelExport.prepareDownload(response, labels.text("audit.export.file", locale) + "-" + stamp + ".xlsx");
+		log.write(rows, locale, response.getOutputStream());
+	}
+
+	/**
+	 * The schools of a county or township (the chosen one, or the caller's own): a list
+	 * short enough to choose from; above a county the region filter narrows first.
+	 */
+	private List<SchoolSummary> schoolsToChoose(AuditQuery query, List<Region> regions) {
+		String region = query.region() != null ? query.region() : regions.isEmpty() ? null : regions.get(0).code();
+		if (region == null || !RegionCode.isValid(region) || RegionCode.of(region).level() == RegionCode.Level.CITY
+				|| RegionCode.of(region).level() == RegionCode.Level.PROVINCE
+				|| !Callers.current().scope().coversRegion(region)) {
+			return List.of();
+		}
+		return org.schoolsInScope(new SchoolQuery("", null, region, 0, 200, "code"));
 	}
 
 }

@@ -1,8 +1,5 @@
 package cn.xiaoan.audit;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 
 import cn.xiaoan.people.LoginAttempted;
@@ -10,7 +7,7 @@ import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.EntityChanged;
-import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.RegionCode;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.ObjectMapper;
 
@@ -24,7 +21,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes audit entries in the same transaction as the change they describe (a change is
- * never committed without its entry) and answers searches within the caller's scope.
+ * never committed without its entry): who (account, name and role as they were then),
+ * when, from where, what, and before/after without secrets.
  */
 @Service
 class AuditTrail {
@@ -38,71 +36,67 @@ class AuditTrail {
 		this.json = json;
 	}
 
+	private record Actor(Long accountId, String username, String displayName, String role) {
+
+		static final Actor SYSTEM = new Actor(null, "system", "", "");
+
+	}
+
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(EntityChanged change) {
 		CurrentUser caller = Callers.currentOrNull();
-		insert(caller == null ? null : caller.accountId(), caller == null ? "system" : caller.username(),
-				change.action(), change.entityType(), change.entityId(), change.regionCode(), change.schoolId(),
-				change.before(), change.after());
+		Actor actor = caller == null ? Actor.SYSTEM
+				: new Actor(caller.accountId(), caller.username(), caller.displayName(), caller.role().name());
+		insert(actor, change.action(), change.entityType(), change.entityId(), regionOf(change, caller),
+				change.schoolId(), change.before(), change.after());
 	}
 
 	@EventListener
 	@Transactional
 	public void on(LoginAttempted attempt) {
-		insert(attempt.accountId(), attempt.username(), "LOGIN_" + attempt.outcome(), "account",
+		insert(new Actor(attempt.accountId(), attempt.username(), "", ""), "LOGIN_" + attempt.outcome(), "account",
 				attempt.accountId() == null ? attempt.username() : String.valueOf(attempt.accountId()),
 				attempt.regionCode(), attempt.schoolId(), Map.of(), Map.of());
 	}
 
-	private void insert(Long accountId, String username, String action, String type, String id, String region,
-			Long schoolId, Map<String, Object> before, Map<String, Object> after) {
-		jdbc.sql(
-				"""
-						insert into audit.entry (account_id, username, ip, action, entity_type, entity_id, region_code,
-						                         school_id, before, after)
-						values (:a, :u, :ip, :action, :type, :id, :region, :school, cast(:before as jsonb), cast(:after as jsonb))""")
-			.param("a", accountId)
-			.param("u", truncate(username, 64))
+	/**
+	 * Some writes name only the school (or nothing): the entry then takes the region of
+	 * the caller's school or the caller's own region, so the bureaus above still see it.
+	 */
+	private static String regionOf(EntityChanged change, CurrentUser caller) {
+		if (change.regionCode() != null || caller == null) {
+			return change.regionCode();
+		}
+		DataScope scope = caller.scope();
+		return switch (scope.kind()) {
+			case ALL -> null;
+			case REGION -> RegionCode.fromPrefix(scope.regionPrefix()).value();
+			case SCHOOL, SELF ->
+				change.schoolId() == null || change.schoolId().equals(scope.schoolId()) ? scope.schoolRegion() : null;
+		};
+	}
+
+	private void insert(Actor actor, String action, String type, String id, String region, Long schoolId,
+			Map<String, Object> before, Map<String, Object> after) {
+		jdbc.sql("""
+				insert into audit.entry (account_id, username, display_name, role, ip, action, entity_type, entity_id,
+				                         region_code, school_id, before, after)
+				values (:a, :u, :name, :role, :ip, :action, :type, :id, :region, :school, cast(:before as jsonb),
+				        cast(:after as jsonb))""")
+			.param("a", actor.accountId())
+			.param("u", truncate(actor.username(), 64))
+			.param("name", truncate(actor.displayName(), 100))
+			.param("role", actor.role())
 			.param("ip", clientAddress())
 			.param("action", truncate(action, 30))
-			.param("type", type)
+			.param("type", truncate(type, 40))
 			.param("id", truncate(id, 80))
 			.param("region", region)
 			.param("school", schoolId)
-			.param("before", json.writeValueAsString(before))
-			.param("after", json.writeValueAsString(after))
+			.param("before", json.writeValueAsString(AuditSecrets.without(before)))
+			.param("after", json.writeValueAsString(AuditSecrets.without(after)))
 			.update();
-	}
-
-	/** Entries within the caller's scope, newest first. */
-	@Transactional(readOnly = true)
-	public List<AuditEntry> search(String username, String action, LocalDate from, LocalDate to, int page) {
-		CurrentUser caller = Callers.current().require(Permission.AUDIT_READ);
-		DataScope scope = caller.scope();
-		return jdbc.sql("""
-				select id, at, username, ip, action, entity_type, entity_id, region_code, school_id,
-				       cast(before as text), cast(after as text)
-				from audit.entry
-				where (:all or (cast(:school as bigint) is not null and school_id = :school)
-				       or (cast(:school as bigint) is null and region_code like :prefix || '%'))
-				  and (:username = '' or username = :username)
-				  and (:action = '' or action like :action || '%')
-				  and (cast(:from as date) is null or at >= cast(:from as date))
-				  and (cast(:to as date) is null or at < cast(:to as date) + 1)
-				order by at desc, id desc limit 100 offset :offset""")
-			.param("all", scope.kind() == DataScope.Kind.ALL)
-			.param("school", scope.kind() == DataScope.Kind.SCHOOL ? scope.schoolId() : null)
-			.param("prefix", scope.sqlRegionPrefix())
-			.param("username", username == null ? "" : username.trim())
-			.param("action", action == null ? "" : action.trim())
-			.param("from", from)
-			.param("to", to)
-			.param("offset", Math.max(0, page) * 100L)
-			.query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-					(Long) rs.getObject(9), rs.getString(10), rs.getString(11)))
-			.list();
 	}
 
 	private static String clientAddress() {

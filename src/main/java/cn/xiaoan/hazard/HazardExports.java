@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class HazardExports {
 
-	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
@@ -138,7 +136,7 @@ class HazardExports {
 	private static String beijing(Object at) {
 		OffsetDateTime moment = at instanceof java.sql.Timestamp ts ? ts.toInstant().atOffset(java.time.ZoneOffset.UTC)
 				: (OffsetDateTime) at;
-		return moment == null ? "" : moment.atZoneSameInstant(BEIJING).format(MINUTES);
+		return moment == null ? "" : moment.atZoneSameInstant(ZoneId.systemDefault()).format(MINUTES);
 	}
 
 }

@@ -21,8 +21,8 @@ record LedgerQuery(Long schoolId, String regionCode, HazardStatus status, Hazard
 
 	/** The hazards found from {@code from} to {@code to} (days in Beijing time). */
 	static String foundBetween(String alias, LocalDate from, LocalDate to) {
-		return " and " + alias + ".found_at >= timestamp '" + from + "' at time zone 'Asia/Shanghai' and " + alias
-				+ ".found_at < timestamp '" + to.plusDays(1) + "' at time zone 'Asia/Shanghai'";
+		return " and " + alias + ".found_at >= timestamptz '" + from + "' and " + alias + ".found_at < timestamptz '"
+				+ to.plusDays(1) + "'";
 	}
 
 	String regionPrefix() {
@@ -39,9 +39,9 @@ record LedgerQuery(Long schoolId, String regionCode, HazardStatus status, Hazard
 			and (cast(:overdue as boolean) is null
 			     or :overdue = (h.status not in ('VERIFIED', 'CLOSED') and h.deadline < :today))
 			and (cast(:from as date) is null
-			     or h.found_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai')
+			     or h.found_at >= cast(cast(:from as date) as timestamptz))
 			and (cast(:to as date) is null
-			     or h.found_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai')""";
+			     or h.found_at < cast(cast(:to as date) + 1 as timestamptz))""";
 
 	static final String WHERE = " where h.region_code like :scope || '%' and h.region_code like :region || '%'"
 			+ FILTERS;

@@ -66,7 +66,9 @@ class SupervisionNotice {
 				body));
 		document.add(paragraph(text("hazard.notice.warning", locale), body));
 		document.add(new Paragraph(" ", body));
-		Paragraph signature = new Paragraph(bureau + "\n" + listing.listedAt().toLocalDate(), body);
+		Paragraph signature = new Paragraph(
+				bureau + "\n" + listing.listedAt().atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDate(),
+				body);
 		signature.setAlignment(Element.ALIGN_RIGHT);
 		document.add(signature);
 		document.close();

@@ -13,7 +13,6 @@ final class RegionRows {
 	static final String SELECT = "select r.code, r.name, r.level, r.parent_code, r.retired_at, r.successor_code from org.region r ";
 
 	/** Bureaus and schools are in China; history is shown in Beijing time. */
-	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
 	private RegionRows() {
 	}
@@ -24,7 +23,7 @@ final class RegionRows {
 	}
 
 	static OffsetDateTime beijing(ResultSet rs, String column) throws SQLException {
-		return rs.getObject(column, OffsetDateTime.class).atZoneSameInstant(BEIJING).toOffsetDateTime();
+		return rs.getObject(column, OffsetDateTime.class).atZoneSameInstant(ZoneId.systemDefault()).toOffsetDateTime();
 	}
 
 }

@@ -41,8 +41,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountAdminController {
 
-	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
 	private final AccountManagement accounts;
 
 	private final AccountAdministration administration;
@@ -135,7 +133,7 @@ class AccountAdminController {
 			HttpServletResponse response) throws IOException {
 		List<AccountView> rows = accounts.accounts(text, role, 50_000);
 		ScopeLabels scopes = ScopeLabels.of(org, rows);
-		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BEIJING);
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 		download(response, label("account.export.filename") + ".xlsx");
 		ExcelExport.write(response.getOutputStream(), label("account.title"),
 				List.of("登录账号", "姓名", "角色", "行政区划", "学校", "数据类别", "状态", "最近登录"), rows,

@@ -1,5 +1,6 @@
 package cn.xiaoan.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -7,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
@@ -18,8 +20,17 @@ class LoginController {
 
 	private final PasswordCheckGate gate;
 
-	LoginController(PasswordCheckGate gate) {
+	private final LoginName loginName;
+
+	LoginController(PasswordCheckGate gate, LoginName loginName) {
 		this.gate = gate;
+		this.loginName = loginName;
+	}
+
+	/** The name this phone remembers, if its owner asked for it. */
+	@ModelAttribute("rememberedName")
+	String rememberedName(HttpServletRequest request) {
+		return loginName.remembered(request);
 	}
 
 	@GetMapping("/login")

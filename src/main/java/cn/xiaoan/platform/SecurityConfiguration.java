@@ -38,12 +38,6 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/**
-	 * Idle timeout for students and parents (staff keep the 30 minutes of
-	 * server.servlet.session.timeout).
-	 */
-	static final int SELF_SERVICE_IDLE_SECONDS = 4 * 3600;
-
 	static final int BCRYPT_STRENGTH = 10;
 
 	/**
@@ -83,7 +77,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens, IdleTimeout idle,
+			LoginName loginName) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		RequestMatcher apiLogin = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SessionController.PATH);
 		RequestMatcher bearer = request -> {
@@ -101,7 +96,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(successHandler())
+				.successHandler(successHandler(idle, loginName))
 				.failureHandler(failureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -135,14 +130,15 @@ class SecurityConfiguration {
 		};
 	}
 
-	private AuthenticationSuccessHandler successHandler() {
+	private AuthenticationSuccessHandler successHandler(IdleTimeout idle, LoginName loginName) {
 		var delegate = new SavedRequestAwareAuthenticationSuccessHandler();
 		delegate.setDefaultTargetUrl("/");
 		return (request, response, authentication) -> {
 			var user = authentication.getPrincipal() instanceof Callers.CurrentUserHolder h ? h.currentUser() : null;
-			if (user != null && !user.role().isStaff()) {
-				request.getSession().setMaxInactiveInterval(SELF_SERVICE_IDLE_SECONDS);
+			if (user != null) {
+				idle.apply(request.getSession(), user);
 			}
+			loginName.rememberOrForget(request, response);
 			if (user != null && user.mustChangePassword()) {
 				response.sendRedirect(request.getContextPath() + PasswordChangeFilter.CHANGE_PAGE);
 				return;

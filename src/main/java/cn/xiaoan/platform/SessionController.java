@@ -63,8 +63,11 @@ class SessionController {
 
 	private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
 
-	SessionController(AuthenticationConfiguration configuration) throws Exception {
+	private final IdleTimeout idle;
+
+	SessionController(AuthenticationConfiguration configuration, IdleTimeout idle) throws Exception {
 		this.authentication = configuration.getAuthenticationManager();
+		this.idle = idle;
 	}
 
 	record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 64) String password) {
@@ -101,9 +104,7 @@ class SessionController {
 			throw new IllegalStateException("signed in without an account");
 		}
 		var session = request.getSession();
-		if (!user.role().isStaff()) {
-			session.setMaxInactiveInterval(SecurityConfiguration.SELF_SERVICE_IDLE_SECONDS);
-		}
+		idle.apply(session, user);
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		return new SignedIn(user.username(), user.displayName(), user.role().name(), user.mustChangePassword(),
 				session.getMaxInactiveInterval(), csrf == null ? null : csrf.getToken());

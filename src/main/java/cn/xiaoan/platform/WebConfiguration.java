@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.dialect.IDialect;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -14,7 +16,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Chinese by default, English with {@code ?lang=en} (kept in a cookie); one clock for all
- * rules.
+ * rules, in the installation's time zone.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -35,9 +37,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 	}
 
+	/**
+	 * The installation's clock: "today" and every deadline are days of its zone (北京时间).
+	 */
 	@Bean
-	Clock clock() {
-		return Clock.systemDefaultZone();
+	Clock clock(@Value("${" + InstallationTimeZone.PROPERTY + ":" + InstallationTimeZone.BEIJING + "}") String zone) {
+		return Clock.system(InstallationTimeZone.of(zone));
+	}
+
+	/** {@code #temporals} shows stored instants in the installation's zone, not UTC. */
+	@Bean
+	IDialect installationTemporals(Clock clock) {
+		return new InstallationTemporals.Dialect(clock.getZone());
 	}
 
 }

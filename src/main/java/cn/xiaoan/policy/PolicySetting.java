@@ -62,7 +62,10 @@ public enum PolicySetting {
 	HAZARD_ESCALATION_TOP_LEVEL(Type.REGION_LEVEL, "CITY", "重大隐患由县级挂牌督办、较重者由市级督办（DOMAIN.md §3.2）；逾期上报至市级为止，省级经台账统计掌握"),
 
 	// Security and education checks (issue 8)
-	REQUIRE_POLICE_LINK(Type.BOOLEAN, "true", "三个100%：一键式紧急报警、视频监控系统与公安机关联网");
+	REQUIRE_POLICE_LINK(Type.BOOLEAN, "true", "三个100%：一键式紧急报警、视频监控系统与公安机关联网"),
+
+	// Sessions (issue 8)
+	SESSION_IDLE_MINUTES(Type.INTEGER, "30", "等保2.0 三级 会话超时");
 
 	public enum Type {
 

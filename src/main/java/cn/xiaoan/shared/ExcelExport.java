@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -22,35 +23,59 @@ public final class ExcelExport {
 	private ExcelExport() {
 	}
 
-	/** Sets the headers of an .xlsx download. */
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	/**
+	 * Sets the headers of an .xlsx download; a Chinese file name travels UTF-8 encoded
+	 * (RFC 6266), which every browser in use reads.
+	 */
 	public static void prepareDownload(jakarta.servlet.http.HttpServletResponse response, String filename) {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+		response.setHeader("Content-Disposition",
+				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
 	}
 
-	/** Exports and their stamps are in Beijing time, wherever the server runs. */
-	public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+	/**
+	 * A cell's text: moments in the installation's zone (the JVM default, set at start),
+	 * which the database hands over in UTC.
+	 */
+	static String text(Object v) {
+		if (v instanceof OffsetDateTime t) {
+			return DATE_TIME.format(t.atZoneSameInstant(ZoneId.systemDefault()));
+		}
+		if (v instanceof ZonedDateTime t) {
+			return DATE_TIME.format(t.withZoneSameInstant(ZoneId.systemDefault()));
+		}
+		if (v instanceof Instant t) {
+			return DATE_TIME.format(t.atZone(ZoneId.systemDefault()));
+		}
+		return v.toString();
+	}
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	/**
-	 * Sets the headers of an .xlsx download named after its (Chinese) title and the
-	 * Beijing time of the export, e.g. {@code 风险点台账-某某小学-20261201-0930.xlsx}; the name is
-	 * sent UTF-8 encoded (RFC 6266) so that browsers keep the Chinese characters.
+	 * Sets the headers of an .xlsx download named after its (Chinese) title and the time
+	 * of the export in the installation's zone, e.g.
+	 * {@code 风险点台账-某某小学-20261201-0930.xlsx}; the name is sent UTF-8 encoded (RFC 6266) so
+	 * that browsers keep the Chinese characters.
 	 */
 	public static void prepareDownload(jakarta.servlet.http.HttpServletResponse response, String title, Clock clock) {
 		String filename = title.replaceAll("[\\\\/:*?\"<>|\\s]+", "") + "-"
-				+ ZonedDateTime.now(clock.withZone(BEIJING)).format(STAMP) + ".xlsx";
+				+ ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())).format(STAMP) + ".xlsx";
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
 	}
 
-	/** A moment as Beijing time to the minute, "" when absent. */
-	public static String beijing(OffsetDateTime time) {
-		return time == null ? "" : time.atZoneSameInstant(BEIJING).format(MINUTE);
+	/**
+	 * A moment in the installation's zone (Beijing time by default) to the minute, ""
+	 * when absent.
+	 */
+	public static String minute(OffsetDateTime time) {
+		return time == null ? "" : time.atZoneSameInstant(ZoneId.systemDefault()).format(MINUTE);
 	}
 
 	public static <T> void write(OutputStream out, String sheetName, List<String> headers, List<T> rows,
@@ -74,7 +99,7 @@ public final class ExcelExport {
 					sheet.value(r, c, b ? "是" : "否");
 				}
 				else if (v != null) {
-					sheet.value(r, c, v.toString());
+					sheet.value(r, c, text(v));
 				}
 			}
 			if (r % 1000 == 0) {

@@ -80,8 +80,9 @@ public enum Role {
 	}
 
 	/**
-	 * Staff sessions expire after 30 idle minutes; students and parents on phones keep
-	 * theirs longer.
+	 * Staff work for a bureau or a school; students and parents use the self-service
+	 * pages. (Every role's session expires after the same idle time, policy
+	 * SESSION_IDLE_MINUTES.)
 	 */
 	public boolean isStaff() {
 		return kind != Kind.SELF;

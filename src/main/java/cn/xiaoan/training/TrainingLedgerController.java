@@ -45,7 +45,7 @@ class TrainingLedgerController {
 							s.endsAt().toString(), b.schoolName(), b.className() == null ? "" : b.className(),
 							b.leadTeacher() == null ? "" : b.leadTeacher(), b.students(), b.arrived(),
 							messages.getMessage(b.status().messageKey(), null, locale),
-							ExcelExport.beijing(b.bookedAt()));
+							ExcelExport.minute(b.bookedAt()));
 				});
 	}
 

@@ -84,7 +84,7 @@ class SessionApiIntegrationTests {
 		assertThat(signIn.headers().firstValue("Set-Cookie"))
 			.hasValueSatisfying(c -> assertThat(c).contains("JSESSIONID"));
 		assertThat(signIn.body()).contains("\"username\":\"" + student + "\"", "\"role\":\"STUDENT\"",
-				"\"idleTimeoutSeconds\":14400", "\"csrfToken\":\"");
+				"\"idleTimeoutSeconds\":1800", "\"csrfToken\":\"");
 
 		HttpResponse<String> after = http.send(page(base), HttpResponse.BodyHandlers.ofString());
 		assertThat(after.statusCode()).as(after.headers().map() + after.body()).isEqualTo(200);

@@ -110,7 +110,7 @@ class CampaignController {
 			.toList();
 		ExcelExport.write(response.getOutputStream(), "not finished", headers, rows,
 				r -> java.util.Arrays.asList(r.className(), r.name(), r.studied(), r.quizTaken(), r.parentDone(),
-						r.remindedAt() == null ? "" : r.remindedAt().toLocalDateTime().toString()));
+						r.remindedAt() == null ? "" : r.remindedAt()));
 	}
 
 	@GetMapping("/campaigns/{id}/export")

@@ -50,7 +50,7 @@ public class HazardBulkLoad {
 		PolicySetting days = h.grade() == HazardGrade.MAJOR ? PolicySetting.HAZARD_MAJOR_DEADLINE_DAYS
 				: PolicySetting.HAZARD_GENERAL_DEADLINE_DAYS;
 		return h.foundAt()
-			.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
+			.atZoneSameInstant(java.time.ZoneId.systemDefault())
 			.toLocalDate()
 			.plusDays(Integer.parseInt(days.nationalDefault()));
 	}

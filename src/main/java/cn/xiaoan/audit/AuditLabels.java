@@ -1,0 +1,142 @@
+package cn.xiaoan.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the codes of an entry into what a page, an export or an API client shows: the
+ * kind of entity and action in words, the role, field names and coded values (a status, a
+ * category) by the owning module's own labels, so no enum name reaches an auditor.
+ */
+@Component
+class AuditLabels {
+
+	/** The kinds of entity the modules report, in the order the filter offers them. */
+	static final List<String> KINDS = List.of("school", "grade", "class", "staff", "student", "account", "api_token",
+			"policy", "risk_point", "risk_template", "campus_map", "checklist_item", "inspection_plan",
+			"inspection_task", "hazard", "hazard_plan", "hazard_supervision", "education.campaign",
+			"education.homework", "education.lesson_media", "training_base", "training_course", "training_session",
+			"training_booking", "school_facilities");
+
+	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "PASSWORD_CHANGE",
+			"PASSWORD_RESET", "UNLOCK", "REVOKE", "LOGIN_SUCCESS", "LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED",
+			"LOGIN_LOCKED_OUT");
+
+	private static final Set<String> ALARMING = Set.of("LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED", "LOGIN_LOCKED_OUT",
+			"DELETE", "PASSWORD_RESET", "REVOKE");
+
+	private final MessageSource messages;
+
+	AuditLabels(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	AuditRow row(AuditEntry e, String unit, Locale locale) {
+		String actor = !e.displayName().isBlank() ? e.displayName()
+				: e.accountId() == null && "system".equals(e.username()) ? text("audit.actor.system", locale)
+						: e.username();
+		String role = e.role().isBlank() ? "" : label(locale, e.role(), "role." + e.role());
+		return new AuditRow(e.id(), e.at(), actor, e.username(), role, e.ip(), action(e.action(), locale),
+				ALARMING.contains(e.action()), kind(e.entityType(), locale), reference(e, locale), unit,
+				changes(e, locale));
+	}
+
+	String kind(String type, Locale locale) {
+		return label(locale, text("audit.entity.other", locale), "audit.entity." + type);
+	}
+
+	String action(String action, Locale locale) {
+		return label(locale, text("audit.action.other", locale), "audit.action." + action);
+	}
+
+	/** Which one: a policy setting by its name, anything else by its number or id. */
+	private String reference(AuditEntry e, Locale locale) {
+		String id = e.entityId();
+		if ("policy".equals(e.entityType()) && id.contains("@")) {
+			// SETTING@region: the region is the entry's unit already
+			String setting = id.substring(0, id.indexOf('@'));
+			return label(locale, setting, "policy." + setting);
+		}
+		return id.matches("\\d+") ? "#" + id : label(locale, id, "audit.id." + id);
+	}
+
+	/**
+	 * Every field whose value differs, in the order the module gave them; on creation the
+	 * new values, on deletion the old ones.
+	 */
+	private List<AuditRow.Change> changes(AuditEntry e, Locale locale) {
+		Set<String> fields = new LinkedHashSet<>(e.before().keySet());
+		fields.addAll(e.after().keySet());
+		List<AuditRow.Change> changes = new ArrayList<>();
+		for (String field : fields) {
+			Object before = e.before().get(field);
+			Object after = e.after().get(field);
+			if (e.before().containsKey(field) && e.after().containsKey(field) && Objects.equals(before, after)) {
+				continue;
+			}
+			changes.add(new AuditRow.Change(field(e.entityType(), field, locale),
+					value(e.entityType(), field, before, locale), value(e.entityType(), field, after, locale)));
+		}
+		return changes;
+	}
+
+	private String field(String type, String field, Locale locale) {
+		return label(locale, field, "audit.field." + field, type.replace('_', '.') + "." + field);
+	}
+
+	/**
+	 * A coded value (REPORTED, FIRE, true) in words: the trail's own label, else the
+	 * owning module's label of that field ({@code hazard.status.REPORTED},
+	 * {@code category.FIRE}); anything else as it was entered.
+	 */
+	private String value(String type, String field, Object value, Locale locale) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Boolean b) {
+			return text(b ? "common.yes" : "common.no", locale);
+		}
+		String v = String.valueOf(value);
+		if (!v.matches("[A-Z][A-Z0-9_]*|[a-z]+")) {
+			return v;
+		}
+		String module = type.split("[._]")[0];
+		return label(locale, v, "audit.value." + field + "." + v, type.replace('_', '.') + "." + field + "." + v,
+				module + "." + field + "." + v, field + "." + v, module + "." + v);
+	}
+
+	Map<String, String> kinds(Locale locale) {
+		Map<String, String> labels = new java.util.LinkedHashMap<>();
+		KINDS.forEach(k -> labels.put(k, kind(k, locale)));
+		return labels;
+	}
+
+	Map<String, String> actions(Locale locale) {
+		Map<String, String> labels = new java.util.LinkedHashMap<>();
+		ACTIONS.forEach(a -> labels.put(a, action(a, locale)));
+		return labels;
+	}
+
+	String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+	private String label(Locale locale, String fallback, String... keys) {
+		for (String key : keys) {
+			String text = messages.getMessage(key, null, null, locale);
+			if (text != null) {
+				return text;
+			}
+		}
+		return fallback;
+	}
+
+}
