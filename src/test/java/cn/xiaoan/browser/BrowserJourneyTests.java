@@ -74,7 +74,7 @@ class BrowserJourneyTests {
 			browser.screenshot("07-policy");
 
 			browser.open("/audit");
-			assertThat(browser.text()).contains("LOGIN_SUCCESS");
+			assertThat(browser.text()).contains("登录成功").doesNotContain("LOGIN_SUCCESS");
 			browser.screenshot("08-audit");
 		}
 	}
