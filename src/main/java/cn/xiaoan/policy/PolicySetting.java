@@ -43,6 +43,15 @@ public enum PolicySetting {
 
 	HAZARD_ESCALATE_AFTER_OVERDUE_DAYS(Type.INTEGER, "1", "逾期隐患逐级上报"),
 
+	// School calendar (校历): the first semester runs from the start of the school year to
+	// the spring semester, holidays included, so every day belongs to one semester.
+	SCHOOL_YEAR_STARTS(Type.MONTH_DAY, "09-01", "中小学校历：秋季学期9月1日开学"),
+
+	SPRING_SEMESTER_STARTS(Type.MONTH_DAY, "03-01", "中小学校历：春季学期3月初开学"),
+
+	// Inspection (DOMAIN.md §3.2): days a bureau's spot check (网上巡查) stays open.
+	SPOT_CHECK_WINDOW_DAYS(Type.INTEGER, "7", "网上巡查限期完成"),
+
 	// Safety education (DOMAIN.md §4).
 	EDUCATION_QUIZ_PASS_PERCENT(Type.INTEGER, "60", "学校安全教育平台测试合格线"),
 
