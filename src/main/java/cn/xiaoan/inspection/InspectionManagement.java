@@ -153,7 +153,8 @@ public class InspectionManagement {
 				false, command.inspectorIsMe() ? null : role, command.inspectorIsMe());
 		link(id, items, schools);
 		LocalDate today = LocalDate.now(clock);
-		schools.forEach(s -> generator.insert(id, s.id(), s.regionCode(), command.cadence().periodOf(today)));
+		var periods = generator.periods(command.cadence(), today);
+		schools.forEach(s -> generator.insert(id, s.id(), s.regionCode(), periods.apply(s.regionCode())));
 		events.publishEvent(EntityChanged.created("inspection_plan", id, planRegion,
 				school ? schools.get(0).id() : null, Map.of("name", command.name(), "cadence", command.cadence().name(),
 						"items", items.size(), "schools", schools.size())));
@@ -180,7 +181,8 @@ public class InspectionManagement {
 				true, null, true);
 		link(id, items, List.of(school));
 		long task = generator
-			.insert(id, school.id(), school.regionCode(), Cadence.ONE_OFF.periodOf(LocalDate.now(clock)))
+			.insert(id, school.id(), school.regionCode(),
+					generator.periods(Cadence.ONE_OFF, LocalDate.now(clock)).apply(school.regionCode()))
 			.orElseThrow();
 		events.publishEvent(EntityChanged.created("inspection_plan", id, school.regionCode(), school.id(),
 				Map.of("spotCheck", true, "items", items.size())));
