@@ -6,6 +6,10 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
+import cn.xiaoan.policy.PolicySetting;
+import cn.xiaoan.policy.PolicySnapshot;
+import cn.xiaoan.policy.SchoolCalendar;
+
 /**
  * How often a plan's checks recur: daily by school leadership, weekly by offices, monthly
  * by the safety group, a full sweep each semester, or once (spot checks).
@@ -14,14 +18,11 @@ public enum Cadence {
 
 	DAILY, WEEKLY, MONTHLY, SEMESTER, ONE_OFF;
 
-	/** Days a one-off check stays open before it is overdue. */
-	static final int ONE_OFF_DAYS = 7;
-
 	/**
-	 * The period the date falls in; its key is what keeps one task per plan, school and
-	 * period.
+	 * The period the date falls in under the school's rules; its key is what keeps one
+	 * task per plan, school and period.
 	 */
-	public Period periodOf(LocalDate date) {
+	public Period periodOf(LocalDate date, Rules rules) {
 		return switch (this) {
 			case DAILY -> new Period(date.toString(), date, date);
 			case WEEKLY -> {
@@ -33,21 +34,12 @@ public enum Cadence {
 				YearMonth month = YearMonth.from(date);
 				yield new Period(month.toString(), month.atDay(1), month.atEndOfMonth());
 			}
-			// Keys name the school year: its first semester runs August–January, the
-			// second
-			// February–July (2026-2027-1, 2026-2027-2).
+			// keys name the school year and the semester (2026-2027-1, 2026-2027-2)
 			case SEMESTER -> {
-				int month = date.getMonthValue();
-				if (month >= 2 && month <= 7) {
-					int year = date.getYear();
-					yield new Period((year - 1) + "-" + year + "-2", LocalDate.of(year, 2, 1),
-							LocalDate.of(year, 7, 31));
-				}
-				int year = month == 1 ? date.getYear() - 1 : date.getYear();
-				yield new Period(year + "-" + (year + 1) + "-1", LocalDate.of(year, 8, 1),
-						LocalDate.of(year + 1, 1, 31));
+				SchoolCalendar.Semester semester = rules.calendar().semesterOf(date);
+				yield new Period(semester.key(), semester.start(), semester.end());
 			}
-			case ONE_OFF -> new Period("ONCE", date, date.plusDays(ONE_OFF_DAYS - 1));
+			case ONE_OFF -> new Period("ONCE", date, date.plusDays(rules.oneOffDays() - 1));
 		};
 	}
 
@@ -59,6 +51,19 @@ public enum Cadence {
 	 * One period of a cadence: its key and the days it covers (the last is the due date).
 	 */
 	public record Period(String key, LocalDate start, LocalDate end) {
+	}
+
+	/**
+	 * The policy a school's periods follow: its region's school calendar and how many
+	 * days a one-off check (网上巡查) stays open.
+	 */
+	public record Rules(SchoolCalendar calendar, int oneOffDays) {
+
+		static Rules at(PolicySnapshot policy, String regionCode) {
+			return new Rules(SchoolCalendar.at(policy, regionCode),
+					policy.effective(PolicySetting.SPOT_CHECK_WINDOW_DAYS, regionCode).asInt());
+		}
+
 	}
 
 }

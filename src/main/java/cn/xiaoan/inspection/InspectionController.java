@@ -18,6 +18,8 @@ import cn.xiaoan.shared.SafetyCategory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -114,6 +116,22 @@ class InspectionController {
 			// its own error
 			return taskForm(model, detail, entered, ex.fieldErrors());
 		}
+	}
+
+	/** 检查记录-20261130.xlsx: a Chinese file name (RFC 6266), dated in Beijing time. */
+	@GetMapping("/inspections/export")
+	void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		String name = "检查记录-" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+			.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+		java.io.ByteArrayOutputStream workbook = new java.io.ByteArrayOutputStream();
+		inspections.exportRecords(workbook);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(name, java.nio.charset.StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		workbook.writeTo(response.getOutputStream());
 	}
 
 	@GetMapping("/inspections/library")

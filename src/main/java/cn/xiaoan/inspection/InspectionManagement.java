@@ -51,8 +51,11 @@ public class InspectionManagement {
 
 	private final Clock clock;
 
+	private final InspectionExport export;
+
 	InspectionManagement(JdbcClient jdbc, OrgManagement org, Checklists checklists, TaskGenerator generator,
-			InspectionTasks tasks, ApplicationEventPublisher events, Clock clock) {
+			InspectionTasks tasks, ApplicationEventPublisher events, Clock clock, InspectionExport export) {
+		this.export = export;
 		this.jdbc = jdbc;
 		this.org = org;
 		this.checklists = checklists;
@@ -153,7 +156,8 @@ public class InspectionManagement {
 				false, command.inspectorIsMe() ? null : role, command.inspectorIsMe());
 		link(id, items, schools);
 		LocalDate today = LocalDate.now(clock);
-		schools.forEach(s -> generator.insert(id, s.id(), s.regionCode(), command.cadence().periodOf(today)));
+		var periods = generator.periods(command.cadence(), today);
+		schools.forEach(s -> generator.insert(id, s.id(), s.regionCode(), periods.apply(s.regionCode())));
 		events.publishEvent(EntityChanged.created("inspection_plan", id, planRegion,
 				school ? schools.get(0).id() : null, Map.of("name", command.name(), "cadence", command.cadence().name(),
 						"items", items.size(), "schools", schools.size())));
@@ -180,7 +184,8 @@ public class InspectionManagement {
 				true, null, true);
 		link(id, items, List.of(school));
 		long task = generator
-			.insert(id, school.id(), school.regionCode(), Cadence.ONE_OFF.periodOf(LocalDate.now(clock)))
+			.insert(id, school.id(), school.regionCode(),
+					generator.periods(Cadence.ONE_OFF, LocalDate.now(clock)).apply(school.regionCode()))
 			.orElseThrow();
 		events.publishEvent(EntityChanged.created("inspection_plan", id, school.regionCode(), school.id(),
 				Map.of("spotCheck", true, "items", items.size())));
@@ -209,6 +214,14 @@ public class InspectionManagement {
 	@Transactional
 	public TaskDetail submit(long id, SubmitInspection submission) {
 		return tasks.submit(id, submission);
+	}
+
+	/**
+	 * The signed inspection records of the caller's school or region as a workbook, for
+	 * the roles that run or supervise inspections.
+	 */
+	public void exportRecords(java.io.OutputStream out) throws java.io.IOException {
+		export.write(out);
 	}
 
 	/** For bureaus: per school in scope, tasks submitted, open and overdue. */

@@ -1,7 +1,13 @@
 package cn.xiaoan.inspection;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+
+import cn.xiaoan.policy.PolicyManagement;
+import cn.xiaoan.policy.PolicySnapshot;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,8 +23,21 @@ class TaskGenerator {
 
 	private final JdbcClient jdbc;
 
-	TaskGenerator(JdbcClient jdbc) {
+	private final PolicyManagement policy;
+
+	TaskGenerator(JdbcClient jdbc, PolicyManagement policy) {
 		this.jdbc = jdbc;
+		this.policy = policy;
+	}
+
+	/**
+	 * The period a date falls in at each school's region, under one reading of the policy
+	 * (a bureau's plan reaches many schools of few regions).
+	 */
+	Function<String, Cadence.Period> periods(Cadence cadence, LocalDate date) {
+		PolicySnapshot rules = policy.snapshot();
+		Map<String, Cadence.Period> byRegion = new HashMap<>();
+		return region -> byRegion.computeIfAbsent(region, r -> cadence.periodOf(date, Cadence.Rules.at(rules, r)));
 	}
 
 	/**
@@ -38,9 +57,13 @@ class TaskGenerator {
 				where p.cadence <> 'ONE_OFF' order by p.id, ps.school_id""")
 			.query((rs, n) -> new Due(rs.getLong(1), Cadence.valueOf(rs.getString(2)), rs.getLong(3), rs.getString(4)))
 			.list();
+		PolicySnapshot rules = policy.snapshot();
+		Map<String, Cadence.Rules> byRegion = new HashMap<>();
 		int created = 0;
 		for (Due d : due) {
-			if (insert(d.planId(), d.schoolId(), d.regionCode(), d.cadence().periodOf(today)).isPresent()) {
+			Cadence.Period period = d.cadence()
+				.periodOf(today, byRegion.computeIfAbsent(d.regionCode(), r -> Cadence.Rules.at(rules, r)));
+			if (insert(d.planId(), d.schoolId(), d.regionCode(), period).isPresent()) {
 				created++;
 			}
 		}

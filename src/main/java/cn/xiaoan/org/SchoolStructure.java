@@ -30,10 +30,33 @@ public class SchoolStructure {
 
 	private final ApplicationEventPublisher events;
 
-	SchoolStructure(JdbcClient jdbc, OrgManagement org, ApplicationEventPublisher events) {
+	private final GradePromotion promotion;
+
+	SchoolStructure(JdbcClient jdbc, OrgManagement org, ApplicationEventPublisher events, GradePromotion promotion) {
 		this.jdbc = jdbc;
 		this.org = org;
 		this.events = events;
+		this.promotion = promotion;
+	}
+
+	/**
+	 * What rolling a school over into the school year would do, for a module that has
+	 * checked the caller's scope and permission (people, which also graduates the
+	 * students).
+	 */
+	public SchoolYearPlan schoolYearPlanOf(long schoolId, String schoolYear) {
+		return promotion.plan(schoolId, schoolYear);
+	}
+
+	/**
+	 * Rolls the school over into the school year, once: classes move up a grade, the top
+	 * grade graduates, a first grade with {@code newClasses} classes (1班, 2班…) is added.
+	 * Empty if the school had rolled over into this year before.
+	 */
+	@Transactional
+	public Optional<SchoolYearAdvanced> advanceSchoolYearOf(long schoolId, String schoolYear, int newClasses,
+			String by) {
+		return promotion.advance(org.school(schoolId), schoolYear, newClasses, by);
 	}
 
 	/** Adds a grade (年级) to a school in the caller's scope; answers its id. */
@@ -107,11 +130,15 @@ public class SchoolStructure {
 		return classesOf(schoolId);
 	}
 
-	/** Classes of a school without a scope check, for modules that already checked it. */
+	/**
+	 * The classes at school now (graduated ones left out), without a scope check, for
+	 * modules that already checked it.
+	 */
 	public List<SchoolClass> classesOf(long schoolId) {
 		return jdbc.sql("""
 				select c.id, c.school_id, c.grade_id, g.name, c.name from org.school_class c
-				join org.grade g on g.id = c.grade_id where c.school_id = :s order by g.seq, c.name""")
+				join org.grade g on g.id = c.grade_id where c.school_id = :s and g.graduated_year is null
+				order by g.seq, c.name""")
 			.param("s", schoolId)
 			.query((rs, n) -> new SchoolClass(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
 					rs.getString(5)))
@@ -123,9 +150,11 @@ public class SchoolStructure {
 	 */
 	public Map<String, Long> gradesOf(long schoolId) {
 		Map<String, Long> grades = new LinkedHashMap<>();
-		jdbc.sql("select name, id from org.grade where school_id = :s order by seq").param("s", schoolId).query(rs -> {
-			grades.put(rs.getString(1), rs.getLong(2));
-		});
+		jdbc.sql("select name, id from org.grade where school_id = :s and graduated_year is null order by seq")
+			.param("s", schoolId)
+			.query(rs -> {
+				grades.put(rs.getString(1), rs.getLong(2));
+			});
 		return grades;
 	}
 

@@ -37,6 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PeopleManagement {
 
+	/**
+	 * Roll a school over into a new school year (classes move up, the top grade
+	 * graduates): its principal, or a bureau administrator for the schools of the region.
+	 */
+	public static final Permission SCHOOL_YEAR_ADVANCE = Permission.grantedTo("SCHOOL_YEAR_ADVANCE", Role.PRINCIPAL,
+			Role.BUREAU_ADMIN);
+
 	static final String STAFF_SELECT = """
 			select s.id, s.school_id, s.name, s.gender, s.phone_masked, s.post_code, s.department_id, s.full_time,
 			       s.head_class_id, s.employee_no
@@ -100,7 +107,9 @@ public class PeopleManagement {
 			}
 			onlyClass = own;
 		}
-		String where = " where school_id = :s and (cast(:c as bigint) is null or class_id = :c)"
+		// graduated students keep their records (a student's own page) but leave the
+		// lists
+		String where = " where school_id = :s and graduated_in is null and (cast(:c as bigint) is null or class_id = :c)"
 				+ " and (:t = '' or name like '%' || :t || '%' or student_no like :t || '%')";
 		String t = text == null ? "" : text.trim();
 		long total = jdbc.sql("select count(*) from people.student" + where)
@@ -219,7 +228,7 @@ public class PeopleManagement {
 	public PeopleCounts counts() {
 		DataScope scope = Callers.current().scope();
 		String where = " where region_code like :p || '%' and (cast(:s as bigint) is null or school_id = :s)";
-		long students = jdbc.sql("select count(*) from people.student" + where)
+		long students = jdbc.sql("select count(*) from people.student" + where + " and graduated_in is null")
 			.param("p", scope.sqlRegionPrefix())
 			.param("s", scope.sqlSchoolId())
 			.query(Long.class)

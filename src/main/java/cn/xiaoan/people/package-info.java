@@ -4,5 +4,5 @@
  * role and a data scope, login lockout, forced password change, API tokens, and Excel
  * imports of students and staff.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "org" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "org", "policy" })
 package cn.xiaoan.people;

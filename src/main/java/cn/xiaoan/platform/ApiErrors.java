@@ -55,7 +55,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(BusinessRuleViolation.class)
 	ProblemDetail invalid(BusinessRuleViolation ex) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		ex.fieldErrors().forEach((field, key) -> errors.put(field, text(key)));
+		ex.fieldErrors()
+			.forEach((field, key) -> errors.put(field,
+					messages.getMessage(key, ex.arguments(field), key, LocaleContextHolder.getLocale())));
 		return withErrors(errors);
 	}
 

@@ -74,7 +74,8 @@ class PageErrors {
 				.entrySet()
 				.stream()
 				.sorted(Map.Entry.comparingByKey())
-				.forEach(e -> fields.put(e.getKey(), messages.getMessage(e.getValue(), null, e.getValue(), locale)));
+				.forEach(e -> fields.put(e.getKey(),
+						messages.getMessage(e.getValue(), violation.arguments(e.getKey()), e.getValue(), locale)));
 		}
 		else {
 			BindingResult result = ((BindException) ex).getBindingResult();

@@ -1,6 +1,8 @@
 package cn.xiaoan.policy;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.Region;
@@ -54,11 +56,27 @@ class PolicyController {
 				model.addAttribute("region", org.region(selected).orElse(null));
 				model.addAttribute("values", policy.effectiveForRegion(selected));
 				model.addAttribute("canEdit", caller.can(Permission.POLICY_EDIT));
+				addLimits(model);
 			}
 		}
 		model.addAttribute("regions", regions);
 		model.addAttribute("regionNames", org.regionNames());
 		return "policy/settings";
+	}
+
+	/**
+	 * What the inputs accept, so a phone refuses a value out of range before it is sent.
+	 */
+	private static void addLimits(Model model) {
+		Map<PolicySetting, Integer> minimums = new EnumMap<>(PolicySetting.class);
+		Map<PolicySetting, Integer> maximums = new EnumMap<>(PolicySetting.class);
+		for (PolicySetting s : PolicySetting.values()) {
+			minimums.put(s, PolicyConstraints.range(s).min());
+			maximums.put(s, PolicyConstraints.range(s).max());
+		}
+		model.addAttribute("minimums", minimums);
+		model.addAttribute("maximums", maximums);
+		model.addAttribute("levels", List.of("TOWNSHIP", "COUNTY", "CITY", "PROVINCE"));
 	}
 
 	@PostMapping("/policy/override")

@@ -72,23 +72,38 @@ public class PolicyManagement {
 		return snapshot().all(regionCode);
 	}
 
-	/** Sets (or replaces) the region's own value of a setting. */
+	/**
+	 * Sets (or replaces) the region's own value of a setting. The value must lie in the
+	 * setting's range and keep the ordering rules with the other settings in force at the
+	 * region and at every region below it that has values of its own.
+	 */
 	@Transactional
 	public EffectiveValue override(PolicySetting setting, String regionCode, String value, String legalBasis) {
 		CurrentUser caller = Callers.current().require(Permission.POLICY_EDIT);
 		Region region = overridableRegion(caller, regionCode);
+		String typed = value == null ? null : value.trim();
 		Map<String, String> errors = new HashMap<>();
-		String problem = setting.problem(value == null ? null : value.trim());
+		Map<String, Object[]> arguments = new HashMap<>();
+		String problem = setting.problem(typed);
+		PolicyConstraints.Range range = PolicyConstraints.range(setting);
 		if (problem != null) {
 			errors.put("value", problem);
+		}
+		else if (setting.type() == PolicySetting.Type.INTEGER && !range.contains(Integer.parseInt(typed))) {
+			errors.put("value", "policy.value.range");
+			arguments.put("value", new Object[] { String.valueOf(range.min()), String.valueOf(range.max()) });
 		}
 		if (legalBasis == null || legalBasis.isBlank() || legalBasis.length() > 300) {
 			errors.put("legalBasis", "policy.basis.required");
 		}
 		if (!errors.isEmpty()) {
-			throw new BusinessRuleViolation(errors);
+			throw new BusinessRuleViolation(errors, arguments);
 		}
-		EffectiveValue before = snapshot().effective(setting, region.code());
+		PolicySnapshot now = lockedSnapshot();
+		EffectiveValue before = now.effective(setting, region.code());
+		new PolicyCheck(org.regionNames()).check(now,
+				now.with(new EffectiveValue(setting, typed, region.code(), caller.username(), null, legalBasis)),
+				setting, region.code(), false);
 		jdbc.sql("""
 				insert into policy.override (setting_key, region_code, value, legal_basis, set_by, set_at)
 				values (:k, :r, :v, :b, :u, now())
@@ -97,30 +112,49 @@ public class PolicyManagement {
 				    set_at = excluded.set_at""")
 			.param("k", setting.name())
 			.param("r", region.code())
-			.param("v", value.trim())
+			.param("v", typed)
 			.param("b", legalBasis.trim())
 			.param("u", caller.username())
 			.update();
 		events.publishEvent(EntityChanged.updated("policy", setting.name() + "@" + region.code(), region.code(), null,
 				Map.of("value", before.value(), "source",
 						before.sourceRegion() == null ? "national" : before.sourceRegion()),
-				Map.of("value", value.trim(), "legalBasis", legalBasis.trim())));
+				Map.of("value", typed, "legalBasis", legalBasis.trim())));
 		return effective(setting, region.code());
 	}
 
-	/** Removes the region's own value so the value above applies again. */
+	/**
+	 * Removes the region's own value so the value above applies again, unless that value
+	 * would contradict another setting in force at the region or below it.
+	 */
 	@Transactional
 	public void removeOverride(PolicySetting setting, String regionCode) {
 		CurrentUser caller = Callers.current().require(Permission.POLICY_EDIT);
 		Region region = overridableRegion(caller, regionCode);
+		PolicySnapshot now = lockedSnapshot();
+		PolicySnapshot after = now.without(setting, region.code());
+		new PolicyCheck(org.regionNames()).check(now, after, setting, region.code(), true);
 		int n = jdbc.sql("delete from policy.override where setting_key = :k and region_code = :r")
 			.param("k", setting.name())
 			.param("r", region.code())
 			.update();
 		if (n > 0) {
-			events.publishEvent(new EntityChanged("policy", setting.name() + "@" + region.code(), "DELETE",
-					region.code(), null, Map.of("setting", setting.name()), Map.of()));
+			events
+				.publishEvent(new EntityChanged("policy", setting.name() + "@" + region.code(), "DELETE", region.code(),
+						null, Map.of("setting", setting.name(), "value", now.effective(setting, region.code()).value()),
+						Map.of("value", after.effective(setting, region.code()).value())));
 		}
+	}
+
+	/**
+	 * The overrides once no other policy change is under way: the checks compare values
+	 * across regions, so two bureaus changing related settings at the same moment must
+	 * not both pass on what the other has not yet written. Policy changes are rare; one
+	 * transaction-scoped advisory lock serialises them.
+	 */
+	private PolicySnapshot lockedSnapshot() {
+		jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext('policy'))").query(Integer.class).single();
+		return snapshot();
 	}
 
 	private Region overridableRegion(CurrentUser caller, String regionCode) {

@@ -43,28 +43,33 @@ public enum PolicySetting {
 
 	HAZARD_ESCALATE_AFTER_OVERDUE_DAYS(Type.INTEGER, "1", "逾期隐患逐级上报"),
 
+	// School calendar (校历): the first semester runs from the start of the school year to
+	// the spring semester, holidays included, so every day belongs to one semester.
+	SCHOOL_YEAR_STARTS(Type.MONTH_DAY, "09-01", "中小学校历：秋季学期9月1日开学"),
+
+	SPRING_SEMESTER_STARTS(Type.MONTH_DAY, "03-01", "中小学校历：春季学期3月初开学"),
+
+	// Inspection (DOMAIN.md §3.2): days a bureau's spot check (网上巡查) stays open.
+	SPOT_CHECK_WINDOW_DAYS(Type.INTEGER, "7", "网上巡查限期完成"),
+
 	// Safety education (DOMAIN.md §4).
 	EDUCATION_QUIZ_PASS_PERCENT(Type.INTEGER, "60", "学校安全教育平台测试合格线"),
 
 	EDUCATION_QUIZ_RETAKES(Type.INTEGER, "2", "安全作业未合格可重测次数"),
 
-	// Hazard escalation (issue 8): HAZARD_ESCALATE_AFTER_OVERDUE_DAYS is the grace before
-	// the first
-	// rise; each further level waits one period, the ten days the supervising bureau has
-	// for on-site
-	// acceptance (DOMAIN.md §3.2), so that each bureau has time to act before the one
-	// above hears of
-	// it. The top is the city: 挂牌督办 of major hazards is by the county, by the city for
-	// graver
-	// ones; the province learns of the rest from the ledger.
+	// Hazard escalation (DOMAIN.md §3.2). HAZARD_ESCALATE_AFTER_OVERDUE_DAYS is the grace
+	// before the first rise; each further level waits one period, the ten days a
+	// supervising bureau has for acceptance, so each bureau can act before the one above
+	// hears of it. The top is the city: the county or city supervises major hazards; the
+	// province learns of the rest from the ledger.
 	HAZARD_ESCALATION_PERIOD_DAYS(Type.INTEGER, "10", "逾期隐患逐级上报，每逾期一个周期上升一级；周期同督办验收时限（整改期满后10日内），使每级有处置时间"),
 
 	HAZARD_ESCALATION_TOP_LEVEL(Type.REGION_LEVEL, "CITY", "重大隐患由县级挂牌督办、较重者由市级督办（DOMAIN.md §3.2）；逾期上报至市级为止，省级经台账统计掌握"),
 
-	// Security and education checks (issue 8)
+	// "三个100%" includes the alarm and video being connected to the police.
 	REQUIRE_POLICE_LINK(Type.BOOLEAN, "true", "三个100%：一键式紧急报警、视频监控系统与公安机关联网"),
 
-	// Sessions (issue 8)
+	// Sessions: idle sign-out for every role.
 	SESSION_IDLE_MINUTES(Type.INTEGER, "30", "等保2.0 三级 会话超时");
 
 	public enum Type {

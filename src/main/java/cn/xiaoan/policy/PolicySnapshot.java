@@ -37,4 +37,34 @@ public final class PolicySnapshot {
 		return java.util.Arrays.stream(PolicySetting.values()).map(s -> effective(s, regionCode)).toList();
 	}
 
+	/** This snapshot as it would be with the region's own value of a setting. */
+	PolicySnapshot with(EffectiveValue override) {
+		Map<String, EffectiveValue> changed = new java.util.HashMap<>(overrides);
+		changed.put(override.setting().name() + "@" + override.sourceRegion(), override);
+		return new PolicySnapshot(changed);
+	}
+
+	/** This snapshot as it would be without the region's own value of a setting. */
+	PolicySnapshot without(PolicySetting setting, String regionCode) {
+		Map<String, EffectiveValue> changed = new java.util.HashMap<>(overrides);
+		changed.remove(setting.name() + "@" + regionCode);
+		return new PolicySnapshot(changed);
+	}
+
+	/**
+	 * The region and every region below it that has a value of its own, the region first.
+	 */
+	List<String> regionAndOverridesBelow(String regionCode) {
+		java.util.TreeSet<String> below = new java.util.TreeSet<>();
+		overrides.values()
+			.stream()
+			.map(EffectiveValue::sourceRegion)
+			.filter(r -> RegionCode.of(regionCode).contains(r) && !r.equals(regionCode))
+			.forEach(below::add);
+		java.util.List<String> regions = new java.util.ArrayList<>();
+		regions.add(regionCode);
+		regions.addAll(below);
+		return regions;
+	}
+
 }
