@@ -173,6 +173,23 @@ class ScopeIntegrationTests {
 	}
 
 	@Test
+	void aPartnerSeesOnlyTheKindsOfDataGrantedToIt() throws Exception {
+		// the demo police liaison holds 学校基本信息 and 安保力量, not 隐患台账 or 风险清单
+		long school = demo.schoolOf("principal");
+		long hazard = demo.jdbc()
+			.sql("select id from hazard.hazard where school_id = :s limit 1")
+			.param("s", school)
+			.query(Long.class)
+			.single();
+		mvc.perform(get("/api/v1/hazards").with(demo.as("police"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/hazards/{id}", hazard).with(demo.as("police"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/schools/{id}/risks", school).with(demo.as("police")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/hazards/{id}", hazard).with(demo.as("tx_safety"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/schools/{id}", school).with(demo.as("police"))).andExpect(status().isOk());
+	}
+
+	@Test
 	void aBureauCannotOverridePolicyOutsideItsRegionNorReadIt() throws Exception {
 		String body = "{\"value\":\"3\",\"legalBasis\":\"越权测试\"}";
 		mvc.perform(put("/api/v1/policy/regions/530323/GUARD_MEDIUM_SCHOOL_COUNT").with(demo.as("wz_admin"))

@@ -46,7 +46,7 @@ class RiskLibrary {
 
 	/** The templates the caller may see, optionally of one category. */
 	public List<RiskTemplate> templates(String categoryCode) {
-		CurrentUser caller = Callers.current().require(Permission.SCHOOL_READ);
+		CurrentUser caller = Callers.current().require(Permission.RISK_READ);
 		DataScope scope = caller.scope();
 		String visible = switch (scope.kind()) {
 			case ALL -> "true";

@@ -77,6 +77,7 @@ public class RiskManagement {
 	/** The school's risk points, highest level first, optionally filtered. */
 	public List<RiskPoint> inventory(long schoolId, RiskLevel level, String categoryCode, boolean onlyDue) {
 		org.school(schoolId);
+		Callers.current().require(Permission.RISK_READ);
 		StringBuilder sql = new StringBuilder(RiskRows.POINT).append(" where p.school_id = :s");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("s", schoolId);
@@ -108,6 +109,7 @@ public class RiskManagement {
 	public RiskPoint point(long id) {
 		RiskPoint point = points.find(id);
 		org.school(point.schoolId());
+		Callers.current().require(Permission.RISK_READ);
 		return point;
 	}
 

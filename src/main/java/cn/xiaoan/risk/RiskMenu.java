@@ -12,7 +12,7 @@ class RiskMenu {
 
 	@Bean
 	MenuEntry risksMenu() {
-		return new MenuEntry(50, "nav.risks", user -> !user.can(Permission.SCHOOL_READ) ? null
+		return new MenuEntry(50, "nav.risks", user -> !user.can(Permission.RISK_READ) ? null
 				: user.atOneSchool() ? "/schools/" + user.scope().schoolId() + "/risks" : "/risks/major");
 	}
 

@@ -45,7 +45,7 @@ class RiskReports {
 	 * scope, optionally narrowed to a region below it.
 	 */
 	public List<SchoolRisk> byLevel(Set<RiskLevel> levels, String regionCode) {
-		DataScope scope = Callers.current().require(Permission.SCHOOL_READ).scope();
+		DataScope scope = Callers.current().require(Permission.RISK_READ).scope();
 		Set<RiskLevel> wanted = levels == null || levels.isEmpty() ? EnumSet.of(RiskLevel.MAJOR, RiskLevel.LARGER)
 				: levels;
 		StringBuilder sql = new StringBuilder(RiskRows.POINT)
