@@ -1,7 +1,6 @@
 package cn.xiaoan.hazard;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -137,9 +135,7 @@ class HazardController {
 
 	/** An .xlsx download with a Chinese file name (RFC 6266 filename*). */
 	private static void download(HttpServletResponse response, String filename) {
-		ExcelExport.prepareDownload(response, "x.xlsx");
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+		ExcelExport.prepareDownload(response, filename);
 	}
 
 	@GetMapping("/{id}")

@@ -3,7 +3,6 @@ package cn.xiaoan.org;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,7 +23,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,9 +71,7 @@ class RegionSpreadsheet {
 
 	/** Sets the headers of an .xlsx download with a Chinese file name. */
 	static void download(HttpServletResponse response, String name) {
-		ExcelExport.prepareDownload(response, "regions.xlsx");
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment().filename(name + ".xlsx", StandardCharsets.UTF_8).build().toString());
+		ExcelExport.prepareDownload(response, name + ".xlsx");
 	}
 
 	void template(OutputStream out) throws IOException {

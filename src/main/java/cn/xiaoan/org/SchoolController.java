@@ -155,7 +155,7 @@ class SchoolController {
 	void export(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) SchoolType type,
 			@RequestParam(required = false) String region, HttpServletResponse response) throws IOException {
 		Callers.current().require(Permission.SCHOOL_READ);
-		ExcelExport.prepareDownload(response, "schools.xlsx");
+		ExcelExport.prepareDownload(response, "学校名录.xlsx");
 		spreadsheet.export(new SchoolQuery(text, type, region, 0, 1, "code"), response.getOutputStream());
 	}
 

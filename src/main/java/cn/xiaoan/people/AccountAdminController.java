@@ -23,7 +23,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -119,7 +118,7 @@ class AccountAdminController {
 	@GetMapping("/accounts/import/template")
 	void template(HttpServletResponse response) throws IOException {
 		Callers.current().require(Permission.ACCOUNT_ADMIN);
-		download(response, "account-template.xlsx");
+		download(response, "账号导入模板.xlsx");
 		ExcelExport.write(response.getOutputStream(), "账号", AccountImport.HEADERS,
 				List.of(List.<Object>of("tx_police2", "藤县公安局 王警官", label(Role.POLICE_LIAISON.messageKey()), "450422",
 						"", label(DataKind.SCHOOL_BASIC.messageKey()) + "、" + label(DataKind.SECURITY.messageKey()),
@@ -166,9 +165,7 @@ class AccountAdminController {
 
 	/** An .xlsx download whose Chinese file name survives every browser (RFC 6266). */
 	private static void download(HttpServletResponse response, String filename) {
-		ExcelExport.prepareDownload(response, "accounts.xlsx");
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+		ExcelExport.prepareDownload(response, filename);
 	}
 
 	private String label(String key) {

@@ -170,7 +170,7 @@ class PeopleController {
 	@GetMapping("/schools/{id}/students/import/template")
 	void studentTemplate(@PathVariable long id, HttpServletResponse response) throws IOException {
 		org.school(id);
-		ExcelExport.prepareDownload(response, "student-template.xlsx");
+		ExcelExport.prepareDownload(response, "学生导入模板.xlsx");
 		ExcelExport.write(response.getOutputStream(), "学生", StudentImport.HEADERS,
 				List.of(List.<Object>of("G450403201501010011", "张小明", "450403201501010011", "一年级", "1班", "否", "张建国",
 						"13800000000", "父亲")),

@@ -70,7 +70,7 @@ class SecurityController {
 		List<StaffingStatus> statuses = security.statuses(new SchoolQuery("", type, region, 0, 1, "code"),
 				onlyShortfalls, failing, sort);
 		Locale locale = LocaleContextHolder.getLocale();
-		ExcelExport.prepareDownload(response, "guard-staffing.xlsx");
+		ExcelExport.prepareDownload(response, "保安配备.xlsx");
 		ExcelExport.write(response.getOutputStream(), "保安配备",
 				List.of("学校代码", "学校名称", "行政区划", "学校类型", "学生数", "教师数", "师生数", "寄宿生数", "按规模应配", "按寄宿应配", "应配专职保安",
 						"实配专职保安", "缺口", "封闭化管理", "一键报警", "报警与公安联网", "视频监控与公安联网", "视频保存天数", "不达标项"),

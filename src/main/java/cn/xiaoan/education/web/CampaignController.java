@@ -101,14 +101,14 @@ class CampaignController {
 	void exportNonCompleters(@PathVariable long id, @RequestParam String unit, HttpServletResponse response)
 			throws IOException {
 		List<Rates.NonCompleter> rows = education.nonCompleters(id, unit);
-		ExcelExport.prepareDownload(response, "campaign-" + id + "-not-finished.xlsx");
+		ExcelExport.prepareDownload(response, education.campaign(id).title() + "-未完成名单.xlsx");
 		List<String> headers = List
 			.of("homework.col.class", "homework.col.student", "homework.item.study", "homework.item.quiz",
 					"homework.item.parent", "homework.col.reminded")
 			.stream()
 			.map(k -> messages.getMessage(k, null, LocaleContextHolder.getLocale()))
 			.toList();
-		ExcelExport.write(response.getOutputStream(), "not finished", headers, rows,
+		ExcelExport.write(response.getOutputStream(), "未完成名单", headers, rows,
 				r -> java.util.Arrays.asList(r.className(), r.name(), r.studied(), r.quizTaken(), r.parentDone(),
 						r.remindedAt() == null ? "" : r.remindedAt()));
 	}
@@ -116,7 +116,7 @@ class CampaignController {
 	@GetMapping("/campaigns/{id}/export")
 	void export(@PathVariable long id, @RequestParam String unit, HttpServletResponse response) throws IOException {
 		Rates.View view = education.rates(id, unit);
-		ExcelExport.prepareDownload(response, "campaign-" + id + "-rates.xlsx");
+		ExcelExport.prepareDownload(response, view.campaign().title() + "-参与情况.xlsx");
 		List<String> headers = List
 			.of("rates.col.unit", "rates.col.assigned", "rates.col.participation", "rates.col.completion",
 					"rates.col.exam", "rates.col.pass", "rates.col.parent")
