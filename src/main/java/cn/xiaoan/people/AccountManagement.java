@@ -220,7 +220,7 @@ class AccountManagement {
 			throw new NotFound("token", tokenId);
 		}
 		tokens.clear();
-		events.publishEvent(new EntityChanged("api_token", String.valueOf(tokenId), "REVOKE", null, null, Map.of(),
+		events.publishEvent(new EntityChanged("api_token", String.valueOf(tokenId), "REVOKE", null, null, Map.of("revoked", false),
 				Map.of("revoked", true)));
 	}
 
