@@ -109,7 +109,8 @@ public class HazardManagement {
 
 	/** 评估定级; without a deadline the policy's default for the grade applies. */
 	public void grade(long id, HazardGrade grade, LocalDate deadline) {
-		change(id, Permission.HAZARD_MANAGE, grade == null ? "" : grade.name(), hazard -> {
+		Hazards.Note note = grade == null ? Hazards.Note.of("") : Hazards.Note.keyed(grade.messageKey());
+		change(id, Permission.HAZARD_MANAGE, note, hazard -> {
 			LocalDate due = deadline != null ? deadline : today().plusDays(defaultDays(hazard.regionCode, grade));
 			hazard.grade(grade, due, today());
 		});
@@ -252,11 +253,15 @@ public class HazardManagement {
 	}
 
 	private void change(long id, Permission permission, String note, Consumer<Hazard> transition) {
+		change(id, permission, Hazards.Note.of(note), transition);
+	}
+
+	private void change(long id, Permission permission, Hazards.Note note, Consumer<Hazard> transition) {
 		CurrentUser caller = Callers.current().require(permission);
 		Hazard hazard = store.load(id, caller);
 		HazardStatus before = hazard.status;
 		transition.accept(hazard);
-		store.save(hazard, before, caller, Hazards.Note.of(note));
+		store.save(hazard, before, caller, note);
 		events.publishEvent(
 				EntityChanged.updated("hazard", id, hazard.regionCode, hazard.schoolId, Map.of("status", before.name()),
 						Map.of("status", hazard.status.name(), "note", note == null ? "" : note)));

@@ -220,8 +220,8 @@ class AccountManagement {
 			throw new NotFound("token", tokenId);
 		}
 		tokens.clear();
-		events.publishEvent(new EntityChanged("api_token", String.valueOf(tokenId), "REVOKE", null, null, Map.of("revoked", false),
-				Map.of("revoked", true)));
+		events.publishEvent(new EntityChanged("api_token", String.valueOf(tokenId), "REVOKE", null, null,
+				Map.of("revoked", false), Map.of("revoked", true)));
 	}
 
 	Optional<AccountRow> row(long id) {
