@@ -55,7 +55,8 @@ class AuditTrail {
 	@EventListener
 	@Transactional
 	public void on(LoginAttempted attempt) {
-		insert(new Actor(attempt.accountId(), attempt.username(), "", ""), "LOGIN_" + attempt.outcome(), "account",
+		insert(new Actor(attempt.accountId(), attempt.username(), attempt.displayName(), attempt.role()),
+				"LOGIN_" + attempt.outcome(), "account",
 				attempt.accountId() == null ? attempt.username() : String.valueOf(attempt.accountId()),
 				attempt.regionCode(), attempt.schoolId(), Map.of(), Map.of());
 	}

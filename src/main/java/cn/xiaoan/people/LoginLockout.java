@@ -50,7 +50,7 @@ class LoginLockout {
 		// scope.
 		Where where = jdbc.sql("""
 				update people.account set failed_attempts = 0, locked_until = null, last_login_at = :now
-				 where id = :id returning id, region_code, school_id""")
+				 where id = :id returning id, region_code, school_id, display_name, role""")
 			.param("now", now())
 			.param("id", principal.user().accountId())
 			.query(Where::map)
@@ -58,7 +58,8 @@ class LoginLockout {
 			.orElse(null);
 		events.publishEvent(new LoginAttempted(principal.getUsername(), principal.user().accountId(), "SUCCESS",
 				ip(event.getAuthentication()), where == null ? null : where.regionCode(),
-				where == null ? null : where.schoolId()));
+				where == null ? null : where.schoolId(), where == null ? "" : where.displayName(),
+				where == null ? "" : where.role()));
 	}
 
 	@EventListener
@@ -76,7 +77,7 @@ class LoginLockout {
 					   set failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
 					       locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
 					 where username = :u
-					returning id, region_code, school_id, failed_attempts = 0 as locked_out""")
+					returning id, region_code, school_id, display_name, role, failed_attempts = 0 as locked_out""")
 				.param("max", MAX_FAILURES)
 				.param("until", now().plus(LOCK))
 				.param("u", username.trim())
@@ -88,8 +89,9 @@ class LoginLockout {
 			}
 		}
 		else {
-			where = jdbc
-				.sql("select id, region_code, school_id, false as locked_out from people.account where username = :u")
+			where = jdbc.sql("""
+					select id, region_code, school_id, display_name, role, false as locked_out
+					  from people.account where username = :u""")
 				.param("u", username.trim())
 				.query(Where::map)
 				.optional()
@@ -97,15 +99,18 @@ class LoginLockout {
 		}
 		events.publishEvent(
 				new LoginAttempted(username, where == null ? null : where.id(), outcome, ip(event.getAuthentication()),
-						where == null ? null : where.regionCode(), where == null ? null : where.schoolId()));
+						where == null ? null : where.regionCode(), where == null ? null : where.schoolId(),
+						where == null ? "" : where.displayName(), where == null ? "" : where.role()));
 	}
 
 	/** The account an attempt concerns: id and scope for the audit entry. */
-	private record Where(long id, String regionCode, Long schoolId, boolean lockedOut) {
+	private record Where(long id, String regionCode, Long schoolId, String displayName, String role,
+			boolean lockedOut) {
 
 		static Where map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-			boolean lockedOut = rs.getMetaData().getColumnCount() > 3 && rs.getBoolean(4);
-			return new Where(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), lockedOut);
+			boolean lockedOut = rs.getMetaData().getColumnCount() > 5 && rs.getBoolean(6);
+			return new Where(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4), rs.getString(5),
+					lockedOut);
 		}
 
 	}

@@ -22,6 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -158,6 +161,23 @@ class AuditTrailIntegrationTests {
 		assertThat(entry).containsEntry("display_name", "藤县教育局管理员").containsEntry("role", "BUREAU_ADMIN");
 		assertThat((String) entry.get("before")).contains("\"value\": \"30\"");
 		assertThat((String) entry.get("after")).contains("\"value\": \"25\"");
+	}
+
+	@Test
+	void aSignInIsRecordedWithTheAccountsNameAndRole() throws Exception {
+		mvc.perform(formLogin().user("ms_safety").password(Demo.PASSWORD)).andExpect(authenticated());
+		mvc.perform(formLogin().user("ms_safety").password("wrong-password-1")).andExpect(unauthenticated());
+		List<Map<String, Object>> entries = demo.jdbc()
+			.sql("""
+					select action, display_name, role from audit.entry
+					where username = 'ms_safety' and action like 'LOGIN_%' order by id desc limit 2""")
+			.query()
+			.listOfRows();
+		assertThat(entries).extracting(e -> e.get("action")).containsExactly("LOGIN_BAD_CREDENTIALS", "LOGIN_SUCCESS");
+		assertThat(entries).allSatisfy(e -> {
+			assertThat((String) e.get("display_name")).startsWith("蒙山").endsWith("安全干部");
+			assertThat(e).containsEntry("role", "BUREAU_SAFETY_OFFICER");
+		});
 	}
 
 	@Test
