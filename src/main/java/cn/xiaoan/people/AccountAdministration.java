@@ -38,10 +38,13 @@ class AccountAdministration {
 
 	private final AccountGrants grants;
 
+	private final SignedInAccountCheck signedIn;
+
 	private final Clock clock;
 
 	AccountAdministration(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events,
-			BearerTokenLookup tokens, AccountGrants grants, Clock clock) {
+			BearerTokenLookup tokens, AccountGrants grants, Clock clock, SignedInAccountCheck signedIn) {
+		this.signedIn = signedIn;
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.events = events;
@@ -171,6 +174,7 @@ class AccountAdministration {
 			.param("kinds", AccountRow.stored(grant.dataKinds()))
 			.param("id", accountId)
 			.update();
+		signedIn.forget();
 		return audit(before, "UPDATE");
 	}
 
@@ -196,6 +200,7 @@ class AccountAdministration {
 			.param("id", accountId)
 			.update();
 		tokens.clear();
+		signedIn.forget();
 		return audit(before, enabled ? "ENABLE" : "DISABLE");
 	}
 

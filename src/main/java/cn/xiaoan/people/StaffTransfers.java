@@ -40,7 +40,11 @@ class StaffTransfers {
 
 	private final BearerTokenLookup tokens;
 
-	StaffTransfers(JdbcClient jdbc, OrgManagement org, ApplicationEventPublisher events, BearerTokenLookup tokens) {
+	private final SignedInAccountCheck signedIn;
+
+	StaffTransfers(JdbcClient jdbc, OrgManagement org, ApplicationEventPublisher events, BearerTokenLookup tokens,
+			SignedInAccountCheck signedIn) {
+		this.signedIn = signedIn;
 		this.jdbc = jdbc;
 		this.org = org;
 		this.events = events;
@@ -99,6 +103,7 @@ class StaffTransfers {
 			.single();
 		if (accounts > 0) {
 			tokens.clear();
+			signedIn.forget();
 		}
 		Map<String, Object> after = new LinkedHashMap<>(before);
 		after.put("schoolId", to.id());

@@ -78,7 +78,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens, IdleTimeout idle,
-			LoginName loginName) throws Exception {
+			LoginName loginName, SignedInAccounts signedIn) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		RequestMatcher apiLogin = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SessionController.PATH);
 		RequestMatcher bearer = request -> {
@@ -112,7 +112,8 @@ class SecurityConfiguration {
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(f -> f.deny()))
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-			.addFilterAfter(new PasswordChangeFilter(), UsernamePasswordAuthenticationFilter.class);
+			.addFilterAfter(new PasswordChangeFilter(), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new SignedInAccountFilter(signedIn), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 

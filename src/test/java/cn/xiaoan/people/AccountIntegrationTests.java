@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -43,6 +45,9 @@ class AccountIntegrationTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
 	ResultActions create(String as, String json) throws Exception {
 		return mvc.perform(post("/api/v1/accounts").with(demo.as(as))
@@ -162,6 +167,29 @@ class AccountIntegrationTests {
 			.param("id", String.valueOf(id))
 			.query(String.class)
 			.single()).isEqualTo("true>false");
+	}
+
+	@Test
+	void aSessionEndsAtItsNextRequestOnceItsAccountIsDisabledOrMoved() throws Exception {
+		create("tx_admin", """
+				{"username":"tx_safety_c","displayName":"藤县 安全干部丙","role":"BUREAU_SAFETY_OFFICER",
+				 "regionCode":"450422","initialPassword":"Start2026a"}""").andExpect(status().isCreated());
+		demo.jdbc()
+			.sql("update people.account set must_change_password = false where username = 'tx_safety_c'")
+			.update();
+		// the session's caller as it was at sign-in
+		var signedIn = user(userDetails.loadUserByUsername("tx_safety_c"));
+		mvc.perform(get("/api/v1/schools").with(signedIn)).andExpect(status().isOk());
+		long id = idOf("tx_safety_c");
+		mvc.perform(put("/api/v1/accounts/{id}", id).with(demo.as("tx_admin"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"role\":\"BUREAU_SAFETY_OFFICER\",\"regionCode\":\"450422100\"}")).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/schools").with(signedIn)).andExpect(status().isUnauthorized());
+		signedIn = user(userDetails.loadUserByUsername("tx_safety_c"));
+		mvc.perform(get("/schools").with(signedIn)).andExpect(status().isOk());
+		act("tx_admin", "/api/v1/accounts/{id}/disable", id).andExpect(status().isOk());
+		mvc.perform(get("/schools").with(signedIn)).andExpect(redirectedUrl("/login?changed"));
 	}
 
 	@Test

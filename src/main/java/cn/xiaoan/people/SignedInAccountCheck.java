@@ -1,0 +1,72 @@
+package cn.xiaoan.people;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+import cn.xiaoan.platform.SignedInAccounts;
+import java.util.Set;
+
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.DataKind;
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.RegionCode;
+import cn.xiaoan.shared.TtlCache;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the session check with what the account is now. Kept for ten seconds, and
+ * forgotten at once on this instance when an administrator changes an account, so a
+ * disabled account stops working here at once and on the other instances within ten
+ * seconds.
+ */
+@Component
+class SignedInAccountCheck implements SignedInAccounts {
+
+	private record Now(boolean enabled, String role, String regionCode, Long schoolId, Set<DataKind> dataKinds) {
+
+		boolean sameAs(CurrentUser user) {
+			return enabled && role.equals(user.role().name()) && dataKinds.equals(user.dataKinds())
+					&& sameScope(user.scope());
+		}
+
+		private boolean sameScope(DataScope scope) {
+			return switch (scope.kind()) {
+				case ALL -> true;
+				case REGION ->
+					RegionCode.isValid(regionCode) && RegionCode.of(regionCode).prefix().equals(scope.regionPrefix());
+				case SCHOOL, SELF -> Objects.equals(schoolId, scope.schoolId());
+			};
+		}
+
+	}
+
+	private final TtlCache<Long, Optional<Now>> accounts = new TtlCache<>(Duration.ofSeconds(10), 200_000);
+
+	private final JdbcClient jdbc;
+
+	SignedInAccountCheck(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public boolean unchangedSinceSignIn(CurrentUser user) {
+		return accounts
+			.get(user.accountId(), id -> jdbc.sql("""
+					select enabled, role, region_code, school_id, data_kinds from people.account where id = :id""")
+				.param("id", id)
+				.query((rs, n) -> new Now(rs.getBoolean(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4),
+						AccountRow.kinds(rs.getString(5))))
+				.optional())
+			.filter(now -> now.sameAs(user))
+			.isPresent();
+	}
+
+	/** An administrator changed an account: ask the database again. */
+	void forget() {
+		accounts.clear();
+	}
+
+}
