@@ -89,6 +89,17 @@ public class OrgManagement {
 	}
 
 	/**
+	 * A school by its national code (学校标识码), without a scope check: where staff are sent
+	 * to a school outside the sender's scope, the receiving school is named by code.
+	 */
+	public Optional<SchoolSummary> findSchoolByCode(String code) {
+		return jdbc.sql(SchoolRows.SELECT + " where s.code = :code")
+			.param("code", code == null ? "" : code.trim())
+			.query(SchoolRows::map)
+			.optional();
+	}
+
+	/**
 	 * For students and parents: the school of their own record, without a scope check.
 	 */
 	public Optional<SchoolSummary> findSchool(long id) {

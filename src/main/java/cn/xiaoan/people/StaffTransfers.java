@@ -69,12 +69,20 @@ class StaffTransfers {
 		SchoolSummary from = org.findSchool((Long) before.get("schoolId"))
 			.filter(s -> caller.scope().coversSchool(s.id(), s.regionCode()))
 			.orElseThrow(() -> new NotFound("staff", staffId));
-		SchoolSummary to = org.findSchool(command.schoolId())
+		// a school sends its staff anywhere, named by id or by the receiving school's
+		// code; a
+		// bureau only between schools it covers
+		String field = command.schoolId() != null ? "schoolId" : "schoolCode";
+		if (command.schoolId() == null && command.schoolCode().isEmpty()) {
+			throw new BusinessRuleViolation(field, "staff.transfer.school.required");
+		}
+		SchoolSummary to = (command.schoolId() != null ? org.findSchool(command.schoolId())
+				: org.findSchoolByCode(command.schoolCode()))
 			.filter(s -> caller.scope().kind() == DataScope.Kind.SCHOOL
 					|| caller.scope().coversSchool(s.id(), s.regionCode()))
-			.orElseThrow(() -> new BusinessRuleViolation("schoolId", "staff.transfer.school.unknown"));
+			.orElseThrow(() -> new BusinessRuleViolation(field, "staff.transfer.school.unknown"));
 		if (to.id() == from.id()) {
-			throw new BusinessRuleViolation("schoolId", "staff.transfer.same");
+			throw new BusinessRuleViolation(field, "staff.transfer.same");
 		}
 		// classes and departments belong to the old school; the new one assigns its own
 		jdbc.sql("""

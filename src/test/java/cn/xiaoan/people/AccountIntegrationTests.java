@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -217,6 +218,38 @@ class AccountIntegrationTests {
 		CurrentUser police = demo.callAs("police", Callers::current);
 		assertThat(police.can(Permission.SCHOOL_READ) && police.can(Permission.SECURITY_READ)).isTrue();
 		assertThat(police.can(Permission.HAZARD_READ)).isFalse();
+	}
+
+	@Test
+	void aPrincipalSendsStaffToASchoolOutsideTheCountyByItsCode() throws Exception {
+		long from = demo.schoolOf("principal");
+		long to = demo.schoolOf("principal2");
+		String code = demo.jdbc()
+			.sql("select code from org.school where id = :id")
+			.param("id", to)
+			.query(String.class)
+			.single();
+		create("principal", """
+				{"username":"t_far","displayName":"远调 老师","role":"TEACHER","schoolId":%d,
+				 "initialPassword":"Start2026a"}""".formatted(from)).andExpect(status().isCreated());
+		long staff = demo.jdbc()
+			.sql("select person_id from people.account where username = 't_far'")
+			.query(Long.class)
+			.single();
+		mvc.perform(post("/staff/{id}/transfer", staff).with(demo.as("principal"))
+			.with(csrf())
+			.param("schoolCode", "12345")
+			.param("reason", "支教"))
+			.andExpect(flash().attribute("fieldErrors", org.hamcrest.Matchers.hasEntry("schoolCode", "学校代码应为10位数字")));
+		mvc.perform(post("/staff/{id}/transfer", staff).with(demo.as("principal"))
+			.with(csrf())
+			.param("schoolCode", code)
+			.param("reason", "支教")).andExpect(redirectedUrl("/staff/" + staff + "/transfer"));
+		assertThat(demo.jdbc()
+			.sql("select school_id from people.staff where id = :id")
+			.param("id", staff)
+			.query(Long.class)
+			.single()).isEqualTo(to);
 	}
 
 	@Test
