@@ -3,8 +3,6 @@ package cn.xiaoan.inspection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InspectionExport {
-
-	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
-	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final JdbcClient jdbc;
 
@@ -76,9 +70,9 @@ class InspectionExport {
 		ExcelExport.write(out, "检查记录",
 				List.of("检查计划", "学校", "周期", "截止日期", "签字人", "签字时间（北京时间）", "类别", "检查项", "结果", "说明", "位置", "所报隐患"), rows,
 				r -> List.of(r.plan(), r.school(), r.period(), r.due(), r.signer() == null ? "" : r.signer(),
-						r.signedAt() == null ? "" : MINUTE.format(r.signedAt().atZoneSameInstant(BEIJING)),
-						r.category().chineseName(), r.item(), r.result() == null ? "" : label(r.result().messageKey()),
-						r.note(), r.location(), r.hazardId() == null ? ""
+						ExcelExport.minute(r.signedAt()), r.category().chineseName(), r.item(),
+						r.result() == null ? "" : label(r.result().messageKey()), r.note(), r.location(),
+						r.hazardId() == null ? ""
 								: numbers.computeIfAbsent(r.hazardId(), id -> hazards.summary(id).number())));
 	}
 

@@ -51,11 +51,8 @@ public class InspectionManagement {
 
 	private final Clock clock;
 
-	private final InspectionExport export;
-
 	InspectionManagement(JdbcClient jdbc, OrgManagement org, Checklists checklists, TaskGenerator generator,
-			InspectionTasks tasks, ApplicationEventPublisher events, Clock clock, InspectionExport export) {
-		this.export = export;
+			InspectionTasks tasks, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.org = org;
 		this.checklists = checklists;
@@ -214,14 +211,6 @@ public class InspectionManagement {
 	@Transactional
 	public TaskDetail submit(long id, SubmitInspection submission) {
 		return tasks.submit(id, submission);
-	}
-
-	/**
-	 * The signed inspection records of the caller's school or region as a workbook, for
-	 * the roles that run or supervise inspections.
-	 */
-	public void exportRecords(java.io.OutputStream out) throws java.io.IOException {
-		export.write(out);
 	}
 
 	/** For bureaus: per school in scope, tasks submitted, open and overdue. */

@@ -50,6 +50,13 @@ class AccountIntegrationTests {
 	org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
 	ResultActions create(String as, String json) throws Exception {
+		return create(mvc, demo, as, json);
+	}
+
+	/**
+	 * {@code POST /api/v1/accounts} as a demo account (also used by the transfer tests).
+	 */
+	static ResultActions create(MockMvc mvc, Demo demo, String as, String json) throws Exception {
 		return mvc.perform(post("/api/v1/accounts").with(demo.as(as))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

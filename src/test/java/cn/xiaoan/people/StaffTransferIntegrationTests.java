@@ -32,10 +32,7 @@ class StaffTransferIntegrationTests {
 	Demo demo;
 
 	ResultActions create(String as, String json) throws Exception {
-		return mvc.perform(post("/api/v1/accounts").with(demo.as(as))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json));
+		return AccountIntegrationTests.create(mvc, demo, as, json);
 	}
 
 	@Test
