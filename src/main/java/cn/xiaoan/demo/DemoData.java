@@ -11,6 +11,7 @@ import cn.xiaoan.hazard.bulk.HazardBulkLoad;
 import cn.xiaoan.org.bulk.OrgBulkLoad;
 import cn.xiaoan.org.SaveSchool;
 import cn.xiaoan.people.bulk.PeopleBulkLoad;
+import cn.xiaoan.people.bulk.TeachingClassBulkLoad;
 import cn.xiaoan.people.bulk.PeopleGeneration;
 import cn.xiaoan.platform.DatabaseMode;
 import cn.xiaoan.security.Facilities;
@@ -41,6 +42,8 @@ class DemoData implements SmartInitializingSingleton {
 	private final OrgBulkLoad org;
 
 	private final PeopleBulkLoad people;
+
+	private final TeachingClassBulkLoad teaching;
 
 	private final SecurityBulkLoad security;
 
@@ -78,8 +81,9 @@ class DemoData implements SmartInitializingSingleton {
 			@Value("${xiaoan.generate.hazards:0}") int provinceHazards, PeopleGeneration peopleGeneration,
 			EducationGeneration educationGeneration,
 			@Value("${xiaoan.generate.education:false}") boolean provinceEducation,
-			@Value("${xiaoan.generate.students:10000000}") long provinceStudents) {
+			@Value("${xiaoan.generate.students:10000000}") long provinceStudents, TeachingClassBulkLoad teaching) {
 		this.mode = mode;
+		this.teaching = teaching;
 		this.org = org;
 		this.people = people;
 		this.security = security;
@@ -180,6 +184,9 @@ class DemoData implements SmartInitializingSingleton {
 		schools.get(7 * schoolsPerCounty).account("PRINCIPAL", "principal2", Role.PRINCIPAL.name());
 		people.staff(schools.stream().flatMap(s -> s.staff.stream()).toList(), hash, false);
 		people.students(schools.stream().flatMap(s -> s.students.stream()).toList(), hash, false);
+		// the demo teacher teaches the first two classes (the head teacher leads the
+		// first)
+		teaching.teach("teacher", demo.classIds.subList(0, Math.min(2, demo.classIds.size())));
 		hazards.hazards(DemoHazards.of(schools, java.time.LocalDate.now(), random));
 		accounts(hash, demo);
 		risks.inventory(List.of(demo.id, schools.get(7 * schoolsPerCounty).id));

@@ -134,11 +134,12 @@ public class Homeworks {
 		scope.school(caller, schoolId);
 		return jdbc.sql("""
 				select h.id from education.homework h where h.school_id = :s
-				  and (cast(:own as bigint) is null or exists (select 1 from education.homework_class hc
-				       where hc.homework_id = h.id and hc.class_id = :own))
+				  and (not :limited or exists (select 1 from education.homework_class hc
+				       where hc.homework_id = h.id and hc.class_id = any(:own)))
 				order by h.created_at desc, h.id desc limit 200""")
 			.param("s", schoolId)
-			.param("own", scope.headClass(caller))
+			.param("limited", SchoolScope.limited(caller))
+			.param("own", own(caller))
 			.query(Long.class)
 			.list()
 			.stream()
@@ -163,21 +164,22 @@ public class Homeworks {
 			.optional()
 			.orElseThrow(() -> new NotFound("homework", id));
 		scope.school(caller, row.schoolId());
-		Long own = scope.headClass(caller);
+		Long[] own = own(caller);
 		List<Homework.ClassProgress> classes = jdbc.sql("""
 				select hc.class_id, c.name, count(a.student_id), count(a.studied_at), count(a.quiz_at),
 				       count(*) filter (where a.passed), count(a.parent_at), count(a.completed_at)
 				from education.homework_class hc join org.class_label c on c.class_id = hc.class_id
 				left join education.assignment a on a.homework_id = hc.homework_id and a.class_id = hc.class_id
-				where hc.homework_id = :id and (cast(:own as bigint) is null or hc.class_id = :own)
+				where hc.homework_id = :id and (not :limited or hc.class_id = any(:own))
 				group by hc.class_id, c.grade_seq, c.name order by c.grade_seq, c.name""")
 			.param("id", id)
+			.param("limited", SchoolScope.limited(caller))
 			.param("own", own)
 			.query((rs, n) -> new Homework.ClassProgress(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
 					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
 			.list();
-		if (own != null && classes.isEmpty()) {
-			throw new AccessDenied("homework " + id + " is not assigned to the head teacher's class");
+		if (SchoolScope.limited(caller) && classes.isEmpty()) {
+			throw new AccessDenied("homework " + id + " is not assigned to a class the teacher teaches");
 		}
 		return new Homework(row.id(), row.schoolId(), row.campaignId(), row.code(), row.lessonTitle(), row.title(),
 				row.due(), row.parent(), row.by(), classes);
@@ -237,15 +239,21 @@ public class Homeworks {
 	public List<Homework.ClassOption> assignableClasses(long schoolId) {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_ASSIGN);
 		scope.school(caller, schoolId);
-		return jdbc
-			.sql("""
-					select c.class_id, c.name, (select count(*) from people.class_roster s where s.class_id = c.class_id)
-					from org.class_label c
-					where c.school_id = :s and (cast(:own as bigint) is null or c.class_id = :own) order by c.grade_seq, c.name""")
+		return jdbc.sql("""
+				select c.class_id, c.name, (select count(*) from people.class_roster s where s.class_id = c.class_id)
+				from org.class_label c
+				where c.school_id = :s and (not :limited or c.class_id = any(:own)) order by c.grade_seq, c.name""")
 			.param("s", schoolId)
-			.param("own", scope.headClass(caller))
+			.param("limited", SchoolScope.limited(caller))
+			.param("own", own(caller))
 			.query((rs, n) -> new Homework.ClassOption(rs.getLong(1), rs.getString(2), rs.getInt(3)))
 			.list();
+	}
+
+	/** The teacher's classes as a SQL array (empty for callers who see the school). */
+	private Long[] own(CurrentUser caller) {
+		Long[] own = scope.ownClassArray(caller);
+		return own == null ? new Long[0] : own;
 	}
 
 	private static void requireClass(Homework homework, long classId) {

@@ -1,9 +1,10 @@
 package cn.xiaoan.education.homework;
 
 import java.util.List;
+import java.util.Set;
 
 import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.people.PeopleManagement;
+import cn.xiaoan.people.TeachingClasses;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.NotFound;
@@ -14,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * How far a caller reaches into a school's homework: the school must be in the caller's
- * scope, a head teacher sees and assigns to their own class only, and every class asked
- * for must be of the school. Schools come from org's API, classes from the view org
- * publishes ({@code org.class_label}), the head teacher's class from people's API.
+ * scope, a teacher sees, reminds and assigns to the classes they teach only (a head
+ * teacher also the class they lead), and every class asked for must be of the school.
+ * Schools come from org's API, classes from the view org publishes
+ * ({@code org.class_label}), a teacher's classes from people's API.
  */
 @Component
 class SchoolScope {
@@ -29,9 +31,9 @@ class SchoolScope {
 
 	private final OrgManagement org;
 
-	private final PeopleManagement people;
+	private final TeachingClasses people;
 
-	SchoolScope(JdbcClient jdbc, OrgManagement org, PeopleManagement people) {
+	SchoolScope(JdbcClient jdbc, OrgManagement org, TeachingClasses people) {
 		this.jdbc = jdbc;
 		this.org = org;
 		this.people = people;
@@ -47,15 +49,22 @@ class SchoolScope {
 	}
 
 	/**
-	 * A head teacher's class, to which their view is limited (-1 when they have none);
-	 * null for everyone else.
+	 * The classes a teacher's view is limited to (those they teach and lead, perhaps
+	 * none); null for everyone else, who sees the whole school.
 	 */
-	Long headClass(CurrentUser caller) {
-		if (caller.role() != Role.HEAD_TEACHER) {
-			return null;
-		}
-		Long own = people.ownHeadClass();
-		return own == null ? -1L : own;
+	Set<Long> ownClasses(CurrentUser caller) {
+		return limited(caller) ? people.ownClasses() : null;
+	}
+
+	/** The caller's classes as a SQL array ({@code class_id = any(:own)}), or null. */
+	Long[] ownClassArray(CurrentUser caller) {
+		Set<Long> own = ownClasses(caller);
+		return own == null ? null : own.toArray(Long[]::new);
+	}
+
+	/** Teachers and head teachers are limited to their classes. */
+	static boolean limited(CurrentUser caller) {
+		return caller.role() == Role.TEACHER || caller.role() == Role.HEAD_TEACHER;
 	}
 
 	/** The requested classes, all of the school (another school's class is refused). */
@@ -68,9 +77,9 @@ class SchoolScope {
 		if (own.size() != requested.stream().distinct().count()) {
 			throw new AccessDenied("a class is not of school " + schoolId);
 		}
-		Long head = headClass(caller);
-		if (head != null && own.stream().anyMatch(c -> !c.equals(head))) {
-			throw new AccessDenied("a head teacher assigns homework to their own class only");
+		Set<Long> mine = ownClasses(caller);
+		if (mine != null && !mine.containsAll(own)) {
+			throw new AccessDenied("a teacher assigns homework to the classes they teach only");
 		}
 		return own;
 	}

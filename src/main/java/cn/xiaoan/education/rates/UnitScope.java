@@ -1,7 +1,7 @@
 package cn.xiaoan.education.rates;
 
 import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.people.PeopleManagement;
+import cn.xiaoan.people.TeachingClasses;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * The units whose rates a caller may see — {@code R:<region code>},
  * {@code S:<school id>}, {@code C:<class id>} — and the caller's own: a bureau's region,
- * a school, a head teacher's class. Schools come from org's API, classes from the view
- * org publishes, the head teacher's class from people's API.
+ * a school, a teacher's first class. A teacher or head teacher sees only the classes they
+ * teach or lead. Schools come from org's API, classes from the view org publishes, a
+ * teacher's classes from people's API.
  */
 @Component
 class UnitScope {
@@ -27,21 +28,23 @@ class UnitScope {
 
 	private final OrgManagement org;
 
-	private final PeopleManagement people;
+	private final TeachingClasses people;
 
-	UnitScope(JdbcClient jdbc, OrgManagement org, PeopleManagement people) {
+	UnitScope(JdbcClient jdbc, OrgManagement org, TeachingClasses people) {
 		this.jdbc = jdbc;
 		this.org = org;
 		this.people = people;
 	}
 
-	/** The caller's own unit (a head teacher without a class gets {@code C:-1}). */
+	/**
+	 * The caller's own unit (a teacher's led or first taught class; {@code C:-1} for a
+	 * teacher without one).
+	 */
 	String home() {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
 		DataScope scope = caller.scope();
-		if (caller.role() == Role.HEAD_TEACHER) {
-			Long own = people.ownHeadClass();
-			return "C:" + (own == null ? -1L : own);
+		if (limited(caller)) {
+			return "C:" + ownClasses().stream().sorted().findFirst().orElse(-1L);
 		}
 		return switch (scope.kind()) {
 			case ALL -> "R:" + jdbc.sql("""
@@ -77,14 +80,23 @@ class UnitScope {
 					.optional()
 					.orElseThrow(() -> new NotFound("class", id));
 				caller.requireSchool(ref.school(), ref.region());
-				if (caller.role() == Role.HEAD_TEACHER && !home().equals(unit)) {
-					throw new AccessDenied("a head teacher sees their own class");
+				if (limited(caller) && !ownClasses().contains(id)) {
+					throw new AccessDenied("a teacher sees the classes they teach");
 				}
 			}
 		}
-		if (caller.role() == Role.HEAD_TEACHER && !unit.startsWith("C:")) {
-			throw new AccessDenied("a head teacher sees their own class");
+		if (limited(caller) && !unit.startsWith("C:")) {
+			throw new AccessDenied("a teacher sees the classes they teach");
 		}
+	}
+
+	/** The classes a teacher teaches or leads. */
+	private java.util.Set<Long> ownClasses() {
+		return people.ownClasses();
+	}
+
+	private static boolean limited(CurrentUser caller) {
+		return caller.role() == Role.TEACHER || caller.role() == Role.HEAD_TEACHER;
 	}
 
 }
