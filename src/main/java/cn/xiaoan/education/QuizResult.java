@@ -5,13 +5,17 @@ import java.util.UUID;
 
 /**
  * The graded attempt: score in percent, passed or not, and per question whether it was
- * right.
+ * right. It never carries the answer key: the same question bank grades homework (issue
+ * 9), so a practice attempt must not teach the keys of an assessment.
  */
 public record QuizResult(UUID submissionId, String lessonCode, int correct, int total, int score, boolean passed,
 		int passMark, List<Feedback> feedback) {
 
-	/** One question's outcome with the right options and the explanation. */
-	public record Feedback(long questionId, String question, boolean right, List<Integer> answer, String explanation) {
+	/**
+	 * One question's outcome, with its explanation when the question was answered (null
+	 * otherwise).
+	 */
+	public record Feedback(long questionId, String question, boolean right, String explanation) {
 	}
 
 }

@@ -16,6 +16,7 @@ import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.NotFound;
+import cn.xiaoan.shared.Permission;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -184,7 +185,11 @@ public class Files {
 					rs.getString(4), rs.getInt(5), rs.getString(6)))
 			.optional()
 			.orElseThrow(() -> new NotFound("file", id));
-		boolean inScope = file.schoolId() != null ? caller.scope().coversSchool(file.schoolId(), file.regionCode())
+		// a school's files are its hazard photos: read with the hazard ledger, so a
+		// partner
+		// department only when granted the hazards (issue 9)
+		boolean inScope = file.schoolId() != null
+				? caller.scope().coversSchool(file.schoolId(), file.regionCode()) && caller.can(Permission.HAZARD_READ)
 				: caller.scope().coversRegion(file.regionCode()) || sharedBelow(caller, file);
 		if (!inScope) {
 			throw new NotFound("file", id);

@@ -183,15 +183,14 @@ public class HazardManagement {
 
 	/**
 	 * 验收: schools verify their own hazards; a supervised one (挂牌督办) is accepted on site
-	 * by its supervising bureau (or one above it), which records the acceptance, before
-	 * the school may close it.
+	 * by its supervising bureau alone, which records the acceptance, before the school
+	 * may close it. Any other bureau neither accepts nor rejects (issue 9).
 	 */
 	public void verify(long id, boolean accepted, String note) {
 		CurrentUser caller = Callers.current();
 		HazardSupervision.Listing listing = store.listing(id);
 		boolean bureau = listing != null && listing.supervisedBy(caller);
-		Permission needed = !bureau && caller.can(Permission.HAZARD_MANAGE) ? Permission.HAZARD_MANAGE
-				: Permission.HAZARD_SUPERVISE;
+		Permission needed = bureau ? Permission.HAZARD_SUPERVISE : Permission.HAZARD_MANAGE;
 		boolean awaitingBureau = listing != null && listing.acceptedAt() == null && !bureau;
 		change(id, needed, (accepted ? "ACCEPTED " : "REJECTED ") + note,
 				hazard -> hazard.verify(caller.accountId(), accepted, awaitingBureau));
@@ -240,9 +239,11 @@ public class HazardManagement {
 		HazardSummary summary = summary(id);
 		CurrentUser caller = Callers.current();
 		HazardSupervision.Listing listing = store.listing(id);
+		// once listed, only the supervising bureau takes the supervision's steps
+		boolean supervise = caller.can(Permission.HAZARD_SUPERVISE)
+				&& (listing == null || listing.supervisedBy(caller));
 		List<HazardStep> steps = store.find(id)
-			.allowedSteps(caller.can(Permission.HAZARD_MANAGE), caller.can(Permission.HAZARD_SUPERVISE), listing,
-					today());
+			.allowedSteps(caller.can(Permission.HAZARD_MANAGE), supervise, listing, today());
 		// The school is told why it cannot accept or close a supervised hazard yet.
 		boolean awaitsBureau = listing != null && listing.acceptedAt() == null && !listing.supervisedBy(caller)
 				&& (summary.status().open() || summary.status() == HazardStatus.VERIFIED);

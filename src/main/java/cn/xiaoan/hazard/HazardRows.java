@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.SafetyCategory;
 
 /** SQL of the hazard table, shared by the lifecycle and the ledger. */
@@ -27,10 +29,19 @@ final class HazardRows {
 				rs.getString("title"), rs.getString("description"), rs.getString("location"),
 				SafetyCategory.valueOf(rs.getString("category")), HazardSource.valueOf(rs.getString("source")),
 				grade(rs.getString("suggested_grade")), grade(rs.getString("grade")), status,
-				rs.getString("found_by_name"), rs.getObject("found_at", OffsetDateTime.class), deadline,
+				staffName(rs.getString("found_by_name")), rs.getObject("found_at", OffsetDateTime.class), deadline,
 				status.open() && deadline != null && deadline.isBefore(today), rs.getString("escalation_level"),
 				rs.getString("supervised_by_level"), rs.getInt("rejections"),
 				rs.getObject("closed_at", OffsetDateTime.class));
+	}
+
+	/**
+	 * A name of staff (reporter, rectifier, verifier, planner) as the caller may read it:
+	 * a partner department reads none (issue 9).
+	 */
+	static String staffName(String name) {
+		CurrentUser caller = Callers.currentOrNull();
+		return name == null || caller == null || caller.seesStaffNames() ? name : "";
 	}
 
 	static Hazard aggregate(ResultSet rs) throws SQLException {

@@ -40,12 +40,13 @@ class HazardSupervision {
 		}
 
 		/**
-		 * Does the caller speak for the supervising bureau (or one above it)? Schools and
-		 * the bureaus below it do not.
+		 * Does the caller speak for the supervising bureau? Only its own officers do: not
+		 * the school, not a bureau below it, nor one above it (issue 9: a city accepted a
+		 * hazard its county supervises).
 		 */
 		boolean supervisedBy(CurrentUser caller) {
-			return caller.can(Permission.HAZARD_SUPERVISE) && caller.scope().kind() != DataScope.Kind.SCHOOL
-					&& RegionCode.of(bureauRegion).prefix().startsWith(caller.scope().sqlRegionPrefix());
+			return caller.can(Permission.HAZARD_SUPERVISE) && caller.scope().kind() == DataScope.Kind.REGION
+					&& RegionCode.of(bureauRegion).prefix().equals(caller.scope().regionPrefix());
 		}
 
 		/**
@@ -165,6 +166,9 @@ class HazardSupervision {
 	public void summon(long hazardId, String note) {
 		CurrentUser caller = Callers.current().require(Permission.HAZARD_SUPERVISE);
 		Listing listing = requireListing(hazardId);
+		if (!listing.supervisedBy(caller)) {
+			throw new BusinessRuleViolation("hazardId", "hazard.supervise.notyours");
+		}
 		if (!listing.overdue(LocalDate.now(clock))) {
 			throw new BusinessRuleViolation("hazardId", "hazard.summon.notdue");
 		}

@@ -137,8 +137,9 @@ class Hazards {
 			.param("id", id)
 			.query((rs, n) -> new HazardDetail.Transition(
 					rs.getString(1) == null ? null : HazardStatus.valueOf(rs.getString(1)),
-					HazardStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
-					rs.getString(5), rs.getString(6), List.of((String[]) rs.getArray(7).getArray())))
+					HazardStatus.valueOf(rs.getString(2)), HazardRows.staffName(rs.getString(3)),
+					rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getString(6),
+					List.of((String[]) rs.getArray(7).getArray())))
 			.list();
 	}
 
@@ -148,8 +149,8 @@ class Hazards {
 				select responsible_person, measures, funds_yuan, deadline, contingency_plan from hazard.plan
 				where hazard_id = :id""")
 			.param("id", id)
-			.query((rs, n) -> new RectificationPlan(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
-					rs.getObject(4, LocalDate.class), rs.getString(5)))
+			.query((rs, n) -> new RectificationPlan(HazardRows.staffName(rs.getString(1)), rs.getString(2),
+					rs.getBigDecimal(3), rs.getObject(4, LocalDate.class), rs.getString(5)))
 			.optional()
 			.orElse(null);
 	}
@@ -161,9 +162,9 @@ class Hazards {
 				       accepted_at, summoned_at, summon_note from hazard.supervision where hazard_id = :id""")
 			.param("id", hazardId)
 			.query((rs, n) -> new HazardSupervision.Listing(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
-					rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class),
-					rs.getObject(9, OffsetDateTime.class), rs.getString(10)))
+					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+					HazardRows.staffName(rs.getString(6)), rs.getObject(7, OffsetDateTime.class),
+					rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class), rs.getString(10)))
 			.optional()
 			.orElse(null);
 	}

@@ -3,6 +3,8 @@ package cn.xiaoan.inspection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
 
 import java.sql.ResultSet;
@@ -51,7 +53,7 @@ final class InspectionRows {
 		String role = rs.getString(7);
 		return new PlanView(rs.getLong(1), rs.getString(2), Cadence.valueOf(rs.getString(3)),
 				(Long) rs.getObject(4, Long.class), rs.getString(5), rs.getBoolean(6),
-				role == null ? null : Role.valueOf(role), rs.getString(8), rs.getString(9),
+				role == null ? null : Role.valueOf(role), staffName(rs.getString(8)), staffName(rs.getString(9)),
 				rs.getObject(10, OffsetDateTime.class), rs.getInt(11), rs.getInt(12));
 	}
 
@@ -63,8 +65,17 @@ final class InspectionRows {
 		return new TaskView(rs.getLong(1), rs.getLong(2), rs.getString(3), Cadence.valueOf(rs.getString(4)),
 				rs.getBoolean(5), rs.getLong(6), rs.getString(7), rs.getObject(8, LocalDate.class), due, status,
 				status == TaskView.TaskStatus.OPEN && due.isBefore(today), role == null ? null : Role.valueOf(role),
-				rs.getString(12), rs.getString(13), rs.getString(14), rs.getObject(15, OffsetDateTime.class),
-				rs.getInt(16), rs.getInt(17));
+				staffName(rs.getString(12)), staffName(rs.getString(13)), staffName(rs.getString(14)),
+				rs.getObject(15, OffsetDateTime.class), rs.getInt(16), rs.getInt(17));
+	}
+
+	/**
+	 * A name of staff (inspector, signer, planner) as the caller may read it: a partner
+	 * department reads none (issue 9).
+	 */
+	static String staffName(String name) {
+		CurrentUser caller = Callers.currentOrNull();
+		return name == null || caller == null || caller.seesStaffNames() ? name : "";
 	}
 
 	/** The account a task is assigned to by name, or null when a role is. */

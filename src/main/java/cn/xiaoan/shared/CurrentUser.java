@@ -30,6 +30,15 @@ public record CurrentUser(long accountId, String username, String displayName, R
 				&& (!role.isPartner() || (permission.dataKind() != null && dataKinds.contains(permission.dataKind())));
 	}
 
+	/**
+	 * May the caller read the names of staff (reporters, rectifiers, inspectors…)?
+	 * Partner departments may not: no {@link DataKind} shares personal data with them
+	 * (ADR 0012), so the records they read drop those names.
+	 */
+	public boolean seesStaffNames() {
+		return !role.isPartner();
+	}
+
 	/** Staff of one school (a school-scoped role). */
 	public boolean atOneSchool() {
 		return scope.kind() == DataScope.Kind.SCHOOL;

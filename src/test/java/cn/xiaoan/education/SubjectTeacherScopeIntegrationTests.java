@@ -44,7 +44,7 @@ class SubjectTeacherScopeIntegrationTests extends HomeworkTestSupport {
 				new AssignHomework(school, campaign.id(), null, title, classes, LocalDate.now().plusDays(7), false)));
 	}
 
-	private int status(MvcResult result) {
+	private int code(MvcResult result) {
 		return result.getResponse().getStatus();
 	}
 
@@ -69,7 +69,7 @@ class SubjectTeacherScopeIntegrationTests extends HomeworkTestSupport {
 				"/homework/" + both.id() + "/classes/" + other, "/api/v1/homework/" + otherOnly.id(),
 				"/homework/" + otherOnly.id())) {
 			MvcResult result = mvc.perform(get(page).with(demo.as("teacher"))).andReturn();
-			assertThat(status(result)).as(page).isIn(403, 404);
+			assertThat(code(result)).as(page).isIn(403, 404);
 			assertThat(result.getResponse().getContentAsString()).as(page).doesNotContain(foreignTitle);
 		}
 		assertThat(mvc.perform(get("/homework").with(demo.as("teacher")))
@@ -91,20 +91,20 @@ class SubjectTeacherScopeIntegrationTests extends HomeworkTestSupport {
 				"/campaigns/" + campaign.id() + "/noncompleters?unit=C:" + other,
 				"/api/v1/campaigns/" + campaign.id() + "/rates?unit=S:" + school,
 				"/api/v1/campaigns/" + campaign.id() + "/rates?unit=C:" + other)) {
-			assertThat(status(mvc.perform(get(page).with(demo.as("teacher"))).andReturn())).as(page).isIn(403, 404);
+			assertThat(code(mvc.perform(get(page).with(demo.as("teacher"))).andReturn())).as(page).isIn(403, 404);
 		}
 		mvc.perform(get("/campaigns/" + campaign.id() + "/noncompleters?unit=C:" + own).with(demo.as("teacher")))
 			.andExpect(status().isOk());
-		assertThat(status(mvc
+		assertThat(code(mvc
 			.perform(post("/api/v1/homework/" + both.id() + "/classes/" + other + "/reminders").with(demo.as("teacher"))
 				.with(csrf()))
 			.andReturn())).isIn(403, 404);
-		assertThat(status(mvc
+		assertThat(code(mvc
 			.perform(post("/campaigns/" + campaign.id() + "/remind").param("unit", "S:" + school)
 				.with(demo.as("teacher"))
 				.with(csrf()))
 			.andReturn())).isIn(403, 404);
-		assertThat(status(mvc
+		assertThat(code(mvc
 			.perform(post("/api/v1/homework").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"lessonCode\":\"FIRE\",\"classIds\":[" + other + "],\"dueOn\":\""
 						+ LocalDate.now().plusDays(3) + "\"}")

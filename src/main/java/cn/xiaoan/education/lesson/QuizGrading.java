@@ -58,11 +58,17 @@ final class QuizGrading {
 		return Math.round(100f * correct / total);
 	}
 
+	private static boolean answered(Map<Long, Set<Integer>> answers, Question q) {
+		Set<Integer> chosen = answers.get(q.id());
+		return chosen != null && !chosen.isEmpty();
+	}
+
 	static QuizResult result(String lessonCode, UUID submissionId, Map<Long, Set<Integer>> answers,
 			List<Question> questions, int correct, int score, int passMark) {
+		// right or wrong per question, never the key; an explanation only where answered
 		List<QuizResult.Feedback> feedback = questions.stream()
 			.map(q -> new QuizResult.Feedback(q.id(), q.text(), q.rightFor(answers.get(q.id())),
-					List.copyOf(new TreeSet<>(q.answer())), q.explanation()))
+					answered(answers, q) ? q.explanation() : null))
 			.toList();
 		return new QuizResult(submissionId, lessonCode, correct, questions.size(), score, score >= passMark, passMark,
 				feedback);

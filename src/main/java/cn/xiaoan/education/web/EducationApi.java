@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * REST API of lessons and quizzes; the answer key is only ever returned with a graded
- * attempt.
+ * REST API of lessons and quizzes; answers are graded on the server and the answer key is
+ * never returned, not even with a graded attempt (the same bank grades homework).
  */
 @RestController
 @RequestMapping("/api/v1/lessons")

@@ -1,0 +1,50 @@
+package cn.xiaoan.probe;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Routes a role must not use even on its own tenant (ADR 0012's grant rule, the
+ * permissions of {@code shared.Permission}): students and parents only their own pages,
+ * partners no personal data and only the kinds granted, teachers and guards no student
+ * lists, audit or accounts.
+ */
+final class RoleRules {
+
+	record Rule(String user, Predicate<String> forbidden) {
+	}
+
+	/** What a student or parent may open: their own pages, lessons, inbox, password. */
+	private static final List<String> SELF_PAGES = List.of("/", "/my", "/api/v1/my", "/lessons", "/api/v1/lessons",
+			"/me", "/api/v1/me", "/inbox", "/api/v1/inbox", "/password", "/account/password", "/api/v1/password",
+			"/files/{id}", "/students/{id}", "/api/v1/students/{id}");
+
+	private static final Predicate<String> PERSONAL = any("/staff", "/students", "/accounts", "/audit", "/imports",
+			"/tokens");
+
+	private static final Predicate<String> NOT_GRANTED_TO_POLICE = PERSONAL
+		.or(any("/hazards", "/risks", "/risk-map", "/campaigns", "/homework", "/training", "/bases", "/bookings"));
+
+	static final List<Rule> RULES = List.of(new Rule("student", RoleRules::notSelfPage),
+			new Rule("parent", RoleRules::notSelfPage), new Rule("police", NOT_GRANTED_TO_POLICE),
+			new Rule("probe_transport", PERSONAL), new Rule("probe_health", PERSONAL),
+			new Rule("probe_market", PERSONAL), new Rule("probe_assessor", PERSONAL),
+			new Rule("guard", any("/students", "/audit", "/accounts", "/campaigns", "/homework", "/staff/export")),
+			new Rule("teacher", any("/students", "/audit", "/accounts", "/staff/export")),
+			new Rule("headteacher", any("/audit", "/accounts", "/staff/export")),
+			new Rule("safety", any("/accounts", "/audit")), new Rule("tx_safety", any("/accounts")));
+
+	private RoleRules() {
+	}
+
+	private static boolean notSelfPage(String pattern) {
+		return SELF_PAGES.stream()
+			.noneMatch(p -> p.equals("/") ? pattern.equals("/") : pattern.equals(p) || pattern.startsWith(p + "/"));
+	}
+
+	private static Predicate<String> any(String... fragments) {
+		return p -> Arrays.stream(fragments).anyMatch(p::contains);
+	}
+
+}
