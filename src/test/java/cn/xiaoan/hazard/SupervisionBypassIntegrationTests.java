@@ -18,7 +18,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Only the bureau that lists a hazard for supervision (挂牌督办) accepts it: no school
@@ -158,6 +160,17 @@ class SupervisionBypassIntegrationTests {
 					id);
 		}
 		assertThat(state(id).status()).isEqualTo("AWAITING_VERIFICATION");
+	}
+
+	@Test
+	void theSupervisingBureauListsItsSupervisedHazards() throws Exception {
+		long id = awaitingCountyAcceptance("督办清单测试：水池");
+		String list = mvc.perform(get("/api/v1/hazards/supervised").with(demo.as("tx_safety")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).contains("\"id\":" + id);
 	}
 
 }

@@ -2,6 +2,12 @@ package cn.xiaoan.probe;
 
 import java.time.LocalDate;
 
+import java.util.List;
+
+import cn.xiaoan.inspection.Cadence;
+import cn.xiaoan.inspection.InspectionManagement;
+import cn.xiaoan.inspection.NewPlan;
+import cn.xiaoan.shared.Role;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.Images;
 import cn.xiaoan.support.PlatformTest;
@@ -34,6 +40,9 @@ class PartnerFieldsIntegrationTests {
 	@Autowired
 	Demo demo;
 
+	@Autowired
+	InspectionManagement inspections;
+
 	/** A 藤县 police liaison granted the schools and the hazard ledger. */
 	private String hazardPartner() {
 		demo.jdbc().sql("""
@@ -51,6 +60,28 @@ class PartnerFieldsIntegrationTests {
 			.getContentAsString();
 	}
 
+	/** A hazard of the demo school reported by the teacher. */
+	private long report(String title) throws Exception {
+		String json = mvc
+			.perform(post("/api/v1/hazards").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"schoolId\":" + demo.schoolOf("principal") + ",\"title\":\"" + title
+						+ "\",\"category\":\"BUILDINGS\",\"suggestedGrade\":\"GENERAL\"}")
+				.with(demo.as("teacher"))
+				.with(csrf()))
+			.andExpect(status().is2xxSuccessful())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Long.parseLong(json.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+	}
+
+	private long libraryItem() {
+		return demo.jdbc()
+			.sql("select id from inspection.checklist_item where region_code = '' order by id limit 1")
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void aPartnerReadsHazardsWithoutStaffNames() throws Exception {
 		String partner = hazardPartner();
@@ -60,17 +91,7 @@ class PartnerFieldsIntegrationTests {
 			.query(String.class)
 			.single();
 		String responsible = "负责人" + System.nanoTime() % 100000;
-		String json = mvc
-			.perform(post("/api/v1/hazards").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"schoolId\":" + school + ",\"title\":\"共享字段测试\",\"category\":\"BUILDINGS\","
-						+ "\"suggestedGrade\":\"GENERAL\"}")
-				.with(demo.as("teacher"))
-				.with(csrf()))
-			.andExpect(status().is2xxSuccessful())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		long id = Long.parseLong(json.replaceAll(".*?\"id\":(\\d+).*", "$1"));
+		long id = report("共享字段测试");
 		mvc.perform(post("/api/v1/hazards/{id}/register", id).with(demo.as("safety")).with(csrf()));
 		mvc.perform(post("/api/v1/hazards/{id}/grade", id).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"grade\":\"GENERAL\"}")
@@ -90,10 +111,14 @@ class PartnerFieldsIntegrationTests {
 
 	@Test
 	void aPartnerReadsInspectionsWithoutTheInspectorsNames() throws Exception {
-		long school = demo.schoolOf("principal");
+		long plan = demo
+			.callAs("safety",
+					() -> inspections.createPlan(new NewPlan("共享字段检查" + System.nanoTime() % 100000, Cadence.ONE_OFF,
+							List.of(), List.of(libraryItem()), Role.SCHOOL_SAFETY_OFFICER, false, List.of())))
+			.id();
 		long task = demo.jdbc()
-			.sql("select id from inspection.task where school_id = :s order by id limit 1")
-			.param("s", school)
+			.sql("select id from inspection.task where plan_id = :p")
+			.param("p", plan)
 			.query(Long.class)
 			.single();
 		String signer = "签字人" + System.nanoTime() % 100000;
@@ -112,13 +137,9 @@ class PartnerFieldsIntegrationTests {
 
 	@Test
 	void aPartnerWithoutTheHazardsSeesNoHazardPhoto() throws Exception {
-		long hazard = demo.jdbc()
-			.sql("select id from hazard.hazard where school_id = :s order by id limit 1")
-			.param("s", demo.schoolOf("principal"))
-			.query(Long.class)
-			.single();
+		long hazard = report("照片共享测试");
 		mvc.perform(multipart("/hazards/{id}/photos", hazard)
-			.file(new MockMultipartFile("photo", "p.png", "image/png", Images.png(8, 8)))
+			.file(new MockMultipartFile("photo", "p.png", "image/png", Images.png(64, 48)))
 			.param("kind", "FOUND")
 			.with(demo.as("safety"))
 			.with(csrf()));

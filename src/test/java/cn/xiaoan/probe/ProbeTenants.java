@@ -112,7 +112,7 @@ final class ProbeTenants {
 					.id());
 		o.put("hazard", hazard);
 		mvc.perform(multipart("/hazards/{id}/photos", hazard)
-			.file(new MockMultipartFile("photo", "p.png", "image/png", Images.png(8, 8)))
+			.file(new MockMultipartFile("photo", "p.png", "image/png", Images.png(64, 48)))
 			.param("kind", "FOUND")
 			.with(demo.as(actor))
 			.with(csrf()));
