@@ -119,7 +119,9 @@ class HazardController {
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") LedgerQuery filter, @ModelAttribute("period") LedgerPeriod period,
 			HttpServletResponse response) throws IOException {
-		Callers.current();
+		// refused before the download starts, so a refusal is a 403 page, not a broken
+		// stream
+		Callers.current().require(Permission.HAZARD_READ);
 		download(response, "隐患台账-"
 				+ messages.getMessage(period.labelKey(), period.labelArgs(), Locale.SIMPLIFIED_CHINESE) + ".xlsx");
 		exports.ledger(filter.in(period), response.getOutputStream());
@@ -148,7 +150,7 @@ class HazardController {
 
 	@GetMapping("/report")
 	String reportForm(Model model) {
-		CurrentUser me = Callers.current();
+		CurrentUser me = Callers.current().require(Permission.HAZARD_REPORT);
 		model.addAttribute("categories", SafetyCategory.values());
 		model.addAttribute("schools", me.scope().kind() == DataScope.Kind.SCHOOL
 				? java.util.List.of(org.school(me.scope().schoolId())) : org.schoolsInScope(SchoolQuery.all()));

@@ -60,6 +60,18 @@ record ProbeRoutes(List<Route> routes) {
 				values[i] = tenant.value(kinds.get(i));
 			}
 			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, pattern, values);
+			for (MethodParameter p : handler.getMethodParameters()) {
+				// an upload is sent as one, so the probe reaches the scope check, not the
+				// parser
+				if (p.getParameterType().getName().contains("MultipartFile")) {
+					RequestParam param = p.getParameterAnnotation(RequestParam.class);
+					String name = param != null && !param.name().isEmpty() ? param.name()
+							: param != null && !param.value().isEmpty() ? param.value() : p.getParameterName();
+					request = MockMvcRequestBuilders.multipart(method, pattern, values)
+						.file(new org.springframework.mock.web.MockMultipartFile(name, "probe.xlsx",
+								"application/octet-stream", new byte[] { 1 }));
+				}
+			}
 			Set<String> named = new java.util.HashSet<>();
 			for (MethodParameter p : handler.getMethodParameters()) {
 				RequestParam param = p.getParameterAnnotation(RequestParam.class);
@@ -82,11 +94,11 @@ record ProbeRoutes(List<Route> routes) {
 			filters.put("regionCode", tenant.value("region"));
 			filters.put("classId", tenant.value("class"));
 			filters.put("unit", "S:" + tenant.value("school"));
-			filters.forEach((name, value) -> {
-				if (!named.contains(name)) {
-					request.param(name, value.toString());
+			for (Map.Entry<String, Object> filter : filters.entrySet()) {
+				if (!named.contains(filter.getKey())) {
+					request.param(filter.getKey(), filter.getValue().toString());
 				}
-			});
+			}
 			return request;
 		}
 

@@ -147,9 +147,15 @@ final class ProbeTenants {
 		optional(o, "task", "select id from inspection.task where school_id = " + school);
 		optional(o, "plan", "select plan_id from inspection.task where school_id = " + school);
 		optional(o, "account", "select id from people.account where school_id = " + school);
-		optional(o, "base", "select id from training.base where region_code like '" + region.substring(0, 4) + "%'");
-		optional(o, "course", "select c.id from training.course c join training.base b on b.id = c.base_id "
-				+ "where b.region_code like '" + region.substring(0, 4) + "%'");
+		if (bureau != null) {
+			// a training base serves the schools around it: another province's is
+			// foreign,
+			// a neighbour's is shared
+			optional(o, "base",
+					"select id from training.base where region_code like '" + region.substring(0, 2) + "%'");
+			optional(o, "course", "select c.id from training.course c join training.base b on b.id = c.base_id "
+					+ "where b.region_code like '" + region.substring(0, 2) + "%'");
+		}
 		optional(o, "booking", "select id from training.booking where school_id = " + school);
 		List<String> markers = new java.util.ArrayList<>(
 				List.of(schoolName, schoolCode, hazardTitle, staffName, homeworkTitle));

@@ -131,6 +131,13 @@ public class Campaigns {
 	private org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec<Campaign> visible(String and,
 			Map<String, ?> params) {
 		CurrentUser caller = Callers.current();
+		// those who issue, assign or follow campaigns; not students, parents, guards, nor
+		// a
+		// partner without the education statistics (issue 9)
+		if (!caller.can(Permission.EDUCATION_STATS) && !caller.can(Permission.EDUCATION_CAMPAIGN)
+				&& !caller.can(Permission.EDUCATION_ASSIGN)) {
+			throw new AccessDenied("campaigns are read by those who issue, assign or follow them");
+		}
 		String below = caller.scope().kind() == DataScope.Kind.REGION ? caller.scope().regionPrefix()
 				: caller.scope().kind() == DataScope.Kind.ALL ? "" : null;
 		return jdbc
