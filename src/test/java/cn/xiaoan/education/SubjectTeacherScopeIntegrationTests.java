@@ -164,6 +164,26 @@ class SubjectTeacherScopeIntegrationTests extends HomeworkTestSupport {
 		}
 	}
 
+	@Test
+	void aTeacherWhoTeachesNoClassYetSeesTheLandingPageAndNoClass() throws Exception {
+		long staff = demo.jdbc()
+			.sql("select person_id from people.account where username = 'teacher'")
+			.query(Long.class)
+			.single();
+		List<Long> before = taughtByTeacher();
+		Campaign campaign = countyCampaign("无任教班级", false);
+		Homework hw = assign(campaign, List.of(before.get(0)), "");
+		try {
+			demo.runAs("principal", () -> teaching.assign(staff, List.of()));
+			mvc.perform(get("/").with(demo.as("teacher"))).andExpect(status().isOk());
+			assertThat(code(mvc.perform(get("/api/v1/homework/" + hw.id()).with(demo.as("teacher"))).andReturn()))
+				.isIn(403, 404);
+		}
+		finally {
+			demo.runAs("principal", () -> teaching.assign(staff, before));
+		}
+	}
+
 	@org.springframework.beans.factory.annotation.Autowired
 	cn.xiaoan.people.TeachingClasses teaching;
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -53,13 +53,13 @@ record ProbeRoutes(List<Route> routes) {
 		}
 
 		/** The request with the tenant's objects in the path and the query. */
-		MockHttpServletRequestBuilder request(Tenant tenant) {
+		AbstractMockHttpServletRequestBuilder<?> request(Tenant tenant) {
 			List<String> kinds = objects();
 			Object[] values = new Object[kinds.size()];
 			for (int i = 0; i < values.length; i++) {
 				values[i] = tenant.value(kinds.get(i));
 			}
-			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, pattern, values);
+			AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders.request(method, pattern, values);
 			for (MethodParameter p : handler.getMethodParameters()) {
 				// an upload is sent as one, so the probe reaches the scope check, not the
 				// parser

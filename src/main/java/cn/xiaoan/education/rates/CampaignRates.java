@@ -62,6 +62,9 @@ public class CampaignRates {
 	 */
 	public List<Rates.View> runningAtHome() {
 		String home = homeUnit();
+		if (home.equals("C:-1")) {
+			return List.of(); // a teacher with no class yet
+		}
 		LocalDate today = LocalDate.now();
 		return campaigns.campaigns()
 			.stream()
