@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class StaffImport {
 
-	static final List<String> HEADERS = List.of("姓名", "性别", "手机号", "岗位", "是否专职", "工号", "登录账号");
+	static final List<String> HEADERS = List.of("姓名", "性别", "手机号", "岗位", "是否专职", "工号", "登录账号", "任教班级");
 
 	private final OrgManagement org;
 
@@ -43,8 +43,11 @@ class StaffImport {
 
 	private final ApplicationEventPublisher events;
 
+	private final TeachingClasses teaching;
+
 	StaffImport(OrgManagement org, PeopleBulkLoad bulk, PasswordEncoder encoder, ApplicationEventPublisher events,
-			SchoolStructure structure) {
+			SchoolStructure structure, TeachingClasses teaching) {
+		this.teaching = teaching;
 		this.structure = structure;
 		this.org = org;
 		this.bulk = bulk;
@@ -75,6 +78,7 @@ class StaffImport {
 		}
 		Map<String, Integer> usernames = new HashMap<>();
 		List<NewStaff> rows = new ArrayList<>();
+		List<java.util.Set<Long>> taught = new ArrayList<>();
 		List<ImportProblem> problems = ExcelTable.read(in, List.of("姓名", "岗位"), 20_000, row -> {
 			int before = row.problemCount();
 			String name = row.required("姓名", 50);
@@ -108,7 +112,15 @@ class StaffImport {
 					row.problem("登录账号", "import.value.duplicate", username);
 				}
 			}
+			// 任教班级: "一年级1班、一年级2班"
+			String classesText = row.optional("任教班级", 500);
+			java.util.Set<Long> classes = classesText == null || classesText.isBlank() ? java.util.Set.of()
+					: teaching.classesNamed(schoolId, List.of(classesText.trim().split("[、;；,，\\s]+")));
+			if (classes == null) {
+				row.problem("任教班级", "staff.import.classes.unknown", classesText);
+			}
 			if (row.problemCount() == before) {
+				taught.add(classes);
 				String role = switch (post) {
 					case "PRINCIPAL" -> "PRINCIPAL";
 					case "SAFETY_DIRECTOR" -> "SCHOOL_SAFETY_OFFICER";
@@ -131,6 +143,11 @@ class StaffImport {
 			return new Result(0, problems);
 		}
 		int n = bulk.staff(rows, encoder.encode(initialPassword), true);
+		for (int i = 0; i < rows.size(); i++) {
+			if (!taught.get(i).isEmpty()) {
+				teaching.importClasses(rows.get(i), school.regionCode(), taught.get(i));
+			}
+		}
 		events.publishEvent(new EntityChanged("staff", "import", "IMPORT", school.regionCode(), schoolId, Map.of(),
 				Map.of("rows", n)));
 		return new Result(n, List.of());

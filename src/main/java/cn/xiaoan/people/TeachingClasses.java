@@ -123,14 +123,20 @@ public class TeachingClasses {
 		return ids;
 	}
 
-	/** Sets an imported staff member's classes (the import has checked the school). */
-	void importClasses(long staffId, long schoolId, String regionCode, Set<Long> classIds) {
+	/**
+	 * Sets an imported staff member's classes (the import has checked the school): the
+	 * newest staff member of the school with the row's name and employee number.
+	 */
+	void importClasses(NewStaff row, String regionCode, Set<Long> classIds) {
 		jdbc.sql("""
 				insert into people.teaching_class (staff_id, class_id, school_id, region_code)
-				select :id, unnest(:c), :s, :r on conflict do nothing""")
-			.param("id", staffId)
+				select (select id from people.staff where school_id = :s and name = :n and employee_no = :e
+				        order by id desc limit 1), unnest(:c), :s, :r
+				on conflict do nothing""")
+			.param("n", row.name())
+			.param("e", row.employeeNo() == null ? "" : row.employeeNo())
 			.param("c", classIds.toArray(Long[]::new))
-			.param("s", schoolId)
+			.param("s", row.schoolId())
 			.param("r", regionCode)
 			.update();
 	}
