@@ -137,6 +137,7 @@ class AccountManagement {
 				"update people.account set locked_until = null, failed_attempts = 0, attempts_since = null where id = :id")
 			.param("id", row.id())
 			.update();
+		revocation.forgetCachedAccounts();
 		events.publishEvent(new EntityChanged("account", String.valueOf(row.id()), "UNLOCK", row.regionCode(),
 				row.schoolId(), Map.of("username", row.username(), "locked", row.lockedAt(clock.instant())),
 				Map.of("username", row.username(), "locked", false)));
