@@ -104,7 +104,9 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			// The API login accepts application/json only, which no cross-site form can
 			// send.
-			.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).ignoringRequestMatchers(bearer, apiLogin))
+			.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS)
+				.csrfTokenRequestHandler(new HeaderOrBodyCsrfTokens())
+				.ignoringRequestMatchers(bearer, apiLogin))
 			.exceptionHandling(
 					ex -> ex.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
 			.headers(headers -> headers

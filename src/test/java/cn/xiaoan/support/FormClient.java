@@ -32,9 +32,24 @@ public final class FormClient {
 
 	private String csrf;
 
+	private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+
 	public FormClient(int port) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/**
+	 * Sends the header with every request from now on (e.g. a proxy's X-Forwarded-For).
+	 */
+	public FormClient withHeader(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
+
+	/** The CSRF token of the last page that had one. */
+	public String csrfToken() {
+		return csrf;
 	}
 
 	/** Opens the login page (for its CSRF token); sign in with {@link #login}. */
@@ -49,9 +64,7 @@ public final class FormClient {
 	}
 
 	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(URI.create(base + path)).header("Accept", ACCEPT).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
 		Matcher m = CSRF.matcher(response.body());
 		if (m.find()) {
 			csrf = m.group(1) != null ? m.group(1) : m.group(2);
@@ -61,11 +74,20 @@ public final class FormClient {
 
 	/** Posts a form with the CSRF token of the last page. */
 	public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(base + path))
-			.header("Accept", ACCEPT)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form + (csrf == null ? "" : "&_csrf=" + encode(csrf))))
+		return postAsIs(path, form + (csrf == null ? "" : "&_csrf=" + encode(csrf)));
+	}
+
+	/** Posts the form as given, without adding a CSRF token. */
+	public HttpResponse<String> postAsIs(String path, String form) throws IOException, InterruptedException {
+		return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", ACCEPT);
+		headers.forEach(request::header);
+		return request;
 	}
 
 	/** The session cookie's value now (null before there is a session). */
