@@ -38,7 +38,7 @@ class PasswordApi {
 
 	@Operation(summary = "Change the caller's password",
 			description = "8–64 characters, at most 72 bytes UTF-8, from three of: capital letters, small letters, "
-					+ "digits, symbols; not containing the username, not a common password. The caller's session stays "
+					+ "digits, symbols; not built on the username, not a common password. The caller's session stays "
 					+ "signed in with a new id; every other session and every bearer token of the account end. "
 					+ "Accounts with an initial or expired password must call this first.")
 	@PutMapping(PATH)

@@ -15,12 +15,12 @@ import java.util.Set;
  * platform — a change, an administrator's create or reset, an import, the first
  * administrator's — has 8 to 64 characters and at most 72 bytes in UTF-8 (bcrypt reads no
  * further), characters of at least three of four classes (capital letters, small letters,
- * digits, anything else), does not contain the username, and is not a common password,
- * nor a common word dressed up with digits, symbols or look-alike characters
- * ({@code P@ssw0rd}, {@code Password2026!}). The list is the 10,000 most common passwords
- * (Mark Burnett, packaged as npm {@code common-password} 0.1.2, ISC) and a short list of
- * the platform's own and of common Chinese passwords; see
- * {@code resources/people/passwords/NOTICE.md}.
+ * digits, anything else), is not the username with digits or symbols around it (nor
+ * contains a username of six or more characters), and is not a common password, nor a
+ * common word dressed up with digits, symbols or look-alike characters ({@code P@ssw0rd},
+ * {@code Password2026!}). The list is the 10,000 most common passwords (Mark Burnett,
+ * packaged as npm {@code common-password} 0.1.2, ISC) and a short list of the platform's
+ * own and of common Chinese passwords; see {@code resources/people/passwords/NOTICE.md}.
  */
 final class PasswordRules {
 
@@ -48,9 +48,10 @@ final class PasswordRules {
 			return "password.weak";
 		}
 		String plain = password.toLowerCase(Locale.ROOT);
-		if (username != null && username.trim().length() >= 3) {
+		if (username != null && !username.isBlank()) {
 			String name = username.trim().toLowerCase(Locale.ROOT);
-			if (plain.contains(name) || unleet(plain).contains(name)) {
+			boolean contains = name.length() >= 6 && (plain.contains(name) || unleet(plain).contains(name));
+			if (contains || core(plain).equals(name) || core(unleet(plain)).equals(name)) {
 				return "password.username";
 			}
 		}

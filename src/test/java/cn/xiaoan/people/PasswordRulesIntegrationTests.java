@@ -102,7 +102,7 @@ class PasswordRulesIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"password\":\"Tx_pw_rules1\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.password").value("密码不能包含用户名"));
+			.andExpect(jsonPath("$.errors.password").value("密码不能由用户名加数字、符号组成，也不能包含用户名"));
 		AccountIntegrationTests.create(mvc, demo, "tx_admin", """
 				{"username":"tx_pw_new","displayName":"藤县 账号","role":"BUREAU_SAFETY_OFFICER","regionCode":"450422",
 				 "initialPassword":"Xiaoan@2026"}""")

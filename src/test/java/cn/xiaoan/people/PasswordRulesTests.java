@@ -35,6 +35,11 @@ class PasswordRulesTests {
 		assertThat(PasswordRules.problem("Tx_safety2026", "tx_safety")).isEqualTo("password.username");
 		assertThat(PasswordRules.problem("#TX_SAFETY#9a", "tx_safety")).isEqualTo("password.username");
 		assertThat(PasswordRules.problem("Start2026go", "tx_safety")).isNull();
+		// a short username only as the whole word: the first administrator's
+		// "CiAdmin2026"
+		assertThat(PasswordRules.problem("Admin@2026", "admin")).isEqualTo("password.username");
+		assertThat(PasswordRules.problem("CiAdmin2026", "admin")).isNull();
+		assertThat(PasswordRules.problem("FirstAdmin2026", "admin")).isNull();
 	}
 
 	@Test
