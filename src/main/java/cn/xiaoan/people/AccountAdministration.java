@@ -34,21 +34,18 @@ class AccountAdministration {
 
 	private final ApplicationEventPublisher events;
 
-	private final BearerTokenLookup tokens;
+	private final AccountRevocation revocation;
 
 	private final AccountGrants grants;
-
-	private final SignedInAccountCheck signedIn;
 
 	private final Clock clock;
 
 	AccountAdministration(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events,
-			BearerTokenLookup tokens, AccountGrants grants, Clock clock, SignedInAccountCheck signedIn) {
-		this.signedIn = signedIn;
+			AccountRevocation revocation, AccountGrants grants, Clock clock) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.events = events;
-		this.tokens = tokens;
+		this.revocation = revocation;
 		this.grants = grants;
 		this.clock = clock;
 	}
@@ -80,7 +77,7 @@ class AccountAdministration {
 			errors.put("username", "account.username.taken");
 		}
 		if (command.initialPassword() != null) {
-			String problem = AccountManagement.passwordProblem(command.initialPassword());
+			String problem = PasswordRules.problem(command.initialPassword(), command.username());
 			if (problem != null) {
 				errors.put("initialPassword", problem);
 			}
@@ -174,7 +171,7 @@ class AccountAdministration {
 			.param("kinds", AccountRow.stored(grant.dataKinds()))
 			.param("id", accountId)
 			.update();
-		signedIn.forget();
+		revocation.forgetCachedAccounts();
 		return audit(before, "UPDATE");
 	}
 
@@ -189,7 +186,8 @@ class AccountAdministration {
 	}
 
 	/**
-	 * A disabled account cannot sign in, and the bearer tokens acting as it stop working.
+	 * A disabled account cannot sign in, its sessions end and its bearer tokens are
+	 * revoked (enabling it again does not bring them back).
 	 */
 	private AccountView setEnabled(long accountId, boolean enabled) {
 		CurrentUser caller = Callers.current();
@@ -199,8 +197,12 @@ class AccountAdministration {
 			.param("e", enabled)
 			.param("id", accountId)
 			.update();
-		tokens.clear();
-		signedIn.forget();
+		if (enabled) {
+			revocation.forgetCachedAccounts();
+		}
+		else {
+			revocation.revokeAll(accountId);
+		}
 		return audit(before, enabled ? "ENABLE" : "DISABLE");
 	}
 

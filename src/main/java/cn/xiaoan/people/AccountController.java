@@ -1,5 +1,6 @@
 package cn.xiaoan.people;
 
+import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.Role;
 
 import org.springframework.stereotype.Controller;
@@ -21,21 +22,28 @@ class AccountController {
 
 	private final cn.xiaoan.org.OrgManagement org;
 
-	AccountController(AccountManagement accounts, cn.xiaoan.org.OrgManagement org) {
+	private final PasswordExpiry expiry;
+
+	AccountController(AccountManagement accounts, cn.xiaoan.org.OrgManagement org, PasswordExpiry expiry) {
 		this.accounts = accounts;
 		this.org = org;
+		this.expiry = expiry;
 	}
 
 	@GetMapping("/account/password")
-	String passwordForm() {
+	String passwordForm(Model model) {
+		accounts.row(Callers.current().accountId())
+			.filter(row -> !row.mustChangePassword())
+			.flatMap(row -> expiry.expired(row).stream().boxed().findFirst())
+			.ifPresent(days -> model.addAttribute("expiredAfterDays", days));
 		return "people/password";
 	}
 
 	@PostMapping("/account/password")
 	String changePassword(@RequestParam String current, @RequestParam String replacement,
 			@RequestParam String confirmation, HttpServletRequest request, HttpServletResponse response, Model model) {
-		String hash = accounts.changeOwnPassword(current, replacement, confirmation);
-		PasswordApi.refreshSession(hash, request, response);
+		var changed = accounts.changeOwnPassword(current, replacement, confirmation);
+		PasswordApi.refreshSession(changed, request, response);
 		return "redirect:/?passwordChanged";
 	}
 

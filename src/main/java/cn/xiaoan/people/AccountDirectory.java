@@ -8,7 +8,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Looks accounts up for the login form. */
+/**
+ * Looks accounts up for the login form; an administrator whose password has expired signs
+ * in to change it first.
+ */
 @Component
 class AccountDirectory implements UserDetailsService {
 
@@ -16,9 +19,12 @@ class AccountDirectory implements UserDetailsService {
 
 	private final Clock clock;
 
-	AccountDirectory(JdbcClient jdbc, Clock clock) {
+	private final PasswordExpiry expiry;
+
+	AccountDirectory(JdbcClient jdbc, Clock clock, PasswordExpiry expiry) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.expiry = expiry;
 	}
 
 	@Override
@@ -28,7 +34,8 @@ class AccountDirectory implements UserDetailsService {
 			.query(AccountRow::map)
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
-		return new AccountPrincipal(row.toCurrentUser(), row.passwordHash(), row.enabled(),
+		boolean mustChange = row.mustChangePassword() || expiry.expired(row).isPresent();
+		return new AccountPrincipal(row.toCurrentUser(mustChange), row.passwordHash(), row.enabled(),
 				row.lockedAt(clock.instant()));
 	}
 

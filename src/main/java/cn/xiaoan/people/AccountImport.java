@@ -169,11 +169,15 @@ class AccountImport {
 		return map;
 	}
 
-	/** 12 characters, letters and digits, without look-alikes (0/O, 1/l/I). */
+	/**
+	 * 12 characters, capital and small letters and digits (three classes, as every
+	 * password), without look-alikes (0/O, 1/l/I).
+	 */
 	static String generatedPassword() {
 		StringBuilder password = new StringBuilder();
 		for (int i = 0; i < 12; i++) {
-			String from = i % 4 == 3 ? PASSWORD_DIGITS : PASSWORD_LETTERS;
+			String from = i == 0 ? PASSWORD_LETTERS.substring(23)
+					: i == 1 ? PASSWORD_LETTERS.substring(0, 23) : i % 4 == 3 ? PASSWORD_DIGITS : PASSWORD_LETTERS;
 			password.append(from.charAt(RANDOM.nextInt(from.length())));
 		}
 		return password.toString();

@@ -51,8 +51,11 @@ class AccountManagement {
 
 	private final AccountAdministration administration;
 
+	private final AccountRevocation revocation;
+
 	AccountManagement(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events,
-			BearerTokenLookup tokens, AccountAdministration administration) {
+			BearerTokenLookup tokens, AccountAdministration administration, AccountRevocation revocation) {
+		this.revocation = revocation;
 		this.tokens = tokens;
 		this.administration = administration;
 		this.jdbc = jdbc;
@@ -61,26 +64,19 @@ class AccountManagement {
 		this.events = events;
 	}
 
-	/** A password needs 8–64 characters with letters and digits. */
-	static String passwordProblem(String password) {
-		if (password == null || password.length() < 8 || password.length() > 64) {
-			return "password.length";
-		}
-		if (!password.matches(".*[A-Za-z].*") || !password.matches(".*\\d.*")) {
-			return "password.weak";
-		}
-		return null;
-	}
-
-	/** Changes the caller's own password; answers the new hash. */
+	/**
+	 * Changes the caller's own password, ending the account's other sessions and revoking
+	 * its bearer tokens; answers the new hash and the instant from which the caller's own
+	 * session counts as signed in.
+	 */
 	@Transactional
-	public String changeOwnPassword(String current, String replacement, String confirmation) {
+	public ChangedPassword changeOwnPassword(String current, String replacement, String confirmation) {
 		CurrentUser caller = Callers.current();
 		AccountRow row = row(caller.accountId()).orElseThrow(() -> new NotFound("account", caller.accountId()));
 		if (current == null || !encoder.matches(current, row.passwordHash())) {
 			throw new BusinessRuleViolation("current", "password.current.wrong");
 		}
-		String problem = passwordProblem(replacement);
+		String problem = PasswordRules.problem(replacement, row.username());
 		if (problem != null) {
 			throw new BusinessRuleViolation("replacement", problem);
 		}
@@ -91,13 +87,17 @@ class AccountManagement {
 			throw new BusinessRuleViolation("replacement", "password.same");
 		}
 		String hash = encoder.encode(replacement);
-		jdbc.sql("update people.account set password_hash = :h, must_change_password = false where id = :id")
-			.param("h", hash)
-			.param("id", row.id())
-			.update();
+		jdbc.sql("""
+				update people.account set password_hash = :h, must_change_password = false, password_changed_at = now()
+				 where id = :id""").param("h", hash).param("id", row.id()).update();
+		java.time.Instant signedInFrom = revocation.revokeAll(row.id());
 		events.publishEvent(new EntityChanged("account", String.valueOf(row.id()), "PASSWORD_CHANGE", row.regionCode(),
 				row.schoolId(), Map.of(), Map.of("username", row.username())));
-		return hash;
+		return new ChangedPassword(hash, signedInFrom);
+	}
+
+	/** A changed password's hash, and from when the caller's own session counts. */
+	public record ChangedPassword(String hash, java.time.Instant signedInFrom) {
 	}
 
 	public List<AccountView> accounts(String text, Role role) {
@@ -133,9 +133,11 @@ class AccountManagement {
 	@Transactional
 	public void unlock(long accountId) {
 		AccountRow row = manageable(accountId);
-		jdbc.sql("update people.account set locked_until = null, failed_attempts = 0 where id = :id")
+		jdbc.sql(
+				"update people.account set locked_until = null, failed_attempts = 0, attempts_since = null where id = :id")
 			.param("id", row.id())
 			.update();
+		revocation.forgetCachedAccounts();
 		events.publishEvent(new EntityChanged("account", String.valueOf(row.id()), "UNLOCK", row.regionCode(),
 				row.schoolId(), Map.of("username", row.username(), "locked", row.lockedAt(clock.instant())),
 				Map.of("username", row.username(), "locked", false)));
@@ -145,16 +147,17 @@ class AccountManagement {
 	@Transactional
 	public void resetPassword(long accountId, String initialPassword) {
 		AccountRow row = manageable(accountId);
-		String problem = passwordProblem(initialPassword);
+		String problem = PasswordRules.problem(initialPassword, row.username());
 		if (problem != null) {
 			throw new BusinessRuleViolation("password", problem);
 		}
 		jdbc.sql("""
 				update people.account set password_hash = :h, must_change_password = true, locked_until = null,
-				       failed_attempts = 0 where id = :id""")
+				       failed_attempts = 0, attempts_since = null, password_changed_at = now() where id = :id""")
 			.param("h", encoder.encode(initialPassword))
 			.param("id", row.id())
 			.update();
+		revocation.revokeAll(row.id());
 		events.publishEvent(new EntityChanged("account", String.valueOf(row.id()), "PASSWORD_RESET", row.regionCode(),
 				row.schoolId(), Map.of("username", row.username(), "mustChangePassword", row.mustChangePassword()),
 				Map.of("username", row.username(), "mustChangePassword", true)));

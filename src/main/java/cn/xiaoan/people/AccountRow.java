@@ -17,10 +17,10 @@ import cn.xiaoan.shared.Role;
 /** An account as stored; knows the caller it becomes at sign-in. */
 record AccountRow(long id, String username, String passwordHash, String displayName, Role role, String regionCode,
 		Long schoolId, Long personId, boolean mustChangePassword, int failedAttempts, Instant lockedUntil,
-		boolean enabled, Instant lastLoginAt, Set<DataKind> dataKinds) {
+		boolean enabled, Instant lastLoginAt, Set<DataKind> dataKinds, Instant passwordChangedAt) {
 
 	static final String COLUMNS = "id, username, password_hash, display_name, role, region_code, school_id, person_id, "
-			+ "must_change_password, failed_attempts, locked_until, enabled, last_login_at, data_kinds";
+			+ "must_change_password, failed_attempts, locked_until, enabled, last_login_at, data_kinds, password_changed_at";
 
 	static AccountRow map(ResultSet rs, int n) throws SQLException {
 		return new AccountRow(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
@@ -28,7 +28,8 @@ record AccountRow(long id, String username, String passwordHash, String displayN
 				(Long) rs.getObject("school_id"), (Long) rs.getObject("person_id"),
 				rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
 				instant(rs.getObject("locked_until", OffsetDateTime.class)), rs.getBoolean("enabled"),
-				instant(rs.getObject("last_login_at", OffsetDateTime.class)), kinds(rs.getString("data_kinds")));
+				instant(rs.getObject("last_login_at", OffsetDateTime.class)), kinds(rs.getString("data_kinds")),
+				instant(rs.getObject("password_changed_at", OffsetDateTime.class)));
 	}
 
 	/** The stored form of data kinds: their names, comma-separated. */
@@ -62,7 +63,12 @@ record AccountRow(long id, String username, String passwordHash, String displayN
 	}
 
 	CurrentUser toCurrentUser() {
-		return new CurrentUser(id, username, displayName, role, scope(), personId, mustChangePassword, dataKinds);
+		return toCurrentUser(mustChangePassword);
+	}
+
+	/** The caller at sign-in, who may have to change an expired password first. */
+	CurrentUser toCurrentUser(boolean mustChange) {
+		return new CurrentUser(id, username, displayName, role, scope(), personId, mustChange, dataKinds);
 	}
 
 	boolean lockedAt(Instant now) {

@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Resolves an API bearer token to the account it acts as. Bearer token (its hash) → the
  * account, cached for 30 s: an app client sends its token with every request (a read of a
- * few rows each otherwise). A revocation on this instance clears it at once; elsewhere in
- * a cluster (and a disabled account) within 30 s.
+ * few rows each otherwise). A token is refused while its account is locked out, and
+ * revoked when its password is changed or reset or it is disabled. A revocation or
+ * lockout on this instance clears the cache at once; elsewhere in a cluster within 30 s.
  */
 @Component
 class BearerTokenLookup implements BearerTokens {
@@ -61,7 +62,8 @@ class BearerTokenLookup implements BearerTokens {
 	private Optional<CurrentUser> lookUp(String hash) {
 		Optional<AccountRow> row = jdbc.sql("select " + prefixed() + """
 				 from people.api_token t join people.account a on a.id = t.account_id
-				where t.token_hash = :h and not t.revoked and t.expires_at > :now and a.enabled""")
+				where t.token_hash = :h and not t.revoked and t.expires_at > :now and a.enabled
+				  and (a.locked_until is null or a.locked_until <= :now)""")
 			.param("h", hash)
 			.param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
 			.query(AccountRow::map)

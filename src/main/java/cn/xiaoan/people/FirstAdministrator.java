@@ -42,10 +42,12 @@ class FirstAdministrator implements SmartInitializingSingleton {
 		if (mode.demoEnabled() || bulk.hasAccounts()) {
 			return;
 		}
-		String problem = AccountManagement.passwordProblem(initialPassword);
+		String problem = PasswordRules.problem(initialPassword, "admin");
 		if (problem != null) {
 			throw new IllegalStateException("The database has no accounts yet: set XIAOAN_ADMIN_PASSWORD "
-					+ "(8-64 characters, letters and digits) to create the first system administrator 'admin'.");
+					+ "(8-64 characters, at most 72 bytes, from three of: capital letters, small letters, digits, symbols; "
+					+ "not a common password) to create the first system administrator 'admin'; refused: " + problem
+					+ ".");
 		}
 		bulk.officialAccount("admin", "系统管理员", Role.SYSTEM_ADMIN, null, null, null, encoder.encode(initialPassword),
 				true);

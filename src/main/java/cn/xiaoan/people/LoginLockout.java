@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Five failed logins in a row lock an account for fifteen minutes; every attempt is
- * announced.
+ * Five password checks without a success within fifteen minutes lock an account for
+ * fifteen minutes; every attempt is announced.
  */
 @Component
 class LoginLockout {
@@ -34,7 +34,10 @@ class LoginLockout {
 
 	private final ApplicationEventPublisher events;
 
-	LoginLockout(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+	private final AccountRevocation revocation;
+
+	LoginLockout(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, AccountRevocation revocation) {
+		this.revocation = revocation;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
@@ -48,9 +51,10 @@ class LoginLockout {
 		}
 		// One statement on the hot path of a sign-in burst: reset, stamp and read the
 		// scope.
-		Where where = jdbc.sql("""
-				update people.account set failed_attempts = 0, locked_until = null, last_login_at = :now
-				 where id = :id returning id, region_code, school_id, display_name, role""")
+		Where where = jdbc
+			.sql("""
+					update people.account set failed_attempts = 0, attempts_since = null, locked_until = null, last_login_at = :now
+					 where id = :id returning id, region_code, school_id, display_name, role""")
 			.param("now", now())
 			.param("id", principal.user().accountId())
 			.query(Where::map)
@@ -62,6 +66,38 @@ class LoginLockout {
 				where == null ? "" : where.role()));
 	}
 
+	/**
+	 * Reserves one password check of the account's window in one conditional update: at
+	 * most {@link #MAX_FAILURES} per window however many attempts arrive at once; none
+	 * while the account is locked. A window ends {@link #LOCK} after its first check.
+	 * Answers whether the check may go ahead.
+	 */
+	@Transactional
+	public boolean reserve(String username) {
+		OffsetDateTime now = now();
+		return jdbc.sql("""
+				update people.account
+				   set failed_attempts = case when attempts_since is null or attempts_since <= :windowStart then 1
+				                              else failed_attempts + 1 end,
+				       attempts_since = case when attempts_since is null or attempts_since <= :windowStart then :now
+				                             else attempts_since end
+				 where username = :u and (locked_until is null or locked_until <= :now)
+				   and (attempts_since is null or attempts_since <= :windowStart or failed_attempts < :max)""")
+			.param("now", now)
+			.param("windowStart", now.minus(LOCK))
+			.param("max", MAX_FAILURES)
+			.param("u", username.trim())
+			.update() == 1;
+	}
+
+	/** Gives a reserved check back when the password was never compared (overload). */
+	@Transactional
+	public void release(String username) {
+		jdbc.sql("update people.account set failed_attempts = greatest(failed_attempts - 1, 0) where username = :u")
+			.param("u", username.trim())
+			.update();
+	}
+
 	@EventListener
 	@Transactional
 	public void failed(AbstractAuthenticationFailureEvent event) {
@@ -69,23 +105,28 @@ class LoginLockout {
 		String outcome = event instanceof AuthenticationFailureLockedEvent ? "LOCKED" : "BAD_CREDENTIALS";
 		Where where;
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-			// Counted in the database, so concurrent wrong attempts cannot overwrite each
-			// other's count; the failure that reaches the limit locks and resets the
-			// count.
-			where = jdbc.sql("""
-					update people.account
-					   set failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
-					       locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
-					 where username = :u
-					returning id, region_code, school_id, display_name, role, failed_attempts = 0 as locked_out""")
+			// The check was reserved (and counted) beforehand; the failure that used the
+			// window's last check locks the account, and its sessions end.
+			OffsetDateTime now = now();
+			where = jdbc
+				.sql("""
+						update people.account
+						   set locked_until = case when failed_attempts >= :max then :until else locked_until end,
+						       sessions_valid_after = case when failed_attempts >= :max then :now else sessions_valid_after end,
+						       attempts_since = case when failed_attempts >= :max then null else attempts_since end,
+						       failed_attempts = case when failed_attempts >= :max then 0 else failed_attempts end
+						 where username = :u
+						returning id, region_code, school_id, display_name, role, sessions_valid_after = :now as locked_out""")
 				.param("max", MAX_FAILURES)
-				.param("until", now().plus(LOCK))
+				.param("now", now)
+				.param("until", now.plus(LOCK))
 				.param("u", username.trim())
 				.query(Where::map)
 				.optional()
 				.orElse(null);
 			if (where != null && where.lockedOut()) {
 				outcome = "LOCKED_OUT";
+				revocation.forgetCachedAccounts();
 			}
 		}
 		else {
@@ -116,7 +157,9 @@ class LoginLockout {
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		// Milliseconds: a session's sign-in time is compared with the lockout instant.
+		return OffsetDateTime.ofInstant(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+				ZoneOffset.UTC);
 	}
 
 	private static String ip(Authentication authentication) {

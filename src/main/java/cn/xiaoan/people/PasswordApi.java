@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import cn.xiaoan.platform.SignedInAccounts;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -35,24 +37,33 @@ class PasswordApi {
 	}
 
 	@Operation(summary = "Change the caller's password",
-			description = "8–64 characters with letters and digits; the session stays signed in. Accounts created "
-					+ "with an initial password must call this first.")
+			description = "8–64 characters, at most 72 bytes UTF-8, from three of: capital letters, small letters, "
+					+ "digits, symbols; not built on the username, not a common password. The caller's session stays "
+					+ "signed in with a new id; every other session and every bearer token of the account end. "
+					+ "Accounts with an initial or expired password must call this first.")
 	@PutMapping(PATH)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void change(@jakarta.validation.Valid @RequestBody ChangePassword command, HttpServletRequest request,
 			HttpServletResponse response) {
-		String hash = accounts.changeOwnPassword(command.current(), command.replacement(), command.confirmation());
-		refreshSession(hash, request, response);
+		var changed = accounts.changeOwnPassword(command.current(), command.replacement(), command.confirmation());
+		refreshSession(changed, request, response);
 	}
 
 	/**
-	 * The signed-in principal still says "must change the password": replace it in the
-	 * session so the caller may go on working.
+	 * The change ended every session of the account but this one, which gets a fresh id
+	 * (whoever knew the old id is signed out) and counts as signed in from the change;
+	 * its principal still says "must change the password": replace it so the caller may
+	 * go on working.
 	 */
-	static void refreshSession(String hash, HttpServletRequest request, HttpServletResponse response) {
+	static void refreshSession(AccountManagement.ChangedPassword changed, HttpServletRequest request,
+			HttpServletResponse response) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
-			AccountPrincipal updated = principal.withPasswordChanged(hash);
+			if (request.getSession(false) != null) {
+				request.changeSessionId();
+				SignedInAccounts.signedInAt(request.getSession(), changed.signedInFrom());
+			}
+			AccountPrincipal updated = principal.withPasswordChanged(changed.hash());
 			var token = UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
 			token.setDetails(auth.getDetails());
 			var context = SecurityContextHolder.createEmptyContext();

@@ -1,6 +1,8 @@
 package cn.xiaoan.people;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,19 +19,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the session check with what the account is now. Kept for ten seconds, and
- * forgotten at once on this instance when an administrator changes an account, so a
- * disabled account stops working here at once and on the other instances within ten
- * seconds.
+ * Answers the session check with what the account is now (and whether its sessions were
+ * ended after the session signed in). Kept for ten seconds, and forgotten at once on this
+ * instance when an administrator changes an account, so a disabled account stops working
+ * here at once and on the other instances within ten seconds.
  */
 @Component
 class SignedInAccountCheck implements SignedInAccounts {
 
-	private record Now(boolean enabled, String role, String regionCode, Long schoolId, Set<DataKind> dataKinds) {
+	private record Now(boolean enabled, String role, String regionCode, Long schoolId, Set<DataKind> dataKinds,
+			Instant sessionsValidAfter) {
 
-		boolean sameAs(CurrentUser user) {
+		boolean sameAs(CurrentUser user, Instant signedInAt) {
 			return enabled && role.equals(user.role().name()) && dataKinds.equals(user.dataKinds())
-					&& sameScope(user.scope());
+					&& sameScope(user.scope())
+					&& (sessionsValidAfter == null || !signedInAt.isBefore(sessionsValidAfter));
 		}
 
 		private boolean sameScope(DataScope scope) {
@@ -52,16 +56,21 @@ class SignedInAccountCheck implements SignedInAccounts {
 	}
 
 	@Override
-	public boolean unchangedSinceSignIn(CurrentUser user) {
+	public boolean unchangedSinceSignIn(CurrentUser user, Instant signedInAt) {
 		return accounts
 			.get(user.accountId(), id -> jdbc.sql("""
-					select enabled, role, region_code, school_id, data_kinds from people.account where id = :id""")
+					select enabled, role, region_code, school_id, data_kinds, sessions_valid_after
+					  from people.account where id = :id""")
 				.param("id", id)
 				.query((rs, n) -> new Now(rs.getBoolean(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4),
-						AccountRow.kinds(rs.getString(5))))
+						AccountRow.kinds(rs.getString(5)), instant(rs.getObject(6, OffsetDateTime.class))))
 				.optional())
-			.filter(now -> now.sameAs(user))
+			.filter(now -> now.sameAs(user, signedInAt))
 			.isPresent();
+	}
+
+	private static Instant instant(OffsetDateTime t) {
+		return t == null ? null : t.toInstant();
 	}
 
 	/** An administrator changed an account: ask the database again. */

@@ -67,7 +67,7 @@ class StaffImport {
 	public Result importStaff(long schoolId, InputStream in, String initialPassword) {
 		Callers.current().require(Permission.PEOPLE_EDIT);
 		SchoolSummary school = org.school(schoolId);
-		String passwordProblem = AccountManagement.passwordProblem(initialPassword);
+		String passwordProblem = PasswordRules.problem(initialPassword, null);
 		if (passwordProblem != null) {
 			throw new BusinessRuleViolation("initialPassword", passwordProblem);
 		}

@@ -32,7 +32,7 @@ class StaffImportJobs {
 	UUID start(long schoolId, String fileName, byte[] content, String initialPassword) {
 		Callers.current().require(Permission.PEOPLE_EDIT);
 		org.school(schoolId);
-		String problem = AccountManagement.passwordProblem(initialPassword);
+		String problem = PasswordRules.problem(initialPassword, null);
 		if (problem != null) {
 			throw new BusinessRuleViolation("initialPassword", problem);
 		}

@@ -78,7 +78,7 @@ class StudentImport {
 	public UUID start(long schoolId, String fileName, InputStream content, String initialPassword) {
 		Callers.current().require(Permission.PEOPLE_EDIT);
 		SchoolSummary school = org.school(schoolId);
-		String problem = AccountManagement.passwordProblem(initialPassword);
+		String problem = PasswordRules.problem(initialPassword, null);
 		if (problem != null) {
 			throw new BusinessRuleViolation("initialPassword", problem);
 		}

@@ -13,7 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer xa_...} API requests; a bad token is a 401
- * at once.
+ * at once. Tokens are for the API (and the actuator's metrics) only: a page or form
+ * request carrying one is refused with 403, never served, so a token cannot stand in for
+ * a session on the HTML forms, which are protected by CSRF tokens.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -28,6 +30,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			if (!forTokens(request)) {
+				response.setStatus(HttpStatus.FORBIDDEN.value());
+				response.setContentType("application/problem+json");
+				response.getWriter()
+					.write("{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"bearer tokens are for /api/ only\"}");
+				return;
+			}
 			var user = tokens.authenticate(header.substring(7).trim());
 			if (user.isEmpty()) {
 				response.setStatus(HttpStatus.UNAUTHORIZED.value());
@@ -41,6 +50,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			SecurityContextHolder.setContext(context);
 		}
 		chain.doFilter(request, response);
+	}
+
+	static boolean forTokens(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/") || path.startsWith("/actuator/");
 	}
 
 }

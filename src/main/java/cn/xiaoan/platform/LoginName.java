@@ -8,6 +8,7 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,8 @@ import org.springframework.web.util.WebUtils;
 /**
  * "Remember this phone" on the login page keeps the sign-in NAME in a cookie, so the form
  * comes prefilled; the session itself still ends after the idle timeout. The cookie goes
- * only to the login page and is not readable by scripts.
+ * only to the login page and is not readable by scripts; over HTTPS (or with
+ * {@code xiaoan.secure-cookies}) it is Secure, like the session cookie.
  */
 @Component
 class LoginName {
@@ -27,6 +29,12 @@ class LoginName {
 
 	private static final Duration KEPT = Duration.ofDays(180);
 
+	private final boolean alwaysSecure;
+
+	LoginName(@Value("${xiaoan.secure-cookies:false}") boolean alwaysSecure) {
+		this.alwaysSecure = alwaysSecure;
+	}
+
 	/** After a successful form sign-in: keep the name when asked, forget it otherwise. */
 	void rememberOrForget(HttpServletRequest request, HttpServletResponse response) {
 		String name = request.getParameter("username");
@@ -36,7 +44,7 @@ class LoginName {
 			.path(request.getContextPath() + "/login")
 			.maxAge(keep ? KEPT : Duration.ZERO)
 			.httpOnly(true)
-			.secure(request.isSecure())
+			.secure(request.isSecure() || alwaysSecure)
 			.sameSite("Lax")
 			.build();
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());

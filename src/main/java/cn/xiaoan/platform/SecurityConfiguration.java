@@ -81,9 +81,11 @@ class SecurityConfiguration {
 			LoginName loginName, SignedInAccounts signedIn) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		RequestMatcher apiLogin = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SessionController.PATH);
+		// Only where tokens are accepted at all (BearerTokenFilter refuses them
+		// elsewhere).
 		RequestMatcher bearer = request -> {
 			String h = request.getHeader("Authorization");
-			return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7);
+			return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) && BearerTokenFilter.forTokens(request);
 		};
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(apiLogin)
 			.permitAll()
@@ -102,7 +104,9 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			// The API login accepts application/json only, which no cross-site form can
 			// send.
-			.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).ignoringRequestMatchers(bearer, apiLogin))
+			.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS)
+				.csrfTokenRequestHandler(new HeaderOrBodyCsrfTokens())
+				.ignoringRequestMatchers(bearer, apiLogin))
 			.exceptionHandling(
 					ex -> ex.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
 			.headers(headers -> headers
@@ -138,6 +142,7 @@ class SecurityConfiguration {
 			var user = authentication.getPrincipal() instanceof Callers.CurrentUserHolder h ? h.currentUser() : null;
 			if (user != null) {
 				idle.apply(request.getSession(), user);
+				SignedInAccounts.signedInAt(request.getSession(), java.time.Instant.now());
 			}
 			loginName.rememberOrForget(request, response);
 			if (user != null && user.mustChangePassword()) {

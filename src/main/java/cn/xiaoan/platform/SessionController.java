@@ -105,6 +105,7 @@ class SessionController {
 		}
 		var session = request.getSession();
 		idle.apply(session, user);
+		SignedInAccounts.signedInAt(session, java.time.Instant.now());
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		return new SignedIn(user.username(), user.displayName(), user.role().name(), user.mustChangePassword(),
 				session.getMaxInactiveInterval(), csrf == null ? null : csrf.getToken());

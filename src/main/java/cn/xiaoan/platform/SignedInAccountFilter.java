@@ -1,6 +1,7 @@
 package cn.xiaoan.platform;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import cn.xiaoan.shared.Callers;
 import jakarta.servlet.FilterChain;
@@ -13,10 +14,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session whose account was disabled, moved to another school or given another
- * role or scope since it signed in: the session carries the caller as it was, so without
- * this a disabled teacher would go on working until the session times out. Bearer tokens
- * are checked by their own lookup.
+ * Ends a session whose account was disabled, moved to another school, given another role
+ * or scope, or whose password was changed, reset or locked out since it signed in: the
+ * session carries the caller as it was, so without this a disabled teacher would go on
+ * working until the session times out. Bearer tokens are checked by their own lookup.
  */
 class SignedInAccountFilter extends OncePerRequestFilter {
 
@@ -31,8 +32,9 @@ class SignedInAccountFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		var user = Callers.currentOrNull();
 		boolean session = !(SecurityContextHolder.getContext().getAuthentication() instanceof CallerAuthentication);
-		if (user != null && session && !accounts.unchangedSinceSignIn(user)) {
-			var existing = request.getSession(false);
+		var existing = request.getSession(false);
+		if (user != null && session && !accounts.unchangedSinceSignIn(user,
+				existing == null ? Instant.now() : SignedInAccounts.signedInAt(existing))) {
 			if (existing != null) {
 				existing.invalidate();
 			}

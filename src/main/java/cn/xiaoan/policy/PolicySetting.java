@@ -70,7 +70,11 @@ public enum PolicySetting {
 	REQUIRE_POLICE_LINK(Type.BOOLEAN, "true", "三个100%：一键式紧急报警、视频监控系统与公安机关联网"),
 
 	// Sessions: idle sign-out for every role.
-	SESSION_IDLE_MINUTES(Type.INTEGER, "30", "等保2.0 三级 会话超时");
+	SESSION_IDLE_MINUTES(Type.INTEGER, "30", "等保2.0 三级 会话超时"),
+
+	// Administrators' passwords (system and bureau administrators, who can reset everyone
+	// else's) expire: the next sign-in after this many days must set a new one.
+	ADMIN_PASSWORD_MAX_AGE_DAYS(Type.INTEGER, "90", "等保2.0 三级 身份鉴别：口令定期更换（GB/T 22239-2019 8.1.4.1）");
 
 	public enum Type {
 
