@@ -89,7 +89,8 @@ class MasterKeys {
 			write(List.of(new MasterKey(1, first)));
 			log.info("Created the personal-data key file {}: back it up, separately from the database", file);
 		}
-		if (file.startsWith(oldFile.getParent().getParent())) {
+		Path dataDir = oldFile.getParent() == null ? null : oldFile.getParent().getParent();
+		if (dataDir != null && file.startsWith(dataDir)) {
 			log.warn("The personal-data key file {} is inside the data directory: a copy of the data is then also "
 					+ "a copy of the key (set XIAOAN_KEYS_DIR elsewhere)", file);
 		}
@@ -161,7 +162,8 @@ class MasterKeys {
 			if (!known) {
 				throw new IllegalStateException("The personal-data key in " + oldFile + " differs from the one in "
 						+ file + ": this installation's data was encrypted with the first. Set XIAOAN_KEYS_DIR to a "
-						+ "directory of this installation's own and start again; the key will be moved there.");
+						+ "directory of this installation's own and start again; the key will be moved there. (Demo data "
+						+ "can instead be dropped with its directory and generated afresh.)");
 			}
 		}
 		else {

@@ -95,6 +95,7 @@ public class PersonalDataCipher {
 
 	PersonalDataCipher(MasterKeys source) throws IOException {
 		this.source = source;
+		// the time before reading: a key added meanwhile is read at the next check
 		this.loaded = source.modified();
 		this.ring = new KeyRing(source.load());
 	}
@@ -119,8 +120,9 @@ public class PersonalDataCipher {
 
 	synchronized void reload() {
 		try {
-			loaded = source.modified();
+			FileTime modified = source.modified();
 			ring = new KeyRing(source.load());
+			loaded = modified;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -163,7 +165,8 @@ public class PersonalDataCipher {
 			reload();
 			keys = ring.get(id);
 			if (keys == null) {
-				throw new IllegalStateException("personal data under master key " + id + ", which is not in the ring");
+				throw new IllegalStateException(
+						"personal data under master key " + Math.max(id, 1) + ", which is not in the ring (retired?)");
 			}
 		}
 		try {

@@ -11,15 +11,20 @@ import javax.sql.DataSource;
 import cn.xiaoan.shared.IdCardNumber;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
+import cn.xiaoan.support.Sheets;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -110,6 +115,7 @@ class KeyRotationIntegrationTests {
 			for (String card : List.of(legacyCard, oldCard, newCard)) {
 				assertTaken(school, classId, card);
 			}
+			assertThat(importProblems(school, legacyCard, oldCard)).containsExactly("idcard.taken", "idcard.taken");
 			lock(hold, "select pg_advisory_unlock(hashtext(?))");
 			drain();
 			assertThat(rotation.rowsUnder(before)).isZero();
@@ -140,6 +146,41 @@ class KeyRotationIntegrationTests {
 					+ "\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.idCard").value("该身份证号已登记"));
+	}
+
+	/** The problems of a student sheet with these ID cards, imported through the API. */
+	private List<String> importProblems(long school, String... cards) throws Exception {
+		String grade = jdbc.sql("select name from org.grade where school_id = :s order by seq limit 1")
+			.param("s", school)
+			.query(String.class)
+			.single();
+		List<List<Object>> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < cards.length; i++) {
+			rows.add(List.of("KEYROT-I" + i, "旧钥", cards[i], grade, "9班", "否", "", "", ""));
+		}
+		String started = mvc
+			.perform(multipart("/api/v1/schools/{id}/students/imports", school)
+				.file(new MockMultipartFile("file", "keys.xlsx", null, Sheets.xlsx(Sheets.STUDENT_HEADERS, rows)))
+				.param("initialPassword", "Start2026a")
+				.with(demo.as("principal"))
+				.with(csrf()))
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String job = JsonPath.read(started, "$.job");
+		long end = System.nanoTime() + 60_000_000_000L;
+		while (true) {
+			String state = mvc.perform(get("/api/v1/imports/{job}", job).with(demo.as("principal")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			if (!"RUNNING".equals(JsonPath.read(state, "$.status"))) {
+				return JsonPath.read(state, "$.problems[*].messageKey");
+			}
+			assertThat(System.nanoTime()).as("import finished").isLessThan(end);
+			Thread.sleep(100);
+		}
 	}
 
 	private void lock(Connection connection, String sql) throws Exception {
