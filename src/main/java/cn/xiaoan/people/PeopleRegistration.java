@@ -129,8 +129,8 @@ class PeopleRegistration {
 	}
 
 	boolean idCardTaken(String idCard) {
-		return jdbc.sql("select exists (select 1 from people.student where id_card_hash = :h)")
-			.param("h", cipher.blindIndex(idCard.toUpperCase()))
+		return jdbc.sql("select exists (select 1 from people.student where id_card_hash = any(:h))")
+			.param("h", cipher.blindIndexes(idCard.toUpperCase()).toArray(String[]::new))
 			.query(Boolean.class)
 			.single();
 	}

@@ -136,7 +136,7 @@ class StudentImport {
 					if (cardProblem != null) {
 						row.problem("身份证号", cardProblem, card);
 					}
-					else if (cards.putIfAbsent(cipher.blindIndex(card), row.rowNumber()) != null) {
+					else if (cards.putIfAbsent(card, row.rowNumber()) != null) {
 						row.problem("身份证号", "import.value.duplicate", IdCardNumber.mask(card));
 					}
 				}
@@ -201,14 +201,18 @@ class StudentImport {
 				.list()
 				.forEach(no -> problems.add(new ImportProblem(numbers.get(no), "A 学籍号", "student.no.taken", no)));
 		}
-		List<String> allCards = new ArrayList<>(cards.keySet());
+		// every key's blind index: rows are re-indexed in the background after a key
+		// rotation
+		Map<String, Integer> indexes = new HashMap<>();
+		cards.forEach((card, row) -> cipher.blindIndexes(card).forEach(index -> indexes.put(index, row)));
+		List<String> allCards = new ArrayList<>(indexes.keySet());
 		for (int i = 0; i < allCards.size(); i += 10_000) {
 			List<String> chunk = allCards.subList(i, Math.min(allCards.size(), i + 10_000));
 			jdbc.sql("select id_card_hash from people.student where id_card_hash = any(:h)")
 				.param("h", chunk.toArray(String[]::new))
 				.query(String.class)
 				.list()
-				.forEach(h -> problems.add(new ImportProblem(cards.get(h), "C 身份证号", "idcard.taken", "")));
+				.forEach(h -> problems.add(new ImportProblem(indexes.get(h), "C 身份证号", "idcard.taken", "")));
 		}
 	}
 
