@@ -90,8 +90,8 @@ class PeopleApi {
 	}
 
 	@GetMapping("/imports/{job}")
-	ImportJob importJob(@PathVariable UUID job) {
-		return studentImport.job(job);
+	ImportJob importJob(@PathVariable UUID job, @RequestParam(defaultValue = "0") int page) {
+		return studentImport.job(job, page);
 	}
 
 }
