@@ -29,6 +29,9 @@ public final class ExcelTable {
 	private ExcelTable() {
 	}
 
+	/** The largest workbook read; more is refused whole. */
+	public static final int MAX_FILE_BYTES = WorkbookBounds.MAX_FILE_BYTES;
+
 	/** The most cells a row may span; a header row needs a dozen. */
 	static final int MAX_COLUMNS = 64;
 
