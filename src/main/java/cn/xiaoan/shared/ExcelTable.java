@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -104,7 +105,7 @@ public final class ExcelTable {
 					}
 				}
 				if (problems.count > 0) {
-					return problems.report();
+					return problems;
 				}
 				int count = 0;
 				while (iterator.hasNext()) {
@@ -132,7 +133,7 @@ public final class ExcelTable {
 		catch (IOException | RuntimeException ex) {
 			return refused(ImportProblem.ofFile("import.file.unreadable"));
 		}
-		return problems.report();
+		return problems;
 	}
 
 	/** A file refused whole: one file-level problem, in a list the caller may add to. */
@@ -156,27 +157,46 @@ public final class ExcelTable {
 
 	/**
 	 * The problems of a file: the first {@value ImportProblem#MAX_LISTED} kept, all
-	 * counted, so a sheet of a million bad rows costs no more memory than a short one.
+	 * counted (a last {@link ImportProblem#MORE} line says how many more), so a sheet of
+	 * a million bad rows costs no more memory than a short one. It is the list the read
+	 * answers, so problems a caller records later through a kept {@link RowValues}
+	 * (checks against the rest of the file) land in it too.
 	 */
-	static final class Problems {
+	static final class Problems extends AbstractList<ImportProblem> {
 
 		private final List<ImportProblem> listed = new ArrayList<>();
 
 		private long count;
 
-		void add(ImportProblem problem) {
+		@Override
+		public boolean add(ImportProblem problem) {
+			if (ImportProblem.MORE.equals(problem.messageKey())) {
+				count += Long.parseLong(problem.value());
+				return true;
+			}
 			count++;
 			if (listed.size() < ImportProblem.MAX_LISTED) {
 				listed.add(problem);
 			}
+			return true;
 		}
 
-		List<ImportProblem> report() {
-			List<ImportProblem> report = new ArrayList<>(listed);
-			if (count > listed.size()) {
-				report.add(ImportProblem.ofFile(ImportProblem.MORE, String.valueOf(count - listed.size())));
+		@Override
+		public void add(int index, ImportProblem problem) {
+			add(problem);
+		}
+
+		@Override
+		public ImportProblem get(int index) {
+			if (index == listed.size() && count > listed.size()) {
+				return ImportProblem.ofFile(ImportProblem.MORE, String.valueOf(count - listed.size()));
 			}
-			return ImportProblem.bounded(report);
+			return listed.get(index);
+		}
+
+		@Override
+		public int size() {
+			return listed.size() + (count > listed.size() ? 1 : 0);
 		}
 
 	}
