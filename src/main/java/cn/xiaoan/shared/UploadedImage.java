@@ -60,8 +60,12 @@ public final class UploadedImage {
 		int h = Math.max(1, (int) (image.getHeight() * scale));
 		BufferedImage scaled = new BufferedImage(w, h,
 				image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+		// Subsampling left it under twice the size: bilinear drawing is smooth enough and
+		// far faster than Image.SCALE_SMOOTH's area averaging.
 		var g = scaled.createGraphics();
-		g.drawImage(image.getScaledInstance(w, h, java.awt.Image.SCALE_SMOOTH), 0, 0, null);
+		g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+				java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.drawImage(image, 0, 0, w, h, null);
 		g.dispose();
 		return scaled;
 	}
