@@ -132,6 +132,24 @@ class ImportBoundsIntegrationTests {
 	}
 
 	@Test
+	void aRejectedWorkbookPageListsTheFirst200ProblemsAndCountsTheRest() throws Exception {
+		List<List<Object>> rows = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			rows.add(List.of("bound_user" + i, "用户" + i, "不存在的角色"));
+		}
+		String page = mvc
+			.perform(multipart("/accounts/import")
+				.file(new MockMultipartFile("file", "a.xlsx", null, Sheets.xlsx(AccountImport.HEADERS, rows)))
+				.with(demo.as("admin"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("发现 300 处问题").contains("另有 100 处问题未列出");
+	}
+
+	@Test
 	void aZipBombIsRefusedQuicklyNamingTheBound() throws Exception {
 		byte[] bomb = Sheets.zipBomb(300L * 1024 * 1024);
 		assertThat(bomb.length).isLessThan(1024 * 1024);
