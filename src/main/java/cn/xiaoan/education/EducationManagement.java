@@ -11,6 +11,8 @@ import cn.xiaoan.education.homework.StudentHomework;
 import cn.xiaoan.education.lesson.LessonMediaLibrary;
 import cn.xiaoan.education.lesson.Lessons;
 import cn.xiaoan.education.rates.CampaignRates;
+import cn.xiaoan.policy.PolicyManagement;
+import cn.xiaoan.policy.PolicySetting;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.Permission;
@@ -40,8 +42,11 @@ public class EducationManagement {
 
 	private final CampaignRates rates;
 
+	private final PolicyManagement policy;
+
 	EducationManagement(Lessons lessons, LessonMediaLibrary media, Campaigns campaigns, Homeworks homework,
-			StudentHomework mine, CampaignRates rates) {
+			StudentHomework mine, CampaignRates rates, PolicyManagement policy) {
+		this.policy = policy;
 		this.lessons = lessons;
 		this.media = media;
 		this.campaigns = campaigns;
@@ -219,7 +224,8 @@ public class EducationManagement {
 		rates.requireUnit(unit);
 		if (unit.startsWith("R:")) {
 			caller.require(Permission.EDUCATION_CAMPAIGN);
-			return rates.remindSchoolsBehind(campaign, unit);
+			return rates.remindSchoolsBehind(campaign, unit,
+					policy.effective(PolicySetting.REMINDER_MIN_INTERVAL_HOURS, caller.scope().homeRegion()).asInt());
 		}
 		caller.require(Permission.EDUCATION_ASSIGN);
 		return homework.remindCampaign(campaignId, unit);

@@ -1,7 +1,6 @@
 package cn.xiaoan.file;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +16,7 @@ import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.UploadedImage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores photos for other modules and serves them within the reader's scope. Only JPEG
  * and PNG are accepted (sniffed from the bytes, not the name), at most
- * {@value #MAX_BYTES} bytes; they are decoded and re-encoded, down-scaled to at most
- * {@value #MAX_SIDE} pixels a side.
+ * {@value #MAX_BYTES} bytes and {@link UploadedImage#MAX_PIXELS} pixels; they are decoded
+ * (subsampled when large) and re-encoded, down-scaled to at most {@value #MAX_SIDE}
+ * pixels a side.
  */
 @Service
 public class Files {
@@ -224,23 +225,14 @@ public class Files {
 	}
 
 	private static byte[] reencode(String field, byte[] bytes, String format) {
+		BufferedImage image;
 		try {
-			BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-			if (image == null) {
-				throw new BusinessRuleViolation(field, "file.notimage");
-			}
-			int longest = Math.max(image.getWidth(), image.getHeight());
-			if (longest > MAX_SIDE) {
-				double scale = (double) MAX_SIDE / longest;
-				int w = Math.max(1, (int) (image.getWidth() * scale));
-				int h = Math.max(1, (int) (image.getHeight() * scale));
-				BufferedImage scaled = new BufferedImage(w, h,
-						"png".equals(format) ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-				var g = scaled.createGraphics();
-				g.drawImage(image.getScaledInstance(w, h, java.awt.Image.SCALE_SMOOTH), 0, 0, null);
-				g.dispose();
-				image = scaled;
-			}
+			image = UploadedImage.decodeWithin(bytes, MAX_SIDE);
+		}
+		catch (UploadedImage.Refused refused) {
+			throw new BusinessRuleViolation(field, refused.tooLarge() ? "file.image.toolarge" : "file.notimage");
+		}
+		try {
 			if ("jpeg".equals(format) && image.getColorModel().hasAlpha()) {
 				BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
 				rgb.createGraphics().drawImage(image, 0, 0, null);
@@ -251,9 +243,6 @@ public class Files {
 			return out.toByteArray();
 		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof BusinessRuleViolation violation) {
-				throw violation;
-			}
 			throw new BusinessRuleViolation(field, "file.notimage");
 		}
 	}

@@ -48,8 +48,11 @@ public class HazardManagement {
 
 	private final HazardLedger ledger;
 
+	private final DeadlineBounds bounds;
+
 	HazardManagement(JdbcClient jdbc, Hazards store, OrgManagement org, PolicyManagement policy,
-			ApplicationEventPublisher events, Clock clock, HazardLedger ledger) {
+			ApplicationEventPublisher events, Clock clock, HazardLedger ledger, DeadlineBounds bounds) {
+		this.bounds = bounds;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.ledger = ledger;
@@ -111,6 +114,9 @@ public class HazardManagement {
 	public void grade(long id, HazardGrade grade, LocalDate deadline) {
 		Hazards.Note note = grade == null ? Hazards.Note.of("") : Hazards.Note.keyed(grade.messageKey());
 		change(id, Permission.HAZARD_MANAGE, note, hazard -> {
+			if (deadline != null) {
+				bounds.check(id, hazard.regionCode, grade, deadline);
+			}
 			LocalDate due = deadline != null ? deadline : today().plusDays(defaultDays(hazard.regionCode, grade));
 			hazard.grade(grade, due, today());
 		});
@@ -126,9 +132,7 @@ public class HazardManagement {
 		if (!hazard.status.open() || hazard.status == HazardStatus.AWAITING_VERIFICATION) {
 			throw new cn.xiaoan.shared.BusinessRuleViolation("status", "hazard.transition.invalid");
 		}
-		if (plan.deadline().isBefore(today())) {
-			throw new cn.xiaoan.shared.BusinessRuleViolation("deadline", "hazard.deadline.past");
-		}
+		bounds.check(id, hazard.regionCode, hazard.grade, plan.deadline());
 		jdbc.sql(
 				"""
 						insert into hazard.plan (hazard_id, responsible_person, measures, funds_yuan, deadline, contingency_plan,

@@ -75,8 +75,11 @@ class HazardSupervision {
 
 	private final Clock clock;
 
+	private final DeadlineBounds bounds;
+
 	HazardSupervision(JdbcClient jdbc, Hazards store, HazardManagement hazards, PolicyManagement policy,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, DeadlineBounds bounds) {
+		this.bounds = bounds;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.hazards = hazards;
@@ -95,9 +98,7 @@ class HazardSupervision {
 		if (hazard.grade() != HazardGrade.MAJOR || !hazard.status().open()) {
 			throw new BusinessRuleViolation("grade", "hazard.supervise.major");
 		}
-		if (deadline == null || deadline.isBefore(LocalDate.now(clock))) {
-			throw new BusinessRuleViolation("deadline", "hazard.deadline.past");
-		}
+		bounds.check(hazardId, hazard.regionCode(), HazardGrade.MAJOR, deadline);
 		if (store.listing(hazardId) != null) {
 			throw new BusinessRuleViolation("hazardId", "hazard.supervise.already");
 		}

@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Regions exchanged as Excel (code, name, parent code): export of the caller's subtree,
@@ -52,7 +52,11 @@ class RegionSpreadsheet {
 
 	private final MessageSource messages;
 
-	RegionSpreadsheet(RegionStore store, ApplicationEventPublisher events, MessageSource messages) {
+	private final TransactionTemplate tx;
+
+	RegionSpreadsheet(RegionStore store, ApplicationEventPublisher events, MessageSource messages,
+			TransactionTemplate tx) {
+		this.tx = tx;
 		this.store = store;
 		this.events = events;
 		this.messages = messages;
@@ -92,7 +96,10 @@ class RegionSpreadsheet {
 						r.successorCode() == null ? "" : r.successorCode()));
 	}
 
-	@Transactional
+	/**
+	 * Reads and checks every row first, without a transaction; only a file without
+	 * problems is written, in one transaction around the writes.
+	 */
 	public Result importRegions(InputStream in) {
 		CurrentUser caller = RegionRules.administrator();
 		Map<String, Row> rows = new LinkedHashMap<>();
@@ -141,17 +148,19 @@ class RegionSpreadsheet {
 			return rejected(problems);
 		}
 		added.sort(Comparator.comparing(Region::code));
-		store.add(added, IMPORTED, caller);
-		Map<String, Object> before = new LinkedHashMap<>();
-		Map<String, Object> after = new LinkedHashMap<>();
-		for (Row row : renamed) {
-			store.rename(row.code(), known.get(row.code()).name(), row.name(), IMPORTED, caller);
-			before.put(row.code(), known.get(row.code()).name());
-			after.put(row.code(), row.name());
-		}
-		added.forEach(r -> after.put(r.code(), r.name()));
-		events.publishEvent(
-				new EntityChanged("region", "import", "IMPORT", caller.scope().homeRegion(), null, before, after));
+		tx.executeWithoutResult(status -> {
+			store.add(added, IMPORTED, caller);
+			Map<String, Object> before = new LinkedHashMap<>();
+			Map<String, Object> after = new LinkedHashMap<>();
+			for (Row row : renamed) {
+				store.rename(row.code(), known.get(row.code()).name(), row.name(), IMPORTED, caller);
+				before.put(row.code(), known.get(row.code()).name());
+				after.put(row.code(), row.name());
+			}
+			added.forEach(r -> after.put(r.code(), r.name()));
+			events.publishEvent(
+					new EntityChanged("region", "import", "IMPORT", caller.scope().homeRegion(), null, before, after));
+		});
 		return new Result(added.size(), renamed.size(), unchanged, List.of());
 	}
 
@@ -200,8 +209,7 @@ class RegionSpreadsheet {
 	}
 
 	private static Result rejected(List<ImportProblem> problems) {
-		problems.sort(Comparator.comparingInt(ImportProblem::row));
-		return new Result(0, 0, 0, problems);
+		return new Result(0, 0, 0, ImportProblem.bounded(problems));
 	}
 
 	private static String blankToNull(String text) {

@@ -17,7 +17,7 @@ import cn.xiaoan.shared.ImportProblem;
 import cn.xiaoan.shared.Permission;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Schools exchanged as Excel: export of the schools in scope, and an import that checks
@@ -33,8 +33,11 @@ class SchoolSpreadsheet {
 
 	private final OrgManagement org;
 
-	SchoolSpreadsheet(OrgManagement org) {
+	private final TransactionTemplate tx;
+
+	SchoolSpreadsheet(OrgManagement org, TransactionTemplate tx) {
 		this.org = org;
+		this.tx = tx;
 	}
 
 	/** The import workbook: the headers and one example row. */
@@ -58,7 +61,11 @@ class SchoolSpreadsheet {
 
 	}
 
-	@Transactional
+	/**
+	 * Reads and checks every row first, without a transaction (a large or hostile file
+	 * holds no connection while it is parsed); only a file without problems is written,
+	 * all rows in one transaction.
+	 */
 	public ImportResult importSchools(InputStream in) {
 		CurrentUser caller = Callers.current().require(Permission.SCHOOL_EDIT);
 		Map<String, String> regionNames = org.regionNames();
@@ -117,23 +124,21 @@ class SchoolSpreadsheet {
 			}
 		}
 		if (!problems.isEmpty()) {
-			problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
-			return new ImportResult(0, 0, problems);
+			return new ImportResult(0, 0, ImportProblem.bounded(problems));
 		}
-		int created = 0;
-		int updated = 0;
-		for (SaveSchool school : rows) {
-			Long id = existing.get(school.code());
-			if (id != null) {
-				org.updateSchool(id, school);
-				updated++;
+		int updated = (int) rows.stream().filter(s -> existing.containsKey(s.code())).count();
+		tx.executeWithoutResult(status -> {
+			for (SaveSchool school : rows) {
+				Long id = existing.get(school.code());
+				if (id != null) {
+					org.updateSchool(id, school);
+				}
+				else {
+					org.createSchool(school);
+				}
 			}
-			else {
-				org.createSchool(school);
-				created++;
-			}
-		}
-		return new ImportResult(created, updated, List.of());
+		});
+		return new ImportResult(rows.size() - updated, updated, List.of());
 	}
 
 }

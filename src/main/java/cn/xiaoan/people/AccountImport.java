@@ -3,7 +3,6 @@ package cn.xiaoan.people;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,7 @@ import cn.xiaoan.shared.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports accounts from Excel, all rows or none, each row checked by the same rules as
@@ -55,8 +54,11 @@ class AccountImport {
 
 	private final PasswordEncoder encoder;
 
+	private final TransactionTemplate tx;
+
 	AccountImport(AccountAdministration administration, OrgManagement org, MessageSource messages,
-			PasswordEncoder encoder) {
+			PasswordEncoder encoder, TransactionTemplate tx) {
+		this.tx = tx;
 		this.administration = administration;
 		this.org = org;
 		this.messages = messages;
@@ -75,7 +77,10 @@ class AccountImport {
 
 	}
 
-	@Transactional
+	/**
+	 * Reads and checks every row first, without a transaction; only a file without
+	 * problems is written, in one transaction around the writes.
+	 */
 	public Result importAccounts(InputStream in) {
 		CurrentUser caller = Callers.current().require(Permission.ACCOUNT_ADMIN);
 		Map<String, Role> roles = labels(Role.values(), Role::messageKey);
@@ -121,18 +126,23 @@ class AccountImport {
 			}
 		}));
 		if (!problems.isEmpty()) {
-			problems.sort(Comparator.comparingInt(ImportProblem::row));
-			return new Result(0, problems, List.of());
+			return new Result(0, ImportProblem.bounded(problems), List.of());
 		}
 		List<Generated> generated = new ArrayList<>();
+		List<String> hashes = new ArrayList<>();
 		for (AccountAdministration.Prepared prepared : rows) {
 			String password = prepared.command().initialPassword();
 			if (password == null) {
 				password = generatedPassword();
 				generated.add(new Generated(prepared.command().username(), prepared.command().displayName(), password));
 			}
-			administration.insert(caller, prepared, encoder.encode(password));
+			hashes.add(encoder.encode(password));
 		}
+		tx.executeWithoutResult(status -> {
+			for (int i = 0; i < rows.size(); i++) {
+				administration.insert(caller, rows.get(i), hashes.get(i));
+			}
+		});
 		return new Result(rows.size(), List.of(), generated);
 	}
 

@@ -5,9 +5,12 @@ import java.util.UUID;
 
 import cn.xiaoan.shared.ImportProblem;
 
-/** The state of a background spreadsheet import, polled by the import page. */
+/**
+ * The state of a background spreadsheet import, polled by the import page: one page of
+ * its problems ({@code page} of {@code pages}, from 0) and how many were found in all.
+ */
 record ImportJob(UUID id, String kind, long schoolId, String fileName, String status, String phase, int totalRows,
-		int processedRows, int importedRows, List<ImportProblem> problems) {
+		int processedRows, int importedRows, List<ImportProblem> problems, long problemCount, int page, int pages) {
 
 	public boolean finished() {
 		return !"RUNNING".equals(status);

@@ -27,7 +27,8 @@ class ImportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
-	private static final int MAX_STORED_PROBLEMS = 500;
+	/** Problems answered per page of the status poll. */
+	static final int PAGE_SIZE = 50;
 
 	private final JdbcClient jdbc;
 
@@ -94,37 +95,71 @@ class ImportJobs {
 			.update();
 	}
 
+	/**
+	 * Records the problems: the first {@value ImportProblem#MAX_LISTED} (personal values
+	 * already masked by the import) and how many there were in all.
+	 */
 	void fail(UUID id, List<ImportProblem> problems) {
+		List<ImportProblem> listed = ImportProblem.bounded(problems);
 		StringBuilder text = new StringBuilder();
-		problems.stream()
-			.limit(MAX_STORED_PROBLEMS)
-			.forEach(p -> text.append(p.row())
-				.append('\t')
-				.append(p.column().replace('\t', ' '))
-				.append('\t')
-				.append(p.messageKey())
-				.append('\t')
-				.append(p.value() == null ? "" : p.value().replace('\t', ' ').replace('\n', ' '))
-				.append('\n'));
+		listed.forEach(p -> text.append(p.row())
+			.append('\t')
+			.append(p.column().replace('\t', ' ').replace('\n', ' '))
+			.append('\t')
+			.append(p.messageKey())
+			.append('\t')
+			.append(p.value().replace('\t', ' ').replace('\n', ' '))
+			.append('\n'));
 		jdbc.sql("""
-				update people.import_job set status = 'FAILED', phase = 'DONE', problems = :p, finished_at = now()
-				where id = :id""").param("p", text.toString()).param("id", id).update();
+				update people.import_job set status = 'FAILED', phase = 'DONE', problems = :p, problem_count = :n,
+				       finished_at = now()
+				where id = :id""")
+			.param("p", text.toString())
+			.param("n", ImportProblem.total(listed))
+			.param("id", id)
+			.update();
 	}
 
-	/** A job started by the caller. */
+	/** A job started by the caller, with the first page of its problems. */
 	ImportJob find(UUID id) {
+		return find(id, 0);
+	}
+
+	/**
+	 * A job started by the caller, with one page of {@value #PAGE_SIZE} of its listed
+	 * problems, so polling a job with thousands of bad rows stays a small answer.
+	 */
+	ImportJob find(UUID id, int page) {
 		CurrentUser caller = Callers.current();
-		return jdbc
-			.sql("""
-					select id, kind, school_id, file_name, status, phase, total_rows, processed_rows, imported_rows, problems
-					from people.import_job where id = :id and account_id = :a""")
+		return jdbc.sql("""
+				select id, kind, school_id, file_name, status, phase, total_rows, processed_rows, imported_rows,
+				       problems, problem_count
+				from people.import_job where id = :id and account_id = :a""")
 			.param("id", id)
 			.param("a", caller.accountId())
-			.query((rs, n) -> new ImportJob(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-					parse(rs.getString(10))))
+			.query((rs, n) -> {
+				List<ImportProblem> all = parse(rs.getString(10));
+				int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+				int shown = Math.min(Math.max(0, page), pages - 1);
+				List<ImportProblem> slice = all.subList(Math.min(all.size(), shown * PAGE_SIZE),
+						Math.min(all.size(), (shown + 1) * PAGE_SIZE));
+				return new ImportJob(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), List.copyOf(slice),
+						rs.getLong(11), shown, pages);
+			})
 			.optional()
 			.orElseThrow(() -> new NotFound("import", id));
+	}
+
+	/**
+	 * Deletes the jobs that finished (or, left running by a crash, started) before the
+	 * cutoff, problems and all: they point at rows of children's data. Answers how many
+	 * went; several instances may run it at once, a delete is idempotent.
+	 */
+	int purgeFinishedBefore(java.time.Instant cutoff) {
+		return jdbc.sql("delete from people.import_job where coalesce(finished_at, created_at) < :cutoff")
+			.param("cutoff", java.sql.Timestamp.from(cutoff))
+			.update();
 	}
 
 	private static List<ImportProblem> parse(String text) {

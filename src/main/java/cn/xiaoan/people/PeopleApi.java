@@ -85,13 +85,18 @@ class PeopleApi {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Map<String, Object> importStaff(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			@RequestParam String initialPassword) throws IOException {
-		UUID job = staffImportJobs.start(id, file.getOriginalFilename(), file.getBytes(), initialPassword);
+		// at most one byte past the bound is held: the import refuses the file whole
+		byte[] content;
+		try (var in = file.getInputStream()) {
+			content = in.readNBytes(cn.xiaoan.shared.ExcelTable.MAX_FILE_BYTES + 1);
+		}
+		UUID job = staffImportJobs.start(id, file.getOriginalFilename(), content, initialPassword);
 		return Map.of("job", job, "status", "/api/v1/imports/" + job);
 	}
 
 	@GetMapping("/imports/{job}")
-	ImportJob importJob(@PathVariable UUID job) {
-		return studentImport.job(job);
+	ImportJob importJob(@PathVariable UUID job, @RequestParam(defaultValue = "0") int page) {
+		return studentImport.job(job, page);
 	}
 
 }

@@ -154,8 +154,8 @@ class PeopleController {
 	}
 
 	@GetMapping("/imports/{job}")
-	String importJob(@PathVariable UUID job, Model model) {
-		ImportJob state = studentImport.job(job);
+	String importJob(@PathVariable UUID job, @RequestParam(defaultValue = "0") int page, Model model) {
+		ImportJob state = studentImport.job(job, page);
 		model.addAttribute("job", state);
 		model.addAttribute("school", org.school(state.schoolId()));
 		return "people/import-job";

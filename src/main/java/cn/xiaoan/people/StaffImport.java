@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolStructure;
@@ -21,7 +22,7 @@ import cn.xiaoan.shared.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a school's staff from Excel, all rows or none. A row with a 登录账号 gets a teacher
@@ -32,6 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffImport {
 
 	static final List<String> HEADERS = List.of("姓名", "性别", "手机号", "岗位", "是否专职", "工号", "登录账号", "任教班级");
+
+	static final int MAX_ROWS = 20_000;
+
+	private final TransactionTemplate tx;
 
 	private final OrgManagement org;
 
@@ -46,8 +51,9 @@ class StaffImport {
 	private final TeachingClasses teaching;
 
 	StaffImport(OrgManagement org, PeopleBulkLoad bulk, PasswordEncoder encoder, ApplicationEventPublisher events,
-			SchoolStructure structure, TeachingClasses teaching) {
+			SchoolStructure structure, TeachingClasses teaching, TransactionTemplate tx) {
 		this.teaching = teaching;
+		this.tx = tx;
 		this.structure = structure;
 		this.org = org;
 		this.bulk = bulk;
@@ -63,7 +69,10 @@ class StaffImport {
 
 	}
 
-	@Transactional
+	/**
+	 * Reads and checks every row first, without a transaction; only a file without
+	 * problems is written, in one transaction around the writes.
+	 */
 	public Result importStaff(long schoolId, InputStream in, String initialPassword) {
 		Callers.current().require(Permission.PEOPLE_EDIT);
 		SchoolSummary school = org.school(schoolId);
@@ -79,7 +88,7 @@ class StaffImport {
 		Map<String, Integer> usernames = new HashMap<>();
 		List<NewStaff> rows = new ArrayList<>();
 		List<java.util.Set<Long>> taught = new ArrayList<>();
-		List<ImportProblem> problems = ExcelTable.read(in, List.of("姓名", "岗位"), 20_000, row -> {
+		List<ImportProblem> problems = ExcelTable.read(in, List.of("姓名", "岗位"), MAX_ROWS, Set.of("手机号"), row -> {
 			int before = row.problemCount();
 			String name = row.required("姓名", 50);
 			String genderText = row.optional("性别", 2);
@@ -139,17 +148,20 @@ class StaffImport {
 			}
 		}
 		if (!problems.isEmpty()) {
-			problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
-			return new Result(0, problems);
+			return new Result(0, ImportProblem.bounded(problems));
 		}
-		int n = bulk.staff(rows, encoder.encode(initialPassword), true);
-		for (int i = 0; i < rows.size(); i++) {
-			if (!taught.get(i).isEmpty()) {
-				teaching.importClasses(rows.get(i), school.regionCode(), taught.get(i));
+		String hash = encoder.encode(initialPassword);
+		int n = tx.execute(status -> {
+			int written = bulk.staff(rows, hash, true);
+			for (int i = 0; i < rows.size(); i++) {
+				if (!taught.get(i).isEmpty()) {
+					teaching.importClasses(rows.get(i), school.regionCode(), taught.get(i));
+				}
 			}
-		}
-		events.publishEvent(new EntityChanged("staff", "import", "IMPORT", school.regionCode(), schoolId, Map.of(),
-				Map.of("rows", n)));
+			events.publishEvent(new EntityChanged("staff", "import", "IMPORT", school.regionCode(), schoolId, Map.of(),
+					Map.of("rows", written)));
+			return written;
+		});
 		return new Result(n, List.of());
 	}
 

@@ -42,9 +42,11 @@ class StudentImport {
 
 	static final List<String> HEADERS = List.of("学籍号", "姓名", "身份证号", "年级", "班级", "是否住校", "监护人姓名", "监护人电话", "与学生关系");
 
-	static final int MAX_ROWS = 200_000;
+	/** A large school has 10,000 students; the bound keeps one upload's work bounded. */
+	static final int MAX_ROWS = 30_000;
 
-	private static final int MAX_PROBLEMS = 1000;
+	/** Columns whose values are masked in problems: they identify a child or a parent. */
+	static final Set<String> PERSONAL = Set.of("学籍号", "身份证号", "监护人电话");
 
 	private final OrgManagement org;
 
@@ -109,6 +111,11 @@ class StudentImport {
 		return jobs.find(id);
 	}
 
+	/** The job with one page of its problems. */
+	public ImportJob job(UUID id, int page) {
+		return jobs.find(id, page);
+	}
+
 	private record Parsed(int row, NewStudent student, String gradeName, String className) {
 	}
 
@@ -119,10 +126,7 @@ class StudentImport {
 		Map<String, Integer> cards = new HashMap<>();
 		List<ImportProblem> problems;
 		try (InputStream in = Files.newInputStream(file)) {
-			problems = ExcelTable.read(in, List.of("学籍号", "姓名", "年级", "班级"), MAX_ROWS, row -> {
-				if (row.problemCount() >= MAX_PROBLEMS) {
-					throw new ExcelTable.ImportAborted();
-				}
+			problems = ExcelTable.read(in, List.of("学籍号", "姓名", "年级", "班级"), MAX_ROWS, PERSONAL, row -> {
 				int before = row.problemCount();
 				String no = row.required("学籍号", 30);
 				if (no != null && numbers.putIfAbsent(no, row.rowNumber()) != null) {
@@ -173,7 +177,6 @@ class StudentImport {
 			takenElsewhere(numbers, cards, problems);
 		}
 		if (!problems.isEmpty()) {
-			problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
 			jobs.fail(jobId, problems);
 			return;
 		}
@@ -199,7 +202,8 @@ class StudentImport {
 				.param("n", chunk.toArray(String[]::new))
 				.query(String.class)
 				.list()
-				.forEach(no -> problems.add(new ImportProblem(numbers.get(no), "A 学籍号", "student.no.taken", no)));
+				.forEach(no -> problems
+					.add(new ImportProblem(numbers.get(no), "A 学籍号", "student.no.taken", ImportProblem.masked(no))));
 		}
 		// every key's blind index: rows are re-indexed in the background after a key
 		// rotation

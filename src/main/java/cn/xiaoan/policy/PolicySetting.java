@@ -74,7 +74,16 @@ public enum PolicySetting {
 
 	// Administrators' passwords (system and bureau administrators, who can reset everyone
 	// else's) expire: the next sign-in after this many days must set a new one.
-	ADMIN_PASSWORD_MAX_AGE_DAYS(Type.INTEGER, "90", "等保2.0 三级 身份鉴别：口令定期更换（GB/T 22239-2019 8.1.4.1）");
+	ADMIN_PASSWORD_MAX_AGE_DAYS(Type.INTEGER, "90", "等保2.0 三级 身份鉴别：口令定期更换（GB/T 22239-2019 8.1.4.1）"),
+	// Abuse bounds (issue 9, ADR 0018). Import problems point at rows of children's data:
+	// kept only while a school corrects its file (PIPL Art. 19, 最短保存期限).
+	IMPORT_JOB_RETENTION_DAYS(Type.INTEGER, "30", "《个人信息保护法》第十九条：保存期限为实现处理目的所必要的最短时间"),
+	// One reminder per homework (or campaign school) per person within this many hours.
+	REMINDER_MIN_INTERVAL_HOURS(Type.INTEGER, "12", "防止重复催办打扰学生和家长"),
+	// A rectification deadline (grading, 五落实 plan, 挂牌督办) lies at most this many days
+	// after the hazard was found, so every hazard comes due and escalates.
+	HAZARD_GENERAL_DEADLINE_MAX_DAYS(Type.INTEGER, "30", "一般隐患立即整改，整改期限不宜过长"),
+	HAZARD_MAJOR_DEADLINE_MAX_DAYS(Type.INTEGER, "180", "重大隐患限期整改，期限须明确，逾期逐级上报");
 
 	public enum Type {
 

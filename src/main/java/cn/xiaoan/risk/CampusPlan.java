@@ -1,23 +1,29 @@
 package cn.xiaoan.risk;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import javax.imageio.ImageIO;
 
 import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.UploadedImage;
 
 /**
  * The campus plan image of the four-colour map. The type is read from the magic bytes,
- * not the file name, and the image is decoded and encoded again so that nothing but
- * pixels is stored and served back.
+ * not the file name, its size from the header before any pixel is decoded (refused above
+ * {@link UploadedImage#MAX_PIXELS}), and the image is decoded (subsampled when large) and
+ * encoded again so that nothing but pixels is stored and served back.
  */
 record CampusPlan(String contentType, byte[] image, int width, int height) {
 
 	static final int MAX_BYTES = 10 * 1024 * 1024;
+
+	/**
+	 * Points sit at percentages of the plan, so a plan is stored at most this wide or
+	 * high: enough to read on a wall screen, bounded in memory on every view.
+	 */
+	static final int MAX_SIDE = 4096;
 
 	static CampusPlan of(byte[] upload) {
 		if (upload == null || upload.length == 0) {
@@ -30,11 +36,15 @@ record CampusPlan(String contentType, byte[] image, int width, int height) {
 		if (format == null) {
 			throw new BusinessRuleViolation("file", "risk.error.map.type");
 		}
+		BufferedImage decoded;
 		try {
-			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(upload));
-			if (decoded == null || decoded.getWidth() < 1 || decoded.getHeight() < 1) {
-				throw new BusinessRuleViolation("file", "risk.error.map.type");
-			}
+			decoded = UploadedImage.decodeWithin(upload, MAX_SIDE);
+		}
+		catch (UploadedImage.Refused refused) {
+			throw new BusinessRuleViolation("file",
+					refused.tooLarge() ? "risk.error.map.dimensions" : "risk.error.map.type");
+		}
+		try {
 			BufferedImage pixels = decoded;
 			if (format.equals("jpeg") && decoded.getColorModel().hasAlpha()) {
 				pixels = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -44,14 +54,7 @@ record CampusPlan(String contentType, byte[] image, int width, int height) {
 			ImageIO.write(pixels, format, out);
 			return new CampusPlan("image/" + format, out.toByteArray(), decoded.getWidth(), decoded.getHeight());
 		}
-		catch (IOException ex) {
-			throw new BusinessRuleViolation("file", "risk.error.map.type");
-		}
-		catch (RuntimeException ex) {
-			if (ex instanceof BusinessRuleViolation || ex instanceof UncheckedIOException) {
-				throw ex;
-			}
-			// A corrupt image can make the decoders throw anything.
+		catch (IOException | RuntimeException ex) {
 			throw new BusinessRuleViolation("file", "risk.error.map.type");
 		}
 	}

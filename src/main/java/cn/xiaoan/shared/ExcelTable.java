@@ -1,19 +1,25 @@
 package cn.xiaoan.shared;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads the first sheet of an .xlsx upload as a table with a header row, streaming, and
@@ -24,6 +30,15 @@ public final class ExcelTable {
 	private ExcelTable() {
 	}
 
+	/** The largest workbook read; more is refused whole. */
+	public static final int MAX_FILE_BYTES = WorkbookBounds.MAX_FILE_BYTES;
+
+	/** The most cells a row may span; a header row needs a dozen. */
+	static final int MAX_COLUMNS = 64;
+
+	/** The most characters a cell may hold; longer cells are a problem of their own. */
+	static final int MAX_CELL_CHARS = 1000;
+
 	/**
 	 * Streams the data rows of the first sheet to {@code consumer}. Required headers that
 	 * are missing are reported against row 1. Blank rows are skipped. A file that is not
@@ -31,16 +46,52 @@ public final class ExcelTable {
 	 */
 	public static List<ImportProblem> read(InputStream in, List<String> requiredHeaders, int maxRows,
 			Consumer<RowValues> consumer) {
-		List<ImportProblem> problems = new ArrayList<>();
-		try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+		return read(in, requiredHeaders, maxRows, Set.of(), consumer);
+	}
+
+	/**
+	 * Streams the data rows of the first sheet to {@code consumer}, within bounds: the
+	 * file is refused whole, with one problem naming the bound, when it is larger than
+	 * {@value WorkbookBounds#MAX_FILE_BYTES} bytes, inflates like a zip bomb, has a row
+	 * (blank ones included) past {@code maxRows} data rows or wider than
+	 * {@value #MAX_COLUMNS} columns. The values of {@code personalColumns} are masked in
+	 * problems. The answer lists at most {@value ImportProblem#MAX_LISTED} problems and
+	 * counts the rest ({@link ImportProblem#bounded}).
+	 * <p>
+	 * Reading takes seconds for a large file, so it must not hold a database transaction
+	 * (and a connection of the pool) open meanwhile: it refuses to run inside one. Parse
+	 * and validate first, then write in a transaction of its own.
+	 */
+	public static List<ImportProblem> read(InputStream in, List<String> requiredHeaders, int maxRows,
+			Set<String> personalColumns, Consumer<RowValues> consumer) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("a spreadsheet is parsed before the transaction that writes it");
+		}
+		Problems problems = new Problems();
+		byte[] bytes;
+		try {
+			bytes = in.readNBytes(WorkbookBounds.MAX_FILE_BYTES + 1);
+		}
+		catch (IOException ex) {
+			return refused(ImportProblem.ofFile("import.file.unreadable"));
+		}
+		String bound = WorkbookBounds.problem(bytes);
+		if (bound != null) {
+			return refused(ImportProblem.ofFile(bound,
+					bound.equals("import.file.toolarge") ? String.valueOf(WorkbookBounds.MAX_FILE_BYTES / 1024 / 1024)
+							: String.valueOf(WorkbookBounds.MAX_INFLATED_BYTES / 1024 / 1024)));
+		}
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
 			Sheet sheet = workbook.getFirstSheet();
 			try (Stream<Row> rows = sheet.openStream()) {
 				var iterator = rows.iterator();
 				if (!iterator.hasNext()) {
-					problems.add(ImportProblem.ofFile("import.file.empty"));
-					return problems;
+					return refused(ImportProblem.ofFile("import.file.empty"));
 				}
 				Row header = iterator.next();
+				if (header.getCellCount() > MAX_COLUMNS) {
+					return refused(ImportProblem.ofFile("import.file.toowide", String.valueOf(MAX_COLUMNS)));
+				}
 				Map<String, Integer> columns = new HashMap<>();
 				for (int i = 0; i < header.getCellCount(); i++) {
 					String name = header.getCellText(i);
@@ -53,22 +104,26 @@ public final class ExcelTable {
 						problems.add(new ImportProblem(1, required, "import.header.missing", required));
 					}
 				}
-				if (!problems.isEmpty()) {
+				if (problems.count > 0) {
 					return problems;
 				}
 				int count = 0;
 				while (iterator.hasNext()) {
 					Row row = iterator.next();
+					// Blank rows are skipped, but they count against the bounds: a sheet
+					// of
+					// a million formatted empty rows is refused, not read to its end.
+					if (row.getRowNum() > maxRows + 1) {
+						return refused(ImportProblem.ofFile("import.file.toomany", String.valueOf(maxRows)));
+					}
+					if (row.getCellCount() > MAX_COLUMNS) {
+						return refused(ImportProblem.ofFile("import.file.toowide", String.valueOf(MAX_COLUMNS)));
+					}
 					if (isBlank(row)) {
 						continue;
 					}
-					if (++count > maxRows) {
-						problems.add(
-								new ImportProblem(row.getRowNum(), "", "import.file.toomany", String.valueOf(maxRows)));
-						return problems;
-					}
-					RowValues values = new RowValues(row, columns, problems);
-					consumer.accept(values);
+					count++;
+					consumer.accept(new RowValues(row, columns, problems, personalColumns));
 				}
 				if (count == 0) {
 					problems.add(ImportProblem.ofFile("import.file.norows"));
@@ -76,17 +131,23 @@ public final class ExcelTable {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof ImportAborted) {
-				return problems;
-			}
-			problems.add(ImportProblem.ofFile("import.file.unreadable"));
+			return refused(ImportProblem.ofFile("import.file.unreadable"));
 		}
 		return problems;
 	}
 
+	/** A file refused whole: one file-level problem, in a list the caller may add to. */
+	private static List<ImportProblem> refused(ImportProblem problem) {
+		return new ArrayList<>(List.of(problem));
+	}
+
 	private static boolean isBlank(Row row) {
 		for (int i = 0; i < row.getCellCount(); i++) {
-			String t = row.getCellText(i);
+			Cell cell = row.getCell(i);
+			if (cell == null || cell.getType() == CellType.EMPTY) {
+				continue;
+			}
+			String t = cell.getText();
 			if (t != null && !t.isBlank()) {
 				return false;
 			}
@@ -94,11 +155,48 @@ public final class ExcelTable {
 		return true;
 	}
 
-	/** Thrown by a consumer to stop reading once too many problems were found. */
-	public static class ImportAborted extends RuntimeException {
+	/**
+	 * The problems of a file: the first {@value ImportProblem#MAX_LISTED} kept, all
+	 * counted (a last {@link ImportProblem#MORE} line says how many more), so a sheet of
+	 * a million bad rows costs no more memory than a short one. It is the list the read
+	 * answers, so problems a caller records later through a kept {@link RowValues}
+	 * (checks against the rest of the file) land in it too.
+	 */
+	static final class Problems extends AbstractList<ImportProblem> {
 
-		public ImportAborted() {
-			super("too many problems", null, false, false);
+		private final List<ImportProblem> listed = new ArrayList<>();
+
+		private long count;
+
+		@Override
+		public boolean add(ImportProblem problem) {
+			if (ImportProblem.MORE.equals(problem.messageKey())) {
+				count += Long.parseLong(problem.value());
+				return true;
+			}
+			count++;
+			if (listed.size() < ImportProblem.MAX_LISTED) {
+				listed.add(problem);
+			}
+			return true;
+		}
+
+		@Override
+		public void add(int index, ImportProblem problem) {
+			add(problem);
+		}
+
+		@Override
+		public ImportProblem get(int index) {
+			if (index == listed.size() && count > listed.size()) {
+				return ImportProblem.ofFile(ImportProblem.MORE, String.valueOf(count - listed.size()));
+			}
+			return listed.get(index);
+		}
+
+		@Override
+		public int size() {
+			return listed.size() + (count > listed.size() ? 1 : 0);
 		}
 
 	}
@@ -113,12 +211,15 @@ public final class ExcelTable {
 
 		private final Map<String, Integer> columns;
 
-		private final List<ImportProblem> problems;
+		private final Problems problems;
 
-		RowValues(Row row, Map<String, Integer> columns, List<ImportProblem> problems) {
+		private final Set<String> personal;
+
+		RowValues(Row row, Map<String, Integer> columns, Problems problems, Set<String> personal) {
 			this.row = row;
 			this.columns = columns;
 			this.problems = problems;
+			this.personal = personal;
 		}
 
 		public int rowNumber() {
@@ -140,6 +241,10 @@ public final class ExcelTable {
 				return n.stripTrailingZeros().toPlainString();
 			}
 			String t = cell.getText();
+			if (t != null && t.length() > MAX_CELL_CHARS) {
+				// the value of a problem is cut anyway; no need to trim a megabyte
+				return t.substring(0, MAX_CELL_CHARS + 1);
+			}
 			return t == null ? "" : t.trim();
 		}
 
@@ -200,11 +305,13 @@ public final class ExcelTable {
 		public void problem(String column, String messageKey, String value) {
 			Integer index = columns.get(column);
 			String letter = index == null ? "" : columnLetter(index) + " ";
-			problems.add(new ImportProblem(row.getRowNum(), letter + column, messageKey, value));
+			problems.add(new ImportProblem(row.getRowNum(), letter + column, messageKey,
+					personal.contains(column) ? ImportProblem.masked(value) : value));
 		}
 
+		/** Every problem found so far, those left out of the report included. */
 		public int problemCount() {
-			return problems.size();
+			return (int) Math.min(Integer.MAX_VALUE, problems.count);
 		}
 
 	}

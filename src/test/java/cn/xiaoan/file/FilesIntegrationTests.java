@@ -63,4 +63,32 @@ class FilesIntegrationTests {
 			.isInstanceOf(BusinessRuleViolation.class);
 	}
 
+	@Test
+	void aPictureOfSixteenThousandPixelsASideIsRefusedFromItsHeaderInUnderTwoSeconds() {
+		byte[] huge = Images.blackPng(16_000, 16_000);
+		assertThat(huge.length).isLessThan(Files.MAX_BYTES);
+		long start = System.nanoTime();
+		assertThatThrownBy(() -> demo.callAs("principal",
+				() -> files.storePhoto("photo", huge, "plan.png", demo.schoolOf("principal"), "450403")))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					ex -> assertThat(ex.fieldErrors()).containsEntry("photo", "file.image.toolarge"));
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+	}
+
+	@Test
+	void aLargeAllowedPictureIsDecodedSubsampledAndStoredShrunk() {
+		long school = demo.schoolOf("principal");
+		StoredFile stored = demo.callAs("principal",
+				() -> files.storePhoto("photo", Images.blackPng(9000, 5000), "大图.png", school, "450403"));
+		java.awt.image.BufferedImage image = demo.callAs("principal", () -> {
+			try {
+				return ImageIO.read(new java.io.ByteArrayInputStream(files.read(stored.id()).bytes()));
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		assertThat(image.getWidth()).isEqualTo(2048);
+	}
+
 }

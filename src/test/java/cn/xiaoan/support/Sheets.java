@@ -76,4 +76,62 @@ public final class Sheets {
 		return read(response.getContentAsByteArray());
 	}
 
+	/**
+	 * A workbook with the headers and then {@code blankRows} rows of {@code columns}
+	 * formatted but empty cells: small on disk, long to read.
+	 */
+	public static byte[] blankRows(List<String> headers, int blankRows, int columns) {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Workbook workbook = new Workbook(out, "test", "1.0");
+			Worksheet sheet = workbook.newWorksheet("Sheet1");
+			for (int c = 0; c < headers.size(); c++) {
+				sheet.value(0, c, headers.get(c));
+			}
+			for (int r = 1; r <= blankRows; r++) {
+				for (int c = 0; c < columns; c++) {
+					sheet.style(r, c).fillColor("FFFF00").set();
+				}
+				if (r % 10_000 == 0) {
+					sheet.flush();
+				}
+			}
+			workbook.finish();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A zip bomb dressed as a workbook: the parts of an .xlsx, its sheet inflating to
+	 * {@code inflatedBytes} bytes of one repeated character.
+	 */
+	public static byte[] zipBomb(long inflatedBytes) {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+				java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+			zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+			zip.write(
+					"""
+							<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">					<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>					<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"""
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+			zip.write("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			byte[] chunk = new byte[1024 * 1024];
+			java.util.Arrays.fill(chunk, (byte) 'A');
+			for (long written = 0; written < inflatedBytes; written += chunk.length) {
+				zip.write(chunk);
+			}
+			zip.write("</t></is></c></row></sheetData></worksheet>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.closeEntry();
+			zip.finish();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 }

@@ -1,6 +1,7 @@
 package cn.xiaoan.education.homework;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import cn.xiaoan.education.HomeworkReminded;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
  * Reminds the students of a class who have not finished a homework: marks them reminded
  * and tells whoever delivers reminders ({@link HomeworkReminded}); notification puts them
  * in the students' and parents' inboxes and hands them to every reminder channel after
- * the transaction commits.
+ * the transaction commits. A student reminded of the homework less than the policy's
+ * hours ago is skipped: the update is a compare-and-set on {@code reminded_at}, so
+ * repeated clicks, or clicks on two instances at once, remind each student once.
  */
 @Component
 class HomeworkReminders {
@@ -27,19 +30,45 @@ class HomeworkReminders {
 		this.events = events;
 	}
 
-	/** Answers how many students were reminded. */
-	int remind(long homeworkId, long classId, String title, LocalDate dueOn) {
+	/**
+	 * How many students were reminded, and when those skipped were last reminded (null
+	 * when none was skipped).
+	 */
+	record Outcome(int reminded, OffsetDateTime lastReminded) {
+
+		Outcome plus(Outcome other) {
+			OffsetDateTime last = lastReminded == null ? other.lastReminded
+					: other.lastReminded == null || lastReminded.isAfter(other.lastReminded) ? lastReminded
+							: other.lastReminded;
+			return new Outcome(reminded + other.reminded, last);
+		}
+
+	}
+
+	Outcome remind(long homeworkId, long classId, String title, LocalDate dueOn, int minHours) {
 		List<Long> students = jdbc.sql("""
 				update education.assignment set reminded_at = now()
-				where homework_id = :h and class_id = :c and completed_at is null returning student_id""")
+				where homework_id = :h and class_id = :c and completed_at is null
+				  and (reminded_at is null or reminded_at <= now() - make_interval(hours => :hours))
+				returning student_id""")
 			.param("h", homeworkId)
 			.param("c", classId)
+			.param("hours", minHours)
 			.query(Long.class)
 			.list();
 		if (!students.isEmpty()) {
 			events.publishEvent(new HomeworkReminded(homeworkId, classId, title, dueOn, students));
+			return new Outcome(students.size(), null);
 		}
-		return students.size();
+		OffsetDateTime last = jdbc.sql("""
+				select max(reminded_at) from education.assignment
+				where homework_id = :h and class_id = :c and completed_at is null""")
+			.param("h", homeworkId)
+			.param("c", classId)
+			.query(OffsetDateTime.class)
+			.optional()
+			.orElse(null);
+		return new Outcome(0, last);
 	}
 
 }

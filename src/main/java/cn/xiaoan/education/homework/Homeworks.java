@@ -9,6 +9,8 @@ import cn.xiaoan.education.AssignHomework;
 import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.Homework;
 import cn.xiaoan.education.HomeworkAssigned;
+import cn.xiaoan.policy.PolicyManagement;
+import cn.xiaoan.policy.PolicySetting;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -46,12 +48,15 @@ public class Homeworks {
 
 	private final java.time.Clock clock;
 
+	private final PolicyManagement policy;
+
 	Homeworks(JdbcClient jdbc, Campaigns campaigns, SchoolScope scope, HomeworkReminders reminders,
-			ApplicationEventPublisher events, java.time.Clock clock) {
+			PolicyManagement policy, ApplicationEventPublisher events, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.scope = scope;
 		this.reminders = reminders;
+		this.policy = policy;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -203,13 +208,19 @@ public class Homeworks {
 			.list();
 	}
 
-	/** Reminds every student of the class who has not finished, and their parents. */
+	/**
+	 * Reminds every student of the class who has not finished, and their parents; a
+	 * student reminded of it within {@link PolicySetting#REMINDER_MIN_INTERVAL_HOURS} is
+	 * not reminded again, and a click that reminds nobody for that reason is refused with
+	 * the time of the last reminder.
+	 */
 	@Transactional
 	public int remind(long homeworkId, long classId) {
-		Callers.current().require(Permission.EDUCATION_ASSIGN);
+		CurrentUser caller = Callers.current().require(Permission.EDUCATION_ASSIGN);
 		Homework homework = homework(homeworkId);
 		requireClass(homework, classId);
-		return reminders.remind(homeworkId, classId, homework.title(), homework.dueOn());
+		return answered(reminders.remind(homeworkId, classId, homework.title(), homework.dueOn(), minHours(caller)),
+				caller);
 	}
 
 	/**
@@ -221,7 +232,9 @@ public class Homeworks {
 	public int remindCampaign(long campaignId, String unit) {
 		record Open(long homeworkId, long classId, String title, LocalDate due) {
 		}
-		return jdbc.sql("""
+		CurrentUser caller = Callers.current();
+		int hours = minHours(caller);
+		return answered(jdbc.sql("""
 				select distinct a.homework_id, a.class_id, h.title, h.due_on from education.assignment a
 				join education.homework h on h.id = a.homework_id
 				where a.campaign_id = :c and a.completed_at is null and (a.school_id = :s or a.class_id = :cl)""")
@@ -231,8 +244,23 @@ public class Homeworks {
 			.query((rs, n) -> new Open(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class)))
 			.list()
 			.stream()
-			.mapToInt(o -> reminders.remind(o.homeworkId(), o.classId(), o.title(), o.due()))
-			.sum();
+			.map(o -> reminders.remind(o.homeworkId(), o.classId(), o.title(), o.due(), hours))
+			.reduce(new HomeworkReminders.Outcome(0, null), HomeworkReminders.Outcome::plus), caller);
+	}
+
+	private int minHours(CurrentUser caller) {
+		return policy.effective(PolicySetting.REMINDER_MIN_INTERVAL_HOURS, caller.scope().homeRegion()).asInt();
+	}
+
+	/**
+	 * How many were reminded; "已于 HH:mm 提醒过" when nobody was, because of the interval.
+	 */
+	private int answered(HomeworkReminders.Outcome outcome, CurrentUser caller) {
+		if (outcome.reminded() == 0 && outcome.lastReminded() != null) {
+			throw new BusinessRuleViolation("remind", "education.remind.already",
+					cn.xiaoan.education.ReminderTimes.when(outcome.lastReminded(), clock), minHours(caller));
+		}
+		return outcome.reminded();
 	}
 
 	/** The school's classes (grade and class name) a caller may assign homework to. */

@@ -39,7 +39,11 @@ public class CampaignRates {
 
 	private final ApplicationEventPublisher events;
 
-	CampaignRates(JdbcClient jdbc, Campaigns campaigns, UnitScope units, ApplicationEventPublisher events) {
+	private final java.time.Clock clock;
+
+	CampaignRates(JdbcClient jdbc, Campaigns campaigns, UnitScope units, ApplicationEventPublisher events,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.units = units;
@@ -154,11 +158,15 @@ public class CampaignRates {
 
 	/**
 	 * Reminds the schools below a region unit that have not finished the campaign; the
-	 * caller has checked the unit's scope. Answers how many schools were reminded.
+	 * caller has checked the unit's scope. Answers how many schools were reminded. A
+	 * school reminded of the campaign within {@code minHours} is skipped: each school is
+	 * claimed in {@code education.school_reminder} by a compare-and-set upsert before it
+	 * is told, so repeated clicks, on any instance, remind it once. A click that reminds
+	 * nobody for that reason is refused with the time of the last reminder.
 	 */
 	@Transactional
-	public int remindSchoolsBehind(Campaign campaign, String regionUnit) {
-		List<Long> schools = jdbc
+	public int remindSchoolsBehind(Campaign campaign, String regionUnit, int minHours) {
+		List<Long> behind = jdbc
 			.sql("""
 					select substr(unit, 3)::bigint from education.rate
 					where campaign_id = :c and unit like 'S:%' and completed < assigned
@@ -167,9 +175,31 @@ public class CampaignRates {
 			.param("prefix", cn.xiaoan.shared.RegionCode.of(regionUnit.substring(2)).prefix())
 			.query(Long.class)
 			.list();
-		if (!schools.isEmpty()) {
-			events.publishEvent(new CampaignSchoolsReminded(campaign.id(), campaign.title(), schools));
+		if (behind.isEmpty()) {
+			return 0;
 		}
+		List<Long> schools = jdbc.sql("""
+				insert into education.school_reminder (campaign_id, school_id, reminded_at)
+				select :c, s, now() from unnest(:schools) s
+				on conflict (campaign_id, school_id) do update set reminded_at = excluded.reminded_at
+				where education.school_reminder.reminded_at <= now() - make_interval(hours => :hours)
+				returning school_id""")
+			.param("c", campaign.id())
+			.param("schools", behind.toArray(Long[]::new))
+			.param("hours", minHours)
+			.query(Long.class)
+			.list();
+		if (schools.isEmpty()) {
+			java.time.OffsetDateTime last = jdbc.sql(
+					"select max(reminded_at) from education.school_reminder where campaign_id = :c and school_id = any(:s)")
+				.param("c", campaign.id())
+				.param("s", behind.toArray(Long[]::new))
+				.query(java.time.OffsetDateTime.class)
+				.single();
+			throw new cn.xiaoan.shared.BusinessRuleViolation("remind", "education.remind.already",
+					cn.xiaoan.education.ReminderTimes.when(last, clock), minHours);
+		}
+		events.publishEvent(new CampaignSchoolsReminded(campaign.id(), campaign.title(), schools));
 		return schools.size();
 	}
 
