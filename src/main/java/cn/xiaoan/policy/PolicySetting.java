@@ -70,7 +70,11 @@ public enum PolicySetting {
 	REQUIRE_POLICE_LINK(Type.BOOLEAN, "true", "三个100%：一键式紧急报警、视频监控系统与公安机关联网"),
 
 	// Sessions: idle sign-out for every role.
-	SESSION_IDLE_MINUTES(Type.INTEGER, "30", "等保2.0 三级 会话超时");
+	SESSION_IDLE_MINUTES(Type.INTEGER, "30", "等保2.0 三级 会话超时"),
+
+	// Audit records kept at least six months (网络安全法 第二十一条; 等保2.0 三级 安全审计);
+	// the installation keeps the longest value in force in any region.
+	AUDIT_RETENTION_MONTHS(Type.INTEGER, "6", "《网络安全法》第二十一条：网络日志留存不少于六个月");
 
 	public enum Type {
 
