@@ -58,7 +58,7 @@ declare
     removed   bigint;
     high      bigint;
 begin
-    if cutoff is null or cutoff > now() - interval '6 months' then
+    if cutoff is null or cutoff > clock_timestamp() - interval '6 months' then
         raise exception 'audit records are kept at least 6 months; cutoff % is too recent', cutoff
             using errcode = '22023';
     end if;
