@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.Permission;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +30,32 @@ class AuditVerification {
 
 	private static final int PAGE = 5_000;
 
+	/** Verify the whole chain from the audit page: the system administrator only. */
+	static final Permission AUDIT_VERIFY = Permission.grantedTo("AUDIT_VERIFY");
+
 	private final JdbcClient jdbc;
 
-	AuditVerification(JdbcClient jdbc) {
+	private final AuditChain chain;
+
+	private final AuditTrail trail;
+
+	AuditVerification(JdbcClient jdbc, AuditChain chain, AuditTrail trail) {
 		this.jdbc = jdbc;
+		this.chain = chain;
+		this.trail = trail;
+	}
+
+	/**
+	 * For the audit page: seals what is pending, verifies, and records who verified with
+	 * what result.
+	 */
+	Result verifyForCaller() {
+		Callers.current().require(AUDIT_VERIFY);
+		chain.sealPending();
+		Result result = verify();
+		trail.verified(result.intact(), result.problem() == null ? null : result.problem().name(), result.entryId(),
+				result.checked());
+		return result;
 	}
 
 	/** What the verification found. */
