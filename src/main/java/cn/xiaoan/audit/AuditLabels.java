@@ -24,11 +24,13 @@ class AuditLabels {
 			"policy", "risk_point", "risk_template", "campus_map", "checklist_item", "inspection_plan",
 			"inspection_task", "hazard", "hazard_plan", "hazard_supervision", "education.campaign",
 			"education.homework", "education.lesson_media", "training_base", "training_course", "training_session",
-			"training_booking", "school_facilities", "request", "audit_chain");
+			"training_booking", "school_facilities", "request", "audit_chain", "hazard_photo", "education.assignment",
+			"region", "graduation", "school_year");
 
 	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "PASSWORD_CHANGE",
 			"PASSWORD_RESET", "UNLOCK", "REVOKE", "LOGIN_SUCCESS", "LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED",
-			"LOGIN_LOCKED_OUT", "REVEAL", "REFUSED", "REFUSED_MANY", "VERIFY");
+			"LOGIN_LOCKED_OUT", "REVEAL", "REFUSED", "REFUSED_MANY", "VERIFY", "LOGOUT", "REMIND", "PARENT_CONFIRM",
+			"TRANSFER", "LOAD", "ENABLE", "DISABLE");
 
 	private static final Set<String> ALARMING = Set.of("LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED", "LOGIN_LOCKED_OUT",
 			"DELETE", "PASSWORD_RESET", "REVOKE", "REFUSED", "REFUSED_MANY");

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -53,6 +54,17 @@ class AuditTrail {
 		insert(actor(caller), change.action(), change.entityType(), change.entityId(),
 				regionOf(change.regionCode(), change.schoolId(), caller), change.schoolId(), change.before(),
 				change.after());
+	}
+
+	/** A sign-out, by the form or the API; the session is gone, the event names who. */
+	@EventListener
+	@Transactional
+	public void on(LogoutSuccessEvent signOut) {
+		if (signOut.getAuthentication().getPrincipal() instanceof Callers.CurrentUserHolder holder) {
+			CurrentUser user = holder.currentUser();
+			insert(actor(user), "LOGOUT", "account", String.valueOf(user.accountId()),
+					regionOf(null, user.scope().schoolId(), user), user.scope().schoolId(), Map.of(), Map.of());
+		}
 	}
 
 	/**

@@ -2,8 +2,10 @@ package cn.xiaoan.education.homework;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import cn.xiaoan.education.HomeworkReminded;
+import cn.xiaoan.shared.EntityChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +40,8 @@ class HomeworkReminders {
 			.list();
 		if (!students.isEmpty()) {
 			events.publishEvent(new HomeworkReminded(homeworkId, classId, title, dueOn, students));
+			events.publishEvent(new EntityChanged("education.homework", String.valueOf(homeworkId), "REMIND", null,
+					null, Map.of(), Map.of("classId", classId, "students", students.size())));
 		}
 		return students.size();
 	}
