@@ -4,10 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,11 +48,8 @@ class AuditChain {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
-
-	AuditChain(JdbcClient jdbc, JdbcTemplate batch) {
+	AuditChain(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 	}
 
 	/**
@@ -75,38 +71,60 @@ class AuditChain {
 			return 0;
 		}
 		Head head = head();
-		int sealed = 0;
-		List<Pending> pending;
+		// first the late commits below the chain's end (few), then everything above it
+		List<Pending> pending = jdbc.sql("""
+				select e.id, %s from audit.entry e
+				where e.at >= now() - cast(:window as interval) and e.id < :hi
+				  and not exists (select 1 from audit.seal s where s.entry_id = e.id)
+				order by e.id""".formatted(CANONICAL))
+			.param("hi", head.highestEntry())
+			.param("window", LATE_COMMIT_WINDOW.toSeconds() + " seconds")
+			.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2)))
+			.list();
+		head = append(head, pending);
+		int sealed = pending.size();
 		do {
-			pending = jdbc.sql("""
-					(select e.id, %1$s from audit.entry e where e.id > :hi order by e.id limit :n)
-					union all
-					(select e.id, %1$s from audit.entry e
-					 where e.at >= now() - cast(:window as interval) and e.id < :hi
-					   and not exists (select 1 from audit.seal s where s.entry_id = e.id)
-					 order by e.id limit :n)
-					order by 1 limit :n""".formatted(CANONICAL))
+			pending = jdbc
+				.sql("select e.id, %s from audit.entry e where e.id > :hi order by e.id limit :n".formatted(CANONICAL))
 				.param("hi", head.highestEntry())
-				.param("window", LATE_COMMIT_WINDOW.toSeconds() + " seconds")
 				.param("n", BATCH)
 				.query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2)))
 				.list();
-			long seq = head.seq();
-			byte[] hash = head.hash();
-			long highest = head.highestEntry();
-			List<Object[]> seals = new ArrayList<>();
-			for (Pending p : pending) {
-				seq++;
-				hash = link(hash, p.canonical());
-				seals.add(new Object[] { seq, p.id(), hash });
-				highest = Math.max(highest, p.id());
-			}
-			batch.batchUpdate("insert into audit.seal (seq, entry_id, hash) values (?, ?, ?)", seals);
-			head = new Head(seq, hash, highest);
+			head = append(head, pending);
 			sealed += pending.size();
 		}
 		while (pending.size() == BATCH);
 		return sealed;
+	}
+
+	private Head append(Head head, List<Pending> pending) {
+		long seq = head.seq();
+		byte[] hash = head.hash();
+		long highest = head.highestEntry();
+		Long[] seqs = new Long[pending.size()];
+		Long[] entries = new Long[pending.size()];
+		String[] hashes = new String[pending.size()];
+		for (int i = 0; i < pending.size(); i++) {
+			Pending p = pending.get(i);
+			seq++;
+			hash = link(hash, p.canonical());
+			seqs[i] = seq;
+			entries[i] = p.id();
+			hashes[i] = HexFormat.of().formatHex(hash);
+			highest = Math.max(highest, p.id());
+		}
+		if (!pending.isEmpty()) {
+			// one statement per batch
+			jdbc.sql("""
+					insert into audit.seal (seq, entry_id, hash)
+					select s, e, decode(h, 'hex')
+					from unnest(cast(:s as bigint[]), cast(:e as bigint[]), cast(:h as text[])) as t(s, e, h)""")
+				.param("s", seqs)
+				.param("e", entries)
+				.param("h", hashes)
+				.update();
+		}
+		return new Head(seq, hash, highest);
 	}
 
 	Head head() {
