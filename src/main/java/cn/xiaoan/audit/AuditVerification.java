@@ -11,7 +11,9 @@ import cn.xiaoan.shared.Permission;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Walks the hash chain from its anchor (or its beginning) and reports the first broken
@@ -39,10 +41,17 @@ class AuditVerification {
 
 	private final AuditTrail trail;
 
-	AuditVerification(JdbcClient jdbc, AuditChain chain, AuditTrail trail) {
+	private final TransactionTemplate snapshot;
+
+	AuditVerification(JdbcClient jdbc, AuditChain chain, AuditTrail trail, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.chain = chain;
 		this.trail = trail;
+		// one snapshot for the whole walk, so a purge or the sealing job meanwhile cannot
+		// look like a gap
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setReadOnly(true);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
 	/**
@@ -84,8 +93,11 @@ class AuditVerification {
 			OffsetDateTime sealedAt) {
 	}
 
-	@Transactional(readOnly = true)
 	public Result verify() {
+		return snapshot.execute(status -> walk());
+	}
+
+	private Result walk() {
 		AuditChain.Head anchor = jdbc.sql("select seq, hash, high_entry from audit.anchor order by seq desc limit 1")
 			.query((rs, n) -> new AuditChain.Head(rs.getLong(1), rs.getBytes(2), rs.getLong(3)))
 			.optional()
