@@ -20,6 +20,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The audit log page and its Excel export, with the same filters. */
 @Controller
@@ -33,11 +35,18 @@ class AuditController {
 
 	private final Clock clock;
 
-	AuditController(AuditLog log, AuditLabels labels, OrgManagement org, Clock clock) {
+	private final AuditVerification verification;
+
+	private final AuditVerificationText verificationText;
+
+	AuditController(AuditLog log, AuditLabels labels, OrgManagement org, Clock clock, AuditVerification verification,
+			AuditVerificationText verificationText) {
 		this.log = log;
 		this.labels = labels;
 		this.org = org;
 		this.clock = clock;
+		this.verification = verification;
+		this.verificationText = verificationText;
 	}
 
 	@GetMapping("/audit")
@@ -48,7 +57,17 @@ class AuditController {
 		List<Region> regions = org.regionsInScope();
 		model.addAttribute("regions", regions);
 		model.addAttribute("schools", schoolsToChoose(query, regions));
+		model.addAttribute("mayVerify", Callers.current().can(AuditVerification.AUDIT_VERIFY));
 		return "audit/entries";
+	}
+
+	/** The system administrator verifies the hash chain; the page shows the result. */
+	@PostMapping("/audit/verify")
+	String verify(Locale locale, RedirectAttributes flash) {
+		AuditVerification.Result result = verification.verifyForCaller();
+		flash.addFlashAttribute("verificationIntact", result.intact());
+		flash.addFlashAttribute("verification", verificationText.of(result, locale));
+		return "redirect:/audit";
 	}
 
 	@GetMapping("/audit/export")

@@ -24,14 +24,16 @@ class AuditLabels {
 			"policy", "risk_point", "risk_template", "campus_map", "checklist_item", "inspection_plan",
 			"inspection_task", "hazard", "hazard_plan", "hazard_supervision", "education.campaign",
 			"education.homework", "education.lesson_media", "training_base", "training_course", "training_session",
-			"training_booking", "school_facilities");
+			"training_booking", "school_facilities", "request", "audit_chain", "hazard_photo", "education.assignment",
+			"region", "graduation", "school_year");
 
 	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "PASSWORD_CHANGE",
 			"PASSWORD_RESET", "UNLOCK", "REVOKE", "LOGIN_SUCCESS", "LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED",
-			"LOGIN_LOCKED_OUT");
+			"LOGIN_LOCKED_OUT", "REVEAL", "REFUSED", "REFUSED_MANY", "VERIFY", "LOGOUT", "REMIND", "PARENT_CONFIRM",
+			"TRANSFER", "LOAD", "ENABLE", "DISABLE");
 
 	private static final Set<String> ALARMING = Set.of("LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED", "LOGIN_LOCKED_OUT",
-			"DELETE", "PASSWORD_RESET", "REVOKE");
+			"DELETE", "PASSWORD_RESET", "REVOKE", "REFUSED", "REFUSED_MANY");
 
 	private final MessageSource messages;
 
@@ -42,7 +44,8 @@ class AuditLabels {
 	AuditRow row(AuditEntry e, String unit, Locale locale) {
 		String actor = !e.displayName().isBlank() ? e.displayName()
 				: e.accountId() == null && "system".equals(e.username()) ? text("audit.actor.system", locale)
-						: e.username();
+						: e.accountId() == null && e.username().isBlank() ? text("audit.actor.anonymous", locale)
+								: e.username();
 		String role = e.role().isBlank() ? "" : label(locale, e.role(), "role." + e.role());
 		return new AuditRow(e.id(), e.at(), actor, e.username(), role, e.ip(), action(e.action(), locale),
 				ALARMING.contains(e.action()), kind(e.entityType(), locale), reference(e, locale), unit,
@@ -103,6 +106,12 @@ class AuditLabels {
 		}
 		if (value instanceof Boolean b) {
 			return text(b ? "common.yes" : "common.no", locale);
+		}
+		if (value instanceof List<?> names) {
+			// the fields a reveal showed, by their names
+			return names.stream()
+				.map(n -> field(type, String.valueOf(n), locale))
+				.collect(java.util.stream.Collectors.joining(text("audit.list.separator", locale)));
 		}
 		String v = String.valueOf(value);
 		if (!v.matches("[A-Z][A-Z0-9_]*|[a-z]+")) {

@@ -1,5 +1,6 @@
 package cn.xiaoan.audit;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.xiaoan.people.LoginAttempted;
@@ -7,11 +8,13 @@ import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.EntityChanged;
+import cn.xiaoan.shared.PersonalDataRevealed;
 import cn.xiaoan.shared.RegionCode;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,16 +43,81 @@ class AuditTrail {
 
 		static final Actor SYSTEM = new Actor(null, "system", "", "");
 
+		static final Actor ANONYMOUS = new Actor(null, "", "", "");
+
 	}
 
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(EntityChanged change) {
 		CurrentUser caller = Callers.currentOrNull();
-		Actor actor = caller == null ? Actor.SYSTEM
+		insert(actor(caller), change.action(), change.entityType(), change.entityId(),
+				regionOf(change.regionCode(), change.schoolId(), caller), change.schoolId(), change.before(),
+				change.after());
+	}
+
+	/** A sign-out, by the form or the API; the session is gone, the event names who. */
+	@EventListener
+	@Transactional
+	public void on(LogoutSuccessEvent signOut) {
+		if (signOut.getAuthentication().getPrincipal() instanceof Callers.CurrentUserHolder holder) {
+			CurrentUser user = holder.currentUser();
+			insert(actor(user), "LOGOUT", "account", String.valueOf(user.accountId()),
+					regionOf(null, user.scope().schoolId(), user), user.scope().schoolId(), Map.of(), Map.of());
+		}
+	}
+
+	/**
+	 * A reveal of masked personal data is recorded before the data leaves, in a
+	 * transaction of its own: the reading transaction may be read-only, and the reveal
+	 * counts even if that one fails later.
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(PersonalDataRevealed reveal) {
+		CurrentUser caller = Callers.currentOrNull();
+		Map<String, Object> what = new LinkedHashMap<>();
+		what.put("fields", reveal.fields());
+		what.put("purpose", reveal.purpose() == null ? "" : reveal.purpose());
+		insert(actor(caller), "REVEAL", reveal.entityType(), reveal.entityId(),
+				regionOf(reveal.regionCode(), reveal.schoolId(), caller), reveal.schoolId(), Map.of(), what);
+	}
+
+	/**
+	 * A request refused for the caller's role or scope (or for an id it may not know of),
+	 * or several of them coalesced ({@code refusals} > 1).
+	 */
+	@Transactional
+	void refused(CurrentUser caller, String address, String action, String method, String path, int status,
+			int refusals) {
+		Map<String, Object> what = new LinkedHashMap<>();
+		what.put("method", method);
+		what.put("path", path);
+		what.put("httpStatus", status);
+		if (refusals > 1) {
+			what.put("refusals", refusals);
+		}
+		Long school = caller == null ? null : caller.scope().schoolId();
+		insert(caller == null ? Actor.ANONYMOUS : actor(caller), address, action, "request", method + " " + path,
+				regionOf(null, school, caller), school, Map.of(), what);
+	}
+
+	/** The caller verified the hash chain. */
+	@Transactional
+	void verified(boolean intact, String problem, Long entryId, long checked) {
+		Map<String, Object> what = new LinkedHashMap<>();
+		what.put("intact", intact);
+		what.put("checked", checked);
+		if (problem != null) {
+			what.put("problem", problem);
+			what.put("brokenEntry", entryId);
+		}
+		insert(actor(Callers.currentOrNull()), "VERIFY", "audit_chain", "chain", null, null, Map.of(), what);
+	}
+
+	private static Actor actor(CurrentUser caller) {
+		return caller == null ? Actor.SYSTEM
 				: new Actor(caller.accountId(), caller.username(), caller.displayName(), caller.role().name());
-		insert(actor, change.action(), change.entityType(), change.entityId(), regionOf(change, caller),
-				change.schoolId(), change.before(), change.after());
 	}
 
 	@EventListener
@@ -65,21 +133,25 @@ class AuditTrail {
 	 * Some writes name only the school (or nothing): the entry then takes the region of
 	 * the caller's school or the caller's own region, so the bureaus above still see it.
 	 */
-	private static String regionOf(EntityChanged change, CurrentUser caller) {
-		if (change.regionCode() != null || caller == null) {
-			return change.regionCode();
+	private static String regionOf(String regionCode, Long schoolId, CurrentUser caller) {
+		if (regionCode != null || caller == null) {
+			return regionCode;
 		}
 		DataScope scope = caller.scope();
 		return switch (scope.kind()) {
 			case ALL -> null;
 			case REGION -> RegionCode.fromPrefix(scope.regionPrefix()).value();
-			case SCHOOL, SELF ->
-				change.schoolId() == null || change.schoolId().equals(scope.schoolId()) ? scope.schoolRegion() : null;
+			case SCHOOL, SELF -> schoolId == null || schoolId.equals(scope.schoolId()) ? scope.schoolRegion() : null;
 		};
 	}
 
 	private void insert(Actor actor, String action, String type, String id, String region, Long schoolId,
 			Map<String, Object> before, Map<String, Object> after) {
+		insert(actor, clientAddress(), action, type, id, region, schoolId, before, after);
+	}
+
+	private void insert(Actor actor, String address, String action, String type, String id, String region,
+			Long schoolId, Map<String, Object> before, Map<String, Object> after) {
 		jdbc.sql("""
 				insert into audit.entry (account_id, username, display_name, role, ip, action, entity_type, entity_id,
 				                         region_code, school_id, before, after)
@@ -89,7 +161,7 @@ class AuditTrail {
 			.param("u", truncate(actor.username(), 64))
 			.param("name", truncate(actor.displayName(), 100))
 			.param("role", actor.role())
-			.param("ip", clientAddress())
+			.param("ip", truncate(address, 64))
 			.param("action", truncate(action, 30))
 			.param("type", truncate(type, 40))
 			.param("id", truncate(id, 80))

@@ -42,7 +42,11 @@ class HazardPhotos {
 
 	private final Hazards store;
 
-	HazardPhotos(JdbcClient jdbc, Hazards store, HazardManagement hazards, Files files) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	HazardPhotos(JdbcClient jdbc, Hazards store, HazardManagement hazards, Files files,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.hazards = hazards;
@@ -74,6 +78,8 @@ class HazardPhotos {
 			.param("k", kind.name())
 			.param("by", caller.accountId())
 			.update();
+		events.publishEvent(cn.xiaoan.shared.EntityChanged.created("hazard_photo", hazardId, hazard.regionCode,
+				hazard.schoolId, java.util.Map.of("kind", kind.name(), "file", file.id().toString())));
 		return new Photo(file.id(), kind);
 	}
 

@@ -64,8 +64,12 @@ class StudentImport {
 
 	private final TransactionTemplate tx;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	StudentImport(OrgManagement org, PeopleBulkLoad bulk, PersonalDataCipher cipher, ImportJobs jobs, JdbcClient jdbc,
-			PasswordEncoder encoder, TransactionTemplate tx, SchoolStructure structure) {
+			PasswordEncoder encoder, TransactionTemplate tx, SchoolStructure structure,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.structure = structure;
 		this.org = org;
 		this.bulk = bulk;
@@ -187,7 +191,10 @@ class StudentImport {
 			List<NewStudent> students = rows.stream()
 				.map(p -> withClass(p.student(), classIds.get(p.gradeName() + "\u0000" + p.className())))
 				.toList();
-			return bulk.students(students, hash, true);
+			int n = bulk.students(students, hash, true);
+			events.publishEvent(new cn.xiaoan.shared.EntityChanged("student", "import", "IMPORT", school.regionCode(),
+					school.id(), Map.of(), Map.of("rows", n)));
+			return n;
 		});
 		jobs.done(jobId, imported);
 	}

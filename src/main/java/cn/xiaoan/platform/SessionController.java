@@ -65,7 +65,11 @@ class SessionController {
 
 	private final IdleTimeout idle;
 
-	SessionController(AuthenticationConfiguration configuration, IdleTimeout idle) throws Exception {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	SessionController(AuthenticationConfiguration configuration, IdleTimeout idle,
+			org.springframework.context.ApplicationEventPublisher events) throws Exception {
+		this.events = events;
 		this.authentication = configuration.getAuthenticationManager();
 		this.idle = idle;
 	}
@@ -115,7 +119,12 @@ class SessionController {
 	@DeleteMapping(PATH)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void signOut(HttpServletRequest request, HttpServletResponse response) {
-		new SecurityContextLogoutHandler().logout(request, response, contexts.getContext().getAuthentication());
+		var signedIn = contexts.getContext().getAuthentication();
+		new SecurityContextLogoutHandler().logout(request, response, signedIn);
+		if (signedIn != null) {
+			// audited as the sign-out form is (LogoutConfigurer publishes the same event)
+			events.publishEvent(new org.springframework.security.authentication.event.LogoutSuccessEvent(signedIn));
+		}
 	}
 
 }

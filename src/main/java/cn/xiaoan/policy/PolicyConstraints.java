@@ -36,6 +36,9 @@ final class PolicyConstraints {
 		range(10, EDUCATION_QUIZ_RETAKES);
 		// 三个100%: the national 30 days is a floor a region may raise, never lower.
 		RANGES.put(VIDEO_RETENTION_MIN_DAYS, new Range(30, 365));
+		// 网络安全法 Art. 21: logs are kept at least six months; a region may keep them
+		// longer.
+		RANGES.put(AUDIT_RETENTION_MONTHS, new Range(6, 120));
 	}
 
 	/**

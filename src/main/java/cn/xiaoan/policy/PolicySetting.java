@@ -83,7 +83,10 @@ public enum PolicySetting {
 	// A rectification deadline (grading, 五落实 plan, 挂牌督办) lies at most this many days
 	// after the hazard was found, so every hazard comes due and escalates.
 	HAZARD_GENERAL_DEADLINE_MAX_DAYS(Type.INTEGER, "30", "一般隐患立即整改，整改期限不宜过长"),
-	HAZARD_MAJOR_DEADLINE_MAX_DAYS(Type.INTEGER, "180", "重大隐患限期整改，期限须明确，逾期逐级上报");
+	HAZARD_MAJOR_DEADLINE_MAX_DAYS(Type.INTEGER, "180", "重大隐患限期整改，期限须明确，逾期逐级上报"),
+	// Audit records kept at least six months (网络安全法 第二十一条; 等保2.0 三级 安全审计);
+	// the installation keeps the longest value in force in any region.
+	AUDIT_RETENTION_MONTHS(Type.INTEGER, "6", "《网络安全法》第二十一条：网络日志留存不少于六个月");
 
 	public enum Type {
 

@@ -57,7 +57,7 @@ class AuditTrailIntegrationTests {
 
 	@BeforeEach
 	void entriesAroundMidnightInTwoCounties() {
-		demo.jdbc().sql("delete from audit.entry where entity_id like 'audit-test-%'").update();
+		// inserted once per database: the trail refuses deletes
 		insert("2026-11-30T15:30:00Z", "450422", "hazard", MARK + "tx-late", "{\"status\":\"REPORTED\"}",
 				"{\"status\":\"REGISTERED\"}");
 		insert("2026-11-30T16:10:00Z", "450422", "hazard", MARK + "tx-next-day", "{}", "{\"title\":\"楼梯扶手松动\"}");
@@ -70,8 +70,9 @@ class AuditTrailIntegrationTests {
 			.sql("""
 					insert into audit.entry (at, account_id, username, display_name, role, ip, action, entity_type,
 					                         entity_id, region_code, before, after)
-					values (cast(:at as timestamptz), 1, 'tx_safety', '藤县教育局安全干部', 'BUREAU_SAFETY_OFFICER',
-					        '10.0.0.1', 'UPDATE', :type, :id, :region, cast(:b as jsonb), cast(:a as jsonb))""")
+					select cast(:at as timestamptz), 1, 'tx_safety', '藤县教育局安全干部', 'BUREAU_SAFETY_OFFICER',
+					       '10.0.0.1', 'UPDATE', :type, :id, :region, cast(:b as jsonb), cast(:a as jsonb)
+					where not exists (select 1 from audit.entry where entity_id = :id)""")
 			.param("at", at)
 			.param("type", type)
 			.param("id", id)

@@ -3,8 +3,10 @@ package cn.xiaoan.education.homework;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import cn.xiaoan.education.HomeworkReminded;
+import cn.xiaoan.shared.EntityChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +60,8 @@ class HomeworkReminders {
 			.list();
 		if (!students.isEmpty()) {
 			events.publishEvent(new HomeworkReminded(homeworkId, classId, title, dueOn, students));
+			events.publishEvent(new EntityChanged("education.homework", String.valueOf(homeworkId), "REMIND", null,
+					null, Map.of(), Map.of("classId", classId, "students", students.size())));
 			return new Outcome(students.size(), null);
 		}
 		OffsetDateTime last = jdbc.sql("""

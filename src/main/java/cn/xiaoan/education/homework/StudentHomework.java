@@ -38,9 +38,13 @@ public class StudentHomework {
 
 	private final PeopleManagement people;
 
-	StudentHomework(JdbcClient jdbc, PeopleManagement people) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	StudentHomework(JdbcClient jdbc, PeopleManagement people,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.people = people;
+		this.events = events;
 	}
 
 	/**
@@ -100,6 +104,8 @@ public class StudentHomework {
 			.param("s", studentId)
 			.param("p", caller.personId())
 			.update();
+		events.publishEvent(new cn.xiaoan.shared.EntityChanged("education.assignment", homeworkId + "@" + studentId,
+				"PARENT_CONFIRM", null, null, java.util.Map.of(), java.util.Map.of("studentId", studentId)));
 		return row(homeworkId, studentId);
 	}
 

@@ -200,6 +200,9 @@ public class CampaignRates {
 					cn.xiaoan.education.ReminderTimes.when(last, clock), minHours);
 		}
 		events.publishEvent(new CampaignSchoolsReminded(campaign.id(), campaign.title(), schools));
+		events.publishEvent(new cn.xiaoan.shared.EntityChanged("education.campaign", String.valueOf(campaign.id()),
+				"REMIND", regionUnit.substring(2), null, java.util.Map.of(),
+				java.util.Map.of("schools", schools.size())));
 		return schools.size();
 	}
 
