@@ -13,6 +13,7 @@ import cn.xiaoan.org.SaveSchool;
 import cn.xiaoan.people.bulk.PeopleBulkLoad;
 import cn.xiaoan.people.bulk.PeopleGeneration;
 import cn.xiaoan.platform.DatabaseMode;
+import cn.xiaoan.platform.DatabaseRoles;
 import cn.xiaoan.security.Facilities;
 import cn.xiaoan.security.bulk.SecurityBulkLoad;
 import cn.xiaoan.shared.Role;
@@ -37,6 +38,8 @@ class DemoData implements SmartInitializingSingleton {
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
 	private final DatabaseMode mode;
+
+	private final DatabaseRoles roles;
 
 	private final OrgBulkLoad org;
 
@@ -70,7 +73,7 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final EducationGeneration educationGeneration;
 
-	DemoData(DatabaseMode mode, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
+	DemoData(DatabaseMode mode, DatabaseRoles roles, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
 			HazardBulkLoad hazards, DemoRisks risks, DemoEducation education, DemoTraining training,
 			PasswordEncoder encoder, TransactionTemplate tx,
 			@Value("${xiaoan.demo.schools-per-county:6}") int schoolsPerCounty,
@@ -80,6 +83,7 @@ class DemoData implements SmartInitializingSingleton {
 			@Value("${xiaoan.generate.education:false}") boolean provinceEducation,
 			@Value("${xiaoan.generate.students:10000000}") long provinceStudents) {
 		this.mode = mode;
+		this.roles = roles;
 		this.org = org;
 		this.people = people;
 		this.security = security;
@@ -103,6 +107,11 @@ class DemoData implements SmartInitializingSingleton {
 		if (!mode.demoEnabled() || org.hasSchools()) {
 			return;
 		}
+		// as the owner: the scale generator drops and rebuilds indexes
+		roles.asOwner(this::load);
+	}
+
+	private void load() {
 		long start = System.nanoTime();
 		tx.executeWithoutResult(status -> generate());
 		log.info("Generated demo data in {} ms", (System.nanoTime() - start) / 1_000_000);
