@@ -77,8 +77,11 @@ public class DatabaseRoles {
 	}
 
 	/** Connections as the owner: migrations, backup and restore. */
-	public DataSource owner(DataSource fallback) {
-		return routing != null ? routing.owner() : fallback;
+	public DataSource owner() {
+		if (routing == null) {
+			throw new IllegalStateException("the platform's DataSource does not know its owner role");
+		}
+		return routing.owner();
 	}
 
 	/** Migrations run as the owner and grant the application role its rights. */

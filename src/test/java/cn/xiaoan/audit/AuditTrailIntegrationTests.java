@@ -57,7 +57,7 @@ class AuditTrailIntegrationTests {
 
 	@BeforeEach
 	void entriesAroundMidnightInTwoCounties() {
-		demo.jdbc().sql("delete from audit.entry where entity_id like 'audit-test-%'").update();
+		demo.ownerJdbc().sql("delete from audit.entry where entity_id like 'audit-test-%'").update();
 		insert("2026-11-30T15:30:00Z", "450422", "hazard", MARK + "tx-late", "{\"status\":\"REPORTED\"}",
 				"{\"status\":\"REGISTERED\"}");
 		insert("2026-11-30T16:10:00Z", "450422", "hazard", MARK + "tx-next-day", "{}", "{\"title\":\"楼梯扶手松动\"}");
