@@ -9,7 +9,6 @@ import java.util.TreeMap;
 
 import cn.xiaoan.shared.OperatorCommand;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -33,12 +32,17 @@ public final class OperatorCommands {
 	public static int dispatch(Class<?> application, String[] args) {
 		String name = args[0];
 		List<String> words = new ArrayList<>();
-		List<String> options = new ArrayList<>();
+		// as command-line arguments: they outrank application.properties
+		List<String> options = new ArrayList<>(
+				List.of("--" + DatabaseMode.OPERATOR_COMMAND + "=" + name, "--spring.flyway.enabled=false",
+						"--xiaoan.scheduling.enabled=false", "--spring.modulith.moments.enabled=false",
+						"--spring.modulith.events.republish-outstanding-events-on-restart=false",
+						// the controllers need a web context, but nothing listens
+						"--server.port=-1", "--management.server.port=-1"));
 		for (String arg : Arrays.asList(args).subList(1, args.length)) {
 			(arg.startsWith("--") ? options : words).add(arg);
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
 			.properties(DatabaseMode.OPERATOR_COMMAND + "=" + name, "spring.flyway.enabled=false",
 					"xiaoan.scheduling.enabled=false",
 					"spring.modulith.events.republish-outstanding-events-on-restart=false")
