@@ -124,8 +124,8 @@ class DemoData implements SmartInitializingSingleton {
 		}
 		if (provinceSchools > 0 && provinceEducation) {
 			start = System.nanoTime();
-			long[] added = new ProvinceEducation(org, peopleGeneration, educationGeneration).generate(provinceStudents,
-					encoder.encode(PASSWORD), java.time.LocalDate.now());
+			long[] added = new ProvinceEducation(org, peopleGeneration, educationGeneration, roles)
+				.generate(provinceStudents, encoder.encode(PASSWORD), java.time.LocalDate.now());
 			log.info("Generated province education: {} classes, {} students, {} assignments (campaign {}) in {} ms",
 					added[0], added[1], added[2], added[3], (System.nanoTime() - start) / 1_000_000);
 		}

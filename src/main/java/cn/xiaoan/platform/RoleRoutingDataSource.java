@@ -18,16 +18,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 final class RoleRoutingDataSource extends DelegatingDataSource implements Closeable {
 
-	/**
-	 * Inherited: the scale generator's worker threads, started inside, load as the owner
-	 * too.
-	 */
-	private static final ThreadLocal<Boolean> OWNER = new InheritableThreadLocal<>() {
-		@Override
-		protected Boolean initialValue() {
-			return false;
-		}
-	};
+	/** Not inherited: a pool thread started inside must not stay the owner's for good. */
+	private static final ThreadLocal<Boolean> OWNER = ThreadLocal.withInitial(() -> false);
 
 	private final Supplier<DataSource> ownerFactory;
 
