@@ -1,17 +1,23 @@
 package cn.xiaoan;
 
 import cn.xiaoan.platform.EmbeddedPostgresConfiguration;
+import cn.xiaoan.platform.OperatorCommands;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** 校安 XiaoAn: school safety risk prevention and control platform. */
+/**
+ * 校安 XiaoAn: school safety risk prevention and control platform. {@code java -jar
+ * xiaoan.jar} starts it; {@code java -jar xiaoan.jar <command> [args…]} runs an operator
+ * command ({@code help} lists them) and exits with its code.
+ */
 @SpringBootApplication
-@EnableScheduling
 public class XiaoanApplication {
 
 	public static void main(String[] args) {
+		if (OperatorCommands.isCommand(args)) {
+			System.exit(OperatorCommands.dispatch(XiaoanApplication.class, args));
+		}
 		if (usesEmbeddedDatabase(args)) {
 			EmbeddedPostgresConfiguration.prestart(argument(args, "--xiaoan.embedded-db.data-dir=", "./data/pg"));
 		}

@@ -14,6 +14,7 @@ import cn.xiaoan.people.bulk.PeopleBulkLoad;
 import cn.xiaoan.people.bulk.TeachingClassBulkLoad;
 import cn.xiaoan.people.bulk.PeopleGeneration;
 import cn.xiaoan.platform.DatabaseMode;
+import cn.xiaoan.platform.DatabaseRoles;
 import cn.xiaoan.security.Facilities;
 import cn.xiaoan.security.bulk.SecurityBulkLoad;
 import cn.xiaoan.shared.Role;
@@ -38,6 +39,8 @@ class DemoData implements SmartInitializingSingleton {
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
 	private final DatabaseMode mode;
+
+	private final DatabaseRoles roles;
 
 	private final OrgBulkLoad org;
 
@@ -73,7 +76,7 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final EducationGeneration educationGeneration;
 
-	DemoData(DatabaseMode mode, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
+	DemoData(DatabaseMode mode, DatabaseRoles roles, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
 			HazardBulkLoad hazards, DemoRisks risks, DemoEducation education, DemoTraining training,
 			PasswordEncoder encoder, TransactionTemplate tx,
 			@Value("${xiaoan.demo.schools-per-county:6}") int schoolsPerCounty,
@@ -84,6 +87,7 @@ class DemoData implements SmartInitializingSingleton {
 			@Value("${xiaoan.generate.students:10000000}") long provinceStudents, TeachingClassBulkLoad teaching) {
 		this.mode = mode;
 		this.teaching = teaching;
+		this.roles = roles;
 		this.org = org;
 		this.people = people;
 		this.security = security;
@@ -107,6 +111,11 @@ class DemoData implements SmartInitializingSingleton {
 		if (!mode.demoEnabled() || org.hasSchools()) {
 			return;
 		}
+		// as the owner: the scale generator drops and rebuilds indexes
+		roles.asOwner(this::load);
+	}
+
+	private void load() {
 		long start = System.nanoTime();
 		tx.executeWithoutResult(status -> generate());
 		log.info("Generated demo data in {} ms", (System.nanoTime() - start) / 1_000_000);
@@ -119,8 +128,8 @@ class DemoData implements SmartInitializingSingleton {
 		}
 		if (provinceSchools > 0 && provinceEducation) {
 			start = System.nanoTime();
-			long[] added = new ProvinceEducation(org, peopleGeneration, educationGeneration).generate(provinceStudents,
-					encoder.encode(PASSWORD), java.time.LocalDate.now());
+			long[] added = new ProvinceEducation(org, peopleGeneration, educationGeneration, roles)
+				.generate(provinceStudents, encoder.encode(PASSWORD), java.time.LocalDate.now());
 			log.info("Generated province education: {} classes, {} students, {} assignments (campaign {}) in {} ms",
 					added[0], added[1], added[2], added[3], (System.nanoTime() - start) / 1_000_000);
 		}

@@ -12,6 +12,7 @@ import java.util.function.IntFunction;
 
 import cn.xiaoan.education.bulk.EducationGeneration;
 import cn.xiaoan.org.bulk.OrgBulkLoad;
+import cn.xiaoan.platform.DatabaseRoles;
 import cn.xiaoan.people.bulk.PeopleGeneration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,10 +42,13 @@ final class ProvinceEducation {
 
 	private final EducationGeneration education;
 
-	ProvinceEducation(OrgBulkLoad org, PeopleGeneration people, EducationGeneration education) {
+	private final DatabaseRoles roles;
+
+	ProvinceEducation(OrgBulkLoad org, PeopleGeneration people, EducationGeneration education, DatabaseRoles roles) {
 		this.org = org;
 		this.people = people;
 		this.education = education;
+		this.roles = roles;
 	}
 
 	/** Answers the classes, students, assignments added and the campaign id. */
@@ -84,14 +88,17 @@ final class ProvinceEducation {
 		return new long[] { classes.length, added, assigned, campaign[0] };
 	}
 
-	/** Runs {@code chunks} tasks on two connections; answers the sum of their counts. */
-	private static long parallel(int chunks, IntFunction<Long> task) {
+	/**
+	 * Runs {@code chunks} tasks on two owner connections (bulk loads skip the roll-up
+	 * triggers only as the owner); answers the sum of their counts.
+	 */
+	private long parallel(int chunks, IntFunction<Long> task) {
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			List<Future<Long>> results = new ArrayList<>();
 			for (int c = 0; c < chunks; c++) {
 				int chunk = c;
-				results.add(pool.submit(() -> task.apply(chunk)));
+				results.add(pool.submit(() -> roles.asOwner(() -> task.apply(chunk))));
 			}
 			long sum = 0;
 			for (Future<Long> result : results) {

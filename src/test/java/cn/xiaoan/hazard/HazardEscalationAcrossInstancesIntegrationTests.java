@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 import cn.xiaoan.XiaoanApplication;
+import cn.xiaoan.platform.DatabaseSecret;
+import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.shared.SafetyCategory;
 import cn.xiaoan.support.Concurrently;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 class HazardEscalationAcrossInstancesIntegrationTests {
 
 	@Autowired
-	EmbeddedPostgres database;
+	EmbeddedServer database;
 
 	@Autowired
 	HazardEscalation escalation;
@@ -59,11 +60,13 @@ class HazardEscalationAcrossInstancesIntegrationTests {
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(XiaoanApplication.class)
 			// Command-line arguments: they outrank application.properties, whose
 			// spring.datasource.url and server.port would otherwise win.
-			.run("--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
-					"--spring.datasource.username=postgres", "--server.port=0", "--xiaoan.demo.enabled=false",
-					"--xiaoan.data-key-file=target/test-keys/personal-data.key",
+			.run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + DatabaseSecret.APP,
+					"--spring.datasource.password=" + database.secret().appPassword(),
+					"--spring.flyway.user=" + DatabaseSecret.OWNER,
+					"--spring.flyway.password=" + database.secret().ownerPassword(), "--server.port=0",
+					"--xiaoan.demo.enabled=false", "--xiaoan.data-key-file=target/test-keys/personal-data.key",
 					"--xiaoan.files.dir=target/test-files")) {
-			assertThat(second.getBeansOfType(EmbeddedPostgres.class))
+			assertThat(second.getBeansOfType(EmbeddedServer.class))
 				.as("the second instance uses the first one's database")
 				.isEmpty();
 			HazardEscalation other = second.getBean(HazardEscalation.class);

@@ -2,6 +2,7 @@ package cn.xiaoan.support;
 
 import java.util.List;
 
+import cn.xiaoan.platform.DatabaseRoles;
 import cn.xiaoan.shared.Callers;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +25,12 @@ public class Demo {
 
 	private final JdbcClient jdbc;
 
-	Demo(UserDetailsService accounts, JdbcClient jdbc) {
+	private final DatabaseRoles roles;
+
+	Demo(UserDetailsService accounts, JdbcClient jdbc, DatabaseRoles roles) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.roles = roles;
 	}
 
 	/** A MockMvc request signed in as the demo account. */
@@ -85,8 +89,17 @@ public class Demo {
 			.single();
 	}
 
+	/** SQL as the platform's application role. */
 	public JdbcClient jdbc() {
 		return jdbc;
+	}
+
+	/**
+	 * SQL as the owner of the tables (the application role may not rewrite the audit
+	 * trail).
+	 */
+	public JdbcClient ownerJdbc() {
+		return JdbcClient.create(roles.owner());
 	}
 
 }

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,17 +36,25 @@ class LessonCatalogue implements SmartInitializingSingleton {
 
 	private final TransactionTemplate tx;
 
-	LessonCatalogue(JdbcClient jdbc, ObjectMapper json, TransactionTemplate tx) {
+	private final boolean operatorCommand;
+
+	LessonCatalogue(JdbcClient jdbc, ObjectMapper json, TransactionTemplate tx,
+			@Value("${xiaoan.operator-command:}") String operatorCommand) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.tx = tx;
+		this.operatorCommand = !operatorCommand.isBlank();
 	}
 
 	private volatile boolean loaded;
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		ensureLoaded();
+		// an operator command (backup, restore into an empty database) writes nothing at
+		// start
+		if (!operatorCommand) {
+			ensureLoaded();
+		}
 	}
 
 	/** Loads the seed lessons once (demo data may need them before start-up has). */
