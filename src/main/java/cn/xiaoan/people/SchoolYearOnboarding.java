@@ -89,9 +89,11 @@ public class SchoolYearOnboarding {
 			return outcome(schoolId, structure.schoolYearPlanOf(schoolId, year), 0, newClasses, false);
 		}
 		List<Long> graduates = jdbc.sql("""
-				update people.student set graduated_in = :y where class_id = any(:c) and graduated_in is null
+				update people.student set graduated_in = :y, left_on = :today, left_reason = 'GRADUATED'
+				where class_id = any(:c) and graduated_in is null and left_on is null
 				returning id""")
 			.param("y", (Integer.parseInt(year.substring(0, 4)) - 1) + "-" + year.substring(0, 4))
+			.param("today", java.time.LocalDate.now(clock))
 			.param("c", advanced.graduatedClassIds().toArray(Long[]::new))
 			.query(Long.class)
 			.list();
