@@ -110,6 +110,9 @@ class PeopleController {
 	@GetMapping("/students/{id}")
 	String student(@PathVariable long id, Model model) {
 		model.addAttribute("detail", people.student(id));
+		var role = Callers.current().role();
+		model.addAttribute("canRevealIdCard", StudentFields.REVEAL_ID_CARD.contains(role));
+		model.addAttribute("canRevealPhones", StudentFields.REVEAL_GUARDIAN_PHONES.contains(role));
 		return "people/student";
 	}
 

@@ -132,7 +132,8 @@ class PeopleRegistration {
 				command.guardianRelation());
 		long id;
 		if (byCard.isPresent() || byNo.isPresent()) {
-			id = claims.claim(row, byCard.or(() -> byNo).orElseThrow(), byCard.isPresent() ? "ID_CARD" : "STUDENT_NO");
+			id = claims.claim(row, school.name(), byCard.or(() -> byNo).orElseThrow(),
+					byCard.isPresent() ? "ID_CARD" : "STUDENT_NO");
 		}
 		else {
 			bulk.students(List.of(row), null, false);

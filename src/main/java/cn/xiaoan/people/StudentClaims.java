@@ -35,7 +35,7 @@ class StudentClaims {
 	record Holder(long studentId, long schoolId, String regionCode) {
 	}
 
-	record TransferRequest(long id, long studentId, String studentName, long classId, long toSchoolId, String matchedOn,
+	record TransferRequest(long id, long studentId, String studentName, long classId, String toSchool, String matchedOn,
 			String status, java.time.OffsetDateTime requestedAt) {
 	}
 
@@ -71,7 +71,7 @@ class StudentClaims {
 	}
 
 	/** Registers the student as a claim on the holder's record and asks the holder. */
-	long claim(NewStudent s, Holder holder, String matchedOn) {
+	long claim(NewStudent s, String schoolName, Holder holder, String matchedOn) {
 		CurrentUser caller = Callers.current();
 		boolean hasCard = s.idCard() != null && !s.idCard().isBlank();
 		long id = jdbc.sql("""
@@ -110,8 +110,9 @@ class StudentClaims {
 		}
 		jdbc.sql("""
 				insert into people.student_transfer_request (student_id, claim_id, from_school_id, from_region_code,
-				       to_school_id, to_region_code, matched_on, requested_by)
-				values (:old, :new, :fs, :fr, :ts, :tr, :m, :by)""")
+				       to_school_id, to_region_code, to_school_name, matched_on, requested_by)
+				values (:old, :new, :fs, :fr, :ts, :tr, :tn, :m, :by)""")
+			.param("tn", schoolName)
 			.param("old", holder.studentId())
 			.param("new", id)
 			.param("fs", holder.schoolId())
@@ -129,12 +130,12 @@ class StudentClaims {
 	List<TransferRequest> requestsTo(long holderSchoolId, String holderRegion) {
 		Callers.current().require(Permission.PEOPLE_EDIT).requireSchool(holderSchoolId, holderRegion);
 		return jdbc.sql("""
-				select r.id, r.student_id, s.name, r.to_school_id, r.matched_on, r.status, r.requested_at, s.class_id
+				select r.id, r.student_id, s.name, r.to_school_name, r.matched_on, r.status, r.requested_at, s.class_id
 				from people.student_transfer_request r join people.student s on s.id = r.student_id
 				where r.from_school_id = :s order by r.status = 'PENDING' desc, r.requested_at desc limit 200""")
 			.param("s", holderSchoolId)
 			.query((rs, n) -> new TransferRequest(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(8),
-					rs.getLong(4), rs.getString(5), rs.getString(6), rs.getObject(7, java.time.OffsetDateTime.class)))
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, java.time.OffsetDateTime.class)))
 			.list();
 	}
 

@@ -197,7 +197,7 @@ class StudentImport {
 				else {
 					// held outside the caller's scope: a transfer request, and the same
 					// outcome for the caller as a new number
-					claims.claim(student, held.getKey(), held.getValue());
+					claims.claim(student, school.name(), held.getKey(), held.getValue());
 				}
 			}
 			return bulk.students(students, hash, true) + heldElsewhere.size();

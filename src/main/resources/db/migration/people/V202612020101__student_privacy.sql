@@ -22,6 +22,7 @@ create table people.student_transfer_request (
     from_region_code varchar(9)  not null,
     to_school_id     bigint      not null,
     to_region_code   varchar(9)  not null,
+    to_school_name   varchar(100) not null,
     matched_on       varchar(10) not null check (matched_on in ('ID_CARD', 'STUDENT_NO')),
     status           varchar(10) not null default 'PENDING' check (status in ('PENDING', 'ACCEPTED', 'REFUSED')),
     requested_by     varchar(64) not null,
