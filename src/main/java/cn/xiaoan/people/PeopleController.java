@@ -47,8 +47,11 @@ class PeopleController {
 
 	private final StaffImport staffImport;
 
-	PeopleController(PeopleManagement people, OrgManagement org, StudentImport studentImport, StaffImport staffImport,
-			SchoolStructure structure, PeopleRegistration registration) {
+	private final GuardianConsents consents;
+
+	PeopleController(GuardianConsents consents, PeopleManagement people, OrgManagement org, StudentImport studentImport,
+			StaffImport staffImport, SchoolStructure structure, PeopleRegistration registration) {
+		this.consents = consents;
 		this.registration = registration;
 		this.structure = structure;
 		this.people = people;
@@ -113,6 +116,9 @@ class PeopleController {
 		var role = Callers.current().role();
 		model.addAttribute("canRevealIdCard", StudentFields.REVEAL_ID_CARD.contains(role));
 		model.addAttribute("canRevealPhones", StudentFields.REVEAL_GUARDIAN_PHONES.contains(role));
+		model.addAttribute("isPrincipal", role == cn.xiaoan.shared.Role.PRINCIPAL);
+		model.addAttribute("canEdit", Callers.current().can(Permission.PEOPLE_EDIT));
+		model.addAttribute("consent", consents.state(id));
 		return "people/student";
 	}
 
@@ -204,7 +210,11 @@ class PeopleController {
 
 	@GetMapping("/me")
 	String me(Model model) {
-		model.addAttribute("students", people.myStudents());
+		List<PeopleManagement.StudentDetail> mine = people.myStudents();
+		model.addAttribute("students", mine);
+		Map<Long, GuardianConsents.ConsentState> consent = new LinkedHashMap<>();
+		mine.forEach(d -> consent.put(d.student().id(), consents.state(d.student().id())));
+		model.addAttribute("consents", consent);
 		return "people/me";
 	}
 

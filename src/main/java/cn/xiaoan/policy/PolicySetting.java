@@ -70,7 +70,13 @@ public enum PolicySetting {
 	REQUIRE_POLICE_LINK(Type.BOOLEAN, "true", "三个100%：一键式紧急报警、视频监控系统与公安机关联网"),
 
 	// Sessions: idle sign-out for every role.
-	SESSION_IDLE_MINUTES(Type.INTEGER, "30", "等保2.0 三级 会话超时");
+	SESSION_IDLE_MINUTES(Type.INTEGER, "30", "等保2.0 三级 会话超时"),
+
+	// Personal data of a student who left (graduated, transferred out, dropped out) is
+	// anonymised this many years after leaving (ADR 0014): PIPL Art. 19 asks for the
+	// shortest period necessary; three years covers the general limitation period of a
+	// claim arising at school (民法典 Art. 188), e.g. under student accident insurance.
+	STUDENT_RETENTION_YEARS_AFTER_LEAVING(Type.INTEGER, "3", "《个人信息保护法》第十九条 保存期限为实现处理目的所必要的最短时间；《民法典》第一百八十八条 诉讼时效三年");
 
 	public enum Type {
 
