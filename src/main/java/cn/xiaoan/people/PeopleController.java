@@ -110,18 +110,6 @@ class PeopleController {
 		return htmx ? "people/students :: results" : "people/students";
 	}
 
-	@GetMapping("/students/{id}")
-	String student(@PathVariable long id, Model model) {
-		model.addAttribute("detail", people.student(id));
-		var role = Callers.current().role();
-		model.addAttribute("canRevealIdCard", StudentFields.REVEAL_ID_CARD.contains(role));
-		model.addAttribute("canRevealPhones", StudentFields.REVEAL_GUARDIAN_PHONES.contains(role));
-		model.addAttribute("isPrincipal", role == cn.xiaoan.shared.Role.PRINCIPAL);
-		model.addAttribute("canEdit", Callers.current().can(Permission.PEOPLE_EDIT));
-		model.addAttribute("consent", consents.state(id));
-		return "people/student";
-	}
-
 	@GetMapping("/schools/{id}/students/new")
 	String studentForm(@PathVariable long id, Model model) {
 		Callers.current().require(Permission.PEOPLE_EDIT);

@@ -46,8 +46,11 @@ public class SchoolYearOnboarding {
 
 	private final Clock clock;
 
+	private final StudentRetention retention;
+
 	SchoolYearOnboarding(JdbcClient jdbc, OrgManagement org, SchoolStructure structure, PolicyManagement policy,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, StudentRetention retention) {
+		this.retention = retention;
 		this.jdbc = jdbc;
 		this.org = org;
 		this.structure = structure;
@@ -101,6 +104,8 @@ public class SchoolYearOnboarding {
 				"update people.account set enabled = false where role = 'STUDENT' and person_id = any(:ids) and enabled")
 			.param("ids", graduates.toArray(Long[]::new))
 			.update();
+		// parents whose children have all left sign in no more
+		retention.disableParentsOfLeft(graduates);
 		int freed = jdbc.sql("update people.staff set head_class_id = null where head_class_id = any(:c)")
 			.param("c", advanced.graduatedClassIds().toArray(Long[]::new))
 			.update();

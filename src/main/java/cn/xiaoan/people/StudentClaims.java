@@ -72,7 +72,6 @@ class StudentClaims {
 
 	/** Registers the student as a claim on the holder's record and asks the holder. */
 	long claim(NewStudent s, String schoolName, Holder holder, String matchedOn) {
-		CurrentUser caller = Callers.current();
 		boolean hasCard = s.idCard() != null && !s.idCard().isBlank();
 		long id = jdbc.sql("""
 				insert into people.student (school_id, region_code, class_id, student_no, name, gender, birth_date,
@@ -108,21 +107,34 @@ class StudentClaims {
 				.param("r", s.guardianRelation())
 				.update();
 		}
+		request(id, new SchoolRef(s.schoolId(), s.regionCode(), schoolName), holder, matchedOn);
+		return id;
+	}
+
+	/** The school asking for a student. */
+	record SchoolRef(long id, String regionCode, String name) {
+	}
+
+	void request(long claimId, cn.xiaoan.org.SchoolSummary school, Holder holder, String matchedOn) {
+		request(claimId, new SchoolRef(school.id(), school.regionCode(), school.name()), holder, matchedOn);
+	}
+
+	/** Asks the holder of a number to transfer the student to the claiming school. */
+	void request(long claimId, SchoolRef to, Holder holder, String matchedOn) {
 		jdbc.sql("""
 				insert into people.student_transfer_request (student_id, claim_id, from_school_id, from_region_code,
 				       to_school_id, to_region_code, to_school_name, matched_on, requested_by)
 				values (:old, :new, :fs, :fr, :ts, :tr, :tn, :m, :by)""")
-			.param("tn", schoolName)
 			.param("old", holder.studentId())
-			.param("new", id)
+			.param("new", claimId)
 			.param("fs", holder.schoolId())
 			.param("fr", holder.regionCode())
-			.param("ts", s.schoolId())
-			.param("tr", s.regionCode())
+			.param("ts", to.id())
+			.param("tr", to.regionCode())
+			.param("tn", to.name())
 			.param("m", matchedOn)
-			.param("by", caller.username())
+			.param("by", Callers.current().username())
 			.update();
-		return id;
 	}
 
 	/** The transfer requests addressed to a school in the caller's scope. */

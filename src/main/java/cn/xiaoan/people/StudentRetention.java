@@ -52,11 +52,32 @@ class StudentRetention {
 		this.clock = clock;
 	}
 
+	/** Whether and why a student left, and whether the record is anonymised. */
+	record Status(boolean left, String reason, boolean anonymised) {
+	}
+
+	@Transactional(readOnly = true)
+	Status status(long studentId) {
+		return jdbc.sql("""
+				select left_on is not null or graduated_in is not null, coalesce(left_reason, ''),
+				       anonymised_at is not null
+				from people.student where id = :id""")
+			.param("id", studentId)
+			.query((rs, n) -> new Status(rs.getBoolean(1), rs.getString(2), rs.getBoolean(3)))
+			.single();
+	}
+
+	/** The retention period of a region, in years. */
+	@Transactional(readOnly = true)
+	int retentionYears(String regionCode) {
+		return policy.effective(PolicySetting.STUDENT_RETENTION_YEARS_AFTER_LEAVING, regionCode).asInt();
+	}
+
 	/** The principal records that a student left the school. */
 	void leave(long studentId, String reason) {
 		PeopleManagement.StudentDetail detail = principalsStudent(studentId);
 		if (!List.of("TRANSFERRED_OUT", "DROPPED_OUT").contains(reason)) {
-			throw new BusinessRuleViolation("reason", "student.leave.reason");
+			throw new BusinessRuleViolation("reason", "student.leave.reason.invalid");
 		}
 		int changed = jdbc.sql("""
 				update people.student set left_on = :d, left_reason = :r where id = :id and left_on is null""")
