@@ -1,10 +1,8 @@
 package cn.xiaoan.people;
 
-import cn.xiaoan.people.bulk.PeopleBulkLoad;
 import cn.xiaoan.people.privacy.PersonalDataCipher;
 import cn.xiaoan.people.privacy.PersonalDataMask;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers staff and students one at a time (forms and API); personal data is encrypted
- * and masked, ID cards and student numbers are unique across the platform. Imports use
- * {@link PeopleBulkLoad}.
+ * and masked; a number held outside the caller's scope becomes a transfer request (ADR
+ * 0014). Imports use {@code PeopleBulkLoad}.
  */
 @Service
 @Transactional
@@ -43,19 +41,16 @@ class PeopleRegistration {
 
 	private final ApplicationEventPublisher events;
 
-	private final PeopleBulkLoad bulk;
-
 	private final StudentClaims claims;
 
 	PeopleRegistration(JdbcClient jdbc, OrgManagement org, SchoolStructure structure, PersonalDataCipher cipher,
-			ApplicationEventPublisher events, PeopleBulkLoad bulk, StudentClaims claims) {
+			ApplicationEventPublisher events, StudentClaims claims) {
 		this.claims = claims;
 		this.jdbc = jdbc;
 		this.org = org;
 		this.structure = structure;
 		this.cipher = cipher;
 		this.events = events;
-		this.bulk = bulk;
 	}
 
 	@Transactional
@@ -136,11 +131,7 @@ class PeopleRegistration {
 					byCard.isPresent() ? "ID_CARD" : "STUDENT_NO");
 		}
 		else {
-			bulk.students(List.of(row), null, false);
-			id = jdbc.sql("select id from people.student where student_no = :n and not claim_pending")
-				.param("n", command.studentNo())
-				.query(Long.class)
-				.single();
+			id = claims.insert(row, false);
 		}
 		StudentView created = jdbc.sql(PeopleManagement.STUDENT_SELECT + " where id = :id")
 			.param("id", id)

@@ -72,11 +72,22 @@ class StudentClaims {
 
 	/** Registers the student as a claim on the holder's record and asks the holder. */
 	long claim(NewStudent s, String schoolName, Holder holder, String matchedOn) {
+		long id = insert(s, true);
+		request(id, new SchoolRef(s.schoolId(), s.regionCode(), schoolName), holder, matchedOn);
+		return id;
+	}
+
+	/**
+	 * One student with their first guardian. Enrolment of a new number and a claim take
+	 * this same path, so that neither answers faster than the other.
+	 */
+	long insert(NewStudent s, boolean claim) {
 		boolean hasCard = s.idCard() != null && !s.idCard().isBlank();
 		long id = jdbc.sql("""
 				insert into people.student (school_id, region_code, class_id, student_no, name, gender, birth_date,
 				                            id_card_enc, id_card_hash, id_card_masked, boarder, claim_pending)
-				values (:s, :r, :c, :no, :n, :g, :b, :enc, :h, :m, :boarder, true) returning id""")
+				values (:s, :r, :c, :no, :n, :g, :b, :enc, :h, :m, :boarder, :claim) returning id""")
+			.param("claim", claim)
 			.param("s", s.schoolId())
 			.param("r", s.regionCode())
 			.param("c", s.classId())
@@ -107,7 +118,6 @@ class StudentClaims {
 				.param("r", s.guardianRelation())
 				.update();
 		}
-		request(id, new SchoolRef(s.schoolId(), s.regionCode(), schoolName), holder, matchedOn);
 		return id;
 	}
 
