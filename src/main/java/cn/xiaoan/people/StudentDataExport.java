@@ -8,6 +8,8 @@ import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.Role;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +29,11 @@ class StudentDataExport {
 
 	private final GuardianConsents consents;
 
-	StudentDataExport(PeopleManagement people, StudentReveal reveal, GuardianConsents consents) {
+	private final MessageSource messages;
+
+	StudentDataExport(PeopleManagement people, StudentReveal reveal, GuardianConsents consents,
+			MessageSource messages) {
+		this.messages = messages;
 		this.people = people;
 		this.reveal = reveal;
 		this.consents = consents;
@@ -40,25 +46,36 @@ class StudentDataExport {
 		}
 		PeopleManagement.StudentDetail detail = people.student(studentId);
 		RevealedStudent full = reveal.unchecked(studentId, Set.of(StudentReveal.ID_CARD, StudentReveal.GUARDIAN_PHONES),
-				"个人信息副本（个人信息保护法第四十五条）");
+				text("reveal.purpose.export"));
 		Map<String, Object> out = new LinkedHashMap<>();
 		StudentView s = detail.student();
-		out.put("学校", detail.school() == null ? "" : detail.school().name());
-		out.put("班级", detail.schoolClass() == null ? "" : detail.schoolClass().fullName());
-		out.put("学籍号", s.studentNo());
-		out.put("姓名", s.name());
-		out.put("出生日期", s.birthDate() != null ? s.birthDate().toString() : String.valueOf(s.birthYear()));
-		out.put("身份证号", full.idCard());
-		out.put("住校", s.boarder());
-		out.put("监护人", full.guardians().stream().map(g -> Map.of("姓名", g.name(), "电话", g.phone())).toList());
-		out.put("监护人同意记录", consents.state(studentId)
-			.history()
+		out.put(text("student.school"), detail.school() == null ? "" : detail.school().name());
+		out.put(text("student.class"), detail.schoolClass() == null ? "" : detail.schoolClass().fullName());
+		out.put(text("student.no"), s.studentNo());
+		out.put(text("person.name"), s.name());
+		out.put(text("student.birth"),
+				s.birthDate() != null ? s.birthDate().toString() : String.valueOf(s.birthYear()));
+		out.put(text("student.idcard"), full.idCard());
+		out.put(text("student.boarder"), text(s.boarder() ? "common.yes" : "common.no"));
+		out.put(text("student.guardians"), full.guardians()
 			.stream()
-			.map(c -> Map.of("监护人", c.guardian(), "关系", c.relation(), "方式",
-					c.method().equals("PAPER") ? "纸质同意书" : "家长在线确认", "同意", c.given(), "时间", c.recordedAt().toString()))
+			.map(g -> Map.of(text("student.guardian.name"), g.name(), text("student.guardian.phone"), g.phone()))
 			.toList());
-		out.put("说明", "本文件包含学生信息模块保存的该生个人信息；作业、学习记录等其他业务数据不在本文件中，可向学校申请。");
+		out.put(text("consent.title"),
+				consents.state(studentId)
+					.history()
+					.stream()
+					.map(c -> Map.of(text("student.guardian.name"), c.guardian(), text("student.guardian.relation"),
+							c.relation(), text("consent.export.method"), text("consent.method." + c.method()),
+							text("consent.export.state"), text(c.given() ? "consent.given" : "consent.withdrawn"),
+							text("consent.export.at"), c.recordedAt().toString()))
+					.toList());
+		out.put(text("student.export.note.title"), text("student.export.note"));
 		return out;
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
 	}
 
 }
