@@ -47,8 +47,11 @@ class PeopleController {
 
 	private final StaffImport staffImport;
 
-	PeopleController(PeopleManagement people, OrgManagement org, StudentImport studentImport, StaffImport staffImport,
-			SchoolStructure structure, PeopleRegistration registration) {
+	private final GuardianConsents consents;
+
+	PeopleController(GuardianConsents consents, PeopleManagement people, OrgManagement org, StudentImport studentImport,
+			StaffImport staffImport, SchoolStructure structure, PeopleRegistration registration) {
+		this.consents = consents;
 		this.registration = registration;
 		this.structure = structure;
 		this.people = people;
@@ -105,12 +108,6 @@ class PeopleController {
 		model.addAttribute("canEdit", Callers.current().can(Permission.PEOPLE_EDIT));
 		// htmx filters and pages swap only the list.
 		return htmx ? "people/students :: results" : "people/students";
-	}
-
-	@GetMapping("/students/{id}")
-	String student(@PathVariable long id, Model model) {
-		model.addAttribute("detail", people.student(id));
-		return "people/student";
 	}
 
 	@GetMapping("/schools/{id}/students/new")
@@ -201,7 +198,11 @@ class PeopleController {
 
 	@GetMapping("/me")
 	String me(Model model) {
-		model.addAttribute("students", people.myStudents());
+		List<PeopleManagement.StudentDetail> mine = people.myStudents();
+		model.addAttribute("students", mine);
+		Map<Long, GuardianConsents.ConsentState> consent = new LinkedHashMap<>();
+		mine.forEach(d -> consent.put(d.student().id(), consents.state(d.student().id())));
+		model.addAttribute("consents", consent);
 		return "people/me";
 	}
 

@@ -67,9 +67,11 @@ class PeopleExportController {
 		Locale locale = LocaleContextHolder.getLocale();
 		ExcelExport.prepareDownload(response, "学生名册-" + org.school(id).name(), clock);
 		ExcelExport.write(response.getOutputStream(), "学生名册",
-				List.of("学号", "姓名", "性别", "班级", "出生日期", "身份证号（隐去中间位）", "寄宿生"), students,
+				List.of("学号", "姓名", "性别", "班级", "出生日期（或年份）", "身份证号（仅显示前四位）", "寄宿生"), students,
 				s -> Arrays.asList(s.studentNo(), s.name(), gender(s.gender(), locale),
-						classes.getOrDefault(s.classId(), ""), s.birthDate() == null ? "" : s.birthDate().toString(),
+						classes.getOrDefault(s.classId(), ""),
+						s.birthDate() != null ? s.birthDate().toString()
+								: s.birthYear() == null ? "" : s.birthYear().toString(),
 						s.idCardMasked(), s.boarder()));
 	}
 

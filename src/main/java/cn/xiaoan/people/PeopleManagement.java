@@ -109,7 +109,7 @@ public class PeopleManagement {
 		}
 		// graduated students keep their records (a student's own page) but leave the
 		// lists
-		String where = " where school_id = :s and graduated_in is null and (cast(:c as bigint) is null or class_id = :c)"
+		String where = " where school_id = :s and graduated_in is null and left_on is null and (cast(:c as bigint) is null or class_id = :c)"
 				+ " and (:t = '' or name like '%' || :t || '%' or student_no like :t || '%')";
 		String t = text == null ? "" : text.trim();
 		long total = jdbc.sql("select count(*) from people.student" + where)
@@ -124,7 +124,10 @@ public class PeopleManagement {
 			.param("t", t)
 			.param("o", Math.max(0, page) * 50L)
 			.query(PeopleManagement::studentRow)
-			.list();
+			.list()
+			.stream()
+			.map(s -> StudentFields.forViewer(s, caller.role()))
+			.toList();
 		return new Page<>(items, total, Math.max(0, page), 50);
 	}
 
@@ -151,8 +154,8 @@ public class PeopleManagement {
 		if (!allowed) {
 			throw new NotFound("student", id);
 		}
-		return new StudentDetail(student, guardians(id), structure.schoolClass(student.classId()).orElse(null),
-				org.findSchool(student.schoolId()).orElse(null));
+		return new StudentDetail(StudentFields.forViewer(student, caller.role()), guardians(id),
+				structure.schoolClass(student.classId()).orElse(null), org.findSchool(student.schoolId()).orElse(null));
 	}
 
 	public record StudentDetail(StudentView student, List<GuardianView> guardians, SchoolClass schoolClass,
@@ -228,7 +231,8 @@ public class PeopleManagement {
 	public PeopleCounts counts() {
 		DataScope scope = Callers.current().scope();
 		String where = " where region_code like :p || '%' and (cast(:s as bigint) is null or school_id = :s)";
-		long students = jdbc.sql("select count(*) from people.student" + where + " and graduated_in is null")
+		long students = jdbc
+			.sql("select count(*) from people.student" + where + " and graduated_in is null and left_on is null")
 			.param("p", scope.sqlRegionPrefix())
 			.param("s", scope.sqlSchoolId())
 			.query(Long.class)
@@ -254,7 +258,8 @@ public class PeopleManagement {
 		java.sql.Date birth = rs.getDate("birth_date");
 		return new StudentView(rs.getLong("id"), rs.getLong("school_id"), rs.getLong("class_id"),
 				rs.getString("student_no"), rs.getString("name"), rs.getString("gender"),
-				birth == null ? null : birth.toLocalDate(), rs.getString("id_card_masked"), rs.getBoolean("boarder"));
+				birth == null ? null : birth.toLocalDate(), birth == null ? null : birth.toLocalDate().getYear(),
+				rs.getString("id_card_masked"), rs.getBoolean("boarder"));
 	}
 
 	/**

@@ -1,10 +1,10 @@
 package cn.xiaoan.people;
 
-import cn.xiaoan.people.bulk.PeopleBulkLoad;
 import cn.xiaoan.people.privacy.PersonalDataCipher;
+import cn.xiaoan.people.privacy.PersonalDataMask;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolClass;
@@ -12,6 +12,7 @@ import cn.xiaoan.org.SchoolStructure;
 import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.EntityChanged;
 import cn.xiaoan.shared.IdCardNumber;
 import cn.xiaoan.shared.Permission;
@@ -23,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers staff and students one at a time (forms and API); personal data is encrypted
- * and masked, ID cards and student numbers are unique across the platform. Imports use
- * {@link PeopleBulkLoad}.
+ * and masked; a number held outside the caller's scope becomes a transfer request (ADR
+ * 0014). Imports use {@code PeopleBulkLoad}.
  */
 @Service
 @Transactional
@@ -40,16 +41,16 @@ class PeopleRegistration {
 
 	private final ApplicationEventPublisher events;
 
-	private final PeopleBulkLoad bulk;
+	private final StudentClaims claims;
 
 	PeopleRegistration(JdbcClient jdbc, OrgManagement org, SchoolStructure structure, PersonalDataCipher cipher,
-			ApplicationEventPublisher events, PeopleBulkLoad bulk) {
+			ApplicationEventPublisher events, StudentClaims claims) {
+		this.claims = claims;
 		this.jdbc = jdbc;
 		this.org = org;
 		this.structure = structure;
 		this.cipher = cipher;
 		this.events = events;
-		this.bulk = bulk;
 	}
 
 	@Transactional
@@ -86,24 +87,34 @@ class PeopleRegistration {
 			.single();
 	}
 
+	/**
+	 * A number held inside the caller's scope is reported; one held outside it gets the
+	 * same answer as a new number and becomes a transfer request to its holder
+	 * ({@link StudentClaims}, ADR 0014).
+	 */
 	@Transactional
 	public StudentView createStudent(long schoolId, SaveStudent command) {
-		Callers.current().require(Permission.PEOPLE_EDIT);
+		CurrentUser caller = Callers.current().require(Permission.PEOPLE_EDIT);
 		SchoolSummary school = org.school(schoolId);
 		SchoolClass schoolClass = structure.schoolClass(command.classId())
 			.filter(c -> c.schoolId() == schoolId)
 			.orElseThrow(() -> new BusinessRuleViolation("classId", "student.class.unknown"));
 		Map<String, String> errors = new LinkedHashMap<>();
+		Optional<StudentClaims.Holder> byCard = Optional.empty();
 		if (!command.idCard().isEmpty()) {
 			String problem = IdCardNumber.problem(command.idCard());
 			if (problem != null) {
 				errors.put("idCard", problem);
 			}
-			else if (idCardTaken(command.idCard())) {
-				errors.put("idCard", "idcard.taken");
+			else {
+				byCard = claims.holderOfIdCard(command.idCard());
+				if (byCard.filter(h -> inScope(caller, h)).isPresent()) {
+					errors.put("idCard", "idcard.taken");
+				}
 			}
 		}
-		if (studentNoTaken(command.studentNo())) {
+		Optional<StudentClaims.Holder> byNo = claims.holderOfStudentNo(command.studentNo());
+		if (byNo.filter(h -> inScope(caller, h)).isPresent()) {
 			errors.put("studentNo", "student.no.taken");
 		}
 		if (!errors.isEmpty()) {
@@ -114,32 +125,29 @@ class PeopleRegistration {
 				command.name(), card == null ? "U" : (card.male() ? "M" : "F"), card == null ? null : card.birthDate(),
 				command.idCard(), command.boarder(), command.guardianName(), command.guardianPhone(),
 				command.guardianRelation());
-		bulk.students(List.of(row), null, false);
-		StudentView created = jdbc.sql(PeopleManagement.STUDENT_SELECT + " where student_no = :n")
-			.param("n", command.studentNo())
+		long id;
+		if (byCard.isPresent() || byNo.isPresent()) {
+			id = claims.claim(row, school.name(), byCard.or(() -> byNo).orElseThrow(),
+					byCard.isPresent() ? "ID_CARD" : "STUDENT_NO");
+		}
+		else {
+			id = claims.insert(row, false);
+		}
+		StudentView created = jdbc.sql(PeopleManagement.STUDENT_SELECT + " where id = :id")
+			.param("id", id)
 			.query(PeopleManagement::studentRow)
 			.single();
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("name", command.name());
-		after.put("studentNo", command.studentNo());
+		after.put("studentNo", PersonalDataMask.studentNo(command.studentNo()));
 		after.put("classId", command.classId());
 		after.put("idCard", created.idCardMasked());
 		events.publishEvent(EntityChanged.created("student", created.id(), school.regionCode(), schoolId, after));
-		return created;
+		return StudentFields.forViewer(created, caller.role());
 	}
 
-	boolean idCardTaken(String idCard) {
-		return jdbc.sql("select exists (select 1 from people.student where id_card_hash = any(:h))")
-			.param("h", cipher.blindIndexes(idCard.toUpperCase()).toArray(String[]::new))
-			.query(Boolean.class)
-			.single();
-	}
-
-	boolean studentNoTaken(String studentNo) {
-		return jdbc.sql("select exists (select 1 from people.student where student_no = :n)")
-			.param("n", studentNo)
-			.query(Boolean.class)
-			.single();
+	private static boolean inScope(CurrentUser caller, StudentClaims.Holder holder) {
+		return caller.scope().coversSchool(holder.schoolId(), holder.regionCode());
 	}
 
 }

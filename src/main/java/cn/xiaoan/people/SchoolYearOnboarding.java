@@ -46,8 +46,11 @@ public class SchoolYearOnboarding {
 
 	private final Clock clock;
 
+	private final StudentRetention retention;
+
 	SchoolYearOnboarding(JdbcClient jdbc, OrgManagement org, SchoolStructure structure, PolicyManagement policy,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, StudentRetention retention) {
+		this.retention = retention;
 		this.jdbc = jdbc;
 		this.org = org;
 		this.structure = structure;
@@ -89,9 +92,11 @@ public class SchoolYearOnboarding {
 			return outcome(schoolId, structure.schoolYearPlanOf(schoolId, year), 0, newClasses, false);
 		}
 		List<Long> graduates = jdbc.sql("""
-				update people.student set graduated_in = :y where class_id = any(:c) and graduated_in is null
+				update people.student set graduated_in = :y, left_on = :today, left_reason = 'GRADUATED'
+				where class_id = any(:c) and graduated_in is null and left_on is null
 				returning id""")
 			.param("y", (Integer.parseInt(year.substring(0, 4)) - 1) + "-" + year.substring(0, 4))
+			.param("today", java.time.LocalDate.now(clock))
 			.param("c", advanced.graduatedClassIds().toArray(Long[]::new))
 			.query(Long.class)
 			.list();
@@ -99,6 +104,8 @@ public class SchoolYearOnboarding {
 				"update people.account set enabled = false where role = 'STUDENT' and person_id = any(:ids) and enabled")
 			.param("ids", graduates.toArray(Long[]::new))
 			.update();
+		// parents whose children have all left sign in no more
+		retention.disableParentsOfLeft(graduates);
 		int freed = jdbc.sql("update people.staff set head_class_id = null where head_class_id = any(:c)")
 			.param("c", advanced.graduatedClassIds().toArray(Long[]::new))
 			.update();

@@ -2,6 +2,7 @@ package cn.xiaoan.people;
 
 import cn.xiaoan.people.bulk.PeopleBulkLoad;
 import cn.xiaoan.people.privacy.PersonalDataCipher;
+import cn.xiaoan.people.privacy.PersonalDataMask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import cn.xiaoan.org.SchoolClass;
 import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.ExcelTable;
 import cn.xiaoan.shared.IdCardNumber;
 import cn.xiaoan.shared.ImportProblem;
@@ -66,10 +68,13 @@ class StudentImport {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final StudentClaims claims;
+
 	StudentImport(OrgManagement org, PeopleBulkLoad bulk, PersonalDataCipher cipher, ImportJobs jobs, JdbcClient jdbc,
 			PasswordEncoder encoder, TransactionTemplate tx, SchoolStructure structure,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, StudentClaims claims) {
 		this.events = events;
+		this.claims = claims;
 		this.structure = structure;
 		this.org = org;
 		this.bulk = bulk;
@@ -145,7 +150,7 @@ class StudentImport {
 						row.problem("身份证号", cardProblem, card);
 					}
 					else if (cards.putIfAbsent(card, row.rowNumber()) != null) {
-						row.problem("身份证号", "import.value.duplicate", IdCardNumber.mask(card));
+						row.problem("身份证号", "import.value.duplicate", PersonalDataMask.idCard(card));
 					}
 				}
 				String grade = row.required("年级", 20);
@@ -177,8 +182,9 @@ class StudentImport {
 		}
 		jobs.progress(jobId, "VALIDATING", numbers.size(), numbers.size());
 		problems = new ArrayList<>(problems);
+		Map<Integer, Map.Entry<StudentClaims.Holder, String>> heldElsewhere = new HashMap<>();
 		if (problems.isEmpty()) {
-			takenElsewhere(numbers, cards, problems);
+			takenElsewhere(numbers, cards, problems, heldElsewhere);
 		}
 		if (!problems.isEmpty()) {
 			jobs.fail(jobId, problems);
@@ -188,10 +194,20 @@ class StudentImport {
 		String hash = encoder.encode(initialPassword);
 		int imported = tx.execute(status -> {
 			Map<String, Long> classIds = classIds(school.id(), grades, rows);
-			List<NewStudent> students = rows.stream()
-				.map(p -> withClass(p.student(), classIds.get(p.gradeName() + "\u0000" + p.className())))
-				.toList();
-			int n = bulk.students(students, hash, true);
+			List<NewStudent> students = new ArrayList<>();
+			for (Parsed p : rows) {
+				NewStudent student = withClass(p.student(), classIds.get(p.gradeName() + "\u0000" + p.className()));
+				Map.Entry<StudentClaims.Holder, String> held = heldElsewhere.get(p.row());
+				if (held == null) {
+					students.add(student);
+				}
+				else {
+					// held outside the caller's scope: a transfer request, and the same
+					// outcome for the caller as a new number
+					claims.claim(student, school.name(), held.getKey(), held.getValue());
+				}
+			}
+			int n = bulk.students(students, hash, true) + heldElsewhere.size();
 			events.publishEvent(new cn.xiaoan.shared.EntityChanged("student", "import", "IMPORT", school.regionCode(),
 					school.id(), Map.of(), Map.of("rows", n)));
 			return n;
@@ -199,18 +215,31 @@ class StudentImport {
 		jobs.done(jobId, imported);
 	}
 
-	/** Student numbers and ID cards already registered anywhere on the platform. */
-	private void takenElsewhere(Map<String, Integer> numbers, Map<String, Integer> cards,
-			List<ImportProblem> problems) {
+	/**
+	 * Student numbers and ID cards already registered: a problem when the holder is in
+	 * the caller's scope, otherwise a claim on the holder's record (ADR 0014).
+	 */
+	private void takenElsewhere(Map<String, Integer> numbers, Map<String, Integer> cards, List<ImportProblem> problems,
+			Map<Integer, Map.Entry<StudentClaims.Holder, String>> heldElsewhere) {
+		DataScope scope = Callers.current().scope();
 		List<String> allNumbers = new ArrayList<>(numbers.keySet());
 		for (int i = 0; i < allNumbers.size(); i += 10_000) {
 			List<String> chunk = allNumbers.subList(i, Math.min(allNumbers.size(), i + 10_000));
-			jdbc.sql("select student_no from people.student where student_no = any(:n)")
+			jdbc.sql("""
+					select student_no, id, school_id, region_code from people.student
+					where student_no = any(:n) and not claim_pending""")
 				.param("n", chunk.toArray(String[]::new))
-				.query(String.class)
-				.list()
-				.forEach(no -> problems
-					.add(new ImportProblem(numbers.get(no), "A 学籍号", "student.no.taken", ImportProblem.masked(no))));
+				.query(rs -> {
+					String no = rs.getString(1);
+					var holder = new StudentClaims.Holder(rs.getLong(2), rs.getLong(3), rs.getString(4));
+					if (scope.coversSchool(holder.schoolId(), holder.regionCode())) {
+						problems.add(new ImportProblem(numbers.get(no), "A 学籍号", "student.no.taken",
+								ImportProblem.masked(no)));
+					}
+					else {
+						heldElsewhere.put(numbers.get(no), Map.entry(holder, "STUDENT_NO"));
+					}
+				});
 		}
 		// every key's blind index: rows are re-indexed in the background after a key
 		// rotation
@@ -219,11 +248,19 @@ class StudentImport {
 		List<String> allCards = new ArrayList<>(indexes.keySet());
 		for (int i = 0; i < allCards.size(); i += 10_000) {
 			List<String> chunk = allCards.subList(i, Math.min(allCards.size(), i + 10_000));
-			jdbc.sql("select id_card_hash from people.student where id_card_hash = any(:h)")
+			jdbc.sql("""
+					select id_card_hash, id, school_id, region_code from people.student
+					where id_card_hash = any(:h) and not claim_pending""")
 				.param("h", chunk.toArray(String[]::new))
-				.query(String.class)
-				.list()
-				.forEach(h -> problems.add(new ImportProblem(indexes.get(h), "C 身份证号", "idcard.taken", "")));
+				.query(rs -> {
+					var holder = new StudentClaims.Holder(rs.getLong(2), rs.getLong(3), rs.getString(4));
+					if (scope.coversSchool(holder.schoolId(), holder.regionCode())) {
+						problems.add(new ImportProblem(indexes.get(rs.getString(1)), "C 身份证号", "idcard.taken", ""));
+					}
+					else {
+						heldElsewhere.put(indexes.get(rs.getString(1)), Map.entry(holder, "ID_CARD"));
+					}
+				});
 		}
 	}
 

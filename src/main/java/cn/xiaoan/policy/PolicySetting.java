@@ -86,7 +86,12 @@ public enum PolicySetting {
 	HAZARD_MAJOR_DEADLINE_MAX_DAYS(Type.INTEGER, "180", "重大隐患限期整改，期限须明确，逾期逐级上报"),
 	// Audit records kept at least six months (网络安全法 第二十一条; 等保2.0 三级 安全审计);
 	// the installation keeps the longest value in force in any region.
-	AUDIT_RETENTION_MONTHS(Type.INTEGER, "6", "《网络安全法》第二十一条：网络日志留存不少于六个月");
+	AUDIT_RETENTION_MONTHS(Type.INTEGER, "6", "《网络安全法》第二十一条：网络日志留存不少于六个月"),
+	// Personal data of a student who left (graduated, transferred out, dropped out) is
+	// anonymised this many years after leaving (ADR 0014): PIPL Art. 19 asks for the
+	// shortest period necessary; three years covers the general limitation period of a
+	// claim arising at school (民法典 Art. 188), e.g. under student accident insurance.
+	STUDENT_RETENTION_YEARS_AFTER_LEAVING(Type.INTEGER, "3", "《个人信息保护法》第十九条 保存期限为实现处理目的所必要的最短时间；《民法典》第一百八十八条 诉讼时效三年");
 
 	public enum Type {
 

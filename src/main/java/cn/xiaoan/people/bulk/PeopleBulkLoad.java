@@ -3,6 +3,7 @@ package cn.xiaoan.people.bulk;
 import cn.xiaoan.people.NewStaff;
 import cn.xiaoan.people.NewStudent;
 import cn.xiaoan.people.privacy.PersonalDataCipher;
+import cn.xiaoan.people.privacy.PersonalDataMask;
 
 import cn.xiaoan.people.privacy.PersonalDataCipher;
 import cn.xiaoan.shared.CopyRows;
@@ -71,7 +72,7 @@ public class PeopleBulkLoad {
 				.add(s.birthDate())
 				.add(hasCard ? cipher.encrypt(s.idCard()) : null)
 				.add(hasCard ? cipher.blindIndex(s.idCard()) : null)
-				.add(hasCard ? cn.xiaoan.shared.IdCardNumber.mask(s.idCard()) : "")
+				.add(hasCard ? PersonalDataMask.idCard(s.idCard()) : "")
 				.add(s.boarder())
 				.endRow();
 			if (passwordHash != null) {
