@@ -25,7 +25,8 @@ class AuditLabels {
 			"inspection_task", "hazard", "hazard_plan", "hazard_supervision", "education.campaign",
 			"education.homework", "education.lesson_media", "training_base", "training_course", "training_session",
 			"training_booking", "school_facilities", "request", "audit_chain", "hazard_photo", "education.assignment",
-			"region", "graduation", "school_year", "people.teaching_class");
+			"region", "graduation", "school_year", "people.teaching_class", "student_transfer_request",
+			"guardian_consent");
 
 	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "PASSWORD_CHANGE",
 			"PASSWORD_RESET", "UNLOCK", "REVOKE", "LOGIN_SUCCESS", "LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED",
