@@ -2,6 +2,7 @@ package cn.xiaoan.audit;
 
 import java.util.List;
 
+import cn.xiaoan.platform.DatabaseRoles;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,9 @@ class AuditChainIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	DatabaseRoles roles;
+
 	@BeforeEach
 	void everythingSealed() {
 		chain.sealPending();
@@ -53,7 +57,7 @@ class AuditChainIntegrationTests {
 	@Test
 	void anAlteredRecordBreaksTheChainAtThatRecord() {
 		long victim = sealedEntry();
-		inRolledBackTransaction(() -> {
+		asOwnerInRolledBackTransaction(() -> {
 			asSuperuserWithoutTriggers();
 			demo.jdbc()
 				.sql("update audit.entry set after = jsonb_set(after, '{forged}', '\"yes\"') where id = :id")
@@ -71,7 +75,7 @@ class AuditChainIntegrationTests {
 	@Test
 	void aDeletedRecordBreaksTheChain() {
 		long victim = sealedEntry();
-		inRolledBackTransaction(() -> {
+		asOwnerInRolledBackTransaction(() -> {
 			asSuperuserWithoutTriggers();
 			demo.jdbc().sql("delete from audit.entry where id = :id").param("id", victim).update();
 			AuditVerification.Result result = verification.verify();
@@ -102,10 +106,17 @@ class AuditChainIntegrationTests {
 	void nobodyUpdatesDeletesOrTruncatesTheTrailBySql() {
 		long victim = sealedEntry();
 		for (String sql : List.of("update audit.entry set username = 'x' where id = " + victim,
+				"delete from audit.entry where id = " + victim, "truncate audit.entry")) {
+			// the platform's own role holds no such right at all (ADR 0021)
+			assertThatThrownBy(() -> transactions.executeWithoutResult(t -> demo.jdbc().sql(sql).update())).as(sql)
+				.hasStackTraceContaining("permission denied");
+		}
+		// and the owner (here the superuser) is stopped by the triggers
+		for (String sql : List.of("update audit.entry set username = 'x' where id = " + victim,
 				"delete from audit.entry where id = " + victim, "truncate audit.entry",
 				"delete from audit.seal where entry_id = " + victim, "update audit.seal set seq = -1 where seq = 1",
 				"truncate audit.seal cascade")) {
-			assertThatThrownBy(() -> inRolledBackTransaction(() -> demo.jdbc().sql(sql).update())).as(sql)
+			assertThatThrownBy(() -> asOwnerInRolledBackTransaction(() -> demo.jdbc().sql(sql).update())).as(sql)
 				.hasStackTraceContaining("audit records cannot be changed or removed");
 		}
 	}
@@ -135,6 +146,14 @@ class AuditChainIntegrationTests {
 			status.setRollbackOnly();
 			tampering.run();
 		});
+	}
+
+	/**
+	 * Tampering needs the owner (the superuser here), and the verification must see it:
+	 * both run on the owner's connection in one transaction that is rolled back.
+	 */
+	private void asOwnerInRolledBackTransaction(Runnable tampering) {
+		roles.asOwner(() -> inRolledBackTransaction(tampering));
 	}
 
 }

@@ -85,7 +85,11 @@ public class EncryptedColumns {
 			this.count = "select case get_byte(" + column + ", 0) when 0 then 0 else get_byte(" + column
 					+ ", 1) * 256 + get_byte(" + column + ", 2) end as key_id, count(*) as n from " + table + " where "
 					+ column + " is not null group by 1";
-			this.update = "update " + table + " set " + column + " = ?" + (indexed ? ", " + indexColumn + " = ?" : "")
+			// a row whose index was cleared on purpose (a student transferred out keeps
+			// the number for the record, not for duplicate checks) keeps no index
+			this.update = "update "
+					+ table + " set " + column + " = ?" + (indexed
+							? ", " + indexColumn + " = case when " + indexColumn + " is null then null else ? end" : "")
 					+ " where id = ? and " + column + " = ?";
 		}
 
