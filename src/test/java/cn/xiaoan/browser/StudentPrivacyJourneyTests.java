@@ -86,7 +86,7 @@ class StudentPrivacyJourneyTests {
 				assertThat(browser.find("#id-card-revealed").getText()).matches("\\d{17}[\\dX]");
 				browser.screenshot("privacy-01-student-revealed-" + device);
 				browser.open("/schools/" + school + "/student-transfers");
-				assertThat(browser.text()).contains("学生转入申请").contains("师宗").contains("同意转出");
+				assertThat(browser.text()).contains("学生转出申请").contains("师宗").contains("同意转出");
 				browser.screenshot("privacy-02-transfer-requests-" + device);
 			}
 			try (Browser browser = new Browser(port, size[0], size[1])) {
