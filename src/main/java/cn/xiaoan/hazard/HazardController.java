@@ -119,7 +119,8 @@ class HazardController {
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") LedgerQuery filter, @ModelAttribute("period") LedgerPeriod period,
 			HttpServletResponse response) throws IOException {
-		Callers.current();
+		// refused before the download starts: an error page cannot follow a started file
+		Callers.current().require(Permission.HAZARD_READ);
 		download(response, "隐患台账-"
 				+ messages.getMessage(period.labelKey(), period.labelArgs(), Locale.SIMPLIFIED_CHINESE) + ".xlsx");
 		exports.ledger(filter.in(period), response.getOutputStream());

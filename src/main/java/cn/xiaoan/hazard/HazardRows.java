@@ -8,13 +8,17 @@ import java.time.OffsetDateTime;
 
 import cn.xiaoan.shared.SafetyCategory;
 
-/** SQL of the hazard table, shared by the lifecycle and the ledger. */
+/**
+ * SQL of the hazard table, shared by the lifecycle and the ledger. Its columns are named
+ * by the alias {@code h}, so a query may join a table with columns of the same name (the
+ * supervision's {@code deadline}).
+ */
 final class HazardRows {
 
 	static final String SELECT = """
-			select id, school_id, region_code, title, description, location, category, source, suggested_grade, grade,
-			       status, found_by_name, found_at, deadline, escalation_level, supervised_by_level, rejections,
-			       closed_at, rectified_by, escalated_at
+			select h.id, h.school_id, h.region_code, h.title, h.description, h.location, h.category, h.source,
+			       h.suggested_grade, h.grade, h.status, h.found_by_name, h.found_at, h.deadline, h.escalation_level,
+			       h.supervised_by_level, h.rejections, h.closed_at, h.rectified_by, h.escalated_at
 			from hazard.hazard h""";
 
 	private HazardRows() {
