@@ -81,7 +81,10 @@ class MalformedInputSweepIntegrationTests {
 
 		Map<String, RequestPostProcessor> callers = new LinkedHashMap<>();
 		CALLERS.forEach((role, username) -> callers.put(role, demo.as(username)));
-		Sweep sweep = new Sweep(mvc, callers, INPUTS_PER_CALLER, SEED);
+		// the demo school of the principal, head teacher and student, in the county
+		// officer's
+		// and the police liaison's 藤县
+		Sweep sweep = new Sweep(mvc, callers, demo.schoolOf("principal"), INPUTS_PER_CALLER, SEED);
 		api.forEach(sweep::send);
 		int apiRequests = sweep.sent();
 		forms.forEach(sweep::send);
