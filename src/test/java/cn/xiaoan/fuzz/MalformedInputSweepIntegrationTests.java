@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -28,13 +29,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * choices, empty multiparts and odd unicode, as six callers from the system administrator
  * to a student and a police liaison. Some of this input is accepted (plausible values,
  * far dates, odd unicode), so the sweep writes: it runs on a platform of its own
- * ({@code target/fuzz-pg}), never on the demo data other tests share.
+ * ({@code target/fuzz-pg}), never on the demo data other tests share, and stops it after.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
 		properties = { "xiaoan.embedded-db.data-dir=target/fuzz-pg", "xiaoan.embedded-db.clean=true",
 				"xiaoan.data-key-file=target/fuzz-keys/personal-data.key", "xiaoan.files.dir=target/fuzz-files",
 				"xiaoan.demo.enabled=true", "xiaoan.demo.schools-per-county=1", "spring.thymeleaf.cache=true" })
 @AutoConfigureMockMvc
+@DirtiesContext // its own platform stops once swept: the suite's heap holds the shared
+				// one
 class MalformedInputSweepIntegrationTests {
 
 	/**
