@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,12 +35,16 @@ class HazardApi {
 
 	private final HazardSupervision supervision;
 
+	private final SupervisionNotice notice;
+
 	private final Clock clock;
 
-	HazardApi(HazardManagement hazards, HazardLedger ledger, HazardSupervision supervision, Clock clock) {
+	HazardApi(HazardManagement hazards, HazardLedger ledger, HazardSupervision supervision, SupervisionNotice notice,
+			Clock clock) {
 		this.hazards = hazards;
 		this.ledger = ledger;
 		this.supervision = supervision;
+		this.notice = notice;
 		this.clock = clock;
 	}
 
@@ -76,6 +81,12 @@ class HazardApi {
 	@GetMapping("/supervised")
 	List<HazardSummary> supervised() {
 		return supervision.supervised();
+	}
+
+	/** The 限期整改通知 of a supervised hazard (404 for a hazard without supervision). */
+	@GetMapping("/{id}/notice.pdf")
+	ResponseEntity<byte[]> notice(@PathVariable long id) {
+		return notice.download(id);
 	}
 
 	@GetMapping("/{id}")

@@ -119,8 +119,7 @@ class HazardController {
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") LedgerQuery filter, @ModelAttribute("period") LedgerPeriod period,
 			HttpServletResponse response) throws IOException {
-		// refused before the download starts, so a refusal is a 403 page, not a broken
-		// stream
+		// refused before the download starts: an error page cannot follow a started file
 		Callers.current().require(Permission.HAZARD_READ);
 		download(response, "隐患台账-"
 				+ messages.getMessage(period.labelKey(), period.labelArgs(), Locale.SIMPLIFIED_CHINESE) + ".xlsx");

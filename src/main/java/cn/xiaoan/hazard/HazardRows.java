@@ -11,9 +11,9 @@ import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.SafetyCategory;
 
 /**
- * SQL of the hazard table, shared by the lifecycle and the ledger; its columns are
- * qualified so a query may join the supervision (whose {@code deadline} once made the
- * supervised list fail).
+ * SQL of the hazard table, shared by the lifecycle and the ledger. Its columns are named
+ * by the alias {@code h}, so a query may join a table with columns of the same name (the
+ * supervision's {@code deadline}).
  */
 final class HazardRows {
 

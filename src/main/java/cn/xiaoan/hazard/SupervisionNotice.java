@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.ChineseFont;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -15,6 +15,10 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /** The 限期整改通知 of a supervised hazard as a printable A4 PDF. */
@@ -33,15 +37,25 @@ class SupervisionNotice {
 		this.messages = messages;
 	}
 
+	/** The notice in the caller's language as an inline PDF download. */
+	ResponseEntity<byte[]> download(long hazardId) {
+		byte[] pdf = render(hazardId, LocaleContextHolder.getLocale());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition",
+					ContentDisposition.inline().filename("notice-" + hazardId + ".pdf").build().toString())
+			.body(pdf);
+	}
+
 	/**
 	 * The notice of a hazard in the caller's scope; a hazard not under supervision has
-	 * none.
+	 * none (not found).
 	 */
 	byte[] render(long hazardId, Locale locale) {
 		HazardDetail detail = hazards.detail(hazardId);
 		HazardSupervision.Listing listing = detail.supervision();
 		if (listing == null) {
-			throw new BusinessRuleViolation("hazardId", "hazard.supervise.none");
+			throw new NotFound("supervision notice", hazardId);
 		}
 		HazardSummary h = detail.hazard();
 		String bureau = org.region(listing.bureauRegion()).map(r -> r.name()).orElse(listing.bureauRegion())

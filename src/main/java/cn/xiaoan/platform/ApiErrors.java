@@ -24,6 +24,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -83,6 +86,22 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
 		log.info("Rejected write: {}", ex.getMostSpecificCause().getMessage());
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("error.integrity"));
+	}
+
+	/** An upload sent without its file: not a multipart request, or no file part. */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail noUpload(MultipartException ex) {
+		if (ex instanceof MaxUploadSizeExceededException) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, text("error.upload.tooLarge"));
+		}
+		return withErrors(Map.of("file", text("error.upload.missing")));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(withErrors(Map.of(ex.getRequestPartName(), text("error.upload.missing"))));
 	}
 
 	@Override

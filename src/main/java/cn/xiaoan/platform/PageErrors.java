@@ -26,6 +26,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -107,7 +110,7 @@ class PageErrors {
 		Map<String, String> values = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, given) -> {
 			if (given.length > 0 && !SECRET.matcher(name).matches()) {
-				values.put(name, given[0]);
+				values.put(name, ControlCharacters.stripped(given[0]));
 			}
 		});
 		return values;
@@ -133,6 +136,17 @@ class PageErrors {
 			}
 		}
 		return "/";
+	}
+
+	/**
+	 * An upload form sent without its file (no file part, or not multipart at all) or
+	 * with one over the size limit: the form comes back asking for a file.
+	 */
+	@ExceptionHandler({ MissingServletRequestPartException.class, MultipartException.class })
+	ModelAndView noUpload(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		String part = ex instanceof MissingServletRequestPartException missing ? missing.getRequestPartName() : "file";
+		String key = ex instanceof MaxUploadSizeExceededException ? "error.upload.tooLarge" : "error.upload.missing";
+		return formErrors(new BusinessRuleViolation(part, key), request, response);
 	}
 
 	@ExceptionHandler(AccessDenied.class)

@@ -21,6 +21,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	private final ControlCharacters controlCharacters;
+
+	WebConfiguration(ControlCharacters controlCharacters) {
+		this.controlCharacters = controlCharacters;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("xiaoan-lang");
@@ -35,6 +41,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(controlCharacters);
 	}
 
 	/**

@@ -2,7 +2,7 @@ package cn.xiaoan.support;
 
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,7 +23,7 @@ public final class RefusedForms {
 	 * The page {@code pagePath} as shown after {@code post} (sent from it) is refused.
 	 */
 	public static String shownAfter(MockMvc mvc, RequestPostProcessor caller, String pagePath,
-			MockHttpServletRequestBuilder post) throws Exception {
+			AbstractMockHttpServletRequestBuilder<?> post) throws Exception {
 		MvcResult refused = mvc.perform(post.with(caller).with(csrf()).header("Referer", "http://localhost" + pagePath))
 			.andExpect(redirectedUrl(pagePath))
 			.andReturn();
