@@ -90,6 +90,16 @@ class LoginLockout {
 			.update() == 1;
 	}
 
+	private Where account(String username) {
+		return jdbc.sql("""
+				select id, region_code, school_id, display_name, role, false as locked_out
+				  from people.account where username = :u""")
+			.param("u", username.trim())
+			.query(Where::map)
+			.optional()
+			.orElse(null);
+	}
+
 	/** Gives a reserved check back when the password was never compared (overload). */
 	@Transactional
 	public void release(String username) {
@@ -106,37 +116,29 @@ class LoginLockout {
 		Where where;
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
 			// The check was reserved (and counted) beforehand; the failure that used the
-			// window's last check locks the account, and its sessions end.
+			// window's last check locks the account, and its sessions end. The condition
+			// is in the WHERE, so of two failures finishing at once only one locks.
 			OffsetDateTime now = now();
 			where = jdbc
 				.sql("""
 						update people.account
-						   set locked_until = case when failed_attempts >= :max then :until else locked_until end,
-						       sessions_valid_after = case when failed_attempts >= :max then :now else sessions_valid_after end,
-						       attempts_since = case when failed_attempts >= :max then null else attempts_since end,
-						       failed_attempts = case when failed_attempts >= :max then 0 else failed_attempts end
-						 where username = :u
-						returning id, region_code, school_id, display_name, role, sessions_valid_after = :now as locked_out""")
+						   set locked_until = :until, sessions_valid_after = :now, attempts_since = null, failed_attempts = 0
+						 where username = :u and failed_attempts >= :max
+						returning id, region_code, school_id, display_name, role, true as locked_out""")
 				.param("max", MAX_FAILURES)
 				.param("now", now)
 				.param("until", now.plus(LOCK))
 				.param("u", username.trim())
 				.query(Where::map)
 				.optional()
-				.orElse(null);
+				.orElseGet(() -> account(username));
 			if (where != null && where.lockedOut()) {
 				outcome = "LOCKED_OUT";
 				revocation.forgetCachedAccounts();
 			}
 		}
 		else {
-			where = jdbc.sql("""
-					select id, region_code, school_id, display_name, role, false as locked_out
-					  from people.account where username = :u""")
-				.param("u", username.trim())
-				.query(Where::map)
-				.optional()
-				.orElse(null);
+			where = account(username);
 		}
 		events.publishEvent(
 				new LoginAttempted(username, where == null ? null : where.id(), outcome, ip(event.getAuthentication()),

@@ -262,13 +262,4 @@ public class PeopleManagement {
 				rs.getString("id_card_masked"), rs.getBoolean("boarder"));
 	}
 
-	/**
-	 * The class the signed-in head teacher leads; null for every other role and for a
-	 * head teacher without a class.
-	 */
-	public Long ownHeadClass() {
-		CurrentUser caller = Callers.current();
-		return caller.role() == Role.HEAD_TEACHER ? ownClass(caller) : null;
-	}
-
 }
