@@ -31,11 +31,16 @@ class RegionStore {
 		return jdbc.sql(RegionRows.SELECT + "where r.code = :c").param("c", code).query(RegionRows::map).optional();
 	}
 
-	/** Regions whose code starts with the prefix, by code. */
+	/**
+	 * Regions whose code starts with the prefix, by code. A list, not the query's stream:
+	 * that stream keeps its connection until closed, and its callers run outside a
+	 * transaction, so every export and import kept one from the pool for good.
+	 */
 	Map<String, Region> under(String prefix) {
 		return jdbc.sql(RegionRows.SELECT + "where r.code like :p || '%'")
 			.param("p", prefix)
 			.query(RegionRows::map)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(Region::code, r -> r));
 	}

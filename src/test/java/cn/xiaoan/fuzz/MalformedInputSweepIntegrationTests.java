@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import cn.xiaoan.support.Demo;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,9 +73,14 @@ class MalformedInputSweepIntegrationTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
+	@Autowired
+	DataSource dataSource;
+
 	@Test
 	void noMalformedInputGetsAServerError() throws Exception {
 		long start = System.nanoTime();
+		HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+		int heldBefore = pool.getActiveConnections();
 		String document = mvc.perform(get("/v3/api-docs").with(demo.as("admin")))
 			.andReturn()
 			.getResponse()
@@ -100,6 +109,14 @@ class MalformedInputSweepIntegrationTests {
 		System.out.println("Slowest routes: " + sweep.slowest(10));
 		sweep.findings().forEach(f -> System.out.println("  5xx: " + f));
 		assertThat(sweep.findings()).as("requests answered with a server error").isEmpty();
+		// a request that keeps its pooled connection leaves the next ones waiting for
+		// good
+		long deadline = System.currentTimeMillis() + 5_000;
+		while (pool.getActiveConnections() > heldBefore && System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(pool.getActiveConnections()).as("pooled connections still held after the sweep")
+			.isLessThanOrEqualTo(heldBefore);
 	}
 
 }

@@ -2,7 +2,11 @@ package cn.xiaoan.org;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import cn.xiaoan.support.Demo;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.Sheets;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,9 @@ class RegionApiIntegrationTests {
 
 	@Autowired
 	Demo demo;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void aCountyAdministersItsTownshipsButNotItselfNorANeighbourAndOtherRolesNothing() throws Exception {
@@ -163,6 +170,33 @@ class RegionApiIntegrationTests {
 		mvc.perform(json(put("/api/v1/schools/" + demo.schoolOf("principal") + "/region"), "principal",
 				"{\"regionCode\":\"450422\",\"reason\":\"自己改\"}"))
 			.andExpect(status().isForbidden());
+	}
+
+	/**
+	 * The export and the import read the regions under the caller outside a transaction:
+	 * each used to keep its pooled connection, so 20 exports took the whole pool and
+	 * every later request waited for a connection (the malformed-input sweep hung on it).
+	 */
+	@Test
+	void exportingAndImportingRegionsGiveTheirDatabaseConnectionsBack() throws Exception {
+		HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+		int before = pool.getActiveConnections();
+		byte[] refused = Sheets.xlsx(RegionSpreadsheet.HEADERS, List.of(List.of("450423995", "邻县的镇", "450423")));
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(get("/api/v1/regions/export").with(demo.as("tx_admin"))).andExpect(status().isOk());
+			mvc.perform(
+					multipart("/api/v1/regions/imports").file(new MockMultipartFile("file", "r.xlsx", null, refused))
+						.with(demo.as("tx_admin"))
+						.with(csrf()))
+				.andExpect(status().isBadRequest());
+		}
+		// other tests' background work may hold a connection for a moment
+		long deadline = System.currentTimeMillis() + 5_000;
+		while (pool.getActiveConnections() > before && System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(pool.getActiveConnections()).as("connections still held after the requests")
+			.isLessThanOrEqualTo(before);
 	}
 
 	private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String user, String body) {
