@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +66,7 @@ public final class ExcelTable {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("a spreadsheet is parsed before the transaction that writes it");
 		}
-		Problems problems = new Problems();
+		BoundedProblems problems = new BoundedProblems();
 		byte[] bytes;
 		try {
 			bytes = in.readNBytes(WorkbookBounds.MAX_FILE_BYTES + 1);
@@ -104,7 +103,7 @@ public final class ExcelTable {
 						problems.add(new ImportProblem(1, required, "import.header.missing", required));
 					}
 				}
-				if (problems.count > 0) {
+				if (problems.count() > 0) {
 					return problems;
 				}
 				int count = 0;
@@ -156,52 +155,6 @@ public final class ExcelTable {
 	}
 
 	/**
-	 * The problems of a file: the first {@value ImportProblem#MAX_LISTED} kept, all
-	 * counted (a last {@link ImportProblem#MORE} line says how many more), so a sheet of
-	 * a million bad rows costs no more memory than a short one. It is the list the read
-	 * answers, so problems a caller records later through a kept {@link RowValues}
-	 * (checks against the rest of the file) land in it too.
-	 */
-	static final class Problems extends AbstractList<ImportProblem> {
-
-		private final List<ImportProblem> listed = new ArrayList<>();
-
-		private long count;
-
-		@Override
-		public boolean add(ImportProblem problem) {
-			if (ImportProblem.MORE.equals(problem.messageKey())) {
-				count += Long.parseLong(problem.value());
-				return true;
-			}
-			count++;
-			if (listed.size() < ImportProblem.MAX_LISTED) {
-				listed.add(problem);
-			}
-			return true;
-		}
-
-		@Override
-		public void add(int index, ImportProblem problem) {
-			add(problem);
-		}
-
-		@Override
-		public ImportProblem get(int index) {
-			if (index == listed.size() && count > listed.size()) {
-				return ImportProblem.ofFile(ImportProblem.MORE, String.valueOf(count - listed.size()));
-			}
-			return listed.get(index);
-		}
-
-		@Override
-		public int size() {
-			return listed.size() + (count > listed.size() ? 1 : 0);
-		}
-
-	}
-
-	/**
 	 * One data row, read by header name; each getter records a problem and answers null
 	 * when invalid.
 	 */
@@ -211,11 +164,11 @@ public final class ExcelTable {
 
 		private final Map<String, Integer> columns;
 
-		private final Problems problems;
+		private final BoundedProblems problems;
 
 		private final Set<String> personal;
 
-		RowValues(Row row, Map<String, Integer> columns, Problems problems, Set<String> personal) {
+		RowValues(Row row, Map<String, Integer> columns, BoundedProblems problems, Set<String> personal) {
 			this.row = row;
 			this.columns = columns;
 			this.problems = problems;
@@ -311,7 +264,7 @@ public final class ExcelTable {
 
 		/** Every problem found so far, those left out of the report included. */
 		public int problemCount() {
-			return (int) Math.min(Integer.MAX_VALUE, problems.count);
+			return (int) Math.min(Integer.MAX_VALUE, problems.count());
 		}
 
 	}
