@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import cn.xiaoan.shared.AccessDenied;
+import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.support.PlatformTest;
 import org.junit.jupiter.api.Test;
 
@@ -67,10 +68,11 @@ class HomeworkScopeIntegrationTests extends HomeworkTestSupport {
 		assertThatThrownBy(() -> demo.callAs("principal2", () -> education.assign(new AssignHomework(school2, null,
 				"FIRE", "", List.of(otherClass), LocalDate.now().plusDays(3), false))))
 			.isInstanceOf(AccessDenied.class);
+		// another county's or city's campaign is not found, as if it did not exist
 		assertThatThrownBy(() -> demo.callAs("cx_admin", () -> education.rates(campaign.id(), "S:" + school)))
-			.isInstanceOf(AccessDenied.class);
+			.isInstanceOf(NotFound.class);
 		assertThatThrownBy(() -> demo.callAs("qj_admin", () -> education.rates(campaign.id(), "R:450422")))
-			.isInstanceOf(AccessDenied.class);
+			.isInstanceOf(NotFound.class);
 	}
 
 	@Test
@@ -155,7 +157,26 @@ class HomeworkScopeIntegrationTests extends HomeworkTestSupport {
 		}
 		mvc.perform(
 				get("/campaigns/" + winter + "/noncompleters").param("unit", "S:" + school).with(demo.as("principal2")))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aCampaignOutsideTheCallersReachAnswersLikeOneThatDoesNotExist() throws Exception {
+		long winter = demo.jdbc()
+			.sql("select id from education.campaign where title like '%冬季消防安全专题教育'")
+			.query(Long.class)
+			.single();
+		long missing = demo.jdbc().sql("select max(id) + 1000 from education.campaign").query(Long.class).single();
+		for (String route : List.of("/api/v1/campaigns/%d/rates?unit=R:530300", "/campaigns/%d")) {
+			var foreign = mvc.perform(get(route.formatted(winter)).with(demo.as("qj_safety")))
+				.andReturn()
+				.getResponse();
+			var absent = mvc.perform(get(route.formatted(missing)).with(demo.as("qj_safety")))
+				.andReturn()
+				.getResponse();
+			assertThat(foreign.getStatus()).as(route).isEqualTo(absent.getStatus()).isEqualTo(404);
+			assertThat(foreign.getContentAsString()).doesNotContain("冬季消防安全专题教育");
+		}
 	}
 
 	@Test
