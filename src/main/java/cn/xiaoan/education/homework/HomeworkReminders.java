@@ -45,6 +45,18 @@ class HomeworkReminders {
 			return new Outcome(reminded + other.reminded, last);
 		}
 
+		/**
+		 * How many were reminded; "已于 HH:mm 提醒过" when nobody was because everyone had
+		 * been reminded within {@code minHours}.
+		 */
+		int orRefused(java.time.Clock clock, int minHours) {
+			if (reminded == 0 && lastReminded != null) {
+				throw new cn.xiaoan.shared.BusinessRuleViolation("remind", "education.remind.already",
+						cn.xiaoan.education.ReminderTimes.when(lastReminded, clock), minHours);
+			}
+			return reminded;
+		}
+
 	}
 
 	Outcome remind(long homeworkId, long classId, String title, LocalDate dueOn, int minHours) {

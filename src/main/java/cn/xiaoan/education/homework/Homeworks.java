@@ -219,8 +219,8 @@ public class Homeworks {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_ASSIGN);
 		Homework homework = homework(homeworkId);
 		requireClass(homework, classId);
-		return answered(reminders.remind(homeworkId, classId, homework.title(), homework.dueOn(), minHours(caller)),
-				caller);
+		int hours = minHours(caller);
+		return reminders.remind(homeworkId, classId, homework.title(), homework.dueOn(), hours).orRefused(clock, hours);
 	}
 
 	/**
@@ -234,7 +234,7 @@ public class Homeworks {
 		}
 		CurrentUser caller = Callers.current();
 		int hours = minHours(caller);
-		return answered(jdbc.sql("""
+		return jdbc.sql("""
 				select distinct a.homework_id, a.class_id, h.title, h.due_on from education.assignment a
 				join education.homework h on h.id = a.homework_id
 				where a.campaign_id = :c and a.completed_at is null and (a.school_id = :s or a.class_id = :cl)""")
@@ -245,22 +245,12 @@ public class Homeworks {
 			.list()
 			.stream()
 			.map(o -> reminders.remind(o.homeworkId(), o.classId(), o.title(), o.due(), hours))
-			.reduce(new HomeworkReminders.Outcome(0, null), HomeworkReminders.Outcome::plus), caller);
+			.reduce(new HomeworkReminders.Outcome(0, null), HomeworkReminders.Outcome::plus)
+			.orRefused(clock, hours);
 	}
 
 	private int minHours(CurrentUser caller) {
 		return policy.effective(PolicySetting.REMINDER_MIN_INTERVAL_HOURS, caller.scope().homeRegion()).asInt();
-	}
-
-	/**
-	 * How many were reminded; "已于 HH:mm 提醒过" when nobody was, because of the interval.
-	 */
-	private int answered(HomeworkReminders.Outcome outcome, CurrentUser caller) {
-		if (outcome.reminded() == 0 && outcome.lastReminded() != null) {
-			throw new BusinessRuleViolation("remind", "education.remind.already",
-					cn.xiaoan.education.ReminderTimes.when(outcome.lastReminded(), clock), minHours(caller));
-		}
-		return outcome.reminded();
 	}
 
 	/** The school's classes (grade and class name) a caller may assign homework to. */
