@@ -51,18 +51,6 @@ public record IdCardNumber(String value) {
 		return CHECK[sum % 11];
 	}
 
-	/** Shown on screen: region and last four, e.g. 450403**********12. */
-	public String masked() {
-		return mask(value);
-	}
-
-	public static String mask(String plain) {
-		if (plain == null || plain.length() < 8) {
-			return "";
-		}
-		return plain.substring(0, 4) + "*".repeat(plain.length() - 8) + plain.substring(plain.length() - 4);
-	}
-
 	public LocalDate birthDate() {
 		return LocalDate.parse(value.substring(6, 14), BIRTH);
 	}
