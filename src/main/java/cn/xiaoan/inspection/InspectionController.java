@@ -1,5 +1,6 @@
 package cn.xiaoan.inspection;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.Role;
 import cn.xiaoan.shared.SafetyCategory;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -23,6 +26,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * The inspection pages: my tasks, plans, the phone form, spot checks, the bureau
@@ -97,20 +102,28 @@ class InspectionController {
 		return taskForm(model, inspections.task(id), Map.of(), Map.of());
 	}
 
+	/**
+	 * Signs the task; or, for 全部合格 ({@code action=all-pass}), comes back with every
+	 * unanswered item marked passed and nothing saved (the page's script does the same
+	 * without the round trip).
+	 */
 	@PostMapping("/inspections/tasks/{id}")
-	String submit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model) {
+	String submit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+			Model model) throws IOException {
 		TaskDetail detail = inspections.task(id);
 		List<SubmitInspection.Answer> answers = new ArrayList<>();
-		Map<Long, SubmitInspection.Answer> entered = new LinkedHashMap<>();
 		for (TaskItemView item : detail.items()) {
-			SubmitInspection.Answer answer = new SubmitInspection.Answer(item.itemId(),
+			answers.add(new SubmitInspection.Answer(item.itemId(),
 					parse(ItemResult.class, form.getFirst("result-" + item.itemId())),
-					form.getFirst("note-" + item.itemId()), form.getFirst("location-" + item.itemId()));
-			answers.add(answer);
-			entered.put(item.itemId(), answer);
+					form.getFirst("note-" + item.itemId()), form.getFirst("location-" + item.itemId())));
 		}
+		if ("all-pass".equals(form.getFirst("action"))) {
+			return taskForm(model, detail, byItem(SubmitInspection.restPassed(answers)), Map.of());
+		}
+		Map<Long, SubmitInspection.Answer> entered = byItem(answers);
 		try {
-			inspections.submit(id, new SubmitInspection(answers, "true".equals(form.getFirst("confirmed"))));
+			inspections.submit(id,
+					new SubmitInspection(answers, "true".equals(form.getFirst("confirmed")), photos(request, detail)));
 			return "redirect:/inspections/tasks/" + id + "?submitted";
 		}
 		catch (BusinessRuleViolation ex) {
@@ -173,6 +186,27 @@ class InspectionController {
 	String overview(Model model) {
 		model.addAttribute("rows", inspections.overview());
 		return "inspection/overview";
+	}
+
+	private static Map<Long, SubmitInspection.Answer> byItem(List<SubmitInspection.Answer> answers) {
+		Map<Long, SubmitInspection.Answer> byItem = new LinkedHashMap<>();
+		answers.forEach(a -> byItem.put(a.itemId(), a));
+		return byItem;
+	}
+
+	/** The photo of each item ("photo-{itemId}"), when the form was sent with files. */
+	private static Map<Long, SubmitInspection.Photo> photos(HttpServletRequest request, TaskDetail detail)
+			throws IOException {
+		Map<Long, SubmitInspection.Photo> photos = new LinkedHashMap<>();
+		if (request instanceof MultipartHttpServletRequest multipart) {
+			for (TaskItemView item : detail.items()) {
+				MultipartFile file = multipart.getFile("photo-" + item.itemId());
+				if (file != null && !file.isEmpty()) {
+					photos.put(item.itemId(), new SubmitInspection.Photo(file.getBytes(), file.getOriginalFilename()));
+				}
+			}
+		}
+		return photos;
 	}
 
 	private String planForm(Model model, NewPlan command, Map<String, String> errors) {

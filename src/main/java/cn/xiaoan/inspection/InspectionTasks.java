@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.xiaoan.hazard.FoundPhotos;
 import cn.xiaoan.hazard.HazardManagement;
 import cn.xiaoan.hazard.HazardSource;
 import cn.xiaoan.hazard.HazardSummary;
@@ -40,13 +41,16 @@ class InspectionTasks {
 
 	private final HazardManagement hazards;
 
+	private final FoundPhotos photos;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	InspectionTasks(JdbcClient jdbc, OrgManagement org, HazardManagement hazards, ApplicationEventPublisher events,
-			Clock clock) {
+	InspectionTasks(JdbcClient jdbc, OrgManagement org, HazardManagement hazards, FoundPhotos photos,
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.photos = photos;
 		this.org = org;
 		this.hazards = hazards;
 		this.events = events;
@@ -121,6 +125,7 @@ class InspectionTasks {
 						hazardTitle(answer.note(), item.text()), "检查项：" + item.text() + "\n" + answer.note(),
 						answer.location(), item.category(), source, id, item.itemId(), item.suggestedGrade()));
 				hazardId = hazard.id();
+				attachPhoto(hazardId, item.itemId(), submission.photos().get(item.itemId()));
 				failed++;
 			}
 			jdbc.sql("""
@@ -185,6 +190,24 @@ class InspectionTasks {
 			case SCHOOL -> "t.school_id = :school";
 			case SELF -> "false";
 		};
+	}
+
+	/**
+	 * The failed item's photo goes with the hazard it opened; a refused photo refuses the
+	 * whole submission (nothing is signed), with the error at the item.
+	 */
+	private void attachPhoto(long hazardId, long itemId, SubmitInspection.Photo photo) {
+		if (photo == null || photo.bytes().length == 0) {
+			return;
+		}
+		try {
+			photos.attach(hazardId, photo.bytes(), photo.fileName());
+		}
+		catch (BusinessRuleViolation refused) {
+			String field = refused.fieldErrors().keySet().iterator().next();
+			throw new BusinessRuleViolation("answers[" + itemId + "].photo", refused.fieldErrors().get(field),
+					refused.arguments(field));
+		}
 	}
 
 	/**

@@ -83,6 +83,9 @@ class RiskController {
 		model.addAttribute("lecE", RiskGrading.LEC_E);
 		model.addAttribute("lecC", RiskGrading.LEC_C);
 		model.addAttribute("lsScale", RiskGrading.LS_SCALE);
+		// the preview grades with the same thresholds the server grades with
+		model.addAttribute("thresholds", risks.thresholds(point.regionCode()));
+		model.addAttribute("levels", RiskLevel.values());
 		if (!model.containsAttribute("assess")) {
 			model.addAttribute("assess", new AssessRisk(point.method() == null ? "LEC" : point.method(), point.l(),
 					point.e(), point.c(), point.s(), point.controlMeasures(), point.responsiblePerson()));

@@ -53,12 +53,15 @@ public class RiskManagement {
 
 	private final RiskMap map;
 
+	private final RiskZones zones;
+
 	private final ApplicationEventPublisher events;
 
 	private final java.time.Clock clock;
 
 	RiskManagement(JdbcClient jdbc, OrgManagement org, PolicyManagement policy, RiskLibrary library, RiskPoints points,
-			RiskMap map, ApplicationEventPublisher events, java.time.Clock clock) {
+			RiskMap map, RiskZones zones, ApplicationEventPublisher events, java.time.Clock clock) {
+		this.zones = zones;
 		this.jdbc = jdbc;
 		this.org = org;
 		this.policy = policy;
@@ -245,9 +248,34 @@ public class RiskManagement {
 		map.upload(schoolId, upload);
 	}
 
+	/** The zones drawn on the school's four-colour map. */
+	public List<RiskZone> zones(long schoolId) {
+		return zones.of(schoolId);
+	}
+
+	/**
+	 * Draws a zone on the school's map: a name (at most 30 characters) and its corners as
+	 * "x,y x,y ..." in percent of the plan (3 to 40 of them).
+	 */
+	@Transactional
+	public RiskZone drawZone(long schoolId, String name, String outline) {
+		return zones.draw(schoolId, name, outline);
+	}
+
+	/** Removes a zone of the school's map; its points stay placed. */
+	@Transactional
+	public void removeZone(long schoolId, long zoneId) {
+		zones.remove(schoolId, zoneId);
+	}
+
 	/** The school's campus plan, if one was uploaded. */
 	Optional<CampusPlan> plan(long schoolId) {
 		return map.plan(schoolId);
+	}
+
+	/** The thresholds an assessment of a point in this region is graded against. */
+	RiskGrading.Thresholds thresholds(String regionCode) {
+		return RiskGrading.Thresholds.of(policy.snapshot(), regionCode);
 	}
 
 	/** May the caller change this school's inventory (for showing forms)? */
