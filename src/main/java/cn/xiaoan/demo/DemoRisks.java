@@ -1,7 +1,7 @@
 package cn.xiaoan.demo;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,10 @@ class DemoRisks {
 	private static final List<int[]> LEC = List.of(new int[] { 1, 6, 7 }, new int[] { 3, 6, 7 }, new int[] { 1, 3, 15 },
 			new int[] { 3, 6, 15 }, new int[] { 6, 6, 7 }, new int[] { 10, 6, 7 });
 
-	/** The zones of the demo campus, in percent of the plan: "x,y x,y ...". */
+	/**
+	 * The zones of the demo campus: corners in percent of the plan (x and y joined by a
+	 * comma).
+	 */
 	private static final Map<String, String> ZONES = new LinkedHashMap<>();
 
 	static {
@@ -39,8 +42,8 @@ class DemoRisks {
 		ZONES.put("实验楼", "6,36 26,36 26,56 6,56");
 		ZONES.put("运动场", "32,36 72,36 72,80 32,80");
 		ZONES.put("体育馆", "6,62 26,62 26,88 6,88");
-		ZONES.put("配电房", "80,60 95,60 95,74 80,74");
-		ZONES.put("校门", "40,86 62,86 62,97 40,97");
+		ZONES.put("配电房", "78,60 97,60 97,78 78,78");
+		ZONES.put("校门", "36,85 68,85 68,98 36,98");
 	}
 
 	/** Where a point of each library category sits on the demo campus. */
@@ -64,11 +67,12 @@ class DemoRisks {
 			List<RiskTemplate> templates = risks.templates(null);
 			for (long school : schoolIds) {
 				ZONES.forEach((name, outline) -> risks.drawZone(school, name, outline));
-				Map<String, Integer> inZone = new HashMap<>();
+				Map<String, List<Long>> inZone = new LinkedHashMap<>();
 				for (int i = 0; i < Math.min(16, templates.size()); i++) {
 					RiskTemplate template = templates.get(i * (templates.size() / 16));
 					long point = risks.adopt(school, template.id()).id();
-					place(point, ZONE_OF.getOrDefault(template.categoryCode(), "教学楼"), inZone);
+					inZone.computeIfAbsent(ZONE_OF.getOrDefault(template.categoryCode(), "教学楼"), z -> new ArrayList<>())
+						.add(point);
 					if (i % 5 == 4) {
 						continue; // not yet assessed
 					}
@@ -76,6 +80,7 @@ class DemoRisks {
 					risks.assess(point, new AssessRisk("LEC", BigDecimal.valueOf(lec[0]), BigDecimal.valueOf(lec[1]),
 							BigDecimal.valueOf(lec[2]), null, template.controlMeasures(), "安全办"));
 				}
+				inZone.forEach(this::place);
 			}
 		}
 		finally {
@@ -84,17 +89,23 @@ class DemoRisks {
 	}
 
 	/**
-	 * Places the point in its zone, side by side with the zone's earlier points, in the
-	 * lower part of the zone so that the zone's name (top left) stays clear.
+	 * Spreads the zone's points over a grid below the zone's name (which sits at its top
+	 * left), one cell each, so neither dots nor their numbers cover each other.
 	 */
-	private void place(long point, String zone, Map<String, Integer> inZone) {
+	private void place(String zone, List<Long> points) {
 		String[] corners = ZONES.get(zone).split(" ");
 		double[] first = xy(corners[0]);
 		double[] third = xy(corners[2]);
-		int k = inZone.merge(zone, 1, Integer::sum) - 1;
-		double x = first[0] + (third[0] - first[0]) * (k % 3 + 1) / 4;
-		double y = first[1] + (third[1] - first[1]) * Math.min(0.9, 0.55 + 0.2 * (k / 3));
-		risks.place(point, BigDecimal.valueOf(x), BigDecimal.valueOf(y));
+		double top = first[1] + 7;
+		int cols = (int) Math.ceil(Math.sqrt(points.size() * (third[0] - first[0]) / Math.max(1, third[1] - top)));
+		cols = Math.max(1, Math.min(points.size(), cols));
+		int rows = (points.size() + cols - 1) / cols;
+		for (int k = 0; k < points.size(); k++) {
+			double x = first[0] + (third[0] - first[0]) * (k % cols + 0.5) / cols;
+			double y = top + (third[1] - top) * (k / cols + 0.4) / rows;
+			risks.place(points.get(k), BigDecimal.valueOf(x).setScale(2, java.math.RoundingMode.HALF_UP),
+					BigDecimal.valueOf(y).setScale(2, java.math.RoundingMode.HALF_UP));
+		}
 	}
 
 	private static double[] xy(String corner) {

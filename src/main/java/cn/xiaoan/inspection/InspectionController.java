@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The inspection pages: my tasks, plans, the phone form, spot checks, the bureau
@@ -194,11 +195,13 @@ class InspectionController {
 		return byItem;
 	}
 
-	/** The photo of each item ("photo-{itemId}"), when the form was sent with files. */
+	/** The photo of each item (field photo-itemId), when the form was sent with files. */
 	private static Map<Long, SubmitInspection.Photo> photos(HttpServletRequest request, TaskDetail detail)
 			throws IOException {
 		Map<Long, SubmitInspection.Photo> photos = new LinkedHashMap<>();
-		if (request instanceof MultipartHttpServletRequest multipart) {
+		// the security filters may wrap the multipart request the dispatcher resolved
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (multipart != null) {
 			for (TaskItemView item : detail.items()) {
 				MultipartFile file = multipart.getFile("photo-" + item.itemId());
 				if (file != null && !file.isEmpty()) {

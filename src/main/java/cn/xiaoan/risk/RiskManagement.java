@@ -254,8 +254,9 @@ public class RiskManagement {
 	}
 
 	/**
-	 * Draws a zone on the school's map: a name (at most 30 characters) and its corners as
-	 * "x,y x,y ..." in percent of the plan (3 to 40 of them).
+	 * Draws a zone on the school's map: a name (at most 30 characters) and its 3 to 40
+	 * corners, each x and y in percent of the plan joined by a comma, separated by
+	 * spaces.
 	 */
 	@Transactional
 	public RiskZone drawZone(long schoolId, String name, String outline) {

@@ -22,8 +22,8 @@ public record RiskZone(long id, long schoolId, String name, List<Corner> corners
 	}
 
 	/**
-	 * The corners of an outline written as "x,y x,y ...", or null when it is not 3 to 40
-	 * corners within 0..100.
+	 * The corners of an outline (x and y joined by a comma, corners separated by spaces),
+	 * or null when it is not 3 to 40 corners within 0..100.
 	 */
 	static List<Corner> parse(String outline) {
 		if (outline == null || outline.isBlank() || outline.length() > 1000) {
@@ -50,7 +50,7 @@ public record RiskZone(long id, long schoolId, String name, List<Corner> corners
 		return corners.size() < MIN_CORNERS || corners.size() > MAX_CORNERS ? null : List.copyOf(corners);
 	}
 
-	/** The outline as stored: "x,y x,y ...". */
+	/** The outline as stored: x and y joined by a comma, corners separated by spaces. */
 	static String outline(List<Corner> corners) {
 		return corners.stream().map(c -> plain(c.x()) + "," + plain(c.y())).collect(Collectors.joining(" "));
 	}
