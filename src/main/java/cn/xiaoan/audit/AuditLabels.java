@@ -21,7 +21,7 @@ class AuditLabels {
 
 	/** The kinds of entity the modules report, in the order the filter offers them. */
 	static final List<String> KINDS = List.of("school", "grade", "class", "staff", "student", "account", "api_token",
-			"policy", "risk_point", "risk_template", "campus_map", "checklist_item", "inspection_plan",
+			"policy", "risk_point", "risk_template", "campus_map", "risk_zone", "checklist_item", "inspection_plan",
 			"inspection_task", "hazard", "hazard_plan", "hazard_supervision", "education.campaign",
 			"education.homework", "education.lesson_media", "training_base", "training_course", "training_session",
 			"training_booking", "school_facilities", "request", "audit_chain", "hazard_photo", "education.assignment",
