@@ -161,6 +161,8 @@ class RiskInspectionPagesJourneyTests {
 			phone.click("label[for='r-" + items.get(1) + "-FAIL']");
 			phone.find("#note-" + items.get(1)).sendKeys("安全出口被杂物堵塞");
 			phone.find("#photo-" + items.get(1)).sendKeys(photo.toAbsolutePath().toString());
+			phone.scrollTo("#photo-" + items.get(1));
+			phone.screenshot("issue10-inspection-failed-photo-phone");
 			phone.click("label[for='r-" + items.get(2) + "-NOT_APPLICABLE']");
 			assertThat(phone.find("#progress-text").getText()).isEqualTo("已检查 2/7 项");
 
