@@ -83,7 +83,7 @@ class TrainingApi {
 
 	@GetMapping("/sessions/{id}/bookings")
 	List<Booking> sessionBookings(@PathVariable long id) {
-		return bookings.bookings(id);
+		return bookings.bookings(id).stream().map(TrainingBookings.LedgerRow::booking).toList();
 	}
 
 	@PostMapping("/sessions/{id}/bookings")
