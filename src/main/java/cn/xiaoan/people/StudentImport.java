@@ -128,10 +128,13 @@ class StudentImport {
 		List<Parsed> rows = new ArrayList<>();
 		Map<String, Integer> numbers = new HashMap<>();
 		Map<String, Integer> cards = new HashMap<>();
+		// data rows read, blank ones skipped: what "已处理 n 行" counts
+		int[] read = { 0 };
 		List<ImportProblem> problems;
 		try (InputStream in = Files.newInputStream(file)) {
 			problems = ExcelTable.read(in, List.of("学籍号", "姓名", "年级", "班级"), MAX_ROWS, PERSONAL, row -> {
 				int before = row.problemCount();
+				read[0]++;
 				String no = row.required("学籍号", 30);
 				if (no != null && numbers.putIfAbsent(no, row.rowNumber()) != null) {
 					row.problem("学籍号", "import.value.duplicate", no);
@@ -175,7 +178,7 @@ class StudentImport {
 		catch (IOException ex) {
 			problems = new ArrayList<>(List.of(ImportProblem.ofFile("import.file.unreadable")));
 		}
-		jobs.progress(jobId, "VALIDATING", numbers.size(), numbers.size());
+		jobs.progress(jobId, "VALIDATING", read[0], read[0]);
 		problems = new ArrayList<>(problems);
 		// clashes with registered students are checked even when rows have problems of
 		// their own, so one report names every problem of the file

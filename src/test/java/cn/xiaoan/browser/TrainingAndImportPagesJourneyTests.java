@@ -92,13 +92,19 @@ class TrainingAndImportPagesJourneyTests {
 				String name = (String) held.get("name");
 				assertThat(report).contains("必填项为空", "年级", "学籍号已登记", "与文件中其他行重复", name.substring(0, 1) + "*");
 				assertThat(report).doesNotContain(name.length() > 1 ? name : "\u0000");
-				browser.scrollTo("#import-result");
+				top(browser, "#import-result");
 				browser.screenshot("issue10-peopletrain-import-result-" + size.getKey());
 			}
 			finally {
 				Files.deleteIfExists(file);
 			}
 		}
+	}
+
+	/** Scrolls the element to the top of the window, its heading in view. */
+	private static void top(Browser browser, String css) {
+		browser.driver.executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'});",
+				browser.find(css));
 	}
 
 	private long countyBase() {
@@ -140,6 +146,20 @@ class TrainingAndImportPagesJourneyTests {
 				assertThat(list).contains(booked.courseTitle(), booked.day() + " 09:00–10:30", booked.baseName(),
 						"已预约");
 				browser.screenshot("issue10-peopletrain-booking-list-" + size.getKey());
+				browser.open("/training");
+				assertThat(browser.find("#recent-bookings").getText()).contains(booked.courseTitle(),
+						booked.day() + " 09:00–10:30");
+				top(browser, "#recent-bookings");
+				browser.screenshot("issue10-peopletrain-training-home-" + size.getKey());
+				browser.open("/training/sessions/" + booked.id());
+				assertThat(browser.find("#session-bookings").getText()).contains(booked.courseTitle(),
+						booked.baseName(), "已预约");
+				top(browser, "#session-bookings");
+				browser.screenshot("issue10-peopletrain-session-bookings-" + size.getKey());
+				browser.submit("#session-bookings a");
+				assertThat(browser.find("#booking-facts").getText()).contains(booked.courseTitle(),
+						booked.day() + " 09:00–10:30");
+				browser.screenshot("issue10-peopletrain-booking-detail-" + size.getKey());
 
 				browser.open("/training/sessions/" + small.id());
 				new Select(browser.find("#classId")).selectByValue(String.valueOf(classId));
@@ -200,7 +220,7 @@ class TrainingAndImportPagesJourneyTests {
 					String certificates = browser.find(".student-certificates").getText();
 					assertThat(certificates).contains(session.courseTitle(), session.day().toString(),
 							session.baseName(), "下载证书");
-					browser.scrollTo(".student-certificates");
+					top(browser, ".student-certificates");
 					browser.screenshot("issue10-peopletrain-me-certificates-" + user + "-" + size.getKey());
 					String href = browser.find(".certificate-download").getAttribute("href");
 					Object head = browser.driver.executeAsyncScript(
