@@ -174,6 +174,12 @@ class TrainingAndImportPagesJourneyTests {
 				browser.scrollTo("#book-form");
 				browser.screenshot("issue10-peopletrain-over-capacity-" + size.getKey());
 			}
+			try (Browser bureau = new Browser(port, size.getValue()[0], size.getValue()[1])) {
+				bureau.login("tx_safety", Demo.PASSWORD);
+				bureau.open("/training/bookings");
+				assertThat(bureau.find("#all-bookings").getText()).contains(booked.courseTitle(), "藤县第一高级中学");
+				bureau.screenshot("issue10-peopletrain-booking-list-bureau-" + size.getKey());
+			}
 		}
 	}
 
