@@ -128,4 +128,13 @@ class TrainingApi {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf);
 	}
 
+	/**
+	 * A student's certificates, for the student, a guardian or staff who may see the
+	 * student.
+	 */
+	@GetMapping("/students/{id}/certificates")
+	List<Certificate> studentCertificates(@PathVariable long id) {
+		return training.certificatesOf(id);
+	}
+
 }

@@ -161,6 +161,9 @@ class TrainingScreensIntegrationTests {
 		mvc.perform(get(list).with(demo.as("parent")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(session.courseTitle())));
+		mvc.perform(get("/api/v1" + list).with(demo.as("parent")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(certificateNumber(child, session.id()))));
 		mvc.perform(get(list + "/" + certificateNumber(child, session.id()) + ".pdf").with(demo.as("parent")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"));
@@ -179,6 +182,7 @@ class TrainingScreensIntegrationTests {
 			.single();
 		String list = "/training/students/" + classmate + "/certificates";
 		mvc.perform(get(list).with(demo.as("student"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1" + list).with(demo.as("student"))).andExpect(status().isNotFound());
 		mvc.perform(get(list).with(demo.as("parent"))).andExpect(status().isNotFound());
 		mvc.perform(get(list + "/" + certificateNumber(classmate, session.id()) + ".pdf").with(demo.as("student")))
 			.andExpect(status().isNotFound());
