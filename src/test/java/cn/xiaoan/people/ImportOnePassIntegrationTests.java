@@ -33,6 +33,9 @@ class ImportOnePassIntegrationTests {
 	@Autowired
 	AccountImport accounts;
 
+	@Autowired
+	StaffImport staff;
+
 	private ImportJob run(long school, List<List<Object>> rows) throws Exception {
 		byte[] file = Sheets.xlsx(Sheets.STUDENT_HEADERS, rows);
 		UUID id = demo.callAs("principal",
@@ -95,6 +98,17 @@ class ImportOnePassIntegrationTests {
 		assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::messageKey)
 			.containsExactly(Tuple.tuple(2, "account.role.unknown"), Tuple.tuple(2, "account.username.taken"));
 		assertThat(result.imported()).isZero();
+	}
+
+	@Test
+	void staffImportReportsATakenUsernameOnARowWithOtherProblemsToo() {
+		long school = demo.schoolOf("principal");
+		byte[] file = Sheets.xlsx(StaffImport.HEADERS,
+				List.of(List.of("重名教师", "男", "", "不存在的岗位", "是", "", "teacher", "")));
+		StaffImport.Result result = demo.callAs("principal",
+				() -> staff.importStaff(school, new ByteArrayInputStream(file), "Start2026a"));
+		assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::messageKey)
+			.containsExactly(Tuple.tuple(2, "staff.post.unknown"), Tuple.tuple(2, "account.username.taken"));
 	}
 
 }
