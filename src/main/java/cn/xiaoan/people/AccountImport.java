@@ -1,5 +1,6 @@
 package cn.xiaoan.people;
 
+import cn.xiaoan.people.bulk.PeopleBulkLoad;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -56,8 +57,11 @@ class AccountImport {
 
 	private final TransactionTemplate tx;
 
+	private final PeopleBulkLoad bulk;
+
 	AccountImport(AccountAdministration administration, OrgManagement org, MessageSource messages,
-			PasswordEncoder encoder, TransactionTemplate tx) {
+			PasswordEncoder encoder, TransactionTemplate tx, PeopleBulkLoad bulk) {
+		this.bulk = bulk;
 		this.tx = tx;
 		this.administration = administration;
 		this.org = org;
@@ -86,6 +90,9 @@ class AccountImport {
 		Map<String, Role> roles = labels(Role.values(), Role::messageKey);
 		Map<String, DataKind> kinds = labels(DataKind.values(), DataKind::messageKey);
 		Map<String, Integer> usernames = new HashMap<>();
+		// rows with problems of their own skip the form's rules; whether their username
+		// is taken is still checked, so one report names every problem of the file
+		Map<String, Integer> unchecked = new HashMap<>();
 		List<AccountAdministration.Prepared> rows = new ArrayList<>();
 		List<ImportProblem> problems = new ArrayList<>(ExcelTable.read(in, List.of("登录账号", "姓名", "角色"), 2_000, row -> {
 			int before = row.problemCount();
@@ -112,6 +119,9 @@ class AccountImport {
 				row.problem("登录账号", "import.value.duplicate", username);
 			}
 			if (row.problemCount() > before) {
+				if (username != null && Integer.valueOf(row.rowNumber()).equals(usernames.get(username))) {
+					unchecked.put(username, row.rowNumber());
+				}
 				return;
 			}
 			CreateAccount command = new CreateAccount(username, name, role, region, school, null,
@@ -125,6 +135,11 @@ class AccountImport {
 							valueOf(field, command)));
 			}
 		}));
+		if (!unchecked.isEmpty()) {
+			for (String taken : bulk.existingUsernames(unchecked.keySet())) {
+				problems.add(new ImportProblem(unchecked.get(taken), "A 登录账号", "account.username.taken", taken));
+			}
+		}
 		if (!problems.isEmpty()) {
 			return new Result(0, ImportProblem.bounded(problems), List.of());
 		}

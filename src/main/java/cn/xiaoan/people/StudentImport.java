@@ -1,7 +1,6 @@
 package cn.xiaoan.people;
 
 import cn.xiaoan.people.bulk.PeopleBulkLoad;
-import cn.xiaoan.people.privacy.PersonalDataCipher;
 import cn.xiaoan.people.privacy.PersonalDataMask;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,23 +20,21 @@ import cn.xiaoan.org.SchoolClass;
 import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
-import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.ExcelTable;
 import cn.xiaoan.shared.IdCardNumber;
 import cn.xiaoan.shared.ImportProblem;
 import cn.xiaoan.shared.Permission;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a school's students from Excel: every row is checked first (required values,
- * ID-card check digit, duplicates in the file and in the platform, known grade); only a
- * file without problems is imported, in one transaction, with accounts for students and
- * parents on an initial password that must be changed at first sign-in. Missing classes
- * of a known grade are created.
+ * ID-card check digit, duplicates in the file and in the platform, known grade), and all
+ * problems are reported together; only a file without problems is imported, in one
+ * transaction, with accounts for students and parents on an initial password that must be
+ * changed at first sign-in. Missing classes of a known grade are created.
  */
 @Service
 class StudentImport {
@@ -56,11 +53,7 @@ class StudentImport {
 
 	private final PeopleBulkLoad bulk;
 
-	private final PersonalDataCipher cipher;
-
 	private final ImportJobs jobs;
-
-	private final JdbcClient jdbc;
 
 	private final PasswordEncoder encoder;
 
@@ -70,17 +63,19 @@ class StudentImport {
 
 	private final StudentClaims claims;
 
-	StudentImport(OrgManagement org, PeopleBulkLoad bulk, PersonalDataCipher cipher, ImportJobs jobs, JdbcClient jdbc,
-			PasswordEncoder encoder, TransactionTemplate tx, SchoolStructure structure,
-			org.springframework.context.ApplicationEventPublisher events, StudentClaims claims) {
+	private final ExistingStudents existing;
+
+	StudentImport(OrgManagement org, PeopleBulkLoad bulk, ImportJobs jobs, PasswordEncoder encoder,
+			TransactionTemplate tx, SchoolStructure structure,
+			org.springframework.context.ApplicationEventPublisher events, StudentClaims claims,
+			ExistingStudents existing) {
+		this.existing = existing;
 		this.events = events;
 		this.claims = claims;
 		this.structure = structure;
 		this.org = org;
 		this.bulk = bulk;
-		this.cipher = cipher;
 		this.jobs = jobs;
-		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.tx = tx;
 	}
@@ -133,10 +128,13 @@ class StudentImport {
 		List<Parsed> rows = new ArrayList<>();
 		Map<String, Integer> numbers = new HashMap<>();
 		Map<String, Integer> cards = new HashMap<>();
+		// data rows read, blank ones skipped: what "已处理 n 行" counts
+		int[] read = { 0 };
 		List<ImportProblem> problems;
 		try (InputStream in = Files.newInputStream(file)) {
 			problems = ExcelTable.read(in, List.of("学籍号", "姓名", "年级", "班级"), MAX_ROWS, PERSONAL, row -> {
 				int before = row.problemCount();
+				read[0]++;
 				String no = row.required("学籍号", 30);
 				if (no != null && numbers.putIfAbsent(no, row.rowNumber()) != null) {
 					row.problem("学籍号", "import.value.duplicate", no);
@@ -180,12 +178,13 @@ class StudentImport {
 		catch (IOException ex) {
 			problems = new ArrayList<>(List.of(ImportProblem.ofFile("import.file.unreadable")));
 		}
-		jobs.progress(jobId, "VALIDATING", numbers.size(), numbers.size());
+		jobs.progress(jobId, "VALIDATING", read[0], read[0]);
 		problems = new ArrayList<>(problems);
-		Map<Integer, Map.Entry<StudentClaims.Holder, String>> heldElsewhere = new HashMap<>();
-		if (problems.isEmpty()) {
-			takenElsewhere(numbers, cards, problems, heldElsewhere);
-		}
+		// clashes with registered students are checked even when rows have problems of
+		// their own, so one report names every problem of the file
+		ExistingStudents.Clashes clashes = existing.find(school.id(), Callers.current().scope(), numbers, cards);
+		problems.addAll(clashes.problems());
+		Map<Integer, Map.Entry<StudentClaims.Holder, String>> heldElsewhere = clashes.heldElsewhere();
 		if (!problems.isEmpty()) {
 			jobs.fail(jobId, problems);
 			return;
@@ -213,55 +212,6 @@ class StudentImport {
 			return n;
 		});
 		jobs.done(jobId, imported);
-	}
-
-	/**
-	 * Student numbers and ID cards already registered: a problem when the holder is in
-	 * the caller's scope, otherwise a claim on the holder's record (ADR 0014).
-	 */
-	private void takenElsewhere(Map<String, Integer> numbers, Map<String, Integer> cards, List<ImportProblem> problems,
-			Map<Integer, Map.Entry<StudentClaims.Holder, String>> heldElsewhere) {
-		DataScope scope = Callers.current().scope();
-		List<String> allNumbers = new ArrayList<>(numbers.keySet());
-		for (int i = 0; i < allNumbers.size(); i += 10_000) {
-			List<String> chunk = allNumbers.subList(i, Math.min(allNumbers.size(), i + 10_000));
-			jdbc.sql("""
-					select student_no, id, school_id, region_code from people.student
-					where student_no = any(:n) and not claim_pending""")
-				.param("n", chunk.toArray(String[]::new))
-				.query(rs -> {
-					String no = rs.getString(1);
-					var holder = new StudentClaims.Holder(rs.getLong(2), rs.getLong(3), rs.getString(4));
-					if (scope.coversSchool(holder.schoolId(), holder.regionCode())) {
-						problems.add(new ImportProblem(numbers.get(no), "A 学籍号", "student.no.taken",
-								ImportProblem.masked(no)));
-					}
-					else {
-						heldElsewhere.put(numbers.get(no), Map.entry(holder, "STUDENT_NO"));
-					}
-				});
-		}
-		// every key's blind index: rows are re-indexed in the background after a key
-		// rotation
-		Map<String, Integer> indexes = new HashMap<>();
-		cards.forEach((card, row) -> cipher.blindIndexes(card).forEach(index -> indexes.put(index, row)));
-		List<String> allCards = new ArrayList<>(indexes.keySet());
-		for (int i = 0; i < allCards.size(); i += 10_000) {
-			List<String> chunk = allCards.subList(i, Math.min(allCards.size(), i + 10_000));
-			jdbc.sql("""
-					select id_card_hash, id, school_id, region_code from people.student
-					where id_card_hash = any(:h) and not claim_pending""")
-				.param("h", chunk.toArray(String[]::new))
-				.query(rs -> {
-					var holder = new StudentClaims.Holder(rs.getLong(2), rs.getLong(3), rs.getString(4));
-					if (scope.coversSchool(holder.schoolId(), holder.regionCode())) {
-						problems.add(new ImportProblem(indexes.get(rs.getString(1)), "C 身份证号", "idcard.taken", ""));
-					}
-					else {
-						heldElsewhere.put(indexes.get(rs.getString(1)), Map.entry(holder, "ID_CARD"));
-					}
-				});
-		}
 	}
 
 	private Map<String, Long> classIds(long schoolId, Map<String, Long> grades, List<Parsed> rows) {

@@ -83,7 +83,7 @@ class TrainingApi {
 
 	@GetMapping("/sessions/{id}/bookings")
 	List<Booking> sessionBookings(@PathVariable long id) {
-		return bookings.bookings(id);
+		return bookings.bookings(id).stream().map(TrainingBookings.LedgerRow::booking).toList();
 	}
 
 	@PostMapping("/sessions/{id}/bookings")
@@ -126,6 +126,15 @@ class TrainingApi {
 	ResponseEntity<byte[]> certificatesPdf(@PathVariable long id) {
 		byte[] pdf = certificates.render(bookings.certificates(id, null), LocaleContextHolder.getLocale());
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf);
+	}
+
+	/**
+	 * A student's certificates, for the student, a guardian or staff who may see the
+	 * student.
+	 */
+	@GetMapping("/students/{id}/certificates")
+	List<Certificate> studentCertificates(@PathVariable long id) {
+		return training.certificatesOf(id);
 	}
 
 }

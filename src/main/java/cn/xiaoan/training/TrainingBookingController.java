@@ -72,7 +72,7 @@ class TrainingBookingController {
 
 	@GetMapping("/training/bookings")
 	String list(Model model) {
-		model.addAttribute("bookings", bookings.bookings());
+		model.addAttribute("bookings", bookings.ledger(null));
 		return "training/bookings";
 	}
 

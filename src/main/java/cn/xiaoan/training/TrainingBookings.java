@@ -96,7 +96,7 @@ public class TrainingBookings {
 		}
 		int students = schoolClass == null ? command.students() : roster.size();
 		if (!store.reserve(sessionId, students)) {
-			throw new BusinessRuleViolation(schoolClass == null ? "students" : "classId", "training.error.full");
+			throw full(store.session(sessionId).orElseThrow(), schoolClass == null ? "students" : "classId", students);
 		}
 		long id = store.insertBooking(sessionId, school.id(), school.regionCode(), school.name(),
 				schoolClass == null ? null : schoolClass.id(), schoolClass == null ? "" : schoolClass.fullName(),
@@ -105,6 +105,19 @@ public class TrainingBookings {
 		events.publishEvent(EntityChanged.created("training_booking", id, school.regionCode(), school.id(), Map
 			.of("sessionId", sessionId, "classId", schoolClass == null ? "" : schoolClass.id(), "students", students)));
 		return store.booking(id).orElseThrow();
+	}
+
+	/**
+	 * Says what happened: the places left against the places asked for, and the places
+	 * other bookings took (of whichever school), never a guess at who is to blame.
+	 */
+	private static BusinessRuleViolation full(TrainingSession now, String field, int asked) {
+		String key = "training.error.full." + (field.equals("classId") ? "class" : "count");
+		if (now.booked() == 0) {
+			return new BusinessRuleViolation(field, key, Math.max(0, now.remaining()), asked);
+		}
+		return new BusinessRuleViolation(field, key + ".others", Math.max(0, now.remaining()), asked, now.booked(),
+				now.capacity());
 	}
 
 	private List<StudentView> roster(long schoolId, long classId) {
@@ -140,8 +153,11 @@ public class TrainingBookings {
 			boolean attendanceOpen, boolean certified) {
 	}
 
-	/** A session's bookings: all of them for the base, a school's own for a school. */
-	public List<Booking> bookings(long sessionId) {
+	/**
+	 * A session's bookings (all of them for the base, a school's own for a school), each
+	 * with its session for the list.
+	 */
+	public List<LedgerRow> bookings(long sessionId) {
 		TrainingSession session = store.session(sessionId)
 			.orElseThrow(() -> new NotFound("training session", sessionId));
 		boolean manages = access.manages(access.caller(), access.visibleBase(session.baseId()));
@@ -149,6 +165,7 @@ public class TrainingBookings {
 		return store.bookingsOfSession(sessionId)
 			.stream()
 			.filter(b -> manages || caller.scope().coversSchool(b.schoolId(), b.regionCode()))
+			.map(b -> new LedgerRow(b, session))
 			.toList();
 	}
 
@@ -160,7 +177,7 @@ public class TrainingBookings {
 				: store.bookingsOfBasesUnder(scope.sqlRegionPrefix());
 	}
 
-	/** A booking with its session, for the bookings ledger. */
+	/** A booking with its session, for every list of bookings and the ledger. */
 	public record LedgerRow(Booking booking, TrainingSession session) {
 
 	}
@@ -174,10 +191,12 @@ public class TrainingBookings {
 		if (baseId != null) {
 			access.visibleBase(baseId);
 		}
+		List<Booking> all = bookings();
 		Map<Long, TrainingSession> sessions = new java.util.HashMap<>();
+		store.sessions(all.stream().map(Booking::sessionId).distinct().toList()).forEach(s -> sessions.put(s.id(), s));
 		List<LedgerRow> rows = new ArrayList<>();
-		for (Booking b : bookings()) {
-			TrainingSession session = sessions.computeIfAbsent(b.sessionId(), id -> store.session(id).orElseThrow());
+		for (Booking b : all) {
+			TrainingSession session = sessions.get(b.sessionId());
 			if (baseId == null || session.baseId() == baseId) {
 				rows.add(new LedgerRow(b, session));
 			}

@@ -39,7 +39,7 @@ class TrainingController {
 		boolean manager = Callers.current().can(Permission.TRAINING_MANAGE);
 		model.addAttribute("bases", training.bases());
 		model.addAttribute("upcoming", training.upcoming());
-		model.addAttribute("bookings", bookings.bookings().stream().limit(20).toList());
+		model.addAttribute("bookings", bookings.ledger(null).stream().limit(20).toList());
 		model.addAttribute("manager", manager);
 		if (manager) {
 			Map<String, String> regions = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.people.PeopleManagement;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -40,8 +41,14 @@ public class TrainingManagement {
 
 	private final Clock clock;
 
+	private final AttendeeStore attendees;
+
+	private final PeopleManagement people;
+
 	TrainingManagement(TrainingStore store, TrainingAccess access, OrgManagement org, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, AttendeeStore attendees, PeopleManagement people) {
+		this.attendees = attendees;
+		this.people = people;
 		this.store = store;
 		this.access = access;
 		this.org = org;
@@ -162,6 +169,23 @@ public class TrainingManagement {
 		events.publishEvent(EntityChanged.updated("training_session", sessionId, base.regionCode(), null,
 				Map.of("status", "OPEN"), Map.of("status", "COMPLETED")));
 		return store.session(sessionId).orElseThrow();
+	}
+
+	/**
+	 * A student's certificates (course, day, base), for the student, a guardian or staff
+	 * who may see the student (people's rule); another student is not found.
+	 */
+	public List<Certificate> certificatesOf(long studentId) {
+		people.student(studentId);
+		return attendees.certificatesOf(studentId);
+	}
+
+	/** One of a student's certificates by its number, under the same rule. */
+	public Certificate certificateOf(long studentId, String number) {
+		return certificatesOf(studentId).stream()
+			.filter(c -> c.number().equals(number))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("certificate", number));
 	}
 
 	private LocalDate today() {

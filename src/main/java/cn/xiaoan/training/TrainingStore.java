@@ -130,6 +130,13 @@ class TrainingStore {
 		return jdbc.sql(SESSION + " where s.id = :id").param("id", id).query(TrainingStore::session).optional();
 	}
 
+	List<TrainingSession> sessions(java.util.Collection<Long> ids) {
+		return jdbc.sql(SESSION + " where s.id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(TrainingStore::session)
+			.list();
+	}
+
 	List<TrainingSession> sessionsOfBase(long baseId) {
 		return jdbc.sql(SESSION + " where s.base_id = :b order by s.day desc, s.starts_at")
 			.param("b", baseId)

@@ -58,7 +58,7 @@ class TrainingIntegrationTests {
 		List<Object> outcomes = Concurrently.run(() -> attempt(own, session.id()),
 				() -> attempt(neighbour, session.id()));
 		assertThat(outcomes).filteredOn(Booking.class::isInstance).hasSize(1);
-		assertThat(outcomes).filteredOn(o -> "training.error.full".equals(o)).hasSize(1);
+		assertThat(outcomes).filteredOn(o -> "training.error.full.count.others".equals(o)).hasSize(1);
 		assertThat(demo.callAs("tx_safety", () -> training.session(session.id())).booked()).isEqualTo(30);
 
 		mvc.perform(post("/api/v1/training/sessions/{id}/bookings", session.id()).with(demo.as("principal"))
