@@ -50,10 +50,11 @@ record HazardTrends(JdbcClient jdbc) {
 	}
 
 	/**
-	 * The hazards open at the end of today and of the same weekday in each of the weeks
-	 * before, oldest first. A hazard counts from the instant it was found until its first
-	 * verification or closing (its closing or rectification time for one loaded without a
-	 * history), by its grade today.
+	 * The hazards open at the end of the same weekday in each of the weeks before today,
+	 * oldest first, and today's open hazards (by status, as the headline counts them). A
+	 * hazard counts from the instant it was found until its first verification or closing
+	 * (its closing or rectification time for one loaded without a history), by its grade
+	 * today.
 	 */
 	List<OpenHazardsWeek> openByWeek(DataScope scope, LocalDate today, int weeks) {
 		LedgerQuery all = LedgerQuery.all();
@@ -78,7 +79,8 @@ record HazardTrends(JdbcClient jdbc) {
 				  from generate_series(cast(:first as date), cast(:today as date), interval '7 days') d
 				)
 				select w.day, c.grade, count(*) from week_end w
-				join candidate c on c.found_at < w.ends and (c.done_at is null or c.done_at >= w.ends)
+				join candidate c on case when w.day = cast(:today as date) then c.done_at is null
+				                         else c.found_at < w.ends and (c.done_at is null or c.done_at >= w.ends) end
 				group by 1, 2""".formatted(LedgerTally.open("h"), LedgerTally.DONE_STATUSES,
 				LedgerTally.where("h", scope, all, prefix)))
 			.param("first", first)

@@ -32,7 +32,7 @@ record OpenHazardsChart(List<Bar> bars, long top, OpenHazardsWeek latest) {
 		return new OpenHazardsChart(bars, top, weeks.isEmpty() ? null : weeks.get(weeks.size() - 1));
 	}
 
-	int width() {
+	public int width() {
 		return bars.size() * SLOT;
 	}
 
