@@ -237,6 +237,38 @@ public class HazardManagement {
 		return ledger.statistics(LedgerQuery.all()).total();
 	}
 
+	/**
+	 * The home page's headline of the caller's scope: open hazards by grade, overdue and
+	 * under supervision, each equal to the ledger's count for its filter.
+	 */
+	@Transactional(readOnly = true)
+	public HazardHeadline headline() {
+		return trends().headline(Callers.current().require(Permission.HAZARD_READ).scope(), today());
+	}
+
+	/**
+	 * Open hazards of the caller's scope at the end of today and of each earlier week.
+	 */
+	@Transactional(readOnly = true)
+	public List<OpenHazardsWeek> openByWeek(int weeks) {
+		return trends().openByWeek(Callers.current().require(Permission.HAZARD_READ).scope(), today(), weeks);
+	}
+
+	/** The schools of the caller's scope with the most overdue hazards, most first. */
+	@Transactional(readOnly = true)
+	public List<SchoolOverdue> mostOverdueSchools(int limit) {
+		var counts = trends().mostOverdue(Callers.current().require(Permission.HAZARD_READ).scope(), today(), limit);
+		return counts.entrySet()
+			.stream()
+			.map(e -> new SchoolOverdue(e.getKey(), org.findSchool(e.getKey()).map(SchoolSummary::name).orElse(""),
+					e.getValue()))
+			.toList();
+	}
+
+	private HazardTrends trends() {
+		return new HazardTrends(jdbc);
+	}
+
 	/** The hazard with its plan, supervision and every transition. */
 	@Transactional(readOnly = true)
 	HazardDetail detail(long id) {

@@ -29,6 +29,21 @@ class LedgerTally {
 
 	private static final Pattern DIGITS = Pattern.compile("[0-9]{0,9}");
 
+	/**
+	 * The statuses that are not open ({@link HazardStatus#open()}: verified or closed),
+	 * as a SQL list. "Open" has this one definition: the rollup's open count, the overdue
+	 * count, the home page's figures and the ledger's {@code open=true} filter.
+	 */
+	static final String DONE_STATUSES = java.util.Arrays.stream(HazardStatus.values())
+		.filter(s -> !s.open())
+		.map(s -> "'" + s.name() + "'")
+		.collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
+	/** An open hazard (or rollup row) over the alias: neither verified nor closed. */
+	static String open(String alias) {
+		return alias + ".status not in " + DONE_STATUSES;
+	}
+
 	private final JdbcClient jdbc;
 
 	LedgerTally(JdbcClient jdbc) {
@@ -121,8 +136,7 @@ class LedgerTally {
 				below.computeIfAbsent(rs.getString(1), k -> new Tally()).closed(rs.getInt(2), rs.getLong(3));
 			});
 		jdbc.sql("select " + key.replace("t.", "h.") + ", count(*) from hazard.hazard h"
-				+ where("h", scope, query, prefix)
-				+ " and h.status not in ('VERIFIED', 'CLOSED') and h.deadline < :today group by 1")
+				+ where("h", scope, query, prefix) + " and " + open("h") + " and h.deadline < :today group by 1")
 			.param("today", today)
 			.query(rs -> {
 				total.overdue += rs.getLong(2);
@@ -149,11 +163,11 @@ class LedgerTally {
 	 * Does the filter need the per-school rollup (a school, or a township below the
 	 * county rollup's codes)?
 	 */
-	private static boolean schools(DataScope scope, LedgerQuery query, String prefix) {
+	static boolean schools(DataScope scope, LedgerQuery query, String prefix) {
 		return scope.sqlSchoolId() != null || query.schoolId() != null || prefix.length() > 6;
 	}
 
-	private static StringBuilder where(String alias, DataScope scope, LedgerQuery query, String prefix) {
+	static StringBuilder where(String alias, DataScope scope, LedgerQuery query, String prefix) {
 		StringBuilder where = new StringBuilder(" where ").append(alias)
 			.append(".region_code like '")
 			.append(prefix)
@@ -196,6 +210,9 @@ class LedgerTally {
 			else {
 				fixed += n;
 			}
+			// every major hazard found, open or not, as the ledger's grade=MAJOR lists
+			// them;
+			// the home page counts the open ones (HazardHeadline)
 			if (HazardGrade.MAJOR.name().equals(grade)) {
 				major += n;
 			}

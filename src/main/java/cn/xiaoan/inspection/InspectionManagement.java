@@ -219,6 +219,23 @@ public class InspectionManagement {
 		return tasks.overview(org.schoolsInScope(SchoolQuery.all()), caller);
 	}
 
+	/**
+	 * For a home page: the inspections of the caller's scope due this month, and how many
+	 * are submitted.
+	 */
+	public InspectionCompletion completionThisMonth() {
+		CurrentUser caller = Callers.current().require(Permission.SCHOOL_READ);
+		java.time.YearMonth month = java.time.YearMonth.now(clock);
+		return jdbc
+			.sql("select count(*), count(*) filter (where t.status = 'SUBMITTED') from inspection.task t where "
+					+ InspectionTasks.taskScope(caller.scope()) + " and t.due_date between :first and :last")
+			.params(InspectionRows.scopeParams(caller.scope()))
+			.param("first", month.atDay(1))
+			.param("last", month.atEndOfMonth())
+			.query((rs, n) -> new InspectionCompletion(month, rs.getInt(1), rs.getInt(2)))
+			.single();
+	}
+
 	private List<SchoolSummary> targets(CurrentUser caller, List<Long> schoolIds) {
 		if (caller.scope().kind() == DataScope.Kind.SCHOOL) {
 			SchoolSummary own = org.school(caller.scope().schoolId());

@@ -1,7 +1,9 @@
 /**
  * Oversight: the landing page of every role with the figures of its scope — schools,
- * classes, students, staff and schools short of guards or security facilities.
+ * classes, students, staff, open and overdue hazards, schools short of guards or security
+ * facilities, inspections and campaigns — each linking to the list it counts, and for a
+ * bureau the everyday view of hazards, inspections and education one level down.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "org", "people", "security", "hazard", "education" })
+		allowedDependencies = { "shared", "org", "people", "security", "hazard", "education", "inspection" })
 package cn.xiaoan.oversight;
