@@ -205,7 +205,10 @@ class DemoData implements SmartInitializingSingleton {
 		// first)
 		teaching.teach("teacher", demo.classIds.subList(0, Math.min(2, demo.classIds.size())));
 		java.time.OffsetDateTime now = java.time.OffsetDateTime.now(DemoHazards.BEIJING);
-		hazards.stories(DemoHazards.of(schools, schoolsPerCounty, now, random), now);
+		long played = System.nanoTime();
+		long loaded = hazards.stories(DemoHazards.of(schools, schoolsPerCounty, now, random), now);
+		log.info("Played {} demo hazards through the lifecycle rules in {} ms", loaded,
+				(System.nanoTime() - played) / 1_000_000);
 		accounts(hash, demo);
 		risks.inventory(List.of(demo.id, schools.get(7 * schoolsPerCounty).id));
 		education.campaigns(java.time.LocalDate.now(), people.studentIdByNo(demo.students.get(0).studentNo()));

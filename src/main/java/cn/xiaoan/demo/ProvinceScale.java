@@ -96,7 +96,7 @@ final class ProvinceScale {
 	 * Found on a day of the last three years; most older ones closed within their
 	 * deadline, a few left open (some overdue), recent ones at every stage.
 	 */
-	private HazardStory hazard(long school, String region, OffsetDateTime now) {
+	HazardStory hazard(long school, String region, OffsetDateTime now) {
 		DemoHazards.Kind kind = DemoHazards.KINDS.get(random.nextInt(DemoHazards.KINDS.size()));
 		int age = random.nextInt(3 * 365);
 		boolean major = kind.grade() == HazardGrade.MAJOR;

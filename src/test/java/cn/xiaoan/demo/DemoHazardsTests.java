@@ -46,6 +46,20 @@ class DemoHazardsTests {
 	}
 
 	@Test
+	void theProvinceScaleHazardsOfThreeYearsPlayThroughTheRules() {
+		ProvinceScale province = new ProvinceScale(null, null);
+		OffsetDateTime now = OffsetDateTime.parse("2026-11-30T07:40:00+08:00");
+		List<String> states = new ArrayList<>();
+		for (int i = 0; i < 5000; i++) {
+			HazardStory.Played played = HazardReplay.play(i + 1, province.hazard(i, "450422100", now), now);
+			assertThat(played.history()).allSatisfy(line -> assertThat(line.at()).isBeforeOrEqualTo(now));
+			states.add(played.status());
+		}
+		assertThat(states).contains("REPORTED", "GRADED", "RECTIFYING", "AWAITING_VERIFICATION", "CLOSED");
+		assertThat(states.stream().filter("CLOSED"::equals).count()).isGreaterThan(4000);
+	}
+
+	@Test
 	void aSupervisedHazardCarriesItsNoticeAndTheOverdueOnesRiseALevel() {
 		OffsetDateTime now = OffsetDateTime.parse("2026-11-30T10:00:00+08:00");
 		List<HazardStory.Played> played = new ArrayList<>();
