@@ -9,6 +9,7 @@ import java.util.Random;
 import cn.xiaoan.education.bulk.EducationGeneration;
 import cn.xiaoan.hazard.bulk.HazardBulkLoad;
 import cn.xiaoan.org.bulk.OrgBulkLoad;
+import cn.xiaoan.org.Divisions;
 import cn.xiaoan.org.SaveSchool;
 import cn.xiaoan.people.bulk.PeopleBulkLoad;
 import cn.xiaoan.people.bulk.TeachingClassBulkLoad;
@@ -76,6 +77,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final EducationGeneration educationGeneration;
 
+	private final Divisions divisions;
+
 	DemoData(DatabaseMode mode, DatabaseRoles roles, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
 			HazardBulkLoad hazards, DemoRisks risks, DemoEducation education, DemoTraining training,
 			PasswordEncoder encoder, TransactionTemplate tx,
@@ -84,7 +87,9 @@ class DemoData implements SmartInitializingSingleton {
 			@Value("${xiaoan.generate.hazards:0}") int provinceHazards, PeopleGeneration peopleGeneration,
 			EducationGeneration educationGeneration,
 			@Value("${xiaoan.generate.education:false}") boolean provinceEducation,
-			@Value("${xiaoan.generate.students:10000000}") long provinceStudents, TeachingClassBulkLoad teaching) {
+			@Value("${xiaoan.generate.students:10000000}") long provinceStudents, TeachingClassBulkLoad teaching,
+			Divisions divisions) {
+		this.divisions = divisions;
 		this.mode = mode;
 		this.teaching = teaching;
 		this.roles = roles;
@@ -122,7 +127,7 @@ class DemoData implements SmartInitializingSingleton {
 		if (provinceSchools > 0) {
 			start = System.nanoTime();
 			long[] added = new ProvinceScale(org, hazards).generate(provinceSchools, provinceHazards,
-					java.time.LocalDate.now());
+					divisions.province("450000", true), java.time.OffsetDateTime.now(DemoHazards.BEIJING));
 			log.info("Generated province scale: {} schools, {} hazards in {} ms", added[0], added[1],
 					(System.nanoTime() - start) / 1_000_000);
 		}
@@ -137,6 +142,9 @@ class DemoData implements SmartInitializingSingleton {
 
 	void generate() {
 		Random random = new Random(20261123L);
+		java.time.LocalDate today = java.time.LocalDate.now(DemoHazards.BEIJING);
+		// the school year begins on 1 September
+		int schoolYear = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
 		String hash = encoder.encode(PASSWORD);
 		long start = System.nanoTime();
 		org.province("450000");
@@ -176,7 +184,7 @@ class DemoData implements SmartInitializingSingleton {
 		Map<Long, Facilities> facilities = new HashMap<>();
 		for (SaveSchool row : rows) {
 			DemoSchool school = new DemoSchool(ids.get(row.code()), row, plans.get(row.code()));
-			school.build(org, random, index, countyOf.get(row.code()));
+			school.build(org, random, index, countyOf.get(row.code()), schoolYear);
 			schools.add(school);
 			regionBySchool.put(school.id, row.regionCode());
 			facilities.put(school.id, new Facilities(index % 11 != 4, index % 8 != 2, index % 8 != 2, true,
@@ -196,7 +204,11 @@ class DemoData implements SmartInitializingSingleton {
 		// the demo teacher teaches the first two classes (the head teacher leads the
 		// first)
 		teaching.teach("teacher", demo.classIds.subList(0, Math.min(2, demo.classIds.size())));
-		hazards.hazards(DemoHazards.of(schools, java.time.LocalDate.now(), random));
+		java.time.OffsetDateTime now = java.time.OffsetDateTime.now(DemoHazards.BEIJING);
+		long played = System.nanoTime();
+		long loaded = hazards.stories(DemoHazards.of(schools, schoolsPerCounty, now, random), now);
+		log.info("Played {} demo hazards through the lifecycle rules in {} ms", loaded,
+				(System.nanoTime() - played) / 1_000_000);
 		accounts(hash, demo);
 		risks.inventory(List.of(demo.id, schools.get(7 * schoolsPerCounty).id));
 		education.campaigns(java.time.LocalDate.now(), people.studentIdByNo(demo.students.get(0).studentNo()));

@@ -35,7 +35,8 @@ class DemoEducation {
 		long winter = education.campaign(today.getYear() + "年冬季消防安全专题教育", "冬季用火用电增多，开展消防安全专题学习：会报警、会逃生、会使用灭火器。", "FIRE",
 				"450400", "梧州市教育局", winterStart, today.plusDays(20), true);
 		education.homeworkForAllClasses(winter, "4504", today.plusDays(14), "学校安全办");
-		education.progress(winter, 0.68, 10, 60, List.of(demoStudent), 0.45);
+		// spread over the days before today: nobody has studied in the future
+		education.progress(winter, 0.68, 9, 60, List.of(demoStudent), 0.45);
 	}
 
 }

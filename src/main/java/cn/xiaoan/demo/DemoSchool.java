@@ -39,9 +39,11 @@ final class DemoSchool {
 
 	/**
 	 * Students per class are spread evenly; boarders are the first students of a boarding
-	 * school.
+	 * school. Each grade's students are as old as the grade on 1 September of
+	 * {@code schoolYear} (the plan's starting age plus the grade), born in the twelve
+	 * months before that age's birthday.
 	 */
-	void build(OrgBulkLoad org, Random random, int index, String countyCode) {
+	void build(OrgBulkLoad org, Random random, int index, String countyCode, int schoolYear) {
 		int gradeCount = plan.grades().size();
 		int perGrade = Math.max(1, school.studentCount() / gradeCount);
 		int classesPerGrade = Math.max(1, Math.round((float) perGrade / plan.classSize()));
@@ -49,7 +51,8 @@ final class DemoSchool {
 		int boardersLeft = school.boarderCount();
 		int remaining = school.studentCount();
 		for (int g = 0; g < gradeCount; g++) {
-			long gradeId = org.grade(id, plan.grades().get(g), g + 1, 2026 - g);
+			long gradeId = org.grade(id, plan.grades().get(g), g + 1, schoolYear - g);
+			LocalDate bornFrom = LocalDate.of(schoolYear - plan.startAge() - g - 1, 9, 2);
 			for (int c = 0; c < classesPerGrade; c++) {
 				long classId = org.schoolClass(id, gradeId, (c + 1) + "班");
 				classIds.add(classId);
@@ -57,8 +60,7 @@ final class DemoSchool {
 						: Math.min(remaining, perGrade / classesPerGrade);
 				for (int s = 0; s < size; s++) {
 					String name = ChineseNames.person(random);
-					LocalDate birth = LocalDate.of(2026 - plan.startAge() - g - 1, 1 + random.nextInt(12),
-							1 + random.nextInt(28));
+					LocalDate birth = bornFrom.plusDays(random.nextInt(364));
 					boolean male = random.nextBoolean();
 					String card = idCard(countyCode, birth, male, random);
 					String relation = random.nextInt(10) < 5 ? "父亲" : random.nextInt(10) < 8 ? "母亲" : "祖父母";

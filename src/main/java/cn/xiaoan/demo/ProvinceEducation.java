@@ -54,11 +54,15 @@ final class ProvinceEducation {
 	/** Answers the classes, students, assignments added and the campaign id. */
 	long[] generate(long students, String passwordHash, LocalDate today) {
 		long start = System.nanoTime();
-		long[] classes = org.uniformClasses("3", GRADES, 3, today.getYear());
+		long[] classes = org.uniformClasses("3", GRADES, 3,
+				today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1);
 		lap("classes " + classes.length, start);
 		List<String> peopleIndexes = people.dropIndexes();
 		List<String> assignmentIndexes = education.dropIndexes();
 		long guardianBase = people.guardianBase();
+		// 一年级 is six on 1 September of the school year
+		int schoolYear = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+		LocalDate firstGradeBornFrom = LocalDate.of(schoolYear - 7, 9, 2);
 		int base = (int) (students / classes.length);
 		int extra = (int) (students % classes.length);
 		long added = parallel((classes.length + CLASSES_PER_CHUNK - 1) / CLASSES_PER_CHUNK, chunk -> {
@@ -69,7 +73,7 @@ final class ProvinceEducation {
 				sizes[i - from] = base + (i < extra ? 1 : 0);
 			}
 			return people.students(Arrays.copyOfRange(classes, from, to), sizes, guardianBase, passwordHash,
-					ChineseNames.SURNAMES, ChineseNames.GIVEN);
+					ChineseNames.SURNAMES, ChineseNames.GIVEN, firstGradeBornFrom);
 		});
 		lap("students " + added, start);
 		people.createIndexes(peopleIndexes);

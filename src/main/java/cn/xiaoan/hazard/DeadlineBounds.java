@@ -38,7 +38,7 @@ class DeadlineBounds {
 	 * the major bound.
 	 */
 	void check(long hazardId, String regionCode, HazardGrade grade, LocalDate deadline) {
-		if (deadline == null || deadline.isBefore(LocalDate.now(clock))) {
+		if (deadline == null) {
 			throw new BusinessRuleViolation("deadline", "hazard.deadline.past");
 		}
 		PolicySetting longest = grade == HazardGrade.GENERAL ? PolicySetting.HAZARD_GENERAL_DEADLINE_MAX_DAYS
@@ -50,6 +50,17 @@ class DeadlineBounds {
 			.single()
 			.atZoneSameInstant(ZoneId.systemDefault())
 			.toLocalDate();
+		check(deadline, LocalDate.now(clock), found, days);
+	}
+
+	/**
+	 * The rule itself, for a hazard found on {@code found} whose grade allows
+	 * {@code days} at most (also replayed by {@link HazardReplay}).
+	 */
+	static void check(LocalDate deadline, LocalDate today, LocalDate found, int days) {
+		if (deadline == null || deadline.isBefore(today)) {
+			throw new BusinessRuleViolation("deadline", "hazard.deadline.past");
+		}
 		LocalDate latest = found.plusDays(days);
 		if (deadline.isAfter(latest)) {
 			throw new BusinessRuleViolation("deadline", "hazard.deadline.toolate", latest.toString(), days);

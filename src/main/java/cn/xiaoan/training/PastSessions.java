@@ -41,6 +41,12 @@ class PastSessions implements TrainingBulkLoad {
 		for (PastBooking b : bookings) {
 			long id = store.insertBooking(sessionId, b.schoolId(), b.regionCode(), b.schoolName(), b.classId(),
 					b.className(), b.students(), b.leadTeacher(), "", "demo");
+			// booked a week ahead, as a school would: never after the session
+			jdbc.sql(
+					"update training.booking set booked_at = least(now(), cast(:day as date) - 7 + time '10:00') where id = :id")
+				.param("day", day)
+				.param("id", id)
+				.update();
 			b.attendees().forEach(a -> attendees.insertAttendee(id, a.studentId(), a.name(), a.attended()));
 			store.attended(id, (int) b.attendees().stream().filter(PastAttendee::attended).count());
 		}

@@ -41,8 +41,9 @@ public class EducationBulkLoad {
 		lessons.ensureLoaded();
 		return jdbc.sql("""
 				insert into education.campaign (title, description, lesson_id, region_code, issued_by, issuer_name,
-				                                starts_on, ends_on, requires_parent)
-				select :title, :description, l.id, :region, 0, :issuer, :starts, :ends, :parent
+				                                starts_on, ends_on, requires_parent, created_at)
+				select :title, :description, l.id, :region, 0, :issuer, :starts, :ends, :parent,
+				       least(now(), cast(:starts as date) - 2 + time '09:00')
 				from education.lesson l where l.code = :lesson returning id""")
 			.param("title", title)
 			.param("description", description)
@@ -77,15 +78,16 @@ public class EducationBulkLoad {
 	/**
 	 * Homework of the campaign, due on {@code dueOn}, for each school of the classes the
 	 * SQL condition on {@code k} ({@code org.class_label}) selects, given to those
-	 * classes.
+	 * classes, assigned an hour after the campaign was issued (before anyone studied).
 	 */
 	void homeworkForClasses(long campaignId, String classes, Map<String, ?> params, LocalDate dueOn,
 			String assignerName) {
 		jdbc.sql(
 				"""
 						insert into education.homework (school_id, region_code, campaign_id, lesson_id, title, due_on,
-						                                requires_parent, assigned_by, assigner_name)
-						select k.school_id, k.region_code, c.id, c.lesson_id, c.title, :due, c.requires_parent, c.issued_by, :name
+						                                requires_parent, assigned_by, assigner_name, created_at)
+						select k.school_id, k.region_code, c.id, c.lesson_id, c.title, :due, c.requires_parent, c.issued_by, :name,
+						       least(now(), c.created_at + interval '1 hour')
 						from (select distinct k.school_id, k.region_code from org.class_label k where\s"""
 						+ classes + """
 								) k cross join education.campaign c where c.id = :c order by k.school_id""")

@@ -1,5 +1,6 @@
 package cn.xiaoan.people.bulk;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.xiaoan.shared.BulkIndexes;
@@ -51,16 +52,18 @@ public class PeopleGeneration {
 	 * Fills the classes {@code classes} (ids) with {@code perClass[i]} students each, a
 	 * guardian for four students of five, and a student and a parent account for each
 	 * (usernames: the student number, "P" + student number). Names are drawn from
-	 * {@code surnames} and {@code given} by the row's id. Answers the students added.
+	 * {@code surnames} and {@code given} by the row's id. A student of the first grade is
+	 * born in the year from {@code firstGradeBornFrom}, each grade above a year earlier,
+	 * so that ages fit grades. Answers the students added.
 	 */
 	@Transactional
 	public long students(long[] classes, int[] perClass, long guardianBase, String passwordHash, String[] surnames,
-			String[] given) {
+			String[] given, LocalDate firstGradeBornFrom) {
 		BulkIndexes.loadingTransaction(jdbc);
 		return jdbc
 			.sql("""
 					with c as (
-					    select k.class_id id, k.school_id, k.region_code, p.n
+					    select k.class_id id, k.school_id, k.region_code, k.grade_seq, p.n
 					    from unnest(cast(:classes as bigint[]), cast(:sizes as int[])) p(id, n)
 					    join org.class_label k on k.class_id = p.id),
 					st as (
@@ -68,7 +71,8 @@ public class PeopleGeneration {
 					    select c.school_id, c.region_code, c.id, 'G' || c.id || '-' || i,
 					           sur[1 + (c.id * 13 + i * 7) % cardinality(sur)] || giv[1 + (c.id + i * 31) % cardinality(giv)]
 					               || case when (c.id + i) % 10 < 7 then giv[1 + (c.id * 3 + i * 11) % cardinality(giv)] else '' end,
-					           case when i % 2 = 0 then 'F' else 'M' end, date '2010-09-01' + cast((c.id * 7 + i) % 3000 as int)
+					           case when i % 2 = 0 then 'F' else 'M' end,
+					           cast(:born - (c.grade_seq - 1) * interval '1 year' as date) + cast((c.id * 7 + i) % 364 as int)
 					    from c cross join generate_series(1, c.n) i,
 					         cast(:sur as text[]) sur, cast(:giv as text[]) giv
 					    returning id, school_id, region_code, student_no, name),
@@ -93,6 +97,7 @@ public class PeopleGeneration {
 			.param("hash", passwordHash)
 			.param("sur", surnames)
 			.param("giv", given)
+			.param("born", firstGradeBornFrom)
 			.query(Long.class)
 			.single();
 	}
