@@ -32,7 +32,7 @@ class Navigation {
 	 */
 	record Item(String messageKey, String href, boolean active, Long badge, List<Item> children) {
 
-		boolean dropdown() {
+		public boolean dropdown() {
 			return !children.isEmpty();
 		}
 
