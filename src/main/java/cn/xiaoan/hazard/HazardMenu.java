@@ -15,7 +15,7 @@ class HazardMenu {
 	MenuEntry hazardLedgerMenu() {
 		return MenuEntry.forPermission(30, "nav.hazards", Permission.HAZARD_READ, "/hazards")
 			.in(MenuEntry.PREVENTION)
-			.topFor(Role.BUREAU_SAFETY_OFFICER, Role.SCHOOL_SAFETY_OFFICER);
+			.topFor(Role.BUREAU_SAFETY_OFFICER, Role.SCHOOL_SAFETY_OFFICER, Role.PRINCIPAL);
 	}
 
 }

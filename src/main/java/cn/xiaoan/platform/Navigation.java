@@ -49,8 +49,18 @@ class Navigation {
 		return Callers.currentOrNull();
 	}
 
+	/**
+	 * Every menu link for the caller, groups opened, in the bar's order (the home page's
+	 * shortcuts list it).
+	 */
 	@ModelAttribute("nav")
 	List<Item> nav(HttpServletRequest request) {
+		return links(menu(request));
+	}
+
+	/** The menu bar: links and group dropdowns. */
+	@ModelAttribute("menu")
+	List<Item> menu(HttpServletRequest request) {
 		CurrentUser user = Callers.currentOrNull();
 		if (user == null || user.mustChangePassword()) {
 			return List.of();
@@ -94,7 +104,15 @@ class Navigation {
 	 */
 	void addTo(ModelMap model, HttpServletRequest request) {
 		model.addAttribute("me", me());
-		model.addAttribute("nav", nav(request));
+		List<Item> menu = menu(request);
+		model.addAttribute("menu", menu);
+		model.addAttribute("nav", links(menu));
+	}
+
+	private static List<Item> links(List<Item> menu) {
+		return menu.stream()
+			.flatMap(i -> i.dropdown() ? i.children().stream() : java.util.stream.Stream.of(i))
+			.toList();
 	}
 
 	/** The longest menu link the current path is (or lies under); "/" only exactly. */
