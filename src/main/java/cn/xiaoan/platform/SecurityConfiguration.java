@@ -124,7 +124,7 @@ class SecurityConfiguration {
 	/**
 	 * Overload re-shows the login page with 429; any other failure is a failed attempt,
 	 * shown on the login page with the typed name and how many attempts are left or when
-	 * the lock lifts ({@link LoginController#refused}).
+	 * the lock lifts ({@link RefusedSignIn}).
 	 */
 	private AuthenticationFailureHandler failureHandler(SignInRefusals refusals) {
 		var failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
@@ -133,7 +133,7 @@ class SecurityConfiguration {
 				request.getRequestDispatcher(LoginController.BUSY).forward(request, response);
 				return;
 			}
-			LoginController.refused(request, response, refusals);
+			RefusedSignIn.flash(request, response, refusals);
 			failed.onAuthenticationFailure(request, response, exception);
 		};
 	}
