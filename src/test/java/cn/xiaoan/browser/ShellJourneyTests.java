@@ -224,6 +224,9 @@ class ShellJourneyTests {
 
 			phone.login("principal", Demo.PASSWORD);
 			phone.open("/inbox");
+			assertThat(phone.find(".navbar-toggler .xa-toggler-badge").getText())
+				.as("the collapsed menu shows the count")
+				.isEqualTo("1");
 			phone.screenshot("issue10-shell-inbox-phone");
 			phone.submit("#inbox-read-all");
 			assertThat(phone.driver.findElements(By.cssSelector("#inbox-list .xa-unread"))).isEmpty();
