@@ -12,7 +12,7 @@ class AuditMenu {
 
 	@Bean
 	MenuEntry auditTrailMenu() {
-		return MenuEntry.forPermission(160, "nav.audit", Permission.AUDIT_READ, "/audit");
+		return MenuEntry.forPermission(160, "nav.audit", Permission.AUDIT_READ, "/audit").in(MenuEntry.SYSTEM);
 	}
 
 }

@@ -18,13 +18,15 @@ class EducationMenu {
 
 	@Bean
 	MenuEntry lessonsMenu() {
-		return new MenuEntry(90, "nav.lessons", user -> "/lessons");
+		return new MenuEntry(90, "nav.lessons", user -> "/lessons").in(MenuEntry.EDUCATION);
 	}
 
 	@Bean
 	MenuEntry homeworkMenu() {
 		return new MenuEntry(100, "nav.homework",
-				user -> user.can(Permission.EDUCATION_ASSIGN) && user.atOneSchool() ? "/homework" : null);
+				user -> user.can(Permission.EDUCATION_ASSIGN) && user.atOneSchool() ? "/homework" : null)
+			.in(MenuEntry.EDUCATION)
+			.topFor(Role.HEAD_TEACHER);
 	}
 
 	/**
@@ -33,7 +35,8 @@ class EducationMenu {
 	@Bean
 	MenuEntry campaignsMenu() {
 		return new MenuEntry(110, "nav.campaigns",
-				user -> user.can(Permission.EDUCATION_STATS) && user.role() != Role.HEAD_TEACHER ? "/campaigns" : null);
+				user -> user.can(Permission.EDUCATION_STATS) && user.role() != Role.HEAD_TEACHER ? "/campaigns" : null)
+			.in(MenuEntry.EDUCATION);
 	}
 
 }

@@ -2,6 +2,7 @@ package cn.xiaoan.hazard;
 
 import cn.xiaoan.shared.MenuEntry;
 import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.Role;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,9 @@ class HazardMenu {
 
 	@Bean
 	MenuEntry hazardLedgerMenu() {
-		return MenuEntry.forPermission(30, "nav.hazards", Permission.HAZARD_READ, "/hazards");
+		return MenuEntry.forPermission(30, "nav.hazards", Permission.HAZARD_READ, "/hazards")
+			.in(MenuEntry.PREVENTION)
+			.topFor(Role.BUREAU_SAFETY_OFFICER, Role.SCHOOL_SAFETY_OFFICER, Role.PRINCIPAL);
 	}
 
 }

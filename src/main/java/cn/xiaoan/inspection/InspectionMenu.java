@@ -12,7 +12,8 @@ class InspectionMenu {
 
 	@Bean
 	MenuEntry inspectionsMenu() {
-		return MenuEntry.forPermission(60, "nav.inspections", Permission.HAZARD_REPORT, "/inspections");
+		return MenuEntry.forPermission(60, "nav.inspections", Permission.HAZARD_REPORT, "/inspections")
+			.in(MenuEntry.PREVENTION);
 	}
 
 }

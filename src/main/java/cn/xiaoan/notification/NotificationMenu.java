@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class NotificationMenu {
 
 	@Bean
-	MenuEntry inboxMenu() {
-		return new MenuEntry(140, "nav.inbox", user -> "/inbox");
+	MenuEntry inboxMenu(UnreadMessages unread) {
+		return new MenuEntry(190, "nav.inbox", user -> "/inbox").withBadge(unread::forPage);
 	}
 
 }

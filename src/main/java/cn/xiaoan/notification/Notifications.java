@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.RegionCode;
 import cn.xiaoan.shared.Role;
 
@@ -91,22 +92,50 @@ public class Notifications {
 			.list();
 	}
 
+	/**
+	 * How many of the caller's messages are unread: one count over the audience indexes
+	 * (region, school, account) with the read marks' primary key.
+	 */
 	@Transactional(readOnly = true)
-	public int unreadCount() {
+	public long unreadCount() {
 		CurrentUser me = Callers.current();
 		return jdbc.sql("select count(*) from notification.message m where " + audience()
 				+ " and not exists (select 1 from notification.read_mark r where r.message_id = m.id and r.account_id = :me)")
 			.params(audienceParams(me))
 			.param("me", me.accountId())
-			.query(Integer.class)
+			.query(Long.class)
 			.single();
 	}
 
-	/** Marks every message of the caller's inbox read. */
+	/**
+	 * Opens one message of the caller's inbox, marking it read; a message addressed to
+	 * someone else is not found, as one that does not exist.
+	 */
 	@Transactional
-	public void markAllRead() {
+	public InboxMessage open(long messageId) {
 		CurrentUser me = Callers.current();
-		jdbc.sql(
+		InboxMessage message = jdbc.sql("""
+				select m.id, m.message_key, m.args, m.link, m.created_at, true
+				from notification.message m where m.id = :id and """ + audience())
+			.params(audienceParams(me))
+			.param("me", me.accountId())
+			.param("id", messageId)
+			.query((rs, n) -> new InboxMessage(rs.getLong(1), rs.getString(2), strings(rs.getArray(3)), rs.getString(4),
+					rs.getObject(5, OffsetDateTime.class), rs.getBoolean(6)))
+			.optional()
+			.orElseThrow(() -> new NotFound("message", messageId));
+		jdbc.sql("insert into notification.read_mark (account_id, message_id) values (:me, :id) on conflict do nothing")
+			.param("me", me.accountId())
+			.param("id", messageId)
+			.update();
+		return message;
+	}
+
+	/** Marks every message of the caller's inbox read; answers how many were unread. */
+	@Transactional
+	public int markAllRead() {
+		CurrentUser me = Callers.current();
+		return jdbc.sql(
 				"insert into notification.read_mark (account_id, message_id) select :me, m.id from notification.message m where "
 						+ audience() + " on conflict do nothing")
 			.params(audienceParams(me))

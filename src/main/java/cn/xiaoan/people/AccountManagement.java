@@ -146,7 +146,15 @@ class AccountManagement {
 	/** Sets a new initial password that must be changed at the next sign-in. */
 	@Transactional
 	public void resetPassword(long accountId, String initialPassword) {
-		AccountRow row = manageable(accountId);
+		applyReset(manageable(accountId), initialPassword, false);
+	}
+
+	/**
+	 * Sets a password to be changed at the next sign-in, unlocks the account, ends its
+	 * sessions and tokens, and leaves a PASSWORD_RESET audit entry (whether the password
+	 * was generated and shown once, never the password).
+	 */
+	void applyReset(AccountRow row, String initialPassword, boolean temporary) {
 		String problem = PasswordRules.problem(initialPassword, row.username());
 		if (problem != null) {
 			throw new BusinessRuleViolation("password", problem);
@@ -159,8 +167,11 @@ class AccountManagement {
 			.update();
 		revocation.revokeAll(row.id());
 		events.publishEvent(new EntityChanged("account", String.valueOf(row.id()), "PASSWORD_RESET", row.regionCode(),
-				row.schoolId(), Map.of("username", row.username(), "mustChangePassword", row.mustChangePassword()),
-				Map.of("username", row.username(), "mustChangePassword", true)));
+				row.schoolId(),
+				Map.of("username", row.username(), "mustChangePassword", row.mustChangePassword(), "locked",
+						row.lockedAt(clock.instant())),
+				Map.of("username", row.username(), "mustChangePassword", true, "locked", false, "temporaryPassword",
+						temporary)));
 	}
 
 	private AccountRow manageable(long accountId) {

@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -36,8 +37,12 @@ class LoginLockout {
 
 	private final AccountRevocation revocation;
 
-	LoginLockout(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, AccountRevocation revocation) {
+	private final UnknownNameAttempts unknownNames;
+
+	LoginLockout(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, AccountRevocation revocation,
+			UnknownNameAttempts unknownNames) {
 		this.revocation = revocation;
+		this.unknownNames = unknownNames;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
@@ -139,6 +144,11 @@ class LoginLockout {
 		}
 		else {
 			where = account(username);
+		}
+		if ((where == null && event instanceof AuthenticationFailureBadCredentialsEvent)
+				|| event instanceof AuthenticationFailureDisabledEvent) {
+			// no enabled account of that name: counted apart, so the page answers alike
+			unknownNames.failed(username);
 		}
 		events.publishEvent(
 				new LoginAttempted(username, where == null ? null : where.id(), outcome, ip(event.getAuthentication()),

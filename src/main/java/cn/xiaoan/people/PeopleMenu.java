@@ -2,6 +2,7 @@ package cn.xiaoan.people;
 
 import cn.xiaoan.shared.MenuEntry;
 import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.Role;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,14 +13,18 @@ class PeopleMenu {
 
 	@Bean
 	MenuEntry studentsMenu() {
-		return new MenuEntry(20, "nav.students", user -> user.can(Permission.PEOPLE_READ) && user.atOneSchool()
-				? "/schools/" + user.scope().schoolId() + "/students" : null);
+		return new MenuEntry(20, "nav.students",
+				user -> user.can(Permission.PEOPLE_READ) && user.atOneSchool()
+						? "/schools/" + user.scope().schoolId() + "/students" : null)
+			.in(MenuEntry.WORK)
+			.topFor(Role.HEAD_TEACHER);
 	}
 
 	@Bean
 	MenuEntry staffMenu() {
 		return new MenuEntry(21, "nav.staff", user -> user.can(Permission.PEOPLE_READ) && user.atOneSchool()
-				? "/schools/" + user.scope().schoolId() + "/staff" : null);
+				? "/schools/" + user.scope().schoolId() + "/staff" : null)
+			.in(MenuEntry.WORK);
 	}
 
 	@Bean
@@ -29,7 +34,7 @@ class PeopleMenu {
 
 	@Bean
 	MenuEntry accountsMenu() {
-		return MenuEntry.forPermission(150, "nav.accounts", Permission.ACCOUNT_ADMIN, "/accounts");
+		return MenuEntry.forPermission(150, "nav.accounts", Permission.ACCOUNT_ADMIN, "/accounts").in(MenuEntry.SYSTEM);
 	}
 
 }

@@ -35,8 +35,11 @@ class StudentPageController {
 
 	private final SchoolStructure structure;
 
+	private final PasswordResets resets;
+
 	StudentPageController(PeopleManagement people, GuardianConsents consents, StudentRetention retention,
-			StudentCorrection correction, SchoolStructure structure) {
+			StudentCorrection correction, SchoolStructure structure, PasswordResets resets) {
+		this.resets = resets;
 		this.people = people;
 		this.consents = consents;
 		this.retention = retention;
@@ -58,6 +61,7 @@ class StudentPageController {
 		model.addAttribute("left", status.left());
 		model.addAttribute("anonymised", status.anonymised());
 		model.addAttribute("leaveReasons", List.of("TRANSFERRED_OUT", "DROPPED_OUT"));
+		model.addAttribute("resettable", status.anonymised() ? List.of() : resets.ofStudent(id));
 		model.addAttribute("retentionYears",
 				detail.school() == null ? 0 : retention.retentionYears(detail.school().regionCode()));
 		return "people/student";

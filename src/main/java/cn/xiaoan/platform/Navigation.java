@@ -1,25 +1,41 @@
 package cn.xiaoan.platform;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.MenuEntry;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ModelMap;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The menu of the page layout: the {@link MenuEntry} beans the modules contribute, in
- * their order, each resolved for the caller.
+ * The menu of the page layout: the {@link MenuEntry} beans the modules contribute,
+ * resolved for the caller. The bar shows the home page, then the entries the caller's
+ * role uses most, then one dropdown per group (a group with one entry for the caller is
+ * shown as that entry), then the entries in no group; the entry of the current page and
+ * its group are marked active.
  */
 @ControllerAdvice(annotations = Controller.class)
 class Navigation {
 
-	record Item(String messageKey, String href) {
+	/**
+	 * An entry of the bar: a link ({@code href}) or a dropdown ({@code children}). The
+	 * badge is a count shown beside the label, or null.
+	 */
+	record Item(String messageKey, String href, boolean active, Long badge, List<Item> children) {
+
+		public boolean dropdown() {
+			return !children.isEmpty();
+		}
+
 	}
 
 	private final List<MenuEntry> entries;
@@ -33,19 +49,108 @@ class Navigation {
 		return Callers.currentOrNull();
 	}
 
+	/**
+	 * Every menu link for the caller, groups opened, in the bar's order (the home page's
+	 * shortcuts list it).
+	 */
 	@ModelAttribute("nav")
-	List<Item> nav() {
+	List<Item> nav(HttpServletRequest request) {
+		return links(menu(request));
+	}
+
+	/** The menu bar: links and group dropdowns. */
+	@ModelAttribute("menu")
+	List<Item> menu(HttpServletRequest request) {
 		CurrentUser user = Callers.currentOrNull();
 		if (user == null || user.mustChangePassword()) {
 			return List.of();
 		}
-		return entries.stream().map(e -> {
+		record Resolved(MenuEntry entry, String href) {
+		}
+		List<Resolved> visible = new ArrayList<>();
+		for (MenuEntry e : entries) {
 			String href = e.href().apply(user);
-			return href == null ? null : new Item(e.messageKey(), href);
-		}).filter(Objects::nonNull).toList();
+			if (href != null) {
+				visible.add(new Resolved(e, href));
+			}
+		}
+		String active = activeHref(request, visible.stream().map(Resolved::href).toList());
+		// sort key → item: the home page (order < 10) first, the role's favourites next,
+		// then groups and the rest by their order.
+		record Placed(double key, Item item) {
+		}
+		List<Placed> bar = new ArrayList<>();
+		Map<MenuEntry.Group, List<Item>> groups = new LinkedHashMap<>();
+		for (Resolved r : visible) {
+			MenuEntry e = r.entry();
+			Item item = new Item(e.messageKey(), r.href(), r.href().equals(active), badge(e, user), List.of());
+			if (e.groupedFor(user)) {
+				groups.computeIfAbsent(e.group(), g -> new ArrayList<>()).add(item);
+			}
+			else {
+				boolean favourite = e.topFor().contains(user.role());
+				bar.add(new Placed(favourite ? 10 + e.order() / 1000.0 : e.order(), item));
+			}
+		}
+		groups.forEach((group, items) -> bar
+			.add(new Placed(group.order(), items.size() == 1 ? items.get(0) : new Item(group.messageKey(), null,
+					items.stream().anyMatch(Item::active), sum(items), List.copyOf(items)))));
+		return bar.stream().sorted(Comparator.comparingDouble(Placed::key)).map(Placed::item).toList();
 	}
 
-	/** The platform's own entries: the home page first, the inbox near the end. */
+	/**
+	 * The model of the layout for a view rendered outside a controller method (an
+	 * exception handler, whose model the advice above does not fill).
+	 */
+	void addTo(ModelMap model, HttpServletRequest request) {
+		model.addAttribute("me", me());
+		List<Item> menu = menu(request);
+		model.addAttribute("menu", menu);
+		model.addAttribute("nav", links(menu));
+	}
+
+	private static List<Item> links(List<Item> menu) {
+		return menu.stream()
+			.flatMap(i -> i.dropdown() ? i.children().stream() : java.util.stream.Stream.of(i))
+			.toList();
+	}
+
+	/** The longest menu link the current path is (or lies under); "/" only exactly. */
+	private static String activeHref(HttpServletRequest request, List<String> hrefs) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+		if (forwarded instanceof String original) {
+			path = original.substring(Math.min(original.length(), request.getContextPath().length()));
+		}
+		String best = null;
+		for (String href : hrefs) {
+			String bare = href.contains("?") ? href.substring(0, href.indexOf('?')) : href;
+			boolean matches = bare.equals("/") ? path.equals("/") : path.equals(bare) || path.startsWith(bare + "/");
+			if (matches && (best == null || bare.length() > best.length())) {
+				best = href;
+			}
+		}
+		return best;
+	}
+
+	private static Long badge(MenuEntry entry, CurrentUser user) {
+		if (entry.badge() == null) {
+			return null;
+		}
+		Long count = entry.badge().apply(user);
+		return count == null || count <= 0 ? null : count;
+	}
+
+	private static Long sum(List<Item> items) {
+		long total = items.stream()
+			.map(Item::badge)
+			.filter(java.util.Objects::nonNull)
+			.mapToLong(Long::longValue)
+			.sum();
+		return total > 0 ? total : null;
+	}
+
+	/** The platform's own entries: the home page first. */
 	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 	static class PlatformMenu {
 

@@ -50,8 +50,21 @@ class PageErrors {
 
 	private final MessageSource messages;
 
-	PageErrors(MessageSource messages) {
+	private final Navigation navigation;
+
+	PageErrors(MessageSource messages, Navigation navigation) {
 		this.messages = messages;
+		this.navigation = navigation;
+	}
+
+	/**
+	 * An error page with the layout's model: an exception handler's model gets nothing
+	 * from the {@code @ModelAttribute} advice, so the menu bar would be missing.
+	 */
+	private ModelAndView page(String view, HttpServletRequest request) {
+		ModelAndView page = new ModelAndView(view);
+		navigation.addTo(page.getModelMap(), request);
+		return page;
 	}
 
 	/**
@@ -151,29 +164,29 @@ class PageErrors {
 
 	@ExceptionHandler(AccessDenied.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden() {
-		return "error/403";
+	ModelAndView forbidden(HttpServletRequest request) {
+		return page("error/403", request);
 	}
 
 	@ExceptionHandler(NotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
+	ModelAndView notFound(HttpServletRequest request) {
+		return page("error/404", request);
 	}
 
 	/** A password change while too many sign in at once. */
 	@ExceptionHandler(LoginOverloaded.class)
 	@ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
-	String busy(LoginOverloaded ex, jakarta.servlet.http.HttpServletResponse response) {
-		response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
-		return "error/429";
+	ModelAndView busy(LoginOverloaded ex, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
+		return page("error/429", request);
 	}
 
 	/** A page address with a malformed number, date or choice in it. */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String badRequest() {
-		return "error/400";
+	ModelAndView badRequest(HttpServletRequest request) {
+		return page("error/400", request);
 	}
 
 }

@@ -78,7 +78,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens, IdleTimeout idle,
-			LoginName loginName, SignedInAccounts signedIn) throws Exception {
+			LoginName loginName, SignedInAccounts signedIn, SignInRefusals refusals) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		RequestMatcher apiLogin = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SessionController.PATH);
 		// Only where tokens are accepted at all (BearerTokenFilter refuses them
@@ -99,7 +99,7 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(successHandler(idle, loginName))
-				.failureHandler(failureHandler())
+				.failureHandler(failureHandler(refusals))
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			// The API login accepts application/json only, which no cross-site form can
@@ -122,15 +122,18 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Overload re-shows the login page with 429; any other failure is a failed attempt.
+	 * Overload re-shows the login page with 429; any other failure is a failed attempt,
+	 * shown on the login page with the typed name and how many attempts are left or when
+	 * the lock lifts ({@link RefusedSignIn}).
 	 */
-	private AuthenticationFailureHandler failureHandler() {
+	private AuthenticationFailureHandler failureHandler(SignInRefusals refusals) {
 		var failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		return (request, response, exception) -> {
 			if (exception instanceof LoginOverloaded) {
 				request.getRequestDispatcher(LoginController.BUSY).forward(request, response);
 				return;
 			}
+			RefusedSignIn.flash(request, response, refusals);
 			failed.onAuthenticationFailure(request, response, exception);
 		};
 	}

@@ -11,7 +11,7 @@ class PolicyMenu {
 
 	@Bean
 	MenuEntry policySettingsMenu() {
-		return new MenuEntry(130, "nav.policy", user -> user.role().isStaff() ? "/policy" : null);
+		return new MenuEntry(130, "nav.policy", user -> user.role().isStaff() ? "/policy" : null).in(MenuEntry.SYSTEM);
 	}
 
 }

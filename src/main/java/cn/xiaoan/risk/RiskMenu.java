@@ -12,8 +12,10 @@ class RiskMenu {
 
 	@Bean
 	MenuEntry risksMenu() {
-		return new MenuEntry(50, "nav.risks", user -> !user.can(Permission.RISK_READ) ? null
-				: user.atOneSchool() ? "/schools/" + user.scope().schoolId() + "/risks" : "/risks/major");
+		return new MenuEntry(50, "nav.risks",
+				user -> !user.can(Permission.RISK_READ) ? null
+						: user.atOneSchool() ? "/schools/" + user.scope().schoolId() + "/risks" : "/risks/major")
+			.in(MenuEntry.PREVENTION);
 	}
 
 }

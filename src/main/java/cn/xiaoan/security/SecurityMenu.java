@@ -12,8 +12,10 @@ class SecurityMenu {
 
 	@Bean
 	MenuEntry staffingMenu() {
-		return new MenuEntry(40, "nav.staffing", user -> !user.can(Permission.SECURITY_READ) ? null
-				: user.atOneSchool() ? "/schools/" + user.scope().schoolId() + "/security" : "/security/staffing");
+		return new MenuEntry(40, "nav.staffing",
+				user -> !user.can(Permission.SECURITY_READ) ? null : user.atOneSchool()
+						? "/schools/" + user.scope().schoolId() + "/security" : "/security/staffing")
+			.in(MenuEntry.WORK);
 	}
 
 }

@@ -13,8 +13,8 @@ class TrainingMenu {
 	@Bean
 	MenuEntry trainingBasesMenu() {
 		return new MenuEntry(120, "nav.training",
-				user -> user.can(Permission.TRAINING_MANAGE) || user.can(Permission.TRAINING_BOOK) ? "/training"
-						: null);
+				user -> user.can(Permission.TRAINING_MANAGE) || user.can(Permission.TRAINING_BOOK) ? "/training" : null)
+			.in(MenuEntry.EDUCATION);
 	}
 
 }

@@ -32,7 +32,7 @@ class AccountJourneyTests {
 	void bureauCreatesAPartnerAndDisablesItPrincipalCreatesATeacherOnAPhone() throws Exception {
 		try (Browser desk = new Browser(port, 1366, 900); Browser phone = new Browser(port, 390, 844)) {
 			desk.login("tx_admin", Demo.PASSWORD);
-			desk.submit("a.nav-link[href='/accounts']");
+			desk.menu("/accounts");
 			desk.submit("#new-account");
 			desk.find("#username").sendKeys("tx_police_b");
 			desk.find("#displayName").sendKeys("藤县公安局 覃警官");

@@ -97,6 +97,26 @@ public final class Browser implements AutoCloseable {
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
 	}
 
+	/**
+	 * Follows a menu link as a user would: opens the collapsed menu on a phone and the
+	 * link's group dropdown first when it is in one.
+	 */
+	public void menu(String href) {
+		String css = "#xa-nav a[href='" + href + "']";
+		WebElement toggler = find(".navbar-toggler");
+		if (toggler.isDisplayed() && !find("#xa-nav").isDisplayed()) {
+			toggler.click();
+			waitFor(d -> d.findElement(By.cssSelector("#xa-nav")).isDisplayed());
+		}
+		WebElement link = find(css);
+		if (!link.isDisplayed()) {
+			link.findElement(By.xpath("ancestor::li[contains(@class,'dropdown')]/a[@data-bs-toggle='dropdown']"))
+				.click();
+			waitFor(d -> d.findElement(By.cssSelector(css)).isDisplayed());
+		}
+		submit(css);
+	}
+
 	public String text() {
 		for (int attempt = 0;; attempt++) {
 			try {

@@ -91,7 +91,7 @@ class RiskJourneyTests {
 		}
 		try (Browser desk = new Browser(port, 1366, 900)) {
 			desk.login("tx_safety", Demo.PASSWORD);
-			desk.submit("a.nav-link[href='/risks/major']");
+			desk.menu("/risks/major");
 			assertThat(desk.find("#major-table").getText()).contains("藤县第一高级中学").contains("配电房").contains("重大风险（红）");
 			desk.screenshot("risk-04-county-major-list");
 		}

@@ -39,7 +39,7 @@ class TrainingJourneyTests {
 	void bureauSchedulesPrincipalBooksOnAPhoneBaseRecordsAttendanceAndCertificatesDownload() throws Exception {
 		try (Browser desk = new Browser(port, 1366, 900); Browser phone = new Browser(port, 390, 844)) {
 			desk.login("tx_safety", Demo.PASSWORD);
-			desk.submit("a.nav-link[href='/training']");
+			desk.menu("/training");
 			assertThat(desk.text()).contains("安全教育实训基地").contains("藤县中小学生安全教育实训基地");
 			desk.submit("#bases a");
 			new Select(desk.find("#courseId")).selectByVisibleText("防踩踏疏散演练");
