@@ -125,6 +125,7 @@ class TargetedRates {
 	private static Map<String, Object> params(Campaign campaign, String unit) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("c", campaign.id());
+		p.put("u", unit);
 		p.put("prefix", RegionCode.of(campaign.regionCode()).prefix());
 		p.put("stages", campaign.stageNames());
 		p.put("parent", campaign.requiresParent());

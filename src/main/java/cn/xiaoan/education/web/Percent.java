@@ -25,7 +25,12 @@ public class Percent {
 
 	/** A rate already computed by {@link RateDefinitions} (0–100). */
 	public String rate(double value) {
-		return String.format(Locale.ROOT, "%.1f%%", value);
+		return digits(value) + "%";
+	}
+
+	/** The number of a rate without its sign, for messages that write "{0}%". */
+	public String digits(double value) {
+		return String.format(Locale.ROOT, "%.1f", value);
 	}
 
 	/** "1/51": the count behind a rate. */
