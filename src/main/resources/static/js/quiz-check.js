@@ -23,7 +23,7 @@
     }
   }
   function show(first) {
-    first.scrollIntoView({ block: 'start' });
+    first.scrollIntoView({ block: 'start', behavior: 'instant' });
     var input = first.querySelector('input');
     if (input) { input.focus({ preventScroll: true }); }
   }
