@@ -74,6 +74,8 @@ class EducationPagesJourneyTests {
 				assertThat(children.getText()).contains("未布置").contains("藤县");
 				assertThat(b.find("#unassigned-table").getText()).doesNotContain("藤县第一高级中学");
 				b.screenshot("issue10-education-campaign-city-" + DEVICE[i]);
+				b.scrollTo("#children-table");
+				b.screenshot("issue10-education-campaign-city-children-" + DEVICE[i]);
 				if (i == 1) {
 					assertThat(b.find("#unassigned-table tbody tr").getCssValue("display")).as("a card per school")
 						.isEqualTo("block");
@@ -198,6 +200,10 @@ class EducationPagesJourneyTests {
 				assertThat(b.find("#" + questions.get(0).getAttribute("id") + " input").isSelected())
 					.as("the answer given is kept")
 					.isTrue();
+				assertThat(b.find("#quiz-missing").getRect().getY()
+						- ((Number) b.driver.executeScript("return window.scrollY")).intValue())
+					.as("the count of questions missing stays on screen")
+					.isBetween(0, SIZES[i][1]);
 				b.screenshot("issue10-education-quiz-missing-" + DEVICE[i]);
 			}
 		}

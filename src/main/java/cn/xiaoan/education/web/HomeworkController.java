@@ -51,6 +51,8 @@ class HomeworkController {
 		long school = school();
 		model.addAttribute("form", new AssignHomework(school, campaign, lesson == null ? "" : lesson, "", List.of(),
 				campaign == null ? LocalDate.now().plusDays(7) : defaultDue(campaign), true));
+		// a campaign aimed at some stages says so above the classes (issue 10)
+		model.addAttribute("targetCampaign", campaign == null ? null : education.campaign(campaign));
 		return form(model, school);
 	}
 
