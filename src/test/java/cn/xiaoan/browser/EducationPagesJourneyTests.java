@@ -101,6 +101,28 @@ class EducationPagesJourneyTests {
 	}
 
 	@Test
+	void aBureauIssuesACampaignForOneStage() throws Exception {
+		try (Browser desk = new Browser(port, 1366, 900)) {
+			desk.login("tx_safety", Demo.PASSWORD);
+			desk.open("/campaigns");
+			desk.find("#title").sendKeys("初中生防溺水专题");
+			new org.openqa.selenium.support.ui.Select(desk.find("#lessonCode")).selectByValue("DROWNING");
+			desk.click("#stage-JUNIOR");
+			desk.scrollTo("#campaign-stages");
+			desk.screenshot("issue10-education-campaign-issue-stage-desktop");
+			desk.submit("#issue-campaign");
+			assertThat(desk.find("#campaign-stages").getText()).isEqualTo("初中");
+			assertThat(desk.find("#unit-rates").getText()).contains("应参与人数");
+		}
+		try (Browser phone = new Browser(port, 390, 844)) {
+			phone.login("tx_safety", Demo.PASSWORD);
+			phone.open("/campaigns");
+			assertThat(phone.find("#campaign-table tbody tr").getText()).contains("初中生防溺水专题").contains("初中");
+			phone.screenshot("issue10-education-campaign-list-phone");
+		}
+	}
+
+	@Test
 	void theHeadTeachersHomeAndClassPageWriteTheSameRate() throws Exception {
 		Campaign campaign = demo.callAs("tx_safety", () -> education.issue(
 				new IssueCampaign("班级口径一致专题", "", "FIRE", LocalDate.now(), LocalDate.now().plusDays(20), true, null)));

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -129,6 +131,31 @@ class CampaignTargetIntegrationTests extends HomeworkTestSupport {
 		assertThat(ratesOf(campaign.id(), "S:" + senior).assigned()).isZero();
 		assertThatThrownBy(() -> assignToStudentsClass(campaign)).isInstanceOfSatisfying(BusinessRuleViolation.class,
 				ex -> assertThat(ex.fieldErrors()).containsEntry("classIds", "homework.classes.stage"));
+	}
+
+	@Test
+	void theIssueFormStoresTheStagesTicked() throws Exception {
+		var sent = mvc
+			.perform(post("/campaigns").with(demo.as("tx_safety"))
+				.with(csrf())
+				.param("title", "表单勾选学段专题")
+				.param("lessonCode", "TRAFFIC")
+				.param("startsOn", LocalDate.now().toString())
+				.param("endsOn", LocalDate.now().plusDays(10).toString())
+				.param("requiresParent", "false")
+				.param("description", "")
+				.param("stages", "JUNIOR", "SENIOR"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat(sent.getResponse().getRedirectedUrl()).as(String.valueOf(sent.getFlashMap()))
+			.matches("/campaigns/\\d+");
+		Campaign issued = demo.callAs("tx_safety", () -> education.campaigns())
+			.stream()
+			.filter(c -> c.title().equals("表单勾选学段专题"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(issued.stages()).containsExactly(Stage.JUNIOR, Stage.SENIOR);
+		assertThat(page("/campaigns", "tx_safety")).contains("初中、高中");
 	}
 
 	@Test
