@@ -155,7 +155,7 @@ class CampaignTargetIntegrationTests extends HomeworkTestSupport {
 			.findFirst()
 			.orElseThrow();
 		assertThat(issued.stages()).containsExactly(Stage.JUNIOR, Stage.SENIOR);
-		assertThat(page("/campaigns", "tx_safety")).contains("初中、高中");
+		assertThat(page("/campaigns", "tx_safety")).contains(">初中、<").contains(">高中<");
 	}
 
 	@Test
