@@ -11,6 +11,7 @@ import cn.xiaoan.education.homework.StudentHomework;
 import cn.xiaoan.education.lesson.LessonMediaLibrary;
 import cn.xiaoan.education.lesson.Lessons;
 import cn.xiaoan.education.rates.CampaignRates;
+import cn.xiaoan.education.rates.CampaignReminders;
 import cn.xiaoan.policy.PolicyManagement;
 import cn.xiaoan.policy.PolicySetting;
 import cn.xiaoan.shared.CurrentUser;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The education module's one way in, for other modules and for its own pages and REST
  * API. Every call is made for the signed-in caller and checks the caller's permission and
  * scope; what it returns are the module's published records. Events it publishes:
- * {@link HomeworkAssigned}, {@link HomeworkReminded}, {@link CampaignSchoolsReminded}.
+ * {@link CampaignIssued}, {@link HomeworkAssigned}, {@link HomeworkReminded},
+ * {@link CampaignSchoolsReminded}.
  */
 @Service
 public class EducationManagement {
@@ -44,9 +46,12 @@ public class EducationManagement {
 
 	private final PolicyManagement policy;
 
+	private final CampaignReminders reminders;
+
 	EducationManagement(Lessons lessons, LessonMediaLibrary media, Campaigns campaigns, Homeworks homework,
-			StudentHomework mine, CampaignRates rates, PolicyManagement policy) {
+			StudentHomework mine, CampaignRates rates, PolicyManagement policy, CampaignReminders reminders) {
 		this.policy = policy;
+		this.reminders = reminders;
 		this.lessons = lessons;
 		this.media = media;
 		this.campaigns = campaigns;
@@ -62,6 +67,14 @@ public class EducationManagement {
 
 	public Lesson lesson(String code) {
 		return lessons.lesson(code);
+	}
+
+	/**
+	 * The school stage of a student caller, or of a parent's child; empty for everyone
+	 * else. Lessons that suit it are shown first.
+	 */
+	public java.util.Optional<Stage> myStage() {
+		return lessons.stageOfCaller();
 	}
 
 	/**
@@ -211,24 +224,74 @@ public class EducationManagement {
 		return rates.nonCompleters(campaignId, unit);
 	}
 
+	/** The targeted schools within the unit that have not assigned the campaign (未布置). */
+	public List<Rates.Unassigned> unassignedSchools(long campaignId, String unit) {
+		return rates.unassignedSchools(campaignId, unit);
+	}
+
+	/**
+	 * The unit's last one-click reminder, until when the next is held back, and how many
+	 * one now would reach.
+	 */
+	public Rates.ReminderStatus reminderStatus(long campaignId, String unit) {
+		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
+		Campaign campaign = campaigns.campaign(campaignId);
+		rates.requireUnit(unit);
+		return reminders.status(campaign, unit, minHours(caller));
+	}
+
 	/**
 	 * The one-click reminder of a campaign's rates page: a school or class reminds its
-	 * students (and parents) who have not finished; a bureau reminds the schools below it
-	 * that are not at 100%. Answers how many students or schools were reminded; the
-	 * messages follow once the reminder is committed.
+	 * students (and parents) who have not finished; a bureau reminds the targeted schools
+	 * below it that are not at 100%, those that have not assigned it included. Answers
+	 * how many students or schools were reminded; the messages follow once the reminder
+	 * is committed.
 	 */
 	@Transactional
 	public int remindBehind(long campaignId, String unit) {
+		return remind(campaignId, unit, false);
+	}
+
+	/**
+	 * A bureau reminds the targeted schools below a region unit that have not assigned
+	 * the campaign (未布置) to assign it; same cooldown as every reminder of the campaign.
+	 */
+	@Transactional
+	public int remindUnassigned(long campaignId, String unit) {
+		return remind(campaignId, unit, true);
+	}
+
+	private int remind(long campaignId, String unit, boolean onlyUnassigned) {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
 		Campaign campaign = campaigns.campaign(campaignId);
 		rates.requireUnit(unit);
 		if (unit.startsWith("R:")) {
 			caller.require(Permission.EDUCATION_CAMPAIGN);
-			return rates.remindSchoolsBehind(campaign, unit,
-					policy.effective(PolicySetting.REMINDER_MIN_INTERVAL_HOURS, caller.scope().homeRegion()).asInt());
+			return reminders.remindSchools(campaign, unit,
+					onlyUnassigned ? CampaignReminders.Kind.UNASSIGNED : CampaignReminders.Kind.BEHIND,
+					minHours(caller));
+		}
+		if (onlyUnassigned) {
+			throw new cn.xiaoan.shared.AccessDenied("only a bureau reminds schools to assign a campaign");
 		}
 		caller.require(Permission.EDUCATION_ASSIGN);
-		return homework.remindCampaign(campaignId, unit);
+		int reminded = homework.remindCampaign(campaignId, unit);
+		if (reminded > 0) {
+			reminders.log(campaignId, unit, CampaignReminders.Kind.STUDENTS, reminded);
+		}
+		return reminded;
+	}
+
+	/**
+	 * The hours a reminder holds back the next one to the same school or student, for the
+	 * caller's region (policy {@code REMINDER_MIN_INTERVAL_HOURS}).
+	 */
+	public int reminderIntervalHours() {
+		return minHours(Callers.current());
+	}
+
+	private int minHours(CurrentUser caller) {
+		return policy.effective(PolicySetting.REMINDER_MIN_INTERVAL_HOURS, caller.scope().homeRegion()).asInt();
 	}
 
 }

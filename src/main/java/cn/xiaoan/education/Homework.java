@@ -22,8 +22,9 @@ public record Homework(long id, long schoolId, Long campaignId, String lessonCod
 	public record ClassProgress(long classId, String className, int assigned, int studied, int took, int passed,
 			int parent, int completed) {
 
-		public int completionPercent() {
-			return Rates.percent(completed, assigned);
+		/** Completion as every screen shows a rate ({@link RateDefinitions#percent}). */
+		public double completionPercent() {
+			return RateDefinitions.percent(completed, assigned);
 		}
 
 	}

@@ -6,7 +6,11 @@ import java.util.Collection;
  * The rates of DOMAIN.md §4, stated once: what one student's assignment counts towards,
  * and what each rate divides by. The database trigger {@code education.assignment_delta}
  * (migration {@code V202612010500}) counts exactly the same, and
- * {@code RateDefinitionsIntegrationTests} holds the two together on real rows.
+ * {@code RateDefinitionsIntegrationTests} holds the two together on real rows. For a
+ * campaign, "assigned" (应参与) is every student of the classes the campaign targets,
+ * whether or not their school has assigned it yet: a class not yet assigned counts its
+ * students on the roll as assigned with nothing done (ADR 0024, {@code TargetedRates});
+ * the page states these definitions under 统计口径.
  * <ul>
  * <li>participation = assigned students with at least one of their own items (the lesson,
  * the quiz) done ÷ assigned — a parent's confirmation alone is not the student taking

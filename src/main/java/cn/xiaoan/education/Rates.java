@@ -6,8 +6,11 @@ import java.util.List;
 
 /**
  * The counts and rates of one unit (class, school or region) of a campaign, as
- * {@link RateDefinitions} defines them; {@code parentAsked} is the number of assigned
- * students whose homework asks for a parent confirmation.
+ * {@link RateDefinitions} defines them. {@code assigned} is 应参与: every student of the
+ * classes the campaign targets in the unit, whether or not their school has assigned it
+ * yet (an assigned class counts its assigned students); {@code parentAsked} is the number
+ * of those whose homework asks (or, not yet assigned, will ask) for a parent
+ * confirmation.
  */
 public record Rates(String unit, String name, int assigned, int participated, int completed, int took, int passed,
 		int parentDone, int parentAsked) {
@@ -50,15 +53,63 @@ public record Rates(String unit, String name, int assigned, int participated, in
 		return RateDefinitions.percent(part, whole);
 	}
 
-	static int percent(int part, int whole) {
-		return whole == 0 ? 0 : (int) Math.floor(100.0 * part / whole);
+	/**
+	 * A unit's rates with those of the units directly below it (every unit the campaign
+	 * targets, assigned or not), the unit above if the caller may go there, and how far
+	 * each has assigned the campaign.
+	 */
+	public record View(Campaign campaign, Rates self, List<Rates> children, String parent,
+			java.util.Map<String, Coverage> coverage) {
+
+		public View {
+			coverage = coverage == null ? java.util.Map.of() : java.util.Map.copyOf(coverage);
+		}
+
+		/** How far the unit has assigned the campaign (nothing targeted: all zero). */
+		public Coverage coverageOf(String unit) {
+			return coverage.getOrDefault(unit, new Coverage(0, 0, 0, 0));
+		}
+
 	}
 
 	/**
-	 * A unit's rates with those of the units directly below it, and the unit above if the
-	 * caller may go there.
+	 * Of the schools and classes a unit's campaign targets, how many have assigned it
+	 * (have at least one class with the homework; the class has it).
 	 */
-	public record View(Campaign campaign, Rates self, List<Rates> children, String parent) {
+	public record Coverage(int schools, int schoolsAssigned, int classes, int classesAssigned) {
+
+		/** Targeted, and nothing of it assigned yet (未布置). */
+		public boolean unassigned() {
+			return classes > 0 && classesAssigned == 0;
+		}
+
+		/** Some but not all of its schools (or classes) have assigned it. */
+		public boolean partly() {
+			return classesAssigned > 0 && classesAssigned < classes;
+		}
+
+	}
+
+	/**
+	 * A targeted school that has not assigned the campaign to any class (未布置), its county
+	 * and students, and when a bureau last reminded it.
+	 */
+	public record Unassigned(long schoolId, String name, String county, int students, OffsetDateTime remindedAt) {
+
+	}
+
+	/**
+	 * The last one-click reminder sent for a unit of a campaign, whom it reached, and
+	 * until when another is held back ({@code REMINDER_MIN_INTERVAL_HOURS});
+	 * {@code pending} is how many a reminder now would reach.
+	 */
+	public record ReminderStatus(OffsetDateTime lastSentAt, String lastSentBy, int lastRecipients,
+			OffsetDateTime holdUntil, int pending, int pendingUnassigned) {
+
+		/** Whether the cooldown still holds at the given moment. */
+		public boolean holding(OffsetDateTime now) {
+			return holdUntil != null && holdUntil.isAfter(now);
+		}
 
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import cn.xiaoan.education.CampaignIssued;
 import cn.xiaoan.education.CampaignSchoolsReminded;
 import cn.xiaoan.education.HomeworkAssigned;
 import cn.xiaoan.education.HomeworkReminded;
@@ -19,9 +20,9 @@ import org.springframework.stereotype.Component;
  * What students, parents and schools hear of education: new homework and reminders in the
  * inbox of each student and their parents (accounts from the view people publishes,
  * {@code people.student_account}), reminders also through every {@link ReminderChannel},
- * and a bureau's nudge to the principals and safety officers of schools behind on a
- * campaign. Runs after the education transaction commits; the event publication registry
- * delivers again after a crash.
+ * a bureau's new campaign and its nudge to the principals and safety officers of schools
+ * behind on a campaign. Runs after the education transaction commits; the event
+ * publication registry delivers again after a crash.
  */
 @Component
 class EducationNotices {
@@ -63,6 +64,18 @@ class EducationNotices {
 		event.schoolIds()
 			.forEach(school -> notifications.toSchool(school, Set.of(Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER),
 					"notify.campaign.behind", "/campaigns/" + event.campaignId() + "?unit=S:" + school, event.title()));
+	}
+
+	/**
+	 * A bureau issued a campaign: the principals and safety officers of every targeted
+	 * school find it in their inbox, with a link to their school's page of it.
+	 */
+	@ApplicationModuleListener
+	void on(CampaignIssued event) {
+		event.schoolIds()
+			.forEach(school -> notifications.toSchool(school, Set.of(Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER),
+					"notify.campaign.issued", "/campaigns/" + event.campaignId() + "?unit=S:" + school, event.title(),
+					event.issuerName(), event.endsOn().toString()));
 	}
 
 	/** The students' own accounts and their parents', each once. */

@@ -34,9 +34,17 @@ class CampaignHomeworkIntegrationTests extends HomeworkTestSupport {
 		settle(campaign.id());
 		long school = demo.schoolOf("principal");
 		String county = "R:450422";
+		// 应参与 counts every targeted class, assigned or not: the class its students, the
+		// school and every region above it all the students of the county (issue 10)
+		int schoolSize = studentsOnRoll("450422", school);
+		int countySize = studentsOnRoll("450422", null);
+		assertThat(countySize).isGreaterThan(schoolSize);
+		assertThat(schoolSize).isGreaterThan(classSize);
+		Map<String, Integer> sizes = Map.of("C:" + studentClass(), classSize, "S:" + school, schoolSize, county,
+				countySize, "R:450400", countySize, "R:450000", countySize);
 		for (String unit : List.of("C:" + studentClass(), "S:" + school, county, "R:450400", "R:450000")) {
 			assertThat(ratesOf(campaign.id(), unit)).as(unit).satisfies(r -> {
-				assertThat(r.assigned()).isEqualTo(classSize);
+				assertThat(r.assigned()).isEqualTo(sizes.get(unit));
 				assertThat(r.completed()).isZero();
 			});
 		}
@@ -64,7 +72,7 @@ class CampaignHomeworkIntegrationTests extends HomeworkTestSupport {
 			assertThat(r.passed()).isEqualTo(1);
 			assertThat(r.parentDone()).isEqualTo(1);
 			assertThat(r.participated()).isEqualTo(1);
-			assertThat(r.completion()).isEqualTo(Rates.ratio(1, classSize));
+			assertThat(r.completion()).isEqualTo(Rates.ratio(1, sizes.get(unit)));
 		}
 		assertThat(demo.callAs("tx_safety", () -> education.rates(campaign.id(), county)).children())
 			.extracting(Rates::unit)
@@ -74,7 +82,7 @@ class CampaignHomeworkIntegrationTests extends HomeworkTestSupport {
 		// A rebuild from the assignments arrives at the same figures.
 		rollup.rebuild(campaign.id());
 		assertThat(ratesOf(campaign.id(), county).completed()).isEqualTo(1);
-		assertThat(ratesOf(campaign.id(), county).assigned()).isEqualTo(classSize);
+		assertThat(ratesOf(campaign.id(), county).assigned()).isEqualTo(countySize);
 	}
 
 	@Test

@@ -80,4 +80,22 @@ abstract class HomeworkTestSupport {
 		return demo.callAs("gx_admin", () -> education.rates(campaign, unit)).self();
 	}
 
+	/**
+	 * The students on the roll of the classes at school (graduated grades left out) in a
+	 * region (by code prefix) or one school, of the given stages (none: every stage) —
+	 * what a campaign's 应参与 counts before anyone has assigned it.
+	 */
+	int studentsOnRoll(String regionPrefix, Long school, String... stages) {
+		return demo.jdbc()
+			.sql("""
+					select count(*) from people.class_roster r join org.class_stage s on s.class_id = r.class_id
+					where s.region_code like :p || '%' and (cast(:school as bigint) is null or s.school_id = :school)
+					  and (cardinality(cast(:stages as varchar[])) = 0 or s.stage = any(cast(:stages as varchar[])))""")
+			.param("p", regionPrefix)
+			.param("school", school)
+			.param("stages", stages)
+			.query(Integer.class)
+			.single();
+	}
+
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.xiaoan.education.Campaign;
+import cn.xiaoan.education.CampaignIssued;
 import cn.xiaoan.education.IssueCampaign;
+import cn.xiaoan.education.Stage;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -23,9 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Campaigns (专题活动): a bureau issues one to every school of its region; a caller sees the
- * campaigns that reach it (issued above or at its level) and, for bureaus, those issued
- * below it. Internal: other modules and the pages go through {@code EducationManagement}.
+ * Campaigns (专题活动): a bureau issues one to every school of its region (or to its classes
+ * of the stages it targets), and the targeted schools hear of it
+ * ({@link CampaignIssued}); a caller sees the campaigns that reach it (issued above or at
+ * its level) and, for bureaus, those issued below it. Internal: other modules and the
+ * pages go through {@code EducationManagement}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +37,7 @@ public class Campaigns {
 
 	private static final String SELECT = """
 			select c.id, c.title, c.description, l.code, l.title, c.region_code, c.issuer_name, c.starts_on, c.ends_on,
-			       c.requires_parent
+			       c.requires_parent, c.stages
 			from education.campaign c join education.lesson l on l.id = c.lesson_id""";
 
 	private final JdbcClient jdbc;
@@ -88,8 +92,9 @@ public class Campaigns {
 		}
 		long id = jdbc.sql("""
 				insert into education.campaign (title, description, lesson_id, region_code, issued_by, issuer_name,
-				                                starts_on, ends_on, requires_parent)
-				values (:title, :description, :lesson, :region, :by, :name, :starts, :ends, :parent) returning id""")
+				                                starts_on, ends_on, requires_parent, stages)
+				values (:title, :description, :lesson, :region, :by, :name, :starts, :ends, :parent,
+				        cast(:stages as varchar[])) returning id""")
 			.param("title", command.title())
 			.param("description", command.description())
 			.param("lesson", lesson)
@@ -99,12 +104,22 @@ public class Campaigns {
 			.param("starts", command.startsOn())
 			.param("ends", command.endsOn())
 			.param("parent", command.requiresParent())
+			.param("stages", Stage.parse(command.stages()).stream().map(Stage::name).sorted().toArray(String[]::new))
 			.query(Long.class)
 			.single();
+		Campaign issued = campaign(id);
+		List<Long> schools = jdbc.sql("""
+				select distinct school_id from org.class_stage
+				where region_code like :prefix || '%' and stage = any(:stages) order by school_id""")
+			.param("prefix", region.prefix())
+			.param("stages", issued.stageNames())
+			.query(Long.class)
+			.list();
+		events.publishEvent(new CampaignIssued(id, issued.title(), issued.issuerName(), issued.endsOn(), schools));
 		events.publishEvent(EntityChanged.created("education.campaign", id, region.value(), null,
 				Map.of("title", command.title(), "lesson", command.lessonCode(), "startsOn",
 						command.startsOn().toString(), "endsOn", command.endsOn().toString())));
-		return campaign(id);
+		return issued;
 	}
 
 	/**
@@ -179,7 +194,7 @@ public class Campaigns {
 	private static Campaign campaign(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Campaign(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-				rs.getBoolean(10));
+				rs.getBoolean(10), Stage.parse(java.util.Arrays.asList((String[]) rs.getArray(11).getArray())));
 	}
 
 }

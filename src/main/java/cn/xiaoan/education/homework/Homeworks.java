@@ -79,6 +79,11 @@ public class Homeworks {
 		}
 		Map<String, String> problems = AssignmentRules.problems(command, campaign, lesson, LocalDate.now(clock),
 				classes);
+		if (campaign != null && !campaign.stages().isEmpty() && !classes.isEmpty()
+				&& !classesOutsideStages(campaign, classes).isEmpty()) {
+			// a campaign targeted by stage counts only those classes (issue 10)
+			problems.putIfAbsent("classIds", "homework.classes.stage");
+		}
 		if (!problems.isEmpty()) {
 			throw new BusinessRuleViolation(problems);
 		}
@@ -278,6 +283,14 @@ public class Homeworks {
 		if (homework.classes().stream().noneMatch(c -> c.classId() == classId)) {
 			throw new NotFound("homework class", classId);
 		}
+	}
+
+	private List<Long> classesOutsideStages(Campaign campaign, List<Long> classes) {
+		return jdbc.sql("select class_id from org.class_stage where class_id = any(:ids) and stage <> all(:stages)")
+			.param("ids", classes.toArray(Long[]::new))
+			.param("stages", campaign.stageNames())
+			.query(Long.class)
+			.list();
 	}
 
 	private List<Long> classesWithCampaign(long campaignId, List<Long> classes) {

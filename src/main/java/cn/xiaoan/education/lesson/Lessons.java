@@ -157,4 +157,21 @@ public class Lessons {
 		return prefix == null || prefix.isEmpty() ? null : RegionCode.fromPrefix(prefix).value();
 	}
 
+	/**
+	 * The school stage of the caller's class — a student's own, a parent's (first)
+	 * child's — from the class stages org publishes; empty for staff and bureaus.
+	 */
+	public java.util.Optional<cn.xiaoan.education.Stage> stageOfCaller() {
+		CurrentUser caller = Callers.current();
+		return jdbc.sql("""
+				select st.stage from people.student_account a
+				join people.class_roster r on r.student_id = a.student_id
+				join org.class_stage st on st.class_id = r.class_id
+				where a.account_id = :a order by r.student_id limit 1""")
+			.param("a", caller.accountId())
+			.query(String.class)
+			.optional()
+			.flatMap(name -> cn.xiaoan.education.Stage.parse(List.of(name)).stream().findFirst());
+	}
+
 }

@@ -8,28 +8,25 @@ import java.util.List;
 import java.util.Map;
 
 import cn.xiaoan.education.Campaign;
-import cn.xiaoan.education.CampaignSchoolsReminded;
 import cn.xiaoan.education.Rates;
 import cn.xiaoan.education.homework.Campaigns;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A campaign's rates for any unit in the caller's scope — region, school or class — with
- * the units directly below it, the daily trend and the students who have not finished.
- * Reads the tallies the roll-up keeps, so a province answers as fast as a class; names
- * come from the labels org publishes ({@code org.unit_label}, {@code org.class_label}),
- * students' from people's roster. Internal: other modules and the pages go through
+ * the units directly below it, the daily trend, the students who have not finished and
+ * the schools that have not assigned it. Counts every class the campaign targets
+ * ({@link TargetedRates}) from the class tallies the roll-up keeps; names come from the
+ * labels org publishes ({@code org.unit_label}, {@code org.class_label}), students' from
+ * people's roster. Internal: other modules and the pages go through
  * {@code EducationManagement}.
  */
 @Service
 @Transactional(readOnly = true)
 public class CampaignRates {
-
-	private static final String COLUMNS = "unit, assigned, participated, completed, took, passed, parent_done, parent_asked";
 
 	private final JdbcClient jdbc;
 
@@ -37,17 +34,13 @@ public class CampaignRates {
 
 	private final UnitScope units;
 
-	private final ApplicationEventPublisher events;
+	private final TargetedRates targeted;
 
-	private final java.time.Clock clock;
-
-	CampaignRates(JdbcClient jdbc, Campaigns campaigns, UnitScope units, ApplicationEventPublisher events,
-			java.time.Clock clock) {
-		this.clock = clock;
+	CampaignRates(JdbcClient jdbc, Campaigns campaigns, UnitScope units, TargetedRates targeted) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.units = units;
-		this.events = events;
+		this.targeted = targeted;
 	}
 
 	/** The caller's own unit: a bureau's region, a school, a head teacher's class. */
@@ -79,40 +72,44 @@ public class CampaignRates {
 	}
 
 	/**
-	 * The unit's rates and those of the units directly below it, lowest completion first.
+	 * The unit's rates and those of every unit directly below it that the campaign
+	 * targets, those that have not assigned it first, then lowest completion first.
 	 */
 	public Rates.View view(long campaignId, String unit) {
 		Campaign campaign = campaigns.campaign(campaignId);
 		units.require(unit);
-		Rates self = jdbc.sql("select " + COLUMNS + " from education.rate where campaign_id = :c and unit = :u")
-			.param("c", campaignId)
-			.param("u", unit)
-			.query((rs, n) -> rates(rs))
-			.optional()
-			.orElse(new Rates(unit, "", 0, 0, 0, 0, 0, 0, 0));
-		List<Rates> children = jdbc
-			.sql("select " + COLUMNS + " from education.rate where campaign_id = :c and parent = :u"
-					+ " order by completed::float / greatest(assigned, 1), unit")
-			.param("c", campaignId)
-			.param("u", unit)
-			.query((rs, n) -> rates(rs))
-			.list();
+		Map<String, TargetedRates.Figures> figures = targeted.of(campaign, unit);
+		Rates self = figures.containsKey(unit) ? figures.get(unit).rates() : new Rates(unit, "", 0, 0, 0, 0, 0, 0, 0);
+		Map<String, Rates.Coverage> coverage = new HashMap<>();
+		figures.forEach((u, f) -> coverage.put(u, f.coverage()));
+		List<Rates> children = figures.values()
+			.stream()
+			.map(TargetedRates.Figures::rates)
+			.filter(r -> !r.unit().equals(unit))
+			.sorted(java.util.Comparator.comparing((Rates r) -> !coverage.get(r.unit()).unassigned())
+				.thenComparingDouble(Rates::completion)
+				.thenComparing(Rates::unit))
+			.toList();
 		Map<String, String> names = names(unit, children);
 		return new Rates.View(campaign, named(self, names), children.stream().map(r -> named(r, names)).toList(),
-				parentOf(campaignId, unit));
+				parentOf(unit), coverage);
+	}
+
+	/**
+	 * The targeted schools within the unit that have not assigned the campaign (未布置).
+	 */
+	public List<Rates.Unassigned> unassignedSchools(long campaignId, String unit) {
+		Campaign campaign = campaigns.campaign(campaignId);
+		units.require(unit);
+		return targeted.unassignedSchools(campaign, unit);
 	}
 
 	/** Cumulative rates at the end of each day of the campaign so far. */
 	public List<Rates.TrendPoint> trend(long campaignId, String unit) {
 		Campaign campaign = campaigns.campaign(campaignId);
 		units.require(unit);
-		int[] assigned = jdbc
-			.sql("select assigned, parent_asked from education.rate where campaign_id = :c and unit = :u")
-			.param("c", campaignId)
-			.param("u", unit)
-			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) })
-			.optional()
-			.orElse(new int[2]);
+		TargetedRates.Figures self = targeted.of(campaign, unit).get(unit);
+		int[] assigned = self == null ? new int[2] : new int[] { self.rates().assigned(), self.rates().parentAsked() };
 		return jdbc.sql("""
 				select d::date, sum(coalesce(r.participated, 0)) over w, sum(coalesce(r.completed, 0)) over w,
 				       sum(coalesce(r.took, 0)) over w, sum(coalesce(r.passed, 0)) over w,
@@ -156,70 +153,15 @@ public class CampaignRates {
 			.list();
 	}
 
-	/**
-	 * Reminds the schools below a region unit that have not finished the campaign; the
-	 * caller has checked the unit's scope. Answers how many schools were reminded. A
-	 * school reminded of the campaign within {@code minHours} is skipped: each school is
-	 * claimed in {@code education.school_reminder} by a compare-and-set upsert before it
-	 * is told, so repeated clicks, on any instance, remind it once. A click that reminds
-	 * nobody for that reason is refused with the time of the last reminder.
-	 */
-	@Transactional
-	public int remindSchoolsBehind(Campaign campaign, String regionUnit, int minHours) {
-		List<Long> behind = jdbc
-			.sql("""
-					select substr(unit, 3)::bigint from education.rate
-					where campaign_id = :c and unit like 'S:%' and completed < assigned
-					  and parent in (select 'R:' || code from org.unit_label where kind = 'R' and code like :prefix || '%')""")
-			.param("c", campaign.id())
-			.param("prefix", cn.xiaoan.shared.RegionCode.of(regionUnit.substring(2)).prefix())
-			.query(Long.class)
-			.list();
-		if (behind.isEmpty()) {
-			return 0;
-		}
-		List<Long> schools = jdbc.sql("""
-				insert into education.school_reminder (campaign_id, school_id, reminded_at)
-				select :c, s, now() from unnest(:schools) s
-				on conflict (campaign_id, school_id) do update set reminded_at = excluded.reminded_at
-				where education.school_reminder.reminded_at <= now() - make_interval(hours => :hours)
-				returning school_id""")
-			.param("c", campaign.id())
-			.param("schools", behind.toArray(Long[]::new))
-			.param("hours", minHours)
-			.query(Long.class)
-			.list();
-		if (schools.isEmpty()) {
-			java.time.OffsetDateTime last = jdbc.sql(
-					"select max(reminded_at) from education.school_reminder where campaign_id = :c and school_id = any(:s)")
-				.param("c", campaign.id())
-				.param("s", behind.toArray(Long[]::new))
-				.query(java.time.OffsetDateTime.class)
-				.single();
-			throw new cn.xiaoan.shared.BusinessRuleViolation("remind", "education.remind.already",
-					cn.xiaoan.education.ReminderTimes.when(last, clock), minHours);
-		}
-		events.publishEvent(new CampaignSchoolsReminded(campaign.id(), campaign.title(), schools));
-		events.publishEvent(new cn.xiaoan.shared.EntityChanged("education.campaign", String.valueOf(campaign.id()),
-				"REMIND", regionUnit.substring(2), null, java.util.Map.of(),
-				java.util.Map.of("schools", schools.size())));
-		return schools.size();
-	}
-
 	/** The unit above, if the caller may go there. */
-	private String parentOf(long campaignId, String unit) {
-		List<String> parent = jdbc
-			.sql("select parent from education.rate where campaign_id = :c and unit = :u and parent is not null")
-			.param("c", campaignId)
-			.param("u", unit)
-			.query(String.class)
-			.list();
-		if (parent.isEmpty()) {
+	private String parentOf(String unit) {
+		String parent = units.parent(unit);
+		if (parent == null) {
 			return null;
 		}
 		try {
-			units.require(parent.get(0));
-			return parent.get(0);
+			units.require(parent);
+			return parent;
 		}
 		catch (cn.xiaoan.shared.AccessDenied | cn.xiaoan.shared.NotFound ex) {
 			return null;
@@ -247,11 +189,6 @@ public class CampaignRates {
 
 	private static List<String> keys(List<String> units, char kind) {
 		return units.stream().filter(u -> u.charAt(0) == kind).map(u -> u.substring(2)).toList();
-	}
-
-	private static Rates rates(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Rates(rs.getString(1), "", rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-				rs.getInt(7), rs.getInt(8));
 	}
 
 	private static Rates named(Rates r, Map<String, String> names) {

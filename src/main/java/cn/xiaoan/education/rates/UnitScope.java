@@ -90,6 +90,34 @@ class UnitScope {
 		}
 	}
 
+	/**
+	 * The unit above in the chain the rates roll up along (class → school → township →
+	 * county → city → province, as {@code education.rate_units}); null above a province.
+	 */
+	String parent(String unit) {
+		String key = unit.substring(2);
+		return switch (unit.charAt(0)) {
+			case 'C' -> jdbc.sql("select 'S:' || school_id from org.class_label where class_id = :id")
+				.param("id", Long.parseLong(key))
+				.query(String.class)
+				.optional()
+				.orElse(null);
+			case 'S' -> org.findSchool(Long.parseLong(key)).map(s -> "R:" + s.regionCode()).orElse(null);
+			default -> {
+				if (key.length() == 9) {
+					yield "R:" + key.substring(0, 6);
+				}
+				if (!key.substring(4, 6).equals("00")) {
+					yield "R:" + key.substring(0, 4) + "00";
+				}
+				if (!key.substring(2, 4).equals("00")) {
+					yield "R:" + key.substring(0, 2) + "0000";
+				}
+				yield null;
+			}
+		};
+	}
+
 	/** The classes a teacher teaches or leads. */
 	private java.util.Set<Long> ownClasses() {
 		return people.ownClasses();

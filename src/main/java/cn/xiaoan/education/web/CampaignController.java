@@ -49,6 +49,7 @@ class CampaignController {
 		model.addAttribute("lessonLabels", views.lessonLabels(education.lessons()));
 		model.addAttribute("form",
 				new IssueCampaign("", "", "", LocalDate.now(), LocalDate.now().plusDays(30), true, null));
+		model.addAttribute("stages", cn.xiaoan.education.Stage.values());
 		return "education/campaigns";
 	}
 
@@ -78,11 +79,15 @@ class CampaignController {
 		CurrentUser me = Callers.current();
 		boolean assign = me.can(Permission.EDUCATION_ASSIGN);
 		model.addAttribute("canAssign", assign);
-		model.addAttribute("canRemind", view.self().completed() < view.self().assigned()
-				&& (shown.startsWith("R:") ? me.can(Permission.EDUCATION_CAMPAIGN) : assign));
+		boolean canRemind = view.self().completed() < view.self().assigned()
+				&& (shown.startsWith("R:") ? me.can(Permission.EDUCATION_CAMPAIGN) : assign);
+		model.addAttribute("canRemind", canRemind);
+		model.addAttribute("reminder", canRemind ? education.reminderStatus(id, shown) : null);
+		model.addAttribute("now", java.time.OffsetDateTime.now());
+		model.addAttribute("unassigned", education.unassignedSchools(id, shown));
 		model.addAttribute("view", view);
 		model.addAttribute("trendJson", views.trendJson(education.trend(id, shown)));
-		model.addAttribute("trendLabels", views.trendLabels());
+		model.addAttribute("trendLabels", views.trendLabels(view.self().hasParentPart()));
 		model.addAttribute("unit", shown);
 		model.addAttribute("nonCompleters", education.nonCompleters(id, shown));
 		return htmx && !restore ? "education/campaign :: rates" : "education/campaign";
@@ -93,6 +98,15 @@ class CampaignController {
 		int reminded = education.remindBehind(id, unit);
 		redirect.addFlashAttribute("flash",
 				unit.startsWith("R:") ? "campaign.reminded.schools" : "campaign.reminded.students");
+		redirect.addFlashAttribute("flashArg", reminded);
+		return "redirect:/campaigns/" + id + "?unit=" + unit;
+	}
+
+	/** A bureau reminds the targeted schools that have not assigned the campaign. */
+	@PostMapping("/campaigns/{id}/remind-unassigned")
+	String remindUnassigned(@PathVariable long id, @RequestParam String unit, RedirectAttributes redirect) {
+		int reminded = education.remindUnassigned(id, unit);
+		redirect.addFlashAttribute("flash", "campaign.reminded.unassigned");
 		redirect.addFlashAttribute("flashArg", reminded);
 		return "redirect:/campaigns/" + id + "?unit=" + unit;
 	}

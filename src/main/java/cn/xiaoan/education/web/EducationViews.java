@@ -47,9 +47,11 @@ class EducationViews {
 		return labels;
 	}
 
-	String trendLabels() {
+	/** The series' names; no parent series where the unit has no parent part. */
+	String trendLabels(boolean parentPart) {
 		Map<String, String> labels = new LinkedHashMap<>();
-		for (String key : List.of("participation", "completion", "exam", "parent")) {
+		for (String key : parentPart ? List.of("participation", "completion", "exam", "parent")
+				: List.of("participation", "completion", "exam")) {
 			labels.put(key, messages.getMessage("rates.col." + key, null, LocaleContextHolder.getLocale()));
 		}
 		return json.writeValueAsString(labels);

@@ -51,6 +51,8 @@ class HomeworkController {
 		long school = school();
 		model.addAttribute("form", new AssignHomework(school, campaign, lesson == null ? "" : lesson, "", List.of(),
 				campaign == null ? LocalDate.now().plusDays(7) : defaultDue(campaign), true));
+		// a campaign aimed at some stages says so above the classes (issue 10)
+		model.addAttribute("targetCampaign", campaign == null ? null : education.campaign(campaign));
 		return form(model, school);
 	}
 
@@ -88,7 +90,22 @@ class HomeworkController {
 		model.addAttribute("homework", hw);
 		model.addAttribute("schoolClass",
 				hw.classes().stream().filter(c -> c.classId() == classId).findFirst().orElse(null));
-		model.addAttribute("students", education.classProgress(id, classId));
+		List<Homework.StudentProgress> students = education.classProgress(id, classId);
+		model.addAttribute("students", students);
+		// the one-click reminder says how many it reaches, when the last went out and
+		// until when it holds (issue 10)
+		int hours = education.reminderIntervalHours();
+		java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+		java.time.OffsetDateTime last = students.stream()
+			.filter(s -> !s.completed() && s.remindedAt() != null)
+			.map(Homework.StudentProgress::remindedAt)
+			.max(java.util.Comparator.naturalOrder())
+			.orElse(null);
+		model.addAttribute("lastReminded", last);
+		model.addAttribute("holdUntil", last == null ? null : last.plusHours(hours));
+		model.addAttribute("remindable", students.stream()
+			.filter(s -> !s.completed() && (s.remindedAt() == null || !s.remindedAt().plusHours(hours).isAfter(now)))
+			.count());
 		return "education/homework-class";
 	}
 

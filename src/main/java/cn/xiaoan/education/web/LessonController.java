@@ -23,10 +23,24 @@ class LessonController {
 		this.education = education;
 	}
 
+	/**
+	 * Every lesson; for a student (or a parent) those that suit the student's school
+	 * stage first, under their own heading, the others after (issue 10).
+	 */
 	@GetMapping("/lessons")
 	String lessons(Model model) {
-		model.addAttribute("lessons", education.lessons());
+		java.util.List<cn.xiaoan.education.Lesson> all = education.lessons();
+		java.util.Optional<cn.xiaoan.education.Stage> stage = education.myStage();
+		model.addAttribute("stage", stage.orElse(null));
+		model.addAttribute("lessons", stage.map(s -> all.stream().filter(l -> suits(l, s)).toList()).orElse(all));
+		model.addAttribute("others",
+				stage.map(s -> all.stream().filter(l -> !suits(l, s)).toList()).orElse(java.util.List.of()));
 		return "education/lessons";
+	}
+
+	static boolean suits(cn.xiaoan.education.Lesson lesson, cn.xiaoan.education.Stage stage) {
+		return lesson.gradeBand().equals("ALL") || stage.lessonBand().equals("ALL")
+				|| lesson.gradeBand().equals(stage.lessonBand());
 	}
 
 	@GetMapping("/lessons/{code}")

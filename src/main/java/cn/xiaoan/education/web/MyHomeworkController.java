@@ -34,8 +34,22 @@ class MyHomeworkController {
 
 	@GetMapping("/my/homework")
 	String list(Model model) {
-		model.addAttribute("items", education.myHomework());
+		java.util.List<cn.xiaoan.education.MyHomework> items = education.myHomework();
+		model.addAttribute("items", items);
 		model.addAttribute("today", java.time.LocalDate.now());
+		// below the homework, more lessons of the student's own stage (issue 10)
+		java.util.Set<String> given = items.stream()
+			.map(cn.xiaoan.education.MyHomework::lessonCode)
+			.collect(java.util.stream.Collectors.toSet());
+		java.util.Optional<cn.xiaoan.education.Stage> stage = education.myStage();
+		model.addAttribute("stage", stage.orElse(null));
+		model
+			.addAttribute("stageLessons",
+					stage.map(s -> education.lessons()
+						.stream()
+						.filter(l -> LessonController.suits(l, s) && !given.contains(l.code()))
+						.limit(6)
+						.toList()).orElse(java.util.List.of()));
 		return "education/my-homework";
 	}
 

@@ -1,0 +1,138 @@
+package cn.xiaoan.education.rates;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.xiaoan.education.Campaign;
+import cn.xiaoan.education.Rates;
+import cn.xiaoan.shared.RegionCode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A campaign's figures over every class it targets — each class of a targeted stage
+ * ({@code org.class_stage}) in the issuing region — whether or not its school has
+ * assigned it yet (issue 10). An assigned class counts its assigned students and what
+ * they have done (the class tallies the roll-up keeps); a class not yet assigned counts
+ * the students on its roll ({@code people.class_roster}), none of whom has done anything,
+ * and, where the campaign asks for a parent part, as asked of their parents. Every unit
+ * (school, township, county, city, province) adds up its targeted classes, so a school
+ * that has not assigned the campaign lowers its county's rates instead of vanishing.
+ */
+@Component
+class TargetedRates {
+
+	private final JdbcClient jdbc;
+
+	TargetedRates(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The figures of a unit and of the units directly below it, with their coverage. */
+	record Figures(Rates rates, Rates.Coverage coverage) {
+
+	}
+
+	/**
+	 * The unit's figures (key {@code unit}) and those of each unit directly below it that
+	 * the campaign targets.
+	 */
+	Map<String, Figures> of(Campaign campaign, String unit) {
+		Map<String, Figures> figures = new HashMap<>();
+		jdbc.sql(TARGETED + """
+				select x.unit, sum(n.targeted), sum(n.participated), sum(n.completed), sum(n.took), sum(n.passed),
+				       sum(n.parent_done), sum(n.parent_asked), count(distinct n.school_id),
+				       count(distinct n.school_id) filter (where n.has), count(*), count(*) filter (where n.has)
+				from n cross join lateral education.rate_units(n.class_id, n.school_id, n.region_code) x
+				where x.unit = :u or x.parent = :u
+				group by x.unit""")
+			.params(params(campaign, unit))
+			.query((rs, i) -> figures.put(rs.getString(1),
+					new Figures(
+							new Rates(rs.getString(1), "", rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+									rs.getInt(6), rs.getInt(7), rs.getInt(8)),
+							new Rates.Coverage(rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12)))))
+			.list();
+		return figures;
+	}
+
+	/**
+	 * The targeted schools within the unit where no class has the campaign yet (未布置),
+	 * with their students and when a bureau last reminded them; 500 at most, by county
+	 * and name.
+	 */
+	List<Rates.Unassigned> unassignedSchools(Campaign campaign, String unit) {
+		if (unit.startsWith("C:")) {
+			return List.of();
+		}
+		return jdbc.sql(TARGETED + """
+				, s as (select school_id, max(region_code) region_code, sum(targeted) students from n
+				        group by school_id having not bool_or(has))
+				select s.school_id, sl.name, coalesce(rl.name, ''), s.students, r.reminded_at
+				from s join org.unit_label sl on sl.kind = 'S' and sl.id = s.school_id
+				left join org.unit_label rl on rl.kind = 'R' and rl.code = substr(s.region_code, 1, 6)
+				left join education.school_reminder r on r.campaign_id = :c and r.school_id = s.school_id
+				order by s.region_code, sl.name limit 500""")
+			.params(params(campaign, unit))
+			.query((rs, i) -> new Rates.Unassigned(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getObject(5, java.time.OffsetDateTime.class)))
+			.list();
+	}
+
+	/**
+	 * The targeted schools within a region unit that are behind: not every targeted
+	 * student has completed (those not yet assigned included), or, with
+	 * {@code onlyUnassigned}, those that have not assigned it at all.
+	 */
+	List<Long> schoolsBehind(Campaign campaign, String unit, boolean onlyUnassigned) {
+		return jdbc.sql(TARGETED + """
+				select school_id from n group by school_id
+				having sum(completed) < sum(targeted) and (not :only or not bool_or(has)) order by school_id""")
+			.params(params(campaign, unit))
+			.param("only", onlyUnassigned)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Every targeted class within the unit with its figures:
+	 * {@code n(class_id, school_id,
+	 * region_code, has, targeted, participated, completed, took, passed, parent_done,
+	 * parent_asked)}.
+	 */
+	private static final String TARGETED = """
+			with t as (
+			    select s.class_id, s.school_id, s.region_code from org.class_stage s
+			    where s.region_code like :prefix || '%' and s.stage = any(:stages)
+			      and s.region_code like :within || '%'
+			      and (:school = -1 or s.school_id = :school) and (:class = -1 or s.class_id = :class)),
+			roll as (
+			    select class_id, count(*) students from people.class_roster
+			    where class_id in (select class_id from t) group by class_id),
+			n as (
+			    select t.class_id, t.school_id, t.region_code, r.unit is not null has,
+			           coalesce(r.assigned, roll.students, 0) targeted, coalesce(r.participated, 0) participated,
+			           coalesce(r.completed, 0) completed, coalesce(r.took, 0) took, coalesce(r.passed, 0) passed,
+			           coalesce(r.parent_done, 0) parent_done,
+			           case when r.unit is not null then r.parent_asked
+			                when :parent then coalesce(roll.students, 0) else 0 end parent_asked
+			    from t left join education.rate r on r.campaign_id = :c and r.unit = 'C:' || t.class_id and r.assigned > 0
+			    left join roll on roll.class_id = t.class_id)
+			""";
+
+	private static Map<String, Object> params(Campaign campaign, String unit) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("c", campaign.id());
+		p.put("u", unit);
+		p.put("prefix", RegionCode.of(campaign.regionCode()).prefix());
+		p.put("stages", campaign.stageNames());
+		p.put("parent", campaign.requiresParent());
+		p.put("within", unit.startsWith("R:") ? RegionCode.of(unit.substring(2)).prefix() : "");
+		p.put("school", unit.startsWith("S:") ? Long.parseLong(unit.substring(2)) : -1L);
+		p.put("class", unit.startsWith("C:") ? Long.parseLong(unit.substring(2)) : -1L);
+		return p;
+	}
+
+}
