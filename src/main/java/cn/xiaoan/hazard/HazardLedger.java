@@ -11,6 +11,7 @@ import java.util.Map;
 
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.Page;
+import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.Permission;
@@ -68,7 +69,11 @@ class HazardLedger {
 		Map<String, Object> params = query.params(scope, today);
 		long total = count(query, scope, prefix, params);
 		if (query.sort().bySchool()) {
-			params.put("schoolOrder", schoolNames().keySet().stream().map(Long::valueOf).toArray(Long[]::new));
+			params.put("schoolOrder",
+					org.schoolsInScope(new SchoolQuery("", null, null, 0, 200, "name"))
+						.stream()
+						.map(s -> s.id())
+						.toArray(Long[]::new));
 		}
 		List<HazardSummary> items = jdbc
 			.sql(HazardRows.SELECT + " where " + regionKey(prefix) + LedgerQuery.FILTERS + query.sort().orderBy()

@@ -196,7 +196,7 @@ class HazardSupervision {
 	 * The supervised hazards of the caller's scope (those its bureau lists and, for a
 	 * higher bureau, those of the bureaus below), with their supervision.
 	 */
-	private static final String SUPERVISED = HazardRows.SELECT.replace(" from hazard.hazard h", """
+	private static final String SUPERVISED = HazardRows.SELECT.replace("from hazard.hazard h", """
 			, s.bureau_level as s_level, s.bureau_region as s_region, s.notice_no as s_notice,
 			       s.deadline as s_deadline, s.acceptance_due as s_due, s.listed_by_name as s_by,
 			       s.listed_at as s_at, s.accepted_at as s_accepted, s.summoned_at as s_summoned,
@@ -243,10 +243,10 @@ class HazardSupervision {
 		LocalDate today = LocalDate.now(clock);
 		List<SupervisedHazardOverdue> overdue = jdbc
 			.sql("""
-					update hazard.supervision s set overdue_told_at = :now from hazard.hazard h
-					where h.id = s.hazard_id and s.overdue_told_at is null and h.deadline < :today and """
-					+ LedgerQuery.OPEN + """
-							returning h.id, h.school_id, h.title, s.notice_no, h.deadline, s.bureau_region""")
+						update hazard.supervision s set overdue_told_at = :now from hazard.hazard h
+					where h.id = s.hazard_id and s.overdue_told_at is null and h.deadline < :today""" + " and "
+					+ LedgerQuery.OPEN
+					+ " returning h.id, h.school_id, h.title, s.notice_no, h.deadline, s.bureau_region")
 			.param("now", OffsetDateTime.now(clock))
 			.param("today", today)
 			.query((rs, n) -> new SupervisedHazardOverdue(rs.getLong(1), HazardSummary.number(rs.getLong(1)),
