@@ -118,7 +118,7 @@ class HazardLedgerController {
 		model.addAttribute("categories", SafetyCategory.values());
 		model.addAttribute("regions", org.regionsInScope());
 		model.addAttribute("sizes", LedgerQuery.SIZES);
-		model.addAttribute("links", new LedgerLinks("/hazards", request.getQueryString()));
+		model.addAttribute("links", new LedgerLinks("/hazards", request.getParameterMap()));
 		model.addAttribute("bureau", bureau);
 		model.addAttribute("rowsAreSchools", ledger.rowsAreSchools(query));
 		model.addAttribute("schoolNames", ledger.schoolNames());
@@ -155,7 +155,7 @@ class HazardLedgerController {
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("schoolNames", ledger.schoolNames());
 		model.addAttribute("regionNames", org.regionNames());
-		model.addAttribute("links", new LedgerLinks("/hazards/supervised", request.getQueryString()));
+		model.addAttribute("links", new LedgerLinks("/hazards/supervised", request.getParameterMap()));
 		return "hazard/supervised";
 	}
 

@@ -1,5 +1,6 @@
 package cn.xiaoan.hazard;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -18,9 +19,11 @@ final class LedgerLinks {
 
 	private final String current;
 
-	/** {@code query} the raw query string of the list's request, or null. */
-	LedgerLinks(String path, String query) {
-		this.current = query == null || query.isBlank() ? path : path + "?" + query;
+	/** The list at {@code path} with the request's parameters (name → values). */
+	LedgerLinks(String path, Map<String, String[]> parameters) {
+		UriComponentsBuilder list = UriComponentsBuilder.fromPath(path);
+		parameters.forEach((name, values) -> list.queryParam(name, (Object[]) values));
+		this.current = list.build().encode().toUriString();
 	}
 
 	/** The list as it is shown now (with its filters, order and page). */

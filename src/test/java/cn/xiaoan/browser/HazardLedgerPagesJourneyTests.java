@@ -94,9 +94,10 @@ class HazardLedgerPagesJourneyTests {
 				county.click("#page-next");
 				county.waitFor(d -> d.getCurrentUrl().contains("page=1"));
 				assertThat(county.find("#pager-summary").getText()).contains("第 2/");
-				county.click("th a[data-sort='deadline']");
+				county.click(size[0] < 500 ? "#phone-sort a[data-sort='deadline']" : "th a[data-sort='deadline']");
 				county.waitFor(d -> d.getCurrentUrl().contains("sort=deadline"));
-				assertThat(county.find("th[aria-sort] .sort-arrow").getText()).isEqualTo("↑");
+				assertThat(county.find("th[aria-sort='ascending'] a").getDomAttribute("data-sort"))
+					.isEqualTo("deadline");
 				assertThat(county.driver.getCurrentUrl()).doesNotContain("page=1");
 				if (size[0] < 500) {
 					// one card per row: no header row, no Chinese wrapped a character a
