@@ -104,6 +104,7 @@ class HazardLedgerPagesJourneyTests {
 					// line
 					assertThat(county.find("#hazard-table thead").isDisplayed()).isFalse();
 				}
+				county.scrollTo("#pager-summary");
 				county.screenshot("issue10-ledger-paged-" + device(size));
 
 				new Select(county.find("#schoolId")).selectByValue(String.valueOf(school));
@@ -112,6 +113,7 @@ class HazardLedgerPagesJourneyTests {
 				List<WebElement> schools = county.driver.findElements(By.cssSelector("#hazard-table .school-link"));
 				assertThat(schools).isNotEmpty().allSatisfy(a -> assertThat(a.getText()).isEqualTo(name));
 				assertThat(county.find("#active-filters").getText()).contains(name);
+				county.scrollTo("#active-filters");
 				county.screenshot("issue10-ledger-school-" + device(size));
 
 				String list = county.driver.getCurrentUrl();
