@@ -185,13 +185,25 @@ final class Hazard {
 	}
 
 	/**
-	 * The steps a caller may take now: those whose rules this hazard's state allows, for
-	 * a caller who manages the school's hazards ({@code manage}) or supervises from a
-	 * bureau ({@code supervise}); {@code listing} is the hazard's supervision or null.
+	 * Who asks which steps are open: their account, whether they manage the school's
+	 * hazards ({@code manage}) and whether they supervise from a bureau
+	 * ({@code supervise}, for a listed hazard only its supervising bureau).
 	 */
-	List<HazardStep> allowedSteps(boolean manage, boolean supervise, HazardSupervision.Listing listing,
-			LocalDate today) {
+	record Caller(long accountId, boolean manage, boolean supervise) {
+	}
+
+	/**
+	 * The steps {@code caller} may take now — the one source the hazard's page shows its
+	 * forms from: only those this state's rules would accept from this caller
+	 * ({@code listing} is the hazard's supervision or null, {@code hasPlan} whether its
+	 * 五落实 plan is filed). So a filed plan is not offered again, a major hazard is not
+	 * offered 开始整改 before its plan, the rectifier is not offered 验收, and a supervised
+	 * hazard is not offered 验收 or 销号 to the school before its bureau accepted it.
+	 */
+	List<HazardStep> allowedSteps(Caller caller, HazardSupervision.Listing listing, boolean hasPlan, LocalDate today) {
 		List<HazardStep> steps = new ArrayList<>();
+		boolean manage = caller.manage();
+		boolean supervise = caller.supervise();
 		boolean early = status == HazardStatus.REPORTED || status == HazardStatus.REGISTERED
 				|| status == HazardStatus.GRADED;
 		if (manage) {
@@ -201,10 +213,10 @@ final class Hazard {
 			if (status == HazardStatus.REGISTERED || status == HazardStatus.GRADED) {
 				steps.add(HazardStep.GRADE);
 			}
-			if (status.open() && status != HazardStatus.AWAITING_VERIFICATION && grade != null) {
+			if (!hasPlan && grade != null && (status == HazardStatus.GRADED || status == HazardStatus.RECTIFYING)) {
 				steps.add(HazardStep.PLAN);
 			}
-			if (status == HazardStatus.GRADED) {
+			if (status == HazardStatus.GRADED && (grade != HazardGrade.MAJOR || hasPlan)) {
 				steps.add(HazardStep.START);
 			}
 			if (status == HazardStatus.RECTIFYING) {
@@ -213,7 +225,8 @@ final class Hazard {
 		}
 		// A supervised hazard is accepted by its bureau before the school may close it.
 		boolean awaitingBureau = listing != null && listing.acceptedAt() == null;
-		if (status == HazardStatus.AWAITING_VERIFICATION
+		boolean rectifier = rectifiedBy != null && rectifiedBy == caller.accountId();
+		if (status == HazardStatus.AWAITING_VERIFICATION && !rectifier
 				&& (manage && !awaitingBureau || supervise && listing != null)) {
 			steps.add(HazardStep.VERIFY);
 		}

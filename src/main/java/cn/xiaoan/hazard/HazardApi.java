@@ -61,8 +61,12 @@ class HazardApi {
 			@RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page) {
-		return ledger.ledger(new LedgerQuery(schoolId, region, status, grade, category, overdue, from, to, page));
+			@RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean supervised,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		// an unknown sort column or direction is refused (400), never written into SQL
+		return ledger.ledger(new LedgerQuery(schoolId, region, status, grade, category, overdue, from, to, page, open,
+				supervised, LedgerSort.of(sort, dir), size));
 	}
 
 	/**

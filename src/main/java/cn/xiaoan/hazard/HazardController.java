@@ -1,9 +1,6 @@
 package cn.xiaoan.hazard;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Locale;
 
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolQuery;
@@ -11,31 +8,25 @@ import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
-import cn.xiaoan.shared.ExcelExport;
 import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.SafetyCategory;
 import jakarta.validation.Valid;
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The ledger page, a hazard's page with the steps the caller may take, and the report
- * form.
+ * A hazard's page with the steps the caller may take, and the report form (the ledger's
+ * pages are {@link HazardLedgerController}'s).
  */
 @Controller
 @RequestMapping("/hazards")
@@ -46,8 +37,6 @@ class HazardController {
 
 	private final HazardManagement hazards;
 
-	private final HazardLedger ledger;
-
 	private final HazardSupervision supervision;
 
 	private final OrgManagement org;
@@ -57,90 +46,22 @@ class HazardController {
 	/** The current request (a proxy): every step answers htmx and plain posts alike. */
 	private final HttpServletRequest request;
 
-	private final Clock clock;
-
-	private final HazardExports exports;
-
-	private final MessageSource messages;
-
-	HazardController(HazardManagement hazards, HazardLedger ledger, HazardSupervision supervision, OrgManagement org,
-			HazardPhotos photos, HttpServletRequest request, Clock clock, HazardExports exports,
-			MessageSource messages) {
-		this.clock = clock;
-		this.exports = exports;
-		this.messages = messages;
+	HazardController(HazardManagement hazards, HazardSupervision supervision, OrgManagement org, HazardPhotos photos,
+			HttpServletRequest request) {
 		this.photos = photos;
 		this.request = request;
 		this.hazards = hazards;
-		this.ledger = ledger;
 		this.supervision = supervision;
 		this.org = org;
 	}
 
 	/**
-	 * The ledger's period: this quarter unless the picker chose another (see
-	 * LedgerPeriod).
+	 * A hazard with the steps the caller may take; {@code back} is the list it was opened
+	 * from (filters, order and page), which 返回台账 returns to.
 	 */
-	@ModelAttribute("period")
-	LedgerPeriod period(@RequestParam(required = false) String period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return LedgerPeriod.of(period, from, to, LocalDate.now(clock));
-	}
-
-	@ModelAttribute("query")
-	LedgerQuery query(@RequestParam(required = false) Long schoolId, @RequestParam(required = false) String region,
-			@RequestParam(required = false) HazardStatus status, @RequestParam(required = false) HazardGrade grade,
-			@RequestParam(required = false) SafetyCategory category, @RequestParam(required = false) Boolean overdue,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page) {
-		return new LedgerQuery(schoolId, region, status, grade, category, overdue, from, to, page);
-	}
-
-	/** The figures and the list both of the hazards found in the chosen period. */
-	@GetMapping
-	String ledger(@ModelAttribute("query") LedgerQuery filter, @ModelAttribute("period") LedgerPeriod period,
-			@RequestHeader(value = HTMX, defaultValue = "false") boolean htmx, Model model) {
-		LedgerQuery query = filter.in(period);
-		model.addAttribute("query", query);
-		model.addAttribute("periods", LedgerPeriod.choices(LocalDate.now(clock)));
-		model.addAttribute("result", ledger.ledger(query));
-		model.addAttribute("stats", ledger.statistics(query, period));
-		model.addAttribute("statuses", HazardStatus.values());
-		model.addAttribute("grades", HazardGrade.values());
-		model.addAttribute("categories", SafetyCategory.values());
-		model.addAttribute("regions", org.regionsInScope());
-		// htmx filters swap only the figures and the table.
-		return htmx ? "hazard/ledger :: results" : "hazard/ledger";
-	}
-
-	/** The ledger of the chosen period as a workbook named after it. */
-	@GetMapping("/export")
-	void export(@ModelAttribute("query") LedgerQuery filter, @ModelAttribute("period") LedgerPeriod period,
-			HttpServletResponse response) throws IOException {
-		// refused before the download starts: an error page cannot follow a started file
-		Callers.current().require(Permission.HAZARD_READ);
-		download(response, "隐患台账-"
-				+ messages.getMessage(period.labelKey(), period.labelArgs(), Locale.SIMPLIFIED_CHINESE) + ".xlsx");
-		exports.ledger(filter.in(period), response.getOutputStream());
-	}
-
-	/** 挂牌督办 list of the caller's bureau. */
-	@GetMapping("/supervised/export")
-	void exportSupervised(HttpServletResponse response) throws IOException {
-		Callers.current().require(Permission.HAZARD_SUPERVISE);
-		download(response, "挂牌督办隐患清单-" + LocalDate.now(clock) + ".xlsx");
-		exports.supervised(response.getOutputStream());
-	}
-
-	/** An .xlsx download with a Chinese file name (RFC 6266 filename*). */
-	private static void download(HttpServletResponse response, String filename) {
-		ExcelExport.prepareDownload(response, filename);
-	}
-
 	@GetMapping("/{id}")
-	String detail(@PathVariable long id, Model model) {
+	String detail(@PathVariable long id, @RequestParam(required = false) String back, Model model) {
+		model.addAttribute("back", LedgerLinks.back(back));
 		model.addAttribute("detail", hazards.detail(id));
 		model.addAttribute("photos", photos.of(id));
 		model.addAttribute("grades", HazardGrade.values());
@@ -254,7 +175,7 @@ class HazardController {
 	private String done(long id, Model model, RedirectAttributes redirect) {
 		if ("true".equals(request.getHeader(HTMX))) {
 			model.addAttribute("message", "hazard.step.done");
-			detail(id, model);
+			detail(id, null, model);
 			return "hazard/detail :: hazard";
 		}
 		redirect.addFlashAttribute("message", "hazard.step.done");

@@ -21,6 +21,10 @@ record HazardDetail(HazardSummary hazard, RectificationPlan plan, List<Transitio
 			return noteArgs.toArray();
 		}
 
+		Transition withArgs(List<String> args) {
+			return new Transition(from, to, byName, at, note, noteKey, args);
+		}
+
 	}
 
 }

@@ -6,7 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Triggers only: the rules live in {@link HazardEscalation}. */
+/**
+ * Triggers only: the rules live in {@link HazardEscalation} and
+ * {@link HazardSupervision}.
+ */
 @Component
 class HazardJobs {
 
@@ -14,8 +17,11 @@ class HazardJobs {
 
 	private final HazardEscalation escalation;
 
-	HazardJobs(HazardEscalation escalation) {
+	private final HazardSupervision supervision;
+
+	HazardJobs(HazardEscalation escalation, HazardSupervision supervision) {
 		this.escalation = escalation;
+		this.supervision = supervision;
 	}
 
 	@Scheduled(cron = "${xiaoan.jobs.hazard-escalation:0 */10 * * * *}")
@@ -23,6 +29,10 @@ class HazardJobs {
 		int moved = escalation.escalateOverdue();
 		if (moved > 0) {
 			log.info("Escalated {} overdue hazards", moved);
+		}
+		int told = supervision.tellOverdue();
+		if (told > 0) {
+			log.info("Told the supervising bureaus of {} overdue supervised hazards", told);
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.Page;
+import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.Permission;
@@ -28,12 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 class HazardLedger {
 
 	private static final String FIGURES = """
-			count(*), count(*) filter (where h.status not in ('VERIFIED', 'CLOSED')),
+			count(*), count(*) filter (where %1$s),
 			count(*) filter (where h.grade = 'MAJOR'),
-			count(*) filter (where h.status not in ('VERIFIED', 'CLOSED') and h.deadline < :today),
+			count(*) filter (where %1$s and h.deadline < :today),
 			count(*) filter (where h.status in ('VERIFIED', 'CLOSED')),
 			percentile_cont(0.5) within group (order by extract(epoch from h.closed_at - h.found_at) / 86400)
-			  filter (where h.closed_at is not null)""";
+			  filter (where h.closed_at is not null)""".formatted(LedgerQuery.OPEN);
 
 	private final JdbcClient jdbc;
 
@@ -51,31 +52,53 @@ class HazardLedger {
 	}
 
 	/**
-	 * A page of 50, newest first. The count comes from the rollup unless the filter is by
-	 * overdue or dates.
+	 * A page of the filtered list in the order asked (newest first by default). The count
+	 * comes from the rollup unless the filter is by something it does not keep (overdue,
+	 * open, supervised, days found); either way it counts the rows the pages walk
+	 * through.
 	 */
 	public Page<HazardSummary> ledger(LedgerQuery query) {
 		DataScope scope = Callers.current().require(Permission.HAZARD_READ).scope();
 		LocalDate today = LocalDate.now(clock);
-		int page = Math.max(0, query.page());
+		int page = query.page();
+		int size = query.size();
 		String prefix = LedgerTally.prefix(scope, query);
 		if (prefix == null) {
-			return new Page<>(List.of(), 0, page, 50);
+			return new Page<>(List.of(), 0, page, size);
 		}
 		Map<String, Object> params = query.params(scope, today);
-		long total = LedgerTally.counts(query) ? tally.count(scope, query, prefix)
+		long total = count(query, scope, prefix, params);
+		if (query.sort().bySchool()) {
+			params.put("schoolOrder",
+					org.schoolsInScope(new SchoolQuery("", null, null, 0, 200, "name"))
+						.stream()
+						.map(s -> s.id())
+						.toArray(Long[]::new));
+		}
+		List<HazardSummary> items = jdbc
+			.sql(HazardRows.SELECT + " where " + regionKey(prefix) + LedgerQuery.FILTERS + query.sort().orderBy()
+					+ " limit :size offset :o")
+			.params(params)
+			.param("size", size)
+			.param("o", (long) page * size)
+			.query((rs, n) -> HazardRows.summary(rs, today))
+			.list();
+		return new Page<>(items, total, page, size);
+	}
+
+	/** How many hazards the filter lists (the pager's 共 N 条). */
+	public long count(LedgerQuery query) {
+		DataScope scope = Callers.current().require(Permission.HAZARD_READ).scope();
+		String prefix = LedgerTally.prefix(scope, query);
+		return prefix == null ? 0 : count(query, scope, prefix, query.params(scope, LocalDate.now(clock)));
+	}
+
+	private long count(LedgerQuery query, DataScope scope, String prefix, Map<String, Object> params) {
+		return LedgerTally.counts(query) && !query.beyondRollup() ? tally.count(scope, query, prefix)
 				: jdbc.sql("select count(*) from hazard.hazard h" + LedgerQuery.WHERE)
 					.params(params)
 					.query(Long.class)
 					.single();
-		List<HazardSummary> items = jdbc
-			.sql(HazardRows.SELECT + " where " + regionKey(prefix) + LedgerQuery.FILTERS
-					+ " order by h.found_at desc, h.id desc limit 50 offset :o")
-			.params(params)
-			.param("o", page * 50L)
-			.query((rs, n) -> HazardRows.summary(rs, today))
-			.list();
-		return new Page<>(items, total, page, 50);
 	}
 
 	/**
@@ -107,7 +130,7 @@ class HazardLedger {
 	public HazardStatistics statistics(LedgerQuery query) {
 		DataScope scope = Callers.current().require(Permission.HAZARD_READ).scope();
 		String prefix = LedgerTally.prefix(scope, query);
-		if (prefix == null || !LedgerTally.figures(query)) {
+		if (prefix == null || !LedgerTally.figures(query) || query.beyondRollup()) {
 			return statisticsFromHazards(query);
 		}
 		boolean bySchool = bySchool(scope, prefix);
@@ -116,6 +139,13 @@ class HazardLedger {
 				: prefix.length() == 2 ? "substring(t.region_code, 1, 4) || '00'" : "substring(t.region_code, 1, 6)";
 		return tally.statistics(scope, query, prefix, key, bySchool, bySchool ? schoolNames() : org.regionNames(),
 				LocalDate.now(clock));
+	}
+
+	/** Are the statistics' rows one level down schools (else regions)? */
+	boolean rowsAreSchools(LedgerQuery query) {
+		DataScope scope = Callers.current().scope();
+		String prefix = LedgerTally.prefix(scope, query);
+		return prefix == null || bySchool(scope, prefix);
 	}
 
 	private static boolean bySchool(DataScope scope, String prefix) {

@@ -183,6 +183,12 @@ public class HazardManagement {
 			hazard.completeRectification(by);
 			store.bringAcceptanceForward(id, today().plusDays(acceptanceDays(hazard.regionCode)));
 		});
+		HazardSupervision.Listing listing = store.listing(id);
+		if (listing != null) {
+			HazardSummary hazard = summary(id);
+			events.publishEvent(new SupervisedHazardRectified(id, hazard.number(), hazard.schoolId(), hazard.title(),
+					listing.noticeNo(), listing.bureauRegion()));
+		}
 	}
 
 	/**
@@ -196,7 +202,9 @@ public class HazardManagement {
 		boolean bureau = listing != null && listing.supervisedBy(caller);
 		Permission needed = bureau ? Permission.HAZARD_SUPERVISE : Permission.HAZARD_MANAGE;
 		boolean awaitingBureau = listing != null && listing.acceptedAt() == null && !bureau;
-		change(id, needed, (accepted ? "ACCEPTED " : "REJECTED ") + note,
+		change(id, needed,
+				Hazards.Note.keyed(accepted ? "hazard.history.accepted" : "hazard.history.rejected",
+						note == null ? "" : note.trim()),
 				hazard -> hazard.verify(caller.accountId(), accepted, awaitingBureau));
 		if (bureau && accepted) {
 			store.accepted(id);
@@ -278,14 +286,23 @@ public class HazardManagement {
 		// once listed, only the supervising bureau takes the supervision's steps
 		boolean supervise = caller.can(Permission.HAZARD_SUPERVISE)
 				&& (listing == null || listing.supervisedBy(caller));
+		RectificationPlan plan = store.plan(id);
 		List<HazardStep> steps = store.find(id)
-			.allowedSteps(caller.can(Permission.HAZARD_MANAGE), supervise, listing, today());
+			.allowedSteps(new Hazard.Caller(caller.accountId(), caller.can(Permission.HAZARD_MANAGE), supervise),
+					listing, plan != null, today());
 		// The school is told why it cannot accept or close a supervised hazard yet.
 		boolean awaitsBureau = listing != null && listing.acceptedAt() == null && !listing.supervisedBy(caller)
 				&& (summary.status().open() || summary.status() == HazardStatus.VERIFIED);
-		return new HazardDetail(summary, store.plan(id), store.transitions(id), listing,
+		Map<String, String> regions = org.regionNames();
+		// an escalation names its bureau's region by code: the history shows its name
+		List<HazardDetail.Transition> history = store.transitions(id)
+			.stream()
+			.map(t -> t.noteKey() != null && t.noteKey().startsWith("hazard.history.escalated.")
+					? t.withArgs(t.noteArgs().stream().map(a -> regions.getOrDefault(a, a)).toList()) : t)
+			.toList();
+		return new HazardDetail(summary, plan, history, listing,
 				org.findSchool(summary.schoolId()).map(SchoolSummary::name).orElse(""), steps,
-				listing == null ? "" : org.regionNames().getOrDefault(listing.bureauRegion(), listing.bureauRegion()),
+				listing == null ? "" : regions.getOrDefault(listing.bureauRegion(), listing.bureauRegion()),
 				awaitsBureau);
 	}
 
@@ -299,9 +316,9 @@ public class HazardManagement {
 		HazardStatus before = hazard.status;
 		transition.accept(hazard);
 		store.save(hazard, before, caller, note);
-		events.publishEvent(
-				EntityChanged.updated("hazard", id, hazard.regionCode, hazard.schoolId, Map.of("status", before.name()),
-						Map.of("status", hazard.status.name(), "note", note == null ? "" : note)));
+		events.publishEvent(EntityChanged.updated("hazard", id, hazard.regionCode, hazard.schoolId,
+				Map.of("status", before.name()), Map.of("status", hazard.status.name(), "note",
+						note.text().isEmpty() ? String.join(" ", note.args()).trim() : note.text())));
 	}
 
 	private int defaultDays(String regionCode, HazardGrade grade) {

@@ -188,16 +188,72 @@ class HazardSupervision {
 				hazard.schoolId(), Map.of(), Map.of("summoned", note.trim())));
 	}
 
+	/** A supervised hazard with its supervision, as the 督办 page lists it. */
+	record Supervised(HazardSummary hazard, Listing listing) {
+	}
+
+	/**
+	 * The supervised hazards of the caller's scope (those its bureau lists and, for a
+	 * higher bureau, those of the bureaus below), with their supervision.
+	 */
+	private static final String SUPERVISED = HazardRows.SELECT.replace("from hazard.hazard h", """
+			, s.bureau_level as s_level, s.bureau_region as s_region, s.notice_no as s_notice,
+			       s.deadline as s_deadline, s.acceptance_due as s_due, s.listed_by_name as s_by,
+			       s.listed_at as s_at, s.accepted_at as s_accepted, s.summoned_at as s_summoned,
+			       s.summon_note as s_note
+			from hazard.hazard h""") + """
+			 join hazard.supervision s on s.hazard_id = h.id
+			where h.region_code like :p || '%' and (cast(:school as bigint) is null or h.school_id = :school)""";
+
+	private static final String MOST_URGENT_FIRST = " order by s.accepted_at nulls first, s.acceptance_due, h.id";
+
 	/** Supervised hazards of the caller's scope, most urgent first. */
 	@Transactional(readOnly = true)
 	public List<HazardSummary> supervised() {
+		return board(true).stream().map(Supervised::hazard).toList();
+	}
+
+	/**
+	 * The 督办 page of the caller's bureau, most urgent first: those still under
+	 * supervision ({@link LedgerQuery#SUPERVISED}, as the ledger's filter counts them),
+	 * or also the closed ones.
+	 */
+	@Transactional(readOnly = true)
+	List<Supervised> board(boolean withClosed) {
 		DataScope scope = Callers.current().require(Permission.HAZARD_SUPERVISE).scope();
-		return jdbc.sql(HazardRows.SELECT + """
-				 join hazard.supervision s on s.hazard_id = h.id
-				where h.region_code like :p || '%' order by s.accepted_at nulls first, s.acceptance_due""")
+		LocalDate today = LocalDate.now(clock);
+		return jdbc.sql(SUPERVISED + (withClosed ? "" : " and " + LedgerQuery.SUPERVISED) + MOST_URGENT_FIRST)
 			.param("p", scope.sqlRegionPrefix())
-			.query((rs, n) -> HazardRows.summary(rs, LocalDate.now(clock)))
+			.param("school", scope.sqlSchoolId())
+			.query((rs, n) -> new Supervised(HazardRows.summary(rs, today),
+					new Listing(rs.getString("s_level"), rs.getString("s_region"), rs.getString("s_notice"),
+							rs.getObject("s_deadline", LocalDate.class), rs.getObject("s_due", LocalDate.class),
+							HazardRows.staffName(rs.getString("s_by")), rs.getObject("s_at", OffsetDateTime.class),
+							rs.getObject("s_accepted", OffsetDateTime.class),
+							rs.getObject("s_summoned", OffsetDateTime.class), rs.getString("s_note"))))
 			.list();
+	}
+
+	/**
+	 * Tells each supervising bureau, once, of its supervised hazards now past their
+	 * deadline and not rectified; answers how many. Each row is claimed by the update
+	 * itself, so two instances never tell the same one.
+	 */
+	int tellOverdue() {
+		LocalDate today = LocalDate.now(clock);
+		List<SupervisedHazardOverdue> overdue = jdbc
+			.sql("""
+						update hazard.supervision s set overdue_told_at = :now from hazard.hazard h
+					where h.id = s.hazard_id and s.overdue_told_at is null and h.deadline < :today""" + " and "
+					+ LedgerQuery.OPEN
+					+ " returning h.id, h.school_id, h.title, s.notice_no, h.deadline, s.bureau_region")
+			.param("now", OffsetDateTime.now(clock))
+			.param("today", today)
+			.query((rs, n) -> new SupervisedHazardOverdue(rs.getLong(1), HazardSummary.number(rs.getLong(1)),
+					rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6)))
+			.list();
+		overdue.forEach(events::publishEvent);
+		return overdue.size();
 	}
 
 	private Listing requireListing(long hazardId) {

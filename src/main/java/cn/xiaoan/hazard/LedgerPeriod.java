@@ -12,13 +12,14 @@ import cn.xiaoan.shared.BusinessRuleViolation;
 /**
  * The period a ledger statistic counts (DOMAIN.md §3.2: statistics each quarter and
  * year): the hazards found from {@code from} to {@code to}, both included, in Beijing
- * time. A quarter, a year, or a range of days.
+ * time. A quarter, a year, a range of days, or every hazard ever found ({@code ALL}, with
+ * neither date: what a headline figure counts).
  */
 record LedgerPeriod(Kind kind, LocalDate from, LocalDate to) {
 
 	enum Kind {
 
-		QUARTER, YEAR, RANGE
+		QUARTER, YEAR, RANGE, ALL
 
 	}
 
@@ -31,6 +32,9 @@ record LedgerPeriod(Kind kind, LocalDate from, LocalDate to) {
 		LocalDate from = day.with(IsoFields.DAY_OF_QUARTER, 1);
 		return new LedgerPeriod(Kind.QUARTER, from, from.plusMonths(3).minusDays(1));
 	}
+
+	/** Every hazard, whenever found. */
+	static final LedgerPeriod EVER = new LedgerPeriod(Kind.ALL, null, null);
 
 	static LedgerPeriod year(int year) {
 		return new LedgerPeriod(Kind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -55,6 +59,9 @@ record LedgerPeriod(Kind kind, LocalDate from, LocalDate to) {
 			}
 			return new LedgerPeriod(Kind.RANGE, from, end);
 		}
+		if ("all".equals(period)) {
+			return EVER;
+		}
 		Matcher quarter = QUARTER.matcher(period);
 		if (quarter.matches() && plausible(quarter.group(1))) {
 			return quarterOf(
@@ -77,12 +84,13 @@ record LedgerPeriod(Kind kind, LocalDate from, LocalDate to) {
 			case QUARTER -> from.getYear() + "Q" + from.get(IsoFields.QUARTER_OF_YEAR);
 			case YEAR -> String.valueOf(from.getYear());
 			case RANGE -> "custom";
+			case ALL -> "all";
 		};
 	}
 
 	/** Does it cover whole months only (so the rollup by month can count it)? */
 	boolean wholeMonths() {
-		return from.getDayOfMonth() == 1 && to.plusDays(1).getDayOfMonth() == 1;
+		return kind == Kind.ALL || from.getDayOfMonth() == 1 && to.plusDays(1).getDayOfMonth() == 1;
 	}
 
 	/** The message key naming the period; its arguments are {@link #labelArgs()}. */
@@ -92,6 +100,9 @@ record LedgerPeriod(Kind kind, LocalDate from, LocalDate to) {
 
 	/** Strings, so that a year is not written 2,026. */
 	public Object[] labelArgs() {
+		if (kind == Kind.ALL) {
+			return new Object[0];
+		}
 		return new Object[] { String.valueOf(from.getYear()), String.valueOf(from.get(IsoFields.QUARTER_OF_YEAR)),
 				from.toString(), to.toString() };
 	}
@@ -108,6 +119,7 @@ record LedgerPeriod(Kind kind, LocalDate from, LocalDate to) {
 		for (int y = 0; y < 3; y++) {
 			choices.add(year(today.getYear() - y));
 		}
+		choices.add(EVER);
 		return choices;
 	}
 

@@ -4,6 +4,8 @@ import java.util.Set;
 
 import cn.xiaoan.hazard.HazardEscalated;
 import cn.xiaoan.hazard.HazardSupervised;
+import cn.xiaoan.hazard.SupervisedHazardOverdue;
+import cn.xiaoan.hazard.SupervisedHazardRectified;
 import cn.xiaoan.shared.RegionCode;
 import cn.xiaoan.shared.Role;
 
@@ -36,11 +38,32 @@ class HazardNotices {
 				event.deadline().toString());
 	}
 
-	/** The school's leaders hear that their hazard is supervised, and until when. */
+	/**
+	 * The school's leaders hear that their hazard is supervised, and until when; the
+	 * supervising bureau's inbox keeps the notice it issued.
+	 */
 	@ApplicationModuleListener
 	void on(HazardSupervised event) {
 		notifications.toSchool(event.schoolId(), SCHOOL_SAFETY, "notify.hazard.supervised", link(event.hazardId()),
 				event.number(), event.title(), event.deadline().toString());
+		notifications.toBureau(RegionCode.of(event.bureauRegion()), BUREAU_SAFETY, "notify.hazard.supervising",
+				link(event.hazardId()), event.number(), event.title(), event.noticeNo(), event.deadline().toString());
+	}
+
+	/** The supervising bureau hears that a hazard it supervises ran past its deadline. */
+	@ApplicationModuleListener
+	void on(SupervisedHazardOverdue event) {
+		notifications.toBureau(RegionCode.of(event.bureauRegion()), BUREAU_SAFETY, "notify.hazard.supervisedOverdue",
+				link(event.hazardId()), event.number(), event.title(), event.noticeNo(), event.deadline().toString());
+	}
+
+	/**
+	 * The supervising bureau is asked to accept a supervised hazard the school rectified.
+	 */
+	@ApplicationModuleListener
+	void on(SupervisedHazardRectified event) {
+		notifications.toBureau(RegionCode.of(event.bureauRegion()), BUREAU_SAFETY, "notify.hazard.supervisedRectified",
+				link(event.hazardId()), event.number(), event.title(), event.noticeNo());
 	}
 
 	private static String link(long hazardId) {

@@ -1,0 +1,181 @@
+package cn.xiaoan.hazard;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.SchoolQuery;
+import cn.xiaoan.org.SchoolSummary;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.ExcelExport;
+import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.SafetyCategory;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The ledger's pages: the filtered, sorted, paged list with its figures, the 督办 page of a
+ * bureau, and their workbooks.
+ */
+@Controller
+@RequestMapping("/hazards")
+class HazardLedgerController {
+
+	/** More schools than this are chosen by region first, not from one long list. */
+	private static final int SCHOOL_CHOICES = 300;
+
+	private final HazardLedger ledger;
+
+	private final HazardSupervision supervision;
+
+	private final OrgManagement org;
+
+	private final HazardExports exports;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	HazardLedgerController(HazardLedger ledger, HazardSupervision supervision, OrgManagement org, HazardExports exports,
+			MessageSource messages, Clock clock) {
+		this.ledger = ledger;
+		this.supervision = supervision;
+		this.org = org;
+		this.exports = exports;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * The ledger's period: this quarter unless the picker chose another (see
+	 * LedgerPeriod) — or every hazard when a figure's link asks for its hazards (open,
+	 * major, overdue, supervised, a school's) without naming a period, so that the list
+	 * counts what the figure counted.
+	 */
+	@ModelAttribute("period")
+	LedgerPeriod period(@RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean supervised,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) HazardGrade grade,
+			@RequestParam(required = false) Long schoolId) {
+		boolean named = period != null && !period.isBlank() || from != null || to != null;
+		if (!named && (open != null || supervised != null || overdue != null || grade != null || schoolId != null)) {
+			return LedgerPeriod.EVER;
+		}
+		return LedgerPeriod.of(period, from, to, LocalDate.now(clock));
+	}
+
+	@ModelAttribute("query")
+	LedgerQuery query(@RequestParam(required = false) Long schoolId, @RequestParam(required = false) String region,
+			@RequestParam(required = false) HazardStatus status, @RequestParam(required = false) HazardGrade grade,
+			@RequestParam(required = false) SafetyCategory category, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean supervised,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		LedgerSort order;
+		try {
+			order = LedgerSort.of(sort, dir);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "sort");
+		}
+		return new LedgerQuery(schoolId, region, status, grade, category, overdue, null, null, page, open, supervised,
+				order, size);
+	}
+
+	/** The figures and the list both of the hazards found in the chosen period. */
+	@GetMapping
+	String ledger(@ModelAttribute("query") LedgerQuery filter, @ModelAttribute("period") LedgerPeriod period,
+			@RequestHeader(value = HazardController.HTMX, defaultValue = "false") boolean htmx,
+			HttpServletRequest request, Model model) {
+		CurrentUser me = Callers.current().require(Permission.HAZARD_READ);
+		LedgerQuery query = filter.in(period);
+		boolean bureau = me.scope().kind() != DataScope.Kind.SCHOOL && me.scope().kind() != DataScope.Kind.SELF;
+		model.addAttribute("query", query);
+		model.addAttribute("periods", LedgerPeriod.choices(LocalDate.now(clock)));
+		model.addAttribute("result", ledger.ledger(query));
+		model.addAttribute("stats", ledger.statistics(query, period));
+		model.addAttribute("statuses", HazardStatus.values());
+		model.addAttribute("grades", HazardGrade.values());
+		model.addAttribute("categories", SafetyCategory.values());
+		model.addAttribute("regions", org.regionsInScope());
+		model.addAttribute("sizes", LedgerQuery.SIZES);
+		model.addAttribute("links", new LedgerLinks("/hazards", request.getParameterMap()));
+		model.addAttribute("bureau", bureau);
+		model.addAttribute("rowsAreSchools", ledger.rowsAreSchools(query));
+		model.addAttribute("schoolNames", ledger.schoolNames());
+		model.addAttribute("schools", bureau ? schoolChoices(query) : List.of());
+		if (me.can(Permission.HAZARD_SUPERVISE)) {
+			model.addAttribute("supervisedCount", supervision.board(false).size());
+		}
+		// htmx filters swap only the figures and the table.
+		return htmx ? "hazard/ledger :: results" : "hazard/ledger";
+	}
+
+	/**
+	 * The schools the filter offers: those of the chosen region, or of the whole scope
+	 * when few enough; with many, none until a region narrows them (the chosen one always
+	 * stays).
+	 */
+	private List<SchoolSummary> schoolChoices(LedgerQuery query) {
+		List<SchoolSummary> schools = org.schoolsInScope(SchoolQuery.all())
+			.stream()
+			.filter(s -> s.regionCode().startsWith(query.regionPrefix()))
+			.toList();
+		return schools.size() <= SCHOOL_CHOICES ? schools
+				: schools.stream().filter(s -> query.schoolId() != null && s.id() == query.schoolId()).toList();
+	}
+
+	/**
+	 * 督办: the hazards the caller's bureau supervises (and, for a higher bureau, those its
+	 * bureaus below supervise), still under supervision or ({@code closed}) also closed.
+	 */
+	@GetMapping("/supervised")
+	String supervised(@RequestParam(defaultValue = "false") boolean closed, HttpServletRequest request, Model model) {
+		model.addAttribute("rows", supervision.board(closed));
+		model.addAttribute("closed", closed);
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("schoolNames", ledger.schoolNames());
+		model.addAttribute("regionNames", org.regionNames());
+		model.addAttribute("links", new LedgerLinks("/hazards/supervised", request.getParameterMap()));
+		return "hazard/supervised";
+	}
+
+	/** The ledger of the chosen period as a workbook named after it. */
+	@GetMapping("/export")
+	void export(@ModelAttribute("query") LedgerQuery filter, @ModelAttribute("period") LedgerPeriod period,
+			HttpServletResponse response) throws IOException {
+		// refused before the download starts: an error page cannot follow a started file
+		Callers.current().require(Permission.HAZARD_READ);
+		ExcelExport.prepareDownload(response, "隐患台账-"
+				+ messages.getMessage(period.labelKey(), period.labelArgs(), Locale.SIMPLIFIED_CHINESE) + ".xlsx");
+		exports.ledger(filter.in(period), response.getOutputStream());
+	}
+
+	/** 挂牌督办 list of the caller's bureau. */
+	@GetMapping("/supervised/export")
+	void exportSupervised(HttpServletResponse response) throws IOException {
+		Callers.current().require(Permission.HAZARD_SUPERVISE);
+		ExcelExport.prepareDownload(response, "挂牌督办隐患清单-" + LocalDate.now(clock) + ".xlsx");
+		exports.supervised(response.getOutputStream());
+	}
+
+}
