@@ -120,19 +120,20 @@ public final class HazardReplay {
 			}
 			case SUPERVISE -> supervise(step, today);
 		}
-		String note = switch (step.act()) {
-			case VERIFY, ACCEPT -> "ACCEPTED " + step.note();
-			case REJECT -> "REJECTED " + step.note();
-			default -> step.note();
-		};
 		String key = switch (step.act()) {
 			case GRADE -> hazard.grade.messageKey();
 			case PLAN -> "hazard.history.plan";
 			case SUPERVISE -> "hazard.history.supervised";
+			case VERIFY, ACCEPT -> "hazard.history.accepted";
+			case REJECT -> "hazard.history.rejected";
 			default -> null;
 		};
-		List<String> args = step.act() == HazardStory.Act.SUPERVISE ? List.of(listing.noticeNo()) : List.of();
-		line(before, hazard.status, step.by(), step.byName(), step.at(), key == null ? note : "", key, args);
+		List<String> args = switch (step.act()) {
+			case SUPERVISE -> List.of(listing.noticeNo());
+			case VERIFY, ACCEPT, REJECT -> List.of(step.note() == null ? "" : step.note().trim());
+			default -> List.of();
+		};
+		line(before, hazard.status, step.by(), step.byName(), step.at(), key == null ? step.note() : "", key, args);
 		last = step.at();
 	}
 

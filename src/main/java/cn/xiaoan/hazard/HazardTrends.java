@@ -19,14 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record HazardTrends(JdbcClient jdbc) {
 
-	/**
-	 * Under 挂牌督办 and not yet closed, over alias {@code h}: the ledger's
-	 * {@code supervised=true}.
-	 */
-	static String supervised(String alias) {
-		return alias + ".supervised_by_level is not null and " + alias + ".status <> 'CLOSED'";
-	}
-
 	HazardHeadline headline(DataScope scope, LocalDate today) {
 		LedgerQuery all = LedgerQuery.all();
 		String prefix = LedgerTally.prefix(scope, all);
@@ -43,7 +35,9 @@ record HazardTrends(JdbcClient jdbc) {
 			.param("today", today)
 			.query(Long.class)
 			.single();
-		long supervised = jdbc.sql("select count(*)" + hazards + " and " + supervised("h")).query(Long.class).single();
+		long supervised = jdbc.sql("select count(*)" + hazards + " and " + LedgerQuery.SUPERVISED)
+			.query(Long.class)
+			.single();
 		return new HazardHeadline(byGrade.getOrDefault(HazardGrade.MAJOR.name(), 0L),
 				byGrade.getOrDefault(HazardGrade.GENERAL.name(), 0L), byGrade.getOrDefault("", 0L), overdue,
 				supervised);
