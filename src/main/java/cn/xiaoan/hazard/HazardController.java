@@ -11,6 +11,7 @@ import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.DownloadName;
 import cn.xiaoan.shared.ExcelExport;
 import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.SafetyCategory;
@@ -121,8 +122,10 @@ class HazardController {
 			HttpServletResponse response) throws IOException {
 		// refused before the download starts: an error page cannot follow a started file
 		Callers.current().require(Permission.HAZARD_READ);
-		download(response, "隐患台账-"
-				+ messages.getMessage(period.labelKey(), period.labelArgs(), Locale.SIMPLIFIED_CHINESE) + ".xlsx");
+		download(response,
+				DownloadName.of(org.callerUnitName(), "隐患台账（"
+						+ messages.getMessage(period.labelKey(), period.labelArgs(), Locale.SIMPLIFIED_CHINESE) + "）",
+						clock, ".xlsx"));
 		exports.ledger(filter.in(period), response.getOutputStream());
 	}
 
@@ -130,13 +133,13 @@ class HazardController {
 	@GetMapping("/supervised/export")
 	void exportSupervised(HttpServletResponse response) throws IOException {
 		Callers.current().require(Permission.HAZARD_SUPERVISE);
-		download(response, "挂牌督办隐患清单-" + LocalDate.now(clock) + ".xlsx");
+		download(response, DownloadName.of(org.callerUnitName(), "挂牌督办隐患清单", clock, ".xlsx"));
 		exports.supervised(response.getOutputStream());
 	}
 
 	/** An .xlsx download with a Chinese file name (RFC 6266 filename*). */
-	private static void download(HttpServletResponse response, String filename) {
-		ExcelExport.prepareDownload(response, filename);
+	private static void download(HttpServletResponse response, DownloadName name) {
+		ExcelExport.prepareDownload(response, name);
 	}
 
 	@GetMapping("/{id}")
