@@ -42,15 +42,16 @@ class AuditLabels {
 		this.messages = messages;
 	}
 
-	AuditRow row(AuditEntry e, String unit, Locale locale) {
+	AuditRow row(AuditEntry e, AuditObjects.Names names, String link, Locale locale) {
 		String actor = !e.displayName().isBlank() ? e.displayName()
 				: e.accountId() == null && "system".equals(e.username()) ? text("audit.actor.system", locale)
 						: e.accountId() == null && e.username().isBlank() ? text("audit.actor.anonymous", locale)
 								: e.username();
 		String role = e.role().isBlank() ? "" : label(locale, e.role(), "role." + e.role());
+		String actorUnit = e.accountId() == null ? "" : names.actorUnits().getOrDefault(e.accountId(), "");
 		return new AuditRow(e.id(), e.at(), actor, e.username(), role, e.ip(), action(e.action(), locale),
-				ALARMING.contains(e.action()), kind(e.entityType(), locale), reference(e, locale), unit,
-				changes(e, locale));
+				ALARMING.contains(e.action()), kind(e.entityType(), locale), reference(e, names, locale),
+				names.unit(e.schoolId(), e.regionCode()), changes(e, locale), actorUnit, link);
 	}
 
 	String kind(String type, Locale locale) {
@@ -61,15 +62,26 @@ class AuditLabels {
 		return label(locale, text("audit.action.other", locale), "audit.action." + action);
 	}
 
-	/** Which one: a policy setting by its name, anything else by its number or id. */
-	private String reference(AuditEntry e, Locale locale) {
+	/**
+	 * Which one: by its name or title; an account by its holder; a policy setting by its
+	 * name; a code by its label; an object that never had a name by its number.
+	 */
+	private String reference(AuditEntry e, AuditObjects.Names names, Locale locale) {
 		String id = e.entityId();
+		String name = names.object(e.entityType(), id);
+		if (name != null && !name.isBlank()) {
+			return name;
+		}
+		if ("account".equals(e.entityType()) && id.equals(String.valueOf(e.accountId()))) {
+			return e.displayName().isBlank() ? e.username() : e.displayName();
+		}
 		if ("policy".equals(e.entityType()) && id.contains("@")) {
 			// SETTING@region: the region is the entry's unit already
 			String setting = id.substring(0, id.indexOf('@'));
 			return label(locale, setting, "policy." + setting);
 		}
-		return id.matches("\\d+") ? "#" + id : label(locale, id, "audit.id." + id);
+		return id.matches("\\d+") ? messages.getMessage("audit.ref.number", new Object[] { id }, locale)
+				: label(locale, id, "audit.id." + id);
 	}
 
 	/**
