@@ -98,8 +98,11 @@ class AuditLabels {
 			if (e.before().containsKey(field) && e.after().containsKey(field) && Objects.equals(before, after)) {
 				continue;
 			}
-			changes.add(new AuditRow.Change(field(e.entityType(), field, locale),
-					value(e.entityType(), field, before, locale), value(e.entityType(), field, after, locale)));
+			String was = value(e.entityType(), field, before, locale);
+			String is = value(e.entityType(), field, after, locale);
+			if (!was.isEmpty() || !is.isEmpty()) {
+				changes.add(new AuditRow.Change(field(e.entityType(), field, locale), was, is));
+			}
 		}
 		return changes;
 	}
@@ -120,6 +123,9 @@ class AuditLabels {
 		if (value instanceof Boolean b) {
 			return text(b ? "common.yes" : "common.no", locale);
 		}
+		if (value instanceof Map<?, ?> note) {
+			return note(note, locale);
+		}
 		if (value instanceof List<?> names) {
 			// the fields a reveal showed, by their names
 			return names.stream()
@@ -133,6 +139,28 @@ class AuditLabels {
 		String module = type.split("[._]")[0];
 		return label(locale, v, "audit.value." + field + "." + v, type.replace('_', '.') + "." + field + "." + v,
 				module + "." + field + "." + v, field + "." + v, module + "." + v);
+	}
+
+	/**
+	 * A note a module recorded as a message (key and arguments) or as free text, in
+	 * words; any other structure as its values, never as braces.
+	 */
+	private String note(Map<?, ?> note, Locale locale) {
+		Object key = note.get("key");
+		if (key != null && !String.valueOf(key).isBlank()) {
+			Object args = note.get("args");
+			Object[] arguments = args instanceof List<?> list ? list.toArray() : new Object[0];
+			String text = note.get("text") == null ? "" : String.valueOf(note.get("text"));
+			return messages.getMessage(String.valueOf(key), arguments, text, locale);
+		}
+		if (note.containsKey("text")) {
+			return note.get("text") == null ? "" : String.valueOf(note.get("text"));
+		}
+		return note.values()
+			.stream()
+			.filter(Objects::nonNull)
+			.map(String::valueOf)
+			.collect(java.util.stream.Collectors.joining(text("audit.list.separator", locale)));
 	}
 
 	Map<String, String> kinds(Locale locale) {

@@ -79,7 +79,7 @@ class AuditObjects {
 					 from audit.entry e
 					join unnest(cast(:types as text[]), cast(:ids as text[])) as k(t, i)
 					  on e.entity_type = k.t and e.entity_id = k.i
-					where """ + LABEL + " is not null order by e.entity_type, e.entity_id, e.id desc")
+					""" + " where " + LABEL + " is not null order by e.entity_type, e.entity_id, e.id desc")
 				.param("types", types)
 				.param("ids", ids)
 				.query(rs -> {
