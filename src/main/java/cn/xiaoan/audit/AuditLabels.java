@@ -51,7 +51,7 @@ class AuditLabels {
 		String actorUnit = e.accountId() == null ? "" : names.actorUnits().getOrDefault(e.accountId(), "");
 		return new AuditRow(e.id(), e.at(), actor, e.username(), role, e.ip(), action(e.action(), locale),
 				ALARMING.contains(e.action()), kind(e.entityType(), locale), reference(e, names, locale),
-				names.unit(e.schoolId(), e.regionCode()), changes(e, locale), actorUnit, link);
+				names.unit(e.schoolId(), e.regionCode()), changes(e, names, locale), actorUnit, link);
 	}
 
 	String kind(String type, Locale locale) {
@@ -88,7 +88,7 @@ class AuditLabels {
 	 * Every field whose value differs, in the order the module gave them; on creation the
 	 * new values, on deletion the old ones.
 	 */
-	private List<AuditRow.Change> changes(AuditEntry e, Locale locale) {
+	private List<AuditRow.Change> changes(AuditEntry e, AuditObjects.Names names, Locale locale) {
 		Set<String> fields = new LinkedHashSet<>(e.before().keySet());
 		fields.addAll(e.after().keySet());
 		List<AuditRow.Change> changes = new ArrayList<>();
@@ -98,8 +98,8 @@ class AuditLabels {
 			if (e.before().containsKey(field) && e.after().containsKey(field) && Objects.equals(before, after)) {
 				continue;
 			}
-			String was = value(e.entityType(), field, before, locale);
-			String is = value(e.entityType(), field, after, locale);
+			String was = value(e.entityType(), field, before, names, locale);
+			String is = value(e.entityType(), field, after, names, locale);
 			if (!was.isEmpty() || !is.isEmpty()) {
 				changes.add(new AuditRow.Change(field(e.entityType(), field, locale), was, is));
 			}
@@ -116,7 +116,7 @@ class AuditLabels {
 	 * owning module's label of that field ({@code hazard.status.REPORTED},
 	 * {@code category.FIRE}); anything else as it was entered.
 	 */
-	private String value(String type, String field, Object value, Locale locale) {
+	private String value(String type, String field, Object value, AuditObjects.Names names, Locale locale) {
 		if (value == null) {
 			return "";
 		}
@@ -126,19 +126,27 @@ class AuditLabels {
 		if (value instanceof Map<?, ?> note) {
 			return note(note, locale);
 		}
-		if (value instanceof List<?> names) {
-			// the fields a reveal showed, by their names
-			return names.stream()
-				.map(n -> field(type, String.valueOf(n), locale))
+		if (value instanceof List<?> list) {
+			// the fields a reveal showed, by their names; any other list item by item
+			return list.stream()
+				.map(n -> "fields".equals(field) ? field(type, String.valueOf(n), locale)
+						: value(type, field, n, names, locale))
 				.collect(java.util.stream.Collectors.joining(text("audit.list.separator", locale)));
 		}
 		String v = String.valueOf(value);
+		if (AuditObjects.UNIT_FIELDS.contains(field) && !v.isBlank()) {
+			// a region or school by its name, as everywhere else
+			return names.unitNamed(field, v);
+		}
+		if (v.matches("[A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)+")) {
+			return value(type, field, List.of(v.split(",")), names, locale);
+		}
 		if (!v.matches("[A-Z][A-Z0-9_]*|[a-z]+")) {
 			return v;
 		}
 		String module = type.split("[._]")[0];
 		return label(locale, v, "audit.value." + field + "." + v, type.replace('_', '.') + "." + field + "." + v,
-				module + "." + field + "." + v, field + "." + v, module + "." + v);
+				module + "." + field + "." + v, field + "." + v, module + "." + v, "role." + v, "datakind." + v);
 	}
 
 	/**

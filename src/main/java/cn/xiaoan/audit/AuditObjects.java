@@ -21,6 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditObjects {
 
+	/** Fields whose value is a region code or a school id, shown by the unit's name. */
+	static final java.util.Set<String> UNIT_FIELDS = java.util.Set.of("regionCode", "region", "schoolId", "bureau",
+			"fromSchoolId", "toSchoolId", "fromRegionCode", "toRegionCode");
+
 	/** Kinds recorded under the id of another object, named as that one. */
 	private static final Map<String, String> NAMED_AS = Map.of("hazard_plan", "hazard", "hazard_supervision", "hazard",
 			"hazard_photo", "hazard");
@@ -65,6 +69,14 @@ class AuditObjects {
 					: regionCode == null ? "" : regions.getOrDefault(regionCode, "");
 		}
 
+		/** The name of the school or region a unit field holds; the value if unknown. */
+		String unitNamed(String field, String value) {
+			if (field.toLowerCase().contains("school")) {
+				return value.matches("\\d+") ? schools.getOrDefault(Long.valueOf(value), value) : value;
+			}
+			return regions.getOrDefault(value, value);
+		}
+
 	}
 
 	Names names(List<AuditEntry> entries) {
@@ -107,8 +119,17 @@ class AuditObjects {
 					}
 				});
 		}
+		List<String> unitValues = entries.stream()
+			.flatMap(e -> java.util.stream.Stream.of(e.before(), e.after()))
+			.flatMap(m -> m.entrySet().stream())
+			.filter(f -> UNIT_FIELDS.contains(f.getKey()) && f.getValue() != null)
+			.map(f -> (f.getKey().toLowerCase().contains("school") ? "S" : "R") + f.getValue())
+			.distinct()
+			.toList();
 		Long[] schoolIds = java.util.stream.Stream
-			.concat(entries.stream().map(AuditEntry::schoolId), accountSchools.values().stream())
+			.concat(java.util.stream.Stream.concat(entries.stream().map(AuditEntry::schoolId),
+					accountSchools.values().stream()),
+					unitValues.stream().filter(u -> u.matches("S\\d+")).map(u -> Long.valueOf(u.substring(1))))
 			.filter(Objects::nonNull)
 			.distinct()
 			.toArray(Long[]::new);
@@ -128,7 +149,9 @@ class AuditObjects {
 				});
 		}
 		String[] codes = java.util.stream.Stream
-			.concat(entries.stream().map(AuditEntry::regionCode), accountRegions.values().stream())
+			.concat(java.util.stream.Stream.concat(entries.stream().map(AuditEntry::regionCode),
+					accountRegions.values().stream()),
+					unitValues.stream().filter(u -> u.startsWith("R")).map(u -> u.substring(1)))
 			.filter(Objects::nonNull)
 			.distinct()
 			.toArray(String[]::new);
