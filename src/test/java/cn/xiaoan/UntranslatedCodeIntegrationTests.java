@@ -188,8 +188,8 @@ class UntranslatedCodeIntegrationTests {
 	}
 
 	/**
-	 * A download: named in Chinese with a date, and (for a workbook) no cell showing a
-	 * code.
+	 * A download: named in Chinese with a date, and no workbook cell or PDF text showing
+	 * a code.
 	 */
 	private void checkDownload(String account, String lang, String url, List<String> failures) throws Exception {
 		MockHttpServletResponse response;
@@ -216,6 +216,15 @@ class UntranslatedCodeIntegrationTests {
 			failures.add(where + "file name without Chinese words and a date: " + filename);
 		}
 		codes.inText(filename).forEach(leak -> failures.add(where + "file name " + leak));
+		if (filename.endsWith(".pdf")) {
+			// the text layer of every page (risk cards, notices, certificates)
+			try (var pdf = new com.lowagie.text.pdf.PdfReader(response.getContentAsByteArray())) {
+				var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf);
+				for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+					codes.inText(text.getTextFromPage(page)).forEach(leak -> failures.add(where + "pdf " + leak));
+				}
+			}
+		}
 		if (filename.endsWith(".xlsx")) {
 			for (List<String> row : Sheets.read(response.getContentAsByteArray())) {
 				for (String cell : row) {
