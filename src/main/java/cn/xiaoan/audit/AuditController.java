@@ -1,9 +1,8 @@
 package cn.xiaoan.audit;
 
+import cn.xiaoan.shared.DownloadName;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -74,8 +73,8 @@ class AuditController {
 	void export(@ModelAttribute("query") AuditQuery query, Locale locale, HttpServletResponse response)
 			throws IOException {
 		List<AuditRow> rows = log.exportRows(query, locale);
-		String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"));
-		ExcelExport.prepareDownload(response, labels.text("audit.export.file", locale) + "-" + stamp + ".xlsx");
+		ExcelExport.prepareDownload(response,
+				DownloadName.of(org.callerUnitName(), labels.text("audit.export.file", locale), clock, ".xlsx"));
 		log.write(rows, locale, response.getOutputStream());
 	}
 

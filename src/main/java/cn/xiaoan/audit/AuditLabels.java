@@ -42,15 +42,16 @@ class AuditLabels {
 		this.messages = messages;
 	}
 
-	AuditRow row(AuditEntry e, String unit, Locale locale) {
+	AuditRow row(AuditEntry e, AuditObjects.Names names, String link, Locale locale) {
 		String actor = !e.displayName().isBlank() ? e.displayName()
 				: e.accountId() == null && "system".equals(e.username()) ? text("audit.actor.system", locale)
 						: e.accountId() == null && e.username().isBlank() ? text("audit.actor.anonymous", locale)
 								: e.username();
 		String role = e.role().isBlank() ? "" : label(locale, e.role(), "role." + e.role());
+		String actorUnit = e.accountId() == null ? "" : names.actorUnits().getOrDefault(e.accountId(), "");
 		return new AuditRow(e.id(), e.at(), actor, e.username(), role, e.ip(), action(e.action(), locale),
-				ALARMING.contains(e.action()), kind(e.entityType(), locale), reference(e, locale), unit,
-				changes(e, locale));
+				ALARMING.contains(e.action()), kind(e.entityType(), locale), reference(e, names, locale),
+				names.unit(e.schoolId(), e.regionCode()), changes(e, names, locale), actorUnit, link);
 	}
 
 	String kind(String type, Locale locale) {
@@ -61,22 +62,33 @@ class AuditLabels {
 		return label(locale, text("audit.action.other", locale), "audit.action." + action);
 	}
 
-	/** Which one: a policy setting by its name, anything else by its number or id. */
-	private String reference(AuditEntry e, Locale locale) {
+	/**
+	 * Which one: by its name or title; an account by its holder; a policy setting by its
+	 * name; a code by its label; an object that never had a name by its number.
+	 */
+	private String reference(AuditEntry e, AuditObjects.Names names, Locale locale) {
 		String id = e.entityId();
+		String name = names.object(e.entityType(), id);
+		if (name != null && !name.isBlank()) {
+			return name;
+		}
+		if ("account".equals(e.entityType()) && id.equals(String.valueOf(e.accountId()))) {
+			return e.displayName().isBlank() ? e.username() : e.displayName();
+		}
 		if ("policy".equals(e.entityType()) && id.contains("@")) {
 			// SETTING@region: the region is the entry's unit already
 			String setting = id.substring(0, id.indexOf('@'));
 			return label(locale, setting, "policy." + setting);
 		}
-		return id.matches("\\d+") ? "#" + id : label(locale, id, "audit.id." + id);
+		return id.matches("\\d+") ? messages.getMessage("audit.ref.number", new Object[] { id }, locale)
+				: label(locale, id, "audit.id." + id);
 	}
 
 	/**
 	 * Every field whose value differs, in the order the module gave them; on creation the
 	 * new values, on deletion the old ones.
 	 */
-	private List<AuditRow.Change> changes(AuditEntry e, Locale locale) {
+	private List<AuditRow.Change> changes(AuditEntry e, AuditObjects.Names names, Locale locale) {
 		Set<String> fields = new LinkedHashSet<>(e.before().keySet());
 		fields.addAll(e.after().keySet());
 		List<AuditRow.Change> changes = new ArrayList<>();
@@ -86,8 +98,11 @@ class AuditLabels {
 			if (e.before().containsKey(field) && e.after().containsKey(field) && Objects.equals(before, after)) {
 				continue;
 			}
-			changes.add(new AuditRow.Change(field(e.entityType(), field, locale),
-					value(e.entityType(), field, before, locale), value(e.entityType(), field, after, locale)));
+			String was = value(e.entityType(), field, before, names, locale);
+			String is = value(e.entityType(), field, after, names, locale);
+			if (!was.isEmpty() || !is.isEmpty()) {
+				changes.add(new AuditRow.Change(field(e.entityType(), field, locale), was, is));
+			}
 		}
 		return changes;
 	}
@@ -101,26 +116,59 @@ class AuditLabels {
 	 * owning module's label of that field ({@code hazard.status.REPORTED},
 	 * {@code category.FIRE}); anything else as it was entered.
 	 */
-	private String value(String type, String field, Object value, Locale locale) {
+	private String value(String type, String field, Object value, AuditObjects.Names names, Locale locale) {
 		if (value == null) {
 			return "";
 		}
 		if (value instanceof Boolean b) {
 			return text(b ? "common.yes" : "common.no", locale);
 		}
-		if (value instanceof List<?> names) {
-			// the fields a reveal showed, by their names
-			return names.stream()
-				.map(n -> field(type, String.valueOf(n), locale))
+		if (value instanceof Map<?, ?> note) {
+			return note(note, locale);
+		}
+		if (value instanceof List<?> list) {
+			// the fields a reveal showed, by their names; any other list item by item
+			return list.stream()
+				.map(n -> "fields".equals(field) ? field(type, String.valueOf(n), locale)
+						: value(type, field, n, names, locale))
 				.collect(java.util.stream.Collectors.joining(text("audit.list.separator", locale)));
 		}
 		String v = String.valueOf(value);
+		if (AuditObjects.UNIT_FIELDS.contains(field) && !v.isBlank()) {
+			// a region or school by its name, as everywhere else
+			return names.unitNamed(field, v);
+		}
+		if (v.matches("[A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)+")) {
+			return value(type, field, List.of(v.split(",")), names, locale);
+		}
 		if (!v.matches("[A-Z][A-Z0-9_]*|[a-z]+")) {
 			return v;
 		}
 		String module = type.split("[._]")[0];
 		return label(locale, v, "audit.value." + field + "." + v, type.replace('_', '.') + "." + field + "." + v,
-				module + "." + field + "." + v, field + "." + v, module + "." + v);
+				module + "." + field + "." + v, field + "." + v, module + "." + v, "role." + v, "datakind." + v);
+	}
+
+	/**
+	 * A note a module recorded as a message (key and arguments) or as free text, in
+	 * words; any other structure as its values, never as braces.
+	 */
+	private String note(Map<?, ?> note, Locale locale) {
+		Object key = note.get("key");
+		if (key != null && !String.valueOf(key).isBlank()) {
+			Object args = note.get("args");
+			Object[] arguments = args instanceof List<?> list ? list.toArray() : new Object[0];
+			String text = note.get("text") == null ? "" : String.valueOf(note.get("text"));
+			return messages.getMessage(String.valueOf(key), arguments, text, locale);
+		}
+		if (note.containsKey("text")) {
+			return note.get("text") == null ? "" : String.valueOf(note.get("text"));
+		}
+		return note.values()
+			.stream()
+			.filter(Objects::nonNull)
+			.map(String::valueOf)
+			.collect(java.util.stream.Collectors.joining(text("audit.list.separator", locale)));
 	}
 
 	Map<String, String> kinds(Locale locale) {

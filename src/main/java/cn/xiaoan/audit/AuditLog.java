@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +56,11 @@ class AuditLog {
 
 	private final java.time.Clock clock;
 
-	AuditLog(JdbcClient jdbc, ObjectMapper json, OrgManagement org, AuditLabels labels, java.time.Clock clock) {
+	private final AuditObjects objects;
+
+	AuditLog(JdbcClient jdbc, ObjectMapper json, OrgManagement org, AuditLabels labels, java.time.Clock clock,
+			AuditObjects objects) {
+		this.objects = objects;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.org = org;
@@ -102,13 +105,13 @@ class AuditLog {
 		ZoneId zone = clock.getZone();
 		List<String> headers = List
 			.of("audit.at", "audit.actor", "audit.username", "audit.role", "audit.action", "audit.entity", "audit.ref",
-					"audit.unit", "audit.changes", "audit.ip")
+					"audit.unit", "audit.changes", "audit.ip", "audit.actor.unit")
 			.stream()
 			.map(k -> labels.text(k, locale))
 			.toList();
 		ExcelExport.write(out, labels.text("audit.title", locale), headers, rows,
 				r -> List.of(time.format(r.at().atZoneSameInstant(zone)), r.actor(), r.username(), r.role(), r.action(),
-						r.entity(), r.entityRef(), r.unit(), changes(r, locale), r.ip()));
+						r.entity(), r.entityRef(), r.unit(), changes(r, locale), r.ip(), r.actorUnit()));
 	}
 
 	/**
@@ -136,32 +139,9 @@ class AuditLog {
 	}
 
 	private List<AuditRow> rows(List<AuditEntry> entries, Locale locale) {
-		Map<Long, String> schools = schoolNames(entries);
-		Map<String, String> regions = entries.stream().anyMatch(e -> e.schoolId() == null && e.regionCode() != null)
-				? org.regionNames() : Map.of();
-		return entries.stream().map(e -> {
-			String unit = e.schoolId() != null ? schools.getOrDefault(e.schoolId(), "")
-					: e.regionCode() == null ? "" : regions.getOrDefault(e.regionCode(), e.regionCode());
-			return labels.row(e, unit, locale);
-		}).toList();
-	}
-
-	/** Names of the entries' schools from org's published view. */
-	private Map<Long, String> schoolNames(List<AuditEntry> entries) {
-		Long[] ids = entries.stream()
-			.map(AuditEntry::schoolId)
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.toArray(Long[]::new);
-		Map<Long, String> names = new HashMap<>();
-		if (ids.length > 0) {
-			jdbc.sql("select id, name from org.unit_label where kind = 'S' and id = any(:ids)")
-				.param("ids", ids)
-				.query(rs -> {
-					names.put(rs.getLong(1), rs.getString(2));
-				});
-		}
-		return names;
+		AuditObjects.Names names = objects.names(entries);
+		CurrentUser viewer = Callers.current();
+		return entries.stream().map(e -> labels.row(e, names, AuditObjects.link(e, viewer), locale)).toList();
 	}
 
 	private AuditEntry entry(ResultSet rs, int n) throws SQLException {

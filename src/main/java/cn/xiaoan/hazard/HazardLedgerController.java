@@ -12,6 +12,7 @@ import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.DownloadName;
 import cn.xiaoan.shared.ExcelExport;
 import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.SafetyCategory;
@@ -165,8 +166,10 @@ class HazardLedgerController {
 			HttpServletResponse response) throws IOException {
 		// refused before the download starts: an error page cannot follow a started file
 		Callers.current().require(Permission.HAZARD_READ);
-		ExcelExport.prepareDownload(response, "隐患台账-"
-				+ messages.getMessage(period.labelKey(), period.labelArgs(), Locale.SIMPLIFIED_CHINESE) + ".xlsx");
+		ExcelExport.prepareDownload(response,
+				DownloadName.of(org.callerUnitName(), "隐患台账（"
+						+ messages.getMessage(period.labelKey(), period.labelArgs(), Locale.SIMPLIFIED_CHINESE) + "）",
+						clock, ".xlsx"));
 		exports.ledger(filter.in(period), response.getOutputStream());
 	}
 
@@ -174,7 +177,7 @@ class HazardLedgerController {
 	@GetMapping("/supervised/export")
 	void exportSupervised(HttpServletResponse response) throws IOException {
 		Callers.current().require(Permission.HAZARD_SUPERVISE);
-		ExcelExport.prepareDownload(response, "挂牌督办隐患清单-" + LocalDate.now(clock) + ".xlsx");
+		ExcelExport.prepareDownload(response, DownloadName.of(org.callerUnitName(), "挂牌督办隐患清单", clock, ".xlsx"));
 		exports.supervised(response.getOutputStream());
 	}
 

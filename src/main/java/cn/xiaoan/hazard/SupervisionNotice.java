@@ -1,5 +1,6 @@
 package cn.xiaoan.hazard;
 
+import cn.xiaoan.shared.DownloadName;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
@@ -16,7 +17,6 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,10 @@ class SupervisionNotice {
 
 	private final MessageSource messages;
 
-	SupervisionNotice(HazardManagement hazards, OrgManagement org, MessageSource messages) {
+	private final java.time.Clock clock;
+
+	SupervisionNotice(HazardManagement hazards, OrgManagement org, MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.hazards = hazards;
 		this.org = org;
 		this.messages = messages;
@@ -40,10 +43,12 @@ class SupervisionNotice {
 	/** The notice in the caller's language as an inline PDF download. */
 	ResponseEntity<byte[]> download(long hazardId) {
 		byte[] pdf = render(hazardId, LocaleContextHolder.getLocale());
+		String school = org.findSchool(hazards.detail(hazardId).hazard().schoolId())
+			.map(cn.xiaoan.org.SchoolSummary::name)
+			.orElse("");
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition",
-					ContentDisposition.inline().filename("notice-" + hazardId + ".pdf").build().toString())
+			.header("Content-Disposition", DownloadName.of(school, "隐患挂牌督办通知书", clock, ".pdf").inline())
 			.body(pdf);
 	}
 

@@ -1,6 +1,7 @@
 package cn.xiaoan.inspection;
 
 import java.io.IOException;
+import cn.xiaoan.shared.DownloadName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,11 @@ class InspectionController {
 
 	private final InspectionExport export;
 
-	InspectionController(InspectionManagement inspections, OrgManagement org, InspectionExport export) {
+	private final java.time.Clock clock;
+
+	InspectionController(InspectionManagement inspections, OrgManagement org, InspectionExport export,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.export = export;
 		this.inspections = inspections;
 		this.org = org;
@@ -142,8 +147,7 @@ class InspectionController {
 	void export(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		java.io.ByteArrayOutputStream workbook = new java.io.ByteArrayOutputStream();
 		export.write(workbook);
-		ExcelExport.prepareDownload(response, "检查记录-"
-				+ java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx");
+		ExcelExport.prepareDownload(response, DownloadName.of(org.callerUnitName(), "检查记录", clock, ".xlsx"));
 		workbook.writeTo(response.getOutputStream());
 	}
 

@@ -1,5 +1,6 @@
 package cn.xiaoan.org;
 
+import cn.xiaoan.shared.DownloadName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,11 @@ class OrgApi {
 
 	private final MessageSource messages;
 
+	private final java.time.Clock clock;
+
 	OrgApi(OrgManagement org, SchoolStructure structure, SchoolSpreadsheet spreadsheet, RegionManagement regions,
-			RegionTree tree, MessageSource messages) {
+			RegionTree tree, MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.org = org;
 		this.structure = structure;
 		this.spreadsheet = spreadsheet;
@@ -69,7 +73,7 @@ class OrgApi {
 
 	@GetMapping("/schools/import/template")
 	void schoolTemplate(HttpServletResponse response) throws IOException {
-		RegionSpreadsheet.download(response, "学校导入模板");
+		RegionSpreadsheet.download(response, DownloadName.of(org.callerUnitName(), "学校导入模板", clock, ".xlsx"));
 		SchoolSpreadsheet.template(response.getOutputStream());
 	}
 

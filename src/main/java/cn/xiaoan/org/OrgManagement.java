@@ -215,6 +215,23 @@ public class OrgManagement {
 		return names;
 	}
 
+	/**
+	 * The name of the caller's own unit, for a file name or a heading: the school, the
+	 * bureau's region, or for the whole platform its top region; "" when unknown.
+	 */
+	public String callerUnitName() {
+		DataScope scope = Callers.current().scope();
+		return switch (scope.kind()) {
+			case SCHOOL, SELF ->
+				scope.schoolId() == null ? "" : findSchool(scope.schoolId()).map(SchoolSummary::name).orElse("");
+			case REGION -> region(RegionCode.fromPrefix(scope.regionPrefix()).value()).map(Region::name).orElse("");
+			case ALL -> jdbc.sql("select name from org.region where parent_code is null order by code limit 1")
+				.query(String.class)
+				.optional()
+				.orElse("");
+		};
+	}
+
 	/** Counts of schools and classes in the caller's scope, for landing pages. */
 	public ScopeCounts counts() {
 		CurrentUser caller = Callers.current();

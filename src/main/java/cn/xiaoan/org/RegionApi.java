@@ -1,5 +1,6 @@
 package cn.xiaoan.org;
 
+import cn.xiaoan.shared.DownloadName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,14 @@ class RegionApi {
 
 	private final MessageSource messages;
 
-	RegionApi(RegionManagement regions, RegionTree tree, RegionSpreadsheet spreadsheet, MessageSource messages) {
+	private final OrgManagement org;
+
+	private final java.time.Clock clock;
+
+	RegionApi(RegionManagement regions, RegionTree tree, RegionSpreadsheet spreadsheet, MessageSource messages,
+			OrgManagement org, java.time.Clock clock) {
+		this.clock = clock;
+		this.org = org;
 		this.regions = regions;
 		this.tree = tree;
 		this.spreadsheet = spreadsheet;
@@ -102,14 +110,14 @@ class RegionApi {
 	@GetMapping("/import/template")
 	void template(HttpServletResponse response) throws IOException {
 		RegionRules.administrator();
-		RegionSpreadsheet.download(response, "行政区划导入模板");
+		RegionSpreadsheet.download(response, DownloadName.of(org.callerUnitName(), "行政区划导入模板", clock, ".xlsx"));
 		spreadsheet.template(response.getOutputStream());
 	}
 
 	@GetMapping("/export")
 	void export(HttpServletResponse response) throws IOException {
 		RegionRules.administrator();
-		RegionSpreadsheet.download(response, "行政区划");
+		RegionSpreadsheet.download(response, DownloadName.of(org.callerUnitName(), "行政区划", clock, ".xlsx"));
 		spreadsheet.export(response.getOutputStream(), LocaleContextHolder.getLocale());
 	}
 

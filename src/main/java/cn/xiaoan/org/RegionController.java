@@ -1,5 +1,6 @@
 package cn.xiaoan.org;
 
+import cn.xiaoan.shared.DownloadName;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,7 +40,14 @@ class RegionController {
 
 	private final RegionSpreadsheet spreadsheet;
 
-	RegionController(RegionManagement regions, RegionTree tree, RegionSpreadsheet spreadsheet) {
+	private final OrgManagement org;
+
+	private final java.time.Clock clock;
+
+	RegionController(RegionManagement regions, RegionTree tree, RegionSpreadsheet spreadsheet, OrgManagement org,
+			java.time.Clock clock) {
+		this.clock = clock;
+		this.org = org;
 		this.regions = regions;
 		this.tree = tree;
 		this.spreadsheet = spreadsheet;
@@ -147,14 +155,14 @@ class RegionController {
 	@GetMapping("/import/template")
 	void template(HttpServletResponse response) throws IOException {
 		RegionRules.administrator();
-		RegionSpreadsheet.download(response, "行政区划导入模板");
+		RegionSpreadsheet.download(response, DownloadName.of(org.callerUnitName(), "行政区划导入模板", clock, ".xlsx"));
 		spreadsheet.template(response.getOutputStream());
 	}
 
 	@GetMapping("/export")
 	void export(HttpServletResponse response, Locale locale) throws IOException {
 		RegionRules.administrator();
-		RegionSpreadsheet.download(response, "行政区划");
+		RegionSpreadsheet.download(response, DownloadName.of(org.callerUnitName(), "行政区划", clock, ".xlsx"));
 		spreadsheet.export(response.getOutputStream(), locale);
 	}
 

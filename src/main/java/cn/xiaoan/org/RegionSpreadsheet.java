@@ -1,5 +1,6 @@
 package cn.xiaoan.org;
 
+import cn.xiaoan.shared.DownloadName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -74,8 +75,8 @@ class RegionSpreadsheet {
 	}
 
 	/** Sets the headers of an .xlsx download with a Chinese file name. */
-	static void download(HttpServletResponse response, String name) {
-		ExcelExport.prepareDownload(response, name + ".xlsx");
+	static void download(HttpServletResponse response, DownloadName name) {
+		ExcelExport.prepareDownload(response, name);
 	}
 
 	void template(OutputStream out) throws IOException {

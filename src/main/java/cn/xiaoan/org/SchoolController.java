@@ -1,5 +1,6 @@
 package cn.xiaoan.org;
 
+import cn.xiaoan.shared.DownloadName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,11 @@ class SchoolController {
 
 	private final RegionTree tree;
 
+	private final java.time.Clock clock;
+
 	SchoolController(OrgManagement org, SchoolSpreadsheet spreadsheet, SchoolStructure structure,
-			RegionManagement regions, RegionTree tree) {
+			RegionManagement regions, RegionTree tree, java.time.Clock clock) {
+		this.clock = clock;
 		this.org = org;
 		this.spreadsheet = spreadsheet;
 		this.structure = structure;
@@ -155,7 +159,7 @@ class SchoolController {
 	void export(@RequestParam(defaultValue = "") String text, @RequestParam(required = false) SchoolType type,
 			@RequestParam(required = false) String region, HttpServletResponse response) throws IOException {
 		Callers.current().require(Permission.SCHOOL_READ);
-		ExcelExport.prepareDownload(response, "学校名录.xlsx");
+		ExcelExport.prepareDownload(response, DownloadName.of(org.callerUnitName(), "学校名录", clock, ".xlsx"));
 		spreadsheet.export(new SchoolQuery(text, type, region, 0, 1, "code"), response.getOutputStream());
 	}
 
@@ -167,7 +171,7 @@ class SchoolController {
 
 	@GetMapping("/import/template")
 	void template(HttpServletResponse response) throws IOException {
-		RegionSpreadsheet.download(response, "学校导入模板");
+		RegionSpreadsheet.download(response, DownloadName.of(org.callerUnitName(), "学校导入模板", clock, ".xlsx"));
 		SchoolSpreadsheet.template(response.getOutputStream());
 	}
 

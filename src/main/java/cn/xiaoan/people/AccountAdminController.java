@@ -1,5 +1,6 @@
 package cn.xiaoan.people;
 
+import cn.xiaoan.shared.DownloadName;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -52,8 +53,12 @@ class AccountAdminController {
 
 	private final AccountGrants grants;
 
+	private final java.time.Clock clock;
+
 	AccountAdminController(AccountManagement accounts, AccountAdministration administration,
-			AccountImport accountImport, OrgManagement org, MessageSource messages, AccountGrants grants) {
+			AccountImport accountImport, OrgManagement org, MessageSource messages, AccountGrants grants,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.grants = grants;
 		this.accounts = accounts;
 		this.administration = administration;
@@ -118,7 +123,7 @@ class AccountAdminController {
 	@GetMapping("/accounts/import/template")
 	void template(HttpServletResponse response) throws IOException {
 		Callers.current().require(Permission.ACCOUNT_ADMIN);
-		download(response, "账号导入模板.xlsx");
+		download(response, DownloadName.of(org.callerUnitName(), "账号导入模板", clock, ".xlsx"));
 		ExcelExport.write(response.getOutputStream(), "账号", AccountImport.HEADERS,
 				List.of(List.<Object>of("tx_police2", "藤县公安局 王警官", label(Role.POLICE_LIAISON.messageKey()), "450422",
 						"", label(DataKind.SCHOOL_BASIC.messageKey()) + "、" + label(DataKind.SECURITY.messageKey()),
@@ -133,7 +138,7 @@ class AccountAdminController {
 		List<AccountView> rows = accounts.accounts(text, role, 50_000);
 		ScopeLabels scopes = ScopeLabels.of(org, rows);
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-		download(response, label("account.export.filename") + ".xlsx");
+		download(response, DownloadName.of(org.callerUnitName(), label("account.export.filename"), clock, ".xlsx"));
 		ExcelExport.write(response.getOutputStream(), label("account.title"),
 				List.of("登录账号", "姓名", "角色", "行政区划", "学校", "数据类别", "状态", "最近登录"), rows,
 				a -> List.<Object>of(a.username(), a.displayName(), label(a.role().messageKey()),
@@ -164,8 +169,8 @@ class AccountAdminController {
 	}
 
 	/** An .xlsx download whose Chinese file name survives every browser (RFC 6266). */
-	private static void download(HttpServletResponse response, String filename) {
-		ExcelExport.prepareDownload(response, filename);
+	private static void download(HttpServletResponse response, DownloadName name) {
+		ExcelExport.prepareDownload(response, name);
 	}
 
 	private String label(String key) {

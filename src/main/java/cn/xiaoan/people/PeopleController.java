@@ -1,5 +1,6 @@
 package cn.xiaoan.people;
 
+import cn.xiaoan.shared.DownloadName;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +50,12 @@ class PeopleController {
 
 	private final GuardianConsents consents;
 
+	private final java.time.Clock clock;
+
 	PeopleController(GuardianConsents consents, PeopleManagement people, OrgManagement org, StudentImport studentImport,
-			StaffImport staffImport, SchoolStructure structure, PeopleRegistration registration) {
+			StaffImport staffImport, SchoolStructure structure, PeopleRegistration registration,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.consents = consents;
 		this.registration = registration;
 		this.structure = structure;
@@ -166,8 +171,7 @@ class PeopleController {
 
 	@GetMapping("/schools/{id}/students/import/template")
 	void studentTemplate(@PathVariable long id, HttpServletResponse response) throws IOException {
-		org.school(id);
-		ExcelExport.prepareDownload(response, "学生导入模板.xlsx");
+		ExcelExport.prepareDownload(response, DownloadName.of(org.school(id).name(), "学生导入模板", clock, ".xlsx"));
 		ExcelExport.write(response.getOutputStream(), "学生", StudentImport.HEADERS,
 				List.of(List.<Object>of("G450403201501010011", "张小明", "450403201501010011", "一年级", "1班", "否", "张建国",
 						"13800000000", "父亲")),
@@ -190,8 +194,7 @@ class PeopleController {
 
 	@GetMapping("/schools/{id}/staff/import/template")
 	void staffTemplate(@PathVariable long id, HttpServletResponse response) throws IOException {
-		org.school(id);
-		ExcelExport.prepareDownload(response, "staff-template.xlsx");
+		ExcelExport.prepareDownload(response, DownloadName.of(org.school(id).name(), "教职工导入模板", clock, ".xlsx"));
 		ExcelExport.write(response.getOutputStream(), "教职工", StaffImport.HEADERS,
 				List.of(List.<Object>of("李卫东", "男", "13900000000", "保安", "是", "B001", "")), row -> row);
 	}

@@ -1,5 +1,6 @@
 package cn.xiaoan.people;
 
+import cn.xiaoan.shared.DownloadName;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ class PeopleExportController {
 			.stream()
 			.collect(Collectors.toMap(SchoolClass::id, SchoolClass::fullName));
 		Locale locale = LocaleContextHolder.getLocale();
-		ExcelExport.prepareDownload(response, "学生名册-" + org.school(id).name(), clock);
+		ExcelExport.prepareDownload(response, DownloadName.of(org.school(id).name(), "学生名册", clock, ".xlsx"));
 		ExcelExport.write(response.getOutputStream(), "学生名册",
 				List.of("学号", "姓名", "性别", "班级", "出生日期（或年份）", "身份证号（仅显示前四位）", "寄宿生"), students,
 				s -> Arrays.asList(s.studentNo(), s.name(), gender(s.gender(), locale),
@@ -80,7 +81,7 @@ class PeopleExportController {
 		List<StaffView> staff = people.staff(id, null);
 		Map<String, Post> posts = structure.posts().stream().collect(Collectors.toMap(Post::code, Function.identity()));
 		Locale locale = LocaleContextHolder.getLocale();
-		ExcelExport.prepareDownload(response, "教职工名册-" + org.school(id).name(), clock);
+		ExcelExport.prepareDownload(response, DownloadName.of(org.school(id).name(), "教职工名册", clock, ".xlsx"));
 		ExcelExport.write(response.getOutputStream(), "教职工名册",
 				List.of("工号", "姓名", "性别", "岗位", "人员类别", "部门", "专职", "手机号（隐去中间位）"), staff, s -> {
 					Post post = posts.get(s.postCode());

@@ -1,5 +1,6 @@
 package cn.xiaoan.people;
 
+import cn.xiaoan.shared.DownloadName;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,8 +38,11 @@ class StudentPrivacyController {
 
 	private final StudentDataExport export;
 
+	private final java.time.Clock clock;
+
 	StudentPrivacyController(StudentReveal reveal, StudentClaims claims, OrgManagement org, MessageSource messages,
-			StudentRetention retention, GuardianConsents consents, StudentDataExport export) {
+			StudentRetention retention, GuardianConsents consents, StudentDataExport export, java.time.Clock clock) {
+		this.clock = clock;
 		this.retention = retention;
 		this.consents = consents;
 		this.export = export;
@@ -99,9 +103,10 @@ class StudentPrivacyController {
 	/** One student's data as a file (PIPL Art. 45). */
 	@GetMapping(value = "/students/{id}/personal-data", produces = "application/json")
 	ResponseEntity<Map<String, Object>> personalData(@PathVariable long id) {
+		Map<String, Object> data = export.export(id);
 		return ResponseEntity.ok()
-			.header("Content-Disposition", "attachment; filename=\"student-" + id + ".json\"")
-			.body(export.export(id));
+			.header("Content-Disposition", DownloadName.of(org.callerUnitName(), "学生个人信息", clock, ".json").attachment())
+			.body(data);
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.xiaoan.risk;
 
+import cn.xiaoan.shared.DownloadName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,6 @@ import cn.xiaoan.shared.BusinessRuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +36,11 @@ class RiskController {
 
 	private final OrgManagement org;
 
-	RiskController(RiskManagement risks, RiskLibrary library, RiskCards cards, OrgManagement org) {
+	private final java.time.Clock clock;
+
+	RiskController(RiskManagement risks, RiskLibrary library, RiskCards cards, OrgManagement org,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.risks = risks;
 		this.library = library;
 		this.cards = cards;
@@ -137,14 +141,14 @@ class RiskController {
 	ResponseEntity<byte[]> card(@PathVariable long id) {
 		RiskPoint point = risks.point(id);
 		SchoolSummary school = org.school(point.schoolId());
-		return pdf("risk-card-" + point.number() + ".pdf",
+		return pdf(DownloadName.of(school.name(), "风险告知卡-" + point.number(), clock, ".pdf"),
 				cards.render(school.name(), List.of(point), LocaleContextHolder.getLocale()));
 	}
 
 	@GetMapping("/schools/{id}/risks/cards.pdf")
 	ResponseEntity<byte[]> cards(@PathVariable long id) {
 		SchoolSummary school = org.school(id);
-		return pdf("risk-cards-" + school.code() + ".pdf",
+		return pdf(DownloadName.of(school.name(), "风险告知卡", clock, ".pdf"),
 				cards.render(school.name(), risks.inventory(id, null, null, false), LocaleContextHolder.getLocale()));
 	}
 
@@ -156,10 +160,10 @@ class RiskController {
 		return detail(id, model);
 	}
 
-	private static ResponseEntity<byte[]> pdf(String filename, byte[] body) {
+	private static ResponseEntity<byte[]> pdf(DownloadName name, byte[] body) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, name.inline())
 			.body(body);
 	}
 

@@ -1,5 +1,6 @@
 package cn.xiaoan.risk;
 
+import cn.xiaoan.shared.DownloadName;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ class RiskLedgerController {
 	void export(@PathVariable long id, HttpServletResponse response) throws IOException {
 		List<RiskPoint> points = risks.ledger(id);
 		Locale locale = LocaleContextHolder.getLocale();
-		ExcelExport.prepareDownload(response, "风险点台账-" + org.school(id).name(), clock);
+		ExcelExport.prepareDownload(response, DownloadName.of(org.school(id).name(), "风险点台账", clock, ".xlsx"));
 		ExcelExport.write(response.getOutputStream(), "风险点台账",
 				List.of("编号", "类别", "风险点名称", "所在位置", "风险等级", "颜色标识", "评估方法", "风险值", "管控措施", "责任人", "下次复评日期"), points,
 				p -> Arrays.asList(p.number(), p.categoryName(), p.name(), p.location(), label(p.level(), locale),

@@ -1,5 +1,6 @@
 package cn.xiaoan.security;
 
+import cn.xiaoan.shared.DownloadName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,10 @@ class SecurityController {
 
 	private final MessageSource messages;
 
-	SecurityController(SecurityManagement security, OrgManagement org, MessageSource messages) {
+	private final java.time.Clock clock;
+
+	SecurityController(SecurityManagement security, OrgManagement org, MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
 		this.security = security;
 		this.org = org;
 		this.messages = messages;
@@ -70,7 +74,7 @@ class SecurityController {
 		List<StaffingStatus> statuses = security.statuses(new SchoolQuery("", type, region, 0, 1, "code"),
 				onlyShortfalls, failing, sort);
 		Locale locale = LocaleContextHolder.getLocale();
-		ExcelExport.prepareDownload(response, "保安配备.xlsx");
+		ExcelExport.prepareDownload(response, DownloadName.of(org.callerUnitName(), "保安配备", clock, ".xlsx"));
 		ExcelExport.write(response.getOutputStream(), "保安配备",
 				List.of("学校代码", "学校名称", "行政区划", "学校类型", "学生数", "教师数", "师生数", "寄宿生数", "按规模应配", "按寄宿应配", "应配专职保安",
 						"实配专职保安", "缺口", "封闭化管理", "一键报警", "报警与公安联网", "视频监控与公安联网", "视频保存天数", "不达标项"),

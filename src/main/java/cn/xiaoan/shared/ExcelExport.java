@@ -2,7 +2,6 @@ package cn.xiaoan.shared;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,8 +14,6 @@ import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import org.springframework.http.ContentDisposition;
-
 /** Writes a list as one sheet with a bold header row, streaming to the response. */
 public final class ExcelExport {
 
@@ -26,13 +23,16 @@ public final class ExcelExport {
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	/**
-	 * Sets the headers of an .xlsx download; a Chinese file name travels UTF-8 encoded
-	 * (RFC 6266), which every browser in use reads.
+	 * Sets the headers of an .xlsx download under a name given whole; see
+	 * {@link DownloadName} for how it travels.
 	 */
 	public static void prepareDownload(jakarta.servlet.http.HttpServletResponse response, String filename) {
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+		prepareDownload(response, new DownloadName(filename));
+	}
+
+	/** Sets the headers of an .xlsx download ({@link DownloadName}). */
+	public static void prepareDownload(jakarta.servlet.http.HttpServletResponse response, DownloadName name) {
+		name.attachTo(response, DownloadName.XLSX);
 	}
 
 	/**
@@ -52,22 +52,14 @@ public final class ExcelExport {
 		return v.toString();
 	}
 
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
-
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	/**
-	 * Sets the headers of an .xlsx download named after its (Chinese) title and the time
-	 * of the export in the installation's zone, e.g.
-	 * {@code 风险点台账-某某小学-20261201-0930.xlsx}; the name is sent UTF-8 encoded (RFC 6266) so
-	 * that browsers keep the Chinese characters.
+	 * Sets the headers of an .xlsx download named after its (Chinese) title, which names
+	 * its unit, and the day of the export, e.g. {@code 某某小学风险点台账-2026-12-01.xlsx}.
 	 */
 	public static void prepareDownload(jakarta.servlet.http.HttpServletResponse response, String title, Clock clock) {
-		String filename = title.replaceAll("[\\\\/:*?\"<>|\\s]+", "") + "-"
-				+ ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())).format(STAMP) + ".xlsx";
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition",
-				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+		prepareDownload(response, DownloadName.of("", title, clock, ".xlsx"));
 	}
 
 	/**

@@ -1,12 +1,13 @@
 package cn.xiaoan.training;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import cn.xiaoan.shared.DownloadName;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +29,11 @@ class StudentCertificateController {
 
 	private final MessageSource messages;
 
-	StudentCertificateController(TrainingManagement training, Certificates certificates, MessageSource messages) {
+	private final Clock clock;
+
+	StudentCertificateController(TrainingManagement training, Certificates certificates, MessageSource messages,
+			Clock clock) {
+		this.clock = clock;
 		this.training = training;
 		this.certificates = certificates;
 		this.messages = messages;
@@ -45,12 +50,12 @@ class StudentCertificateController {
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String number) {
 		Certificate certificate = training.certificateOf(id, number);
 		Locale locale = LocaleContextHolder.getLocale();
-		String name = messages.getMessage("training.certificate.title", null, locale) + "-" + certificate.courseTitle()
-				+ "-" + certificate.day() + ".pdf";
+		DownloadName name = DownloadName.of(certificate.schoolName(),
+				messages.getMessage("training.certificate.title", null, locale) + "-" + certificate.courseTitle(),
+				clock, ".pdf");
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, name.attachment())
 			.body(certificates.render(List.of(certificate), locale));
 	}
 

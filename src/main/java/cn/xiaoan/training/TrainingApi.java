@@ -1,5 +1,6 @@
 package cn.xiaoan.training;
 
+import cn.xiaoan.shared.DownloadName;
 import java.util.List;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,7 +27,11 @@ class TrainingApi {
 
 	private final Certificates certificates;
 
-	TrainingApi(TrainingManagement training, TrainingBookings bookings, Certificates certificates) {
+	private final java.time.Clock clock;
+
+	TrainingApi(TrainingManagement training, TrainingBookings bookings, Certificates certificates,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.training = training;
 		this.bookings = bookings;
 		this.certificates = certificates;
@@ -124,8 +129,13 @@ class TrainingApi {
 
 	@GetMapping("/bookings/{id}/certificates.pdf")
 	ResponseEntity<byte[]> certificatesPdf(@PathVariable long id) {
-		byte[] pdf = certificates.render(bookings.certificates(id, null), LocaleContextHolder.getLocale());
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf);
+		List<Certificate> list = bookings.certificates(id, null);
+		byte[] pdf = certificates.render(list, LocaleContextHolder.getLocale());
+		DownloadName name = DownloadName.of(list.isEmpty() ? "" : list.get(0).schoolName(), "实训合格证书", clock, ".pdf");
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, name.attachment())
+			.body(pdf);
 	}
 
 	/**

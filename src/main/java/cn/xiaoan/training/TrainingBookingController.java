@@ -1,5 +1,6 @@
 package cn.xiaoan.training;
 
+import cn.xiaoan.shared.DownloadName;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import cn.xiaoan.shared.DataScope;
 import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,8 +32,11 @@ class TrainingBookingController {
 
 	private final Certificates certificates;
 
+	private final java.time.Clock clock;
+
 	TrainingBookingController(TrainingManagement training, TrainingBookings bookings, SchoolStructure structure,
-			Certificates certificates) {
+			Certificates certificates, java.time.Clock clock) {
+		this.clock = clock;
 		this.training = training;
 		this.bookings = bookings;
 		this.structure = structure;
@@ -96,19 +99,21 @@ class TrainingBookingController {
 
 	@GetMapping("/training/bookings/{id}/certificates.pdf")
 	ResponseEntity<byte[]> certificates(@PathVariable long id) {
-		return pdf("certificates-" + id + ".pdf", bookings.certificates(id, null));
+		List<Certificate> list = bookings.certificates(id, null);
+		return pdf(list, list.isEmpty() ? "" : list.get(0).schoolName(), "实训合格证书");
 	}
 
 	@GetMapping("/training/bookings/{id}/attendees/{attendee}/certificate.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable long attendee) {
-		return pdf("certificate-" + attendee + ".pdf", bookings.certificates(id, attendee));
+		List<Certificate> list = bookings.certificates(id, attendee);
+		return pdf(list, list.isEmpty() ? "" : list.get(0).schoolName(),
+				"实训合格证书" + (list.isEmpty() ? "" : "-" + list.get(0).studentName()));
 	}
 
-	private ResponseEntity<byte[]> pdf(String filename, List<Certificate> list) {
+	private ResponseEntity<byte[]> pdf(List<Certificate> list, String unit, String title) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, DownloadName.of(unit, title, clock, ".pdf").attachment())
 			.body(certificates.render(list, LocaleContextHolder.getLocale()));
 	}
 

@@ -1,5 +1,7 @@
 package cn.xiaoan.training;
 
+import cn.xiaoan.shared.DownloadName;
+import cn.xiaoan.org.OrgManagement;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
@@ -25,7 +27,10 @@ class TrainingLedgerController {
 
 	private final Clock clock;
 
-	TrainingLedgerController(TrainingBookings bookings, MessageSource messages, Clock clock) {
+	private final OrgManagement org;
+
+	TrainingLedgerController(TrainingBookings bookings, MessageSource messages, Clock clock, OrgManagement org) {
+		this.org = org;
 		this.bookings = bookings;
 		this.messages = messages;
 		this.clock = clock;
@@ -35,7 +40,7 @@ class TrainingLedgerController {
 	void export(@RequestParam(required = false) Long base, HttpServletResponse response) throws IOException {
 		List<TrainingBookings.LedgerRow> rows = bookings.ledger(base);
 		Locale locale = LocaleContextHolder.getLocale();
-		ExcelExport.prepareDownload(response, "实训预约台账", clock);
+		ExcelExport.prepareDownload(response, DownloadName.of(org.callerUnitName(), "实训预约台账", clock, ".xlsx"));
 		ExcelExport.write(response.getOutputStream(), "实训预约台账",
 				List.of("实训基地", "课程", "场次日期", "开始时间", "结束时间", "学校", "班级", "带队教师", "预约人数", "签到人数", "状态", "预约时间"), rows,
 				r -> {

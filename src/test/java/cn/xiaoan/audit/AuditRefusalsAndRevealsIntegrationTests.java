@@ -83,7 +83,7 @@ class AuditRefusalsAndRevealsIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("查看完整个人信息", "身份证号、监护人电话", "#424242").doesNotContain("idCardNumber");
+		assertThat(page).contains("查看完整个人信息", "身份证号、监护人电话", "编号 424242").doesNotContain("idCardNumber");
 	}
 
 	@Test

@@ -44,7 +44,7 @@ class BrowserJourneyTests {
 			assertThat(Integer.parseInt(browser.find("#fig-schools").getText())).isEqualTo(21);
 			browser.screenshot("02-home-city");
 
-			browser.submit("a[href='/schools']");
+			browser.menu("/schools");
 			assertThat(browser.driver.findElements(By.cssSelector("#school-table tbody tr"))).hasSizeGreaterThan(5);
 			WebElement search = browser.find("#text");
 			search.sendKeys("藤县");

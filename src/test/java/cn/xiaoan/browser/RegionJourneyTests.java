@@ -32,7 +32,7 @@ class RegionJourneyTests {
 		try (Browser desk = new Browser(port, 1366, 900)) {
 			desk.login("admin", Demo.PASSWORD);
 			desk.open("/");
-			desk.submit("a[href='/regions']");
+			desk.menu("/regions");
 			assertThat(desk.text()).contains("行政区划").contains("广西壮族自治区").contains("载入国家行政区划表");
 			desk.open("/regions?code=450000");
 			assertThat(desk.find("#region-children").getText()).contains("梧州市").contains("南宁市").contains("所学校");

@@ -89,7 +89,7 @@ class HazardExportIntegrationTests {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
-		assertThat(filename(response)).startsWith("隐患台账").endsWith(".xlsx");
+		assertThat(filename(response)).startsWith("藤县隐患台账").endsWith(".xlsx");
 		List<Row> rows = rows(response);
 		List<String> header = texts(rows.get(0));
 		assertThat(header).contains("责任人", "整改措施", "整改资金（元）", "整改时限", "应急预案", "状态", "上报层级");
@@ -114,7 +114,7 @@ class HazardExportIntegrationTests {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
-		assertThat(filename(response)).startsWith("挂牌督办隐患清单").endsWith(".xlsx");
+		assertThat(filename(response)).startsWith("藤县挂牌督办隐患清单").endsWith(".xlsx");
 		List<Row> rows = rows(response);
 		List<String> header = texts(rows.get(0));
 		assertThat(header).contains("编号", "隐患", "学校", "督办单位", "通知书编号", "整改期限", "验收期限", "验收时间", "约谈时间", "状态");

@@ -46,7 +46,7 @@ class InspectionExportIntegrationTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(result.getResponse().getHeader("Content-Disposition"))
-			.contains("filename*=UTF-8''%E6%A3%80%E6%9F%A5%E8%AE%B0%E5%BD%95-");
+			.contains("%E6%A3%80%E6%9F%A5%E8%AE%B0%E5%BD%95-");
 		List<List<String>> rows = read(result.getResponse().getContentAsByteArray());
 		assertThat(rows.get(0)).startsWith("检查计划", "学校", "周期");
 		List<List<String>> mine = rows.stream().filter(r -> r.get(0).equals("导出测试：消防检查")).toList();

@@ -15,10 +15,15 @@ final class RoleRules {
 	record Rule(String user, Predicate<String> forbidden) {
 	}
 
-	/** What a student or parent may open: their own pages, lessons, inbox, password. */
+	/**
+	 * What a student or parent may open: their own pages, lessons, inbox, password, and
+	 * the student's certificates ({id} is the probe school's first student, the demo
+	 * student).
+	 */
 	private static final List<String> SELF_PAGES = List.of("/", "/my", "/api/v1/my", "/lessons", "/api/v1/lessons",
 			"/me", "/api/v1/me", "/inbox", "/api/v1/inbox", "/password", "/account/password", "/api/v1/password",
-			"/files/{id}", "/students/{id}", "/api/v1/students/{id}");
+			"/files/{id}", "/students/{id}", "/api/v1/students/{id}", "/training/students/{id}/certificates",
+			"/api/v1/training/students/{id}/certificates");
 
 	private static final Predicate<String> PERSONAL = segment("staff", "students", "accounts", "audit", "imports",
 			"tokens");

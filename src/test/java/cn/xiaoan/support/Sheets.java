@@ -61,16 +61,16 @@ public final class Sheets {
 	}
 
 	/**
-	 * An export answered: a workbook whose UTF-8 file name (RFC 6266) starts with the
-	 * Chinese title and carries the Beijing time of the export.
+	 * An export answered: a workbook whose UTF-8 file name (RFC 6266) names the unit and
+	 * the Chinese title and ends with the Beijing date of the export.
 	 */
 	public static List<List<String>> exported(org.springframework.mock.web.MockHttpServletResponse response,
 			String title) {
 		String disposition = java.net.URLDecoder.decode(response.getHeader("Content-Disposition"),
 				java.nio.charset.StandardCharsets.UTF_8);
-		String stamp = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
-			.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-"));
-		if (!disposition.contains("filename*=UTF-8''" + title) || !disposition.contains("-" + stamp)) {
+		String filename = disposition.replaceAll(".*filename\\*=UTF-8''", "");
+		String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		if (!filename.contains(title) || !filename.endsWith("-" + day + ".xlsx")) {
 			throw new AssertionError("not a Chinese, Beijing-stamped file name: " + disposition);
 		}
 		return read(response.getContentAsByteArray());

@@ -1,5 +1,8 @@
 package cn.xiaoan.education.web;
 
+import java.time.Clock;
+import cn.xiaoan.shared.DownloadName;
+import cn.xiaoan.org.OrgManagement;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +40,14 @@ class CampaignController {
 
 	private final EducationViews views;
 
-	CampaignController(EducationManagement education, MessageSource messages, EducationViews views) {
+	private final OrgManagement org;
+
+	private final Clock clock;
+
+	CampaignController(EducationManagement education, MessageSource messages, EducationViews views, OrgManagement org,
+			Clock clock) {
+		this.clock = clock;
+		this.org = org;
 		this.views = views;
 		this.education = education;
 		this.messages = messages;
@@ -115,7 +125,8 @@ class CampaignController {
 	void exportNonCompleters(@PathVariable long id, @RequestParam String unit, HttpServletResponse response)
 			throws IOException {
 		List<Rates.NonCompleter> rows = education.nonCompleters(id, unit);
-		ExcelExport.prepareDownload(response, education.campaign(id).title() + "-未完成名单.xlsx");
+		ExcelExport.prepareDownload(response, DownloadName.of("",
+				education.campaign(id).title() + "-" + org.callerUnitName() + "未完成名单", clock, ".xlsx"));
 		List<String> headers = List
 			.of("homework.col.class", "homework.col.student", "homework.item.study", "homework.item.quiz",
 					"homework.item.parent", "homework.col.reminded")
@@ -130,7 +141,8 @@ class CampaignController {
 	@GetMapping("/campaigns/{id}/export")
 	void export(@PathVariable long id, @RequestParam String unit, HttpServletResponse response) throws IOException {
 		Rates.View view = education.rates(id, unit);
-		ExcelExport.prepareDownload(response, view.campaign().title() + "-参与情况.xlsx");
+		ExcelExport.prepareDownload(response,
+				DownloadName.of("", view.campaign().title() + "-" + org.callerUnitName() + "参与情况", clock, ".xlsx"));
 		List<String> headers = List
 			.of("rates.col.unit", "rates.col.assigned", "rates.col.participation", "rates.col.completion",
 					"rates.col.exam", "rates.col.pass", "rates.col.parent")

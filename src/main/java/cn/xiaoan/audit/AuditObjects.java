@@ -1,0 +1,184 @@
+package cn.xiaoan.audit;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.Permission;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names what an entry is about and where its actor belongs, for a page of entries: the
+ * object by its name or title (from the latest entry about it that carried one; a status
+ * change carries only the status), a school or region by the name org publishes, the
+ * actor by the unit of the account (people's published view); and the object's page when
+ * there is one the viewer may open.
+ */
+@Component
+class AuditObjects {
+
+	/** Fields whose value is a region code or a school id, shown by the unit's name. */
+	static final java.util.Set<String> UNIT_FIELDS = java.util.Set.of("regionCode", "region", "schoolId", "bureau",
+			"fromSchoolId", "toSchoolId", "fromRegionCode", "toRegionCode");
+
+	/** Kinds recorded under the id of another object, named as that one. */
+	private static final Map<String, String> NAMED_AS = Map.of("hazard_plan", "hazard", "hazard_supervision", "hazard",
+			"hazard_photo", "hazard");
+
+	private record Target(String path, Permission permission) {
+	}
+
+	/** The page of each kind of object, and the permission that opens it. */
+	private static final Map<String, Target> PAGES = Map.ofEntries(
+			Map.entry("hazard", new Target("/hazards/", Permission.HAZARD_READ)),
+			Map.entry("hazard_plan", new Target("/hazards/", Permission.HAZARD_READ)),
+			Map.entry("hazard_supervision", new Target("/hazards/", Permission.HAZARD_READ)),
+			Map.entry("hazard_photo", new Target("/hazards/", Permission.HAZARD_READ)),
+			Map.entry("risk_point", new Target("/risks/", Permission.RISK_READ)),
+			Map.entry("school", new Target("/schools/", Permission.SCHOOL_READ)),
+			Map.entry("education.campaign", new Target("/campaigns/", Permission.EDUCATION_STATS)),
+			Map.entry("training_base", new Target("/training/bases/", Permission.TRAINING_READ)),
+			Map.entry("training_session", new Target("/training/sessions/", Permission.TRAINING_READ)),
+			Map.entry("training_booking", new Target("/training/bookings/", Permission.TRAINING_READ)),
+			Map.entry("student", new Target("/students/", Permission.PEOPLE_READ)));
+
+	private static final String LABEL = """
+			coalesce(e.after->>'title', e.after->>'name', e.after->>'displayName', e.after->>'username',
+			         e.before->>'title', e.before->>'name', e.after->>'number', e.after->>'notice')""";
+
+	private final JdbcClient jdbc;
+
+	AuditObjects(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Names and units of one page of entries. */
+	record Names(Map<String, String> objects, Map<Long, String> schools, Map<String, String> regions,
+			Map<Long, String> actorUnits) {
+
+		String object(String type, String id) {
+			return objects.get(NAMED_AS.getOrDefault(type, type) + "\u0000" + id);
+		}
+
+		String unit(Long schoolId, String regionCode) {
+			return schoolId != null ? schools.getOrDefault(schoolId, "")
+					: regionCode == null ? "" : regions.getOrDefault(regionCode, "");
+		}
+
+		/** The name of the school or region a unit field holds; the value if unknown. */
+		String unitNamed(String field, String value) {
+			if (field.toLowerCase().contains("school")) {
+				return value.matches("\\d+") ? schools.getOrDefault(Long.valueOf(value), value) : value;
+			}
+			return regions.getOrDefault(value, value);
+		}
+
+	}
+
+	Names names(List<AuditEntry> entries) {
+		Map<String, String> objects = new HashMap<>();
+		List<AuditEntry> numbered = entries.stream().filter(e -> e.entityId().matches("\\d+")).toList();
+		if (!numbered.isEmpty()) {
+			String[] types = numbered.stream()
+				.map(e -> NAMED_AS.getOrDefault(e.entityType(), e.entityType()))
+				.toArray(String[]::new);
+			String[] ids = numbered.stream().map(AuditEntry::entityId).toArray(String[]::new);
+			jdbc.sql("select distinct on (e.entity_type, e.entity_id) e.entity_type, e.entity_id, " + LABEL + """
+					 from audit.entry e
+					join unnest(cast(:types as text[]), cast(:ids as text[])) as k(t, i)
+					  on e.entity_type = k.t and e.entity_id = k.i
+					""" + " where " + LABEL + " is not null order by e.entity_type, e.entity_id, e.id desc")
+				.param("types", types)
+				.param("ids", ids)
+				.query(rs -> {
+					objects.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(3));
+				});
+		}
+		Long[] accounts = entries.stream()
+			.map(AuditEntry::accountId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toArray(Long[]::new);
+		Map<Long, Long> accountSchools = new HashMap<>();
+		Map<Long, String> accountRegions = new HashMap<>();
+		if (accounts.length > 0) {
+			jdbc.sql("select account_id, school_id, region_code from people.account_unit where account_id = any(:ids)")
+				.param("ids", accounts)
+				.query(rs -> {
+					long account = rs.getLong(1);
+					Long school = (Long) rs.getObject(2);
+					if (school != null) {
+						accountSchools.put(account, school);
+					}
+					else if (rs.getString(3) != null) {
+						accountRegions.put(account, rs.getString(3));
+					}
+				});
+		}
+		List<String> unitValues = entries.stream()
+			.flatMap(e -> java.util.stream.Stream.of(e.before(), e.after()))
+			.flatMap(m -> m.entrySet().stream())
+			.filter(f -> UNIT_FIELDS.contains(f.getKey()) && f.getValue() != null)
+			.map(f -> (f.getKey().toLowerCase().contains("school") ? "S" : "R") + f.getValue())
+			.distinct()
+			.toList();
+		Long[] schoolIds = java.util.stream.Stream
+			.concat(java.util.stream.Stream.concat(entries.stream().map(AuditEntry::schoolId),
+					accountSchools.values().stream()),
+					unitValues.stream().filter(u -> u.matches("S\\d+")).map(u -> Long.valueOf(u.substring(1))))
+			.filter(Objects::nonNull)
+			.distinct()
+			.toArray(Long[]::new);
+		Map<Long, String> schools = new HashMap<>();
+		if (schoolIds.length > 0 || entries.stream().anyMatch(e -> "school".equals(e.entityType()))) {
+			Long[] all = java.util.stream.Stream
+				.concat(java.util.Arrays.stream(schoolIds),
+						entries.stream()
+							.filter(e -> "school".equals(e.entityType()) && e.entityId().matches("\\d+"))
+							.map(e -> Long.valueOf(e.entityId())))
+				.distinct()
+				.toArray(Long[]::new);
+			jdbc.sql("select id, name from org.unit_label where kind = 'S' and id = any(:ids)")
+				.param("ids", all)
+				.query(rs -> {
+					schools.put(rs.getLong(1), rs.getString(2));
+				});
+		}
+		String[] codes = java.util.stream.Stream
+			.concat(java.util.stream.Stream.concat(entries.stream().map(AuditEntry::regionCode),
+					accountRegions.values().stream()),
+					unitValues.stream().filter(u -> u.startsWith("R")).map(u -> u.substring(1)))
+			.filter(Objects::nonNull)
+			.distinct()
+			.toArray(String[]::new);
+		Map<String, String> regions = new HashMap<>();
+		if (codes.length > 0) {
+			jdbc.sql("select code, name from org.unit_label where kind = 'R' and code = any(:codes)")
+				.param("codes", codes)
+				.query(rs -> {
+					regions.put(rs.getString(1), rs.getString(2));
+				});
+		}
+		schools.forEach((id, name) -> objects.put("school\u0000" + id, name));
+		regions.forEach((code, name) -> objects.put("region\u0000" + code, name));
+		Map<Long, String> actorUnits = new HashMap<>();
+		accountSchools.forEach((account, school) -> actorUnits.put(account, schools.getOrDefault(school, "")));
+		accountRegions.forEach((account, region) -> actorUnits.put(account, regions.getOrDefault(region, "")));
+		return new Names(objects, schools, regions, actorUnits);
+	}
+
+	/** The object's page, if it has one and the viewer may open it; else null. */
+	static String link(AuditEntry e, CurrentUser viewer) {
+		Target target = PAGES.get(e.entityType());
+		if (target == null || !e.entityId().matches("\\d+") || !viewer.can(target.permission())
+				|| "DELETE".equals(e.action())) {
+			return null;
+		}
+		return target.path() + e.entityId();
+	}
+
+}
