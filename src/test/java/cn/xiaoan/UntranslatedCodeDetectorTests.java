@@ -47,4 +47,12 @@ class UntranslatedCodeDetectorTests {
 				<a href="/x#1" data-id="#7">链接</a>""")).isEmpty();
 	}
 
+	@Test
+	void aRequestedAddressIsQuotedButACodeBesideItIsNot() {
+		UntranslatedCodes codes = new UntranslatedCodes(Set.of("MAJOR", "GUARD_COUNT"), Set.of());
+		assertThat(codes.inText("拒绝访问 /api/v1/policy/regions/530323/GUARD_COUNT")).isEmpty();
+		assertThat(codes.inText("/api/v1/hazards 等级 MAJOR")).singleElement()
+			.satisfies(f -> assertThat(f).startsWith("enum name: MAJOR"));
+	}
+
 }

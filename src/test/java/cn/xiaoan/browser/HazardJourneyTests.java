@@ -84,6 +84,7 @@ class HazardJourneyTests {
 			inspector.find("#location-" + items.get(0)).sendKeys("体育馆东看台");
 			inspector.click("label[for='confirmed']");
 			inspector.click("#submit-inspection");
+			inspector.screenshot("20a-phone-inspection-sent");
 			inspector.waitFor(d -> d.getCurrentUrl().contains("submitted"));
 			inspector.screenshot("20-phone-inspection-failed-item");
 			inspector.click("a.hazard-link");

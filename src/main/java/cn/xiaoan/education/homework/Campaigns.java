@@ -117,7 +117,7 @@ public class Campaigns {
 			.list();
 		events.publishEvent(new CampaignIssued(id, issued.title(), issued.issuerName(), issued.endsOn(), schools));
 		events.publishEvent(EntityChanged.created("education.campaign", id, region.value(), null,
-				Map.of("title", command.title(), "lesson", command.lessonCode(), "startsOn",
+				Map.of("title", command.title(), "lesson", Homeworks.lessonTitle(jdbc, lesson), "startsOn",
 						command.startsOn().toString(), "endsOn", command.endsOn().toString())));
 		return issued;
 	}

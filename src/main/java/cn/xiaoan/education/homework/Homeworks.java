@@ -88,11 +88,7 @@ public class Homeworks {
 			throw new BusinessRuleViolation(problems);
 		}
 		String title = !command.title().isEmpty() ? command.title()
-				: campaign != null ? campaign.title()
-						: jdbc.sql("select title from education.lesson where id = :l")
-							.param("l", lesson)
-							.query(String.class)
-							.single();
+				: campaign != null ? campaign.title() : lessonTitle(jdbc, lesson);
 		boolean parent = campaign != null ? campaign.requiresParent() : command.requiresParent();
 		Long campaignId = campaign == null ? null : campaign.id();
 		long id = jdbc.sql("""
@@ -132,9 +128,9 @@ public class Homeworks {
 			.list();
 		events.publishEvent(new HomeworkAssigned(id, school.id(), school.regionCode(), campaignId, title,
 				command.dueOn(), students));
-		events.publishEvent(
-				EntityChanged.created("education.homework", id, school.regionCode(), school.id(), Map.of("title", title,
-						"lesson", lessonCode, "dueOn", command.dueOn().toString(), "classes", classes.toString())));
+		events.publishEvent(EntityChanged.created("education.homework", id, school.regionCode(), school.id(),
+				Map.of("title", title, "lesson", lessonTitle(jdbc, lesson), "dueOn", command.dueOn().toString(),
+						"classes", classes.toString())));
 		return homework(id);
 	}
 
@@ -301,6 +297,14 @@ public class Homeworks {
 			.param("ids", classes.toArray(Long[]::new))
 			.query(Long.class)
 			.list();
+	}
+
+	/** A lesson's title, as the trail and the homework name it (never its code). */
+	static String lessonTitle(JdbcClient jdbc, long lesson) {
+		return jdbc.sql("select title from education.lesson where id = :l")
+			.param("l", lesson)
+			.query(String.class)
+			.single();
 	}
 
 }
