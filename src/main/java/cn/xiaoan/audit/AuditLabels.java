@@ -146,7 +146,8 @@ class AuditLabels {
 		}
 		String module = type.split("[._]")[0];
 		return label(locale, v, "audit.value." + field + "." + v, type.replace('_', '.') + "." + field + "." + v,
-				module + "." + field + "." + v, field + "." + v, module + "." + v, "role." + v, "datakind." + v);
+				module + "." + field + "." + v, field + "." + v, module + "." + v, "role." + v, "datakind." + v,
+				"category." + v);
 	}
 
 	/**

@@ -100,7 +100,7 @@ public class TrainingBookings {
 		}
 		long id = store.insertBooking(sessionId, school.id(), school.regionCode(), school.name(),
 				schoolClass == null ? null : schoolClass.id(), schoolClass == null ? "" : schoolClass.fullName(),
-				students, command.leadTeacher(), command.phone(), caller.username());
+				students, command.leadTeacher(), command.phone(), caller.displayName());
 		roster.forEach(s -> attendees.insertAttendee(id, s.id(), s.name(), false));
 		events.publishEvent(EntityChanged.created("training_booking", id, school.regionCode(), school.id(), Map
 			.of("sessionId", sessionId, "classId", schoolClass == null ? "" : schoolClass.id(), "students", students)));

@@ -146,7 +146,12 @@ public class LessonMediaLibrary {
 			.query(Long.class)
 			.single();
 		events.publishEvent(EntityChanged.created("education.lesson_media", id, region, null,
-				Map.of("lesson", lessonCode, "kind", kind.name(), "title", title.trim())));
+				Map.of("lesson",
+						jdbc.sql("select title from education.lesson where id = :l")
+							.param("l", lesson)
+							.query(String.class)
+							.single(),
+						"kind", kind.name(), "title", title.trim())));
 		return new LessonMedia(id, kind, title.trim(), src, fileId, region == null ? "" : region, caller.displayName());
 	}
 
