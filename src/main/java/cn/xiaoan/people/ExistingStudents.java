@@ -54,49 +54,42 @@ class ExistingStudents {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<Integer, Map.Entry<StudentClaims.Holder, String>> heldElsewhere = new HashMap<>();
 		Descriptions descriptions = new Descriptions(importingSchoolId);
-		List<String> allNumbers = new ArrayList<>(numbers.keySet());
-		for (int i = 0; i < allNumbers.size(); i += CHUNK) {
-			List<String> chunk = allNumbers.subList(i, Math.min(allNumbers.size(), i + CHUNK));
-			jdbc.sql("""
-					select student_no, id, school_id, region_code, class_id, name from people.student
-					where student_no = any(:n) and not claim_pending""")
-				.param("n", chunk.toArray(String[]::new))
-				.query(rs -> {
-					int row = numbers.get(rs.getString(1));
-					var holder = new StudentClaims.Holder(rs.getLong(2), rs.getLong(3), rs.getString(4));
-					if (scope.coversSchool(holder.schoolId(), holder.regionCode())) {
-						problems.add(new ImportProblem(row, "A 学籍号", "student.no.taken",
-								descriptions.of(holder.schoolId(), rs.getLong(5), rs.getString(6))));
-					}
-					else {
-						heldElsewhere.put(row, Map.entry(holder, "STUDENT_NO"));
-					}
-				});
-		}
+		match("student_no", numbers, "A 学籍号", "student.no.taken", "STUDENT_NO", scope, descriptions, problems,
+				heldElsewhere);
 		// every key's blind index: rows are re-indexed in the background after a key
 		// rotation
 		Map<String, Integer> indexes = new HashMap<>();
 		cards.forEach((card, row) -> cipher.blindIndexes(card).forEach(index -> indexes.put(index, row)));
-		List<String> allCards = new ArrayList<>(indexes.keySet());
-		for (int i = 0; i < allCards.size(); i += CHUNK) {
-			List<String> chunk = allCards.subList(i, Math.min(allCards.size(), i + CHUNK));
-			jdbc.sql("""
-					select id_card_hash, id, school_id, region_code, class_id, name from people.student
-					where id_card_hash = any(:h) and not claim_pending""")
-				.param("h", chunk.toArray(String[]::new))
+		match("id_card_hash", indexes, "C 身份证号", "idcard.taken", "ID_CARD", scope, descriptions, problems,
+				heldElsewhere);
+		return new Clashes(problems, heldElsewhere);
+	}
+
+	/**
+	 * The registered students holding one of {@code rows}' values in {@code column}: a
+	 * problem of its row when the importer may see the holder, else a claim to file.
+	 */
+	private void match(String column, Map<String, Integer> rows, String header, String key, String kind,
+			DataScope scope, Descriptions descriptions, List<ImportProblem> problems,
+			Map<Integer, Map.Entry<StudentClaims.Holder, String>> heldElsewhere) {
+		List<String> values = new ArrayList<>(rows.keySet());
+		for (int i = 0; i < values.size(); i += CHUNK) {
+			List<String> chunk = values.subList(i, Math.min(values.size(), i + CHUNK));
+			jdbc.sql("select " + column + ", id, school_id, region_code, class_id, name from people.student where "
+					+ column + " = any(:v) and not claim_pending")
+				.param("v", chunk.toArray(String[]::new))
 				.query(rs -> {
-					int row = indexes.get(rs.getString(1));
+					int row = rows.get(rs.getString(1));
 					var holder = new StudentClaims.Holder(rs.getLong(2), rs.getLong(3), rs.getString(4));
 					if (scope.coversSchool(holder.schoolId(), holder.regionCode())) {
-						problems.add(new ImportProblem(row, "C 身份证号", "idcard.taken",
+						problems.add(new ImportProblem(row, header, key,
 								descriptions.of(holder.schoolId(), rs.getLong(5), rs.getString(6))));
 					}
 					else {
-						heldElsewhere.put(row, Map.entry(holder, "ID_CARD"));
+						heldElsewhere.put(row, Map.entry(holder, kind));
 					}
 				});
 		}
-		return new Clashes(problems, heldElsewhere);
 	}
 
 	/**
