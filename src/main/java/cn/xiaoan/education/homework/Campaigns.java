@@ -66,12 +66,7 @@ public class Campaigns {
 		if (command.description() != null && command.description().length() > 2000) {
 			problems.put("description", "campaign.description.long");
 		}
-		Long lesson = command.lessonCode() == null ? null
-				: jdbc.sql("select id from education.lesson where code = :c")
-					.param("c", command.lessonCode())
-					.query(Long.class)
-					.optional()
-					.orElse(null);
+		LessonRef lesson = LessonRef.byCode(jdbc, command.lessonCode());
 		if (lesson == null) {
 			problems.put("lessonCode", "campaign.lesson.unknown");
 		}
@@ -97,7 +92,7 @@ public class Campaigns {
 				        cast(:stages as varchar[])) returning id""")
 			.param("title", command.title())
 			.param("description", command.description())
-			.param("lesson", lesson)
+			.param("lesson", lesson.id())
 			.param("region", region.value())
 			.param("by", caller.accountId())
 			.param("name", caller.displayName())
@@ -117,8 +112,8 @@ public class Campaigns {
 			.list();
 		events.publishEvent(new CampaignIssued(id, issued.title(), issued.issuerName(), issued.endsOn(), schools));
 		events.publishEvent(EntityChanged.created("education.campaign", id, region.value(), null,
-				Map.of("title", command.title(), "lesson", Homeworks.lessonTitle(jdbc, lesson), "startsOn",
-						command.startsOn().toString(), "endsOn", command.endsOn().toString())));
+				Map.of("title", command.title(), "lesson", lesson.title(), "startsOn", command.startsOn().toString(),
+						"endsOn", command.endsOn().toString())));
 		return issued;
 	}
 

@@ -67,12 +67,8 @@ public class Homeworks {
 		SchoolScope.School school = scope.school(caller, command.schoolId());
 		Campaign campaign = command.campaignId() == null ? null : campaigns.campaign(command.campaignId());
 		String lessonCode = campaign != null ? campaign.lessonCode() : command.lessonCode();
-		Long lesson = lessonCode == null ? null
-				: jdbc.sql("select id from education.lesson where code = :c")
-					.param("c", lessonCode)
-					.query(Long.class)
-					.optional()
-					.orElse(null);
+		LessonRef lessonRef = LessonRef.byCode(jdbc, lessonCode);
+		Long lesson = lessonRef == null ? null : lessonRef.id();
 		List<Long> classes = new ArrayList<>(scope.classes(caller, school.id(), command.classIds()));
 		if (campaign != null && !classes.isEmpty()) {
 			classes.removeAll(classesWithCampaign(campaign.id(), classes));
@@ -88,7 +84,7 @@ public class Homeworks {
 			throw new BusinessRuleViolation(problems);
 		}
 		String title = !command.title().isEmpty() ? command.title()
-				: campaign != null ? campaign.title() : lessonTitle(jdbc, lesson);
+				: campaign != null ? campaign.title() : lessonRef.title();
 		boolean parent = campaign != null ? campaign.requiresParent() : command.requiresParent();
 		Long campaignId = campaign == null ? null : campaign.id();
 		long id = jdbc.sql("""
@@ -129,8 +125,8 @@ public class Homeworks {
 		events.publishEvent(new HomeworkAssigned(id, school.id(), school.regionCode(), campaignId, title,
 				command.dueOn(), students));
 		events.publishEvent(EntityChanged.created("education.homework", id, school.regionCode(), school.id(),
-				Map.of("title", title, "lesson", lessonTitle(jdbc, lesson), "dueOn", command.dueOn().toString(),
-						"classes", classes.toString())));
+				Map.of("title", title, "lesson", lessonRef.title(), "dueOn", command.dueOn().toString(), "classes",
+						classes.toString())));
 		return homework(id);
 	}
 
@@ -297,14 +293,6 @@ public class Homeworks {
 			.param("ids", classes.toArray(Long[]::new))
 			.query(Long.class)
 			.list();
-	}
-
-	/** A lesson's title, as the trail and the homework name it (never its code). */
-	static String lessonTitle(JdbcClient jdbc, long lesson) {
-		return jdbc.sql("select title from education.lesson where id = :l")
-			.param("l", lesson)
-			.query(String.class)
-			.single();
 	}
 
 }
