@@ -27,8 +27,14 @@ public record MenuEntry(int order, String messageKey, Function<CurrentUser, Stri
 	/** 双重预防: risks, inspections, hazards. */
 	public static final Group PREVENTION = new Group("prevention", 30);
 
+	/** 三项机制: responsibility lists, public-opinion cases, 一岗双带 care. */
+	public static final Group MECHANISMS = new Group("mechanisms", 50);
+
 	/** 安全教育: lessons, homework, campaigns, training. */
 	public static final Group EDUCATION = new Group("education", 80);
+
+	/** 应急管理: plans and drills, accidents, joint meetings, warnings and notices. */
+	public static final Group EMERGENCY = new Group("emergency", 100);
 
 	/** 工作管理: schools and regions, students, staff, guards. */
 	public static final Group WORK = new Group("work", 120);
