@@ -17,8 +17,8 @@ public interface TodoSource {
 	List<Todo> todosFor(CurrentUser user, Locale locale, int limit);
 
 	/**
-	 * One thing to act on: a translated title ("整改隐患：二楼消防通道堵塞"), an optional
-	 * detail line, the page that does it, and its deadline ({@code null} when none).
+	 * One thing to act on: a translated title ("整改隐患：二楼消防通道堵塞"), an optional detail line,
+	 * the page that does it, and its deadline ({@code null} when none).
 	 */
 	record Todo(String title, String detail, String href, Instant due, boolean overdue) {
 
