@@ -69,24 +69,43 @@ class UntranslatedCodeIntegrationTests {
 
 	private final UntranslatedCodes codes = UntranslatedCodes.ofPlatform();
 
-	private final List<String> broken = new ArrayList<>();
+	private final List<String> broken = java.util.Collections.synchronizedList(new ArrayList<>());
 
 	/**
 	 * What was read, as "account lang address", so the test can show it reached the
 	 * pages.
 	 */
-	private final Set<String> read = new TreeSet<>();
+	private final Set<String> read = java.util.Collections.synchronizedSet(new TreeSet<>());
+
+	/**
+	 * Crawls run side by side: each account and language is independent, and the crawl is
+	 * most of the suite's reading time.
+	 */
+	private static final int CRAWLERS = 3;
 
 	@Test
 	void noPageExportOrFileNameShowsACodeInEitherLanguage() throws Exception {
-		List<String> failures = new ArrayList<>();
-		Map<String, Integer> visited = new HashMap<>();
-		for (String account : ACCOUNTS) {
-			for (String lang : List.of("zh_CN", "en")) {
-				int pages = crawl(account, lang, failures);
-				visited.put(account + " " + lang, pages);
+		List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+		Map<String, Integer> visited = new java.util.concurrent.ConcurrentSkipListMap<>();
+		var crawlers = java.util.concurrent.Executors.newFixedThreadPool(CRAWLERS);
+		try {
+			List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+			for (String account : ACCOUNTS) {
+				for (String lang : List.of("zh_CN", "en")) {
+					runs.add(crawlers.submit(() -> {
+						visited.put(account + " " + lang, crawl(account, lang, failures));
+						return null;
+					}));
+				}
+			}
+			for (var run : runs) {
+				run.get();
 			}
 		}
+		finally {
+			crawlers.shutdownNow();
+		}
+		failures.sort(null);
 		System.out.println("untranslated-code crawl, pages per role and language: " + visited);
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
 		java.nio.file.Files.write(java.nio.file.Path.of("target/untranslated-codes.txt"), failures);
