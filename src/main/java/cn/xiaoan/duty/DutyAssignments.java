@@ -1,6 +1,7 @@
 package cn.xiaoan.duty;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,13 +69,20 @@ public class DutyAssignments {
 		Catalogue.View view = catalogue.at(school.regionCode(), schoolId, duty.unitNames(school.regionCode()));
 		Map<Long, Holder> existing = new HashMap<>();
 		holders.ofSchool(schoolId).forEach(h -> existing.put(h.staffId(), h));
-		for (StaffView staff : people.staff(schoolId, null)) {
-			holders.upsert(staff.id(), schoolId, school.regionCode(), staff.name(), staff.postCode());
-			Holder before = existing.get(staff.id());
+		List<StaffView> staff = people.staff(schoolId, null);
+		holders.upsertAll(schoolId, school.regionCode(), staff.stream().map(StaffView::id).toList(),
+				staff.stream().map(StaffView::name).toList(), staff.stream().map(StaffView::postCode).toList());
+		Map<Long, Set<String>> defaults = new HashMap<>();
+		for (StaffView member : staff) {
+			Holder before = existing.get(member.id());
 			if (before == null || !before.postsEdited()) {
-				holders.setPosts(staff.id(), defaults(view, staff.postCode()), false);
+				Set<String> posts = defaults(view, member.postCode());
+				if (before == null || !before.posts().equals(posts)) {
+					defaults.put(member.id(), posts);
+				}
 			}
 		}
+		holders.setDefaultPosts(defaults);
 		refresh(school, view);
 	}
 
@@ -148,14 +156,17 @@ public class DutyAssignments {
 	 * (DutyListChanged) and awaits a new signature.
 	 */
 	void refresh(SchoolSummary school, Catalogue.View view) {
+		Map<Set<String>, String> versionOf = new HashMap<>();
+		Map<Long, String> changed = new LinkedHashMap<>();
 		for (Holder h : holders.ofSchool(school.id())) {
-			String version = DutyList.of(h.posts(), view).version();
+			String version = versionOf.computeIfAbsent(h.posts(), posts -> DutyList.of(posts, view).version());
 			if (!version.equals(h.version())) {
-				holders.setVersion(h.staffId(), version);
+				changed.put(h.staffId(), version);
 				events.publishEvent(
 						new DutyListChanged(h.staffId(), school.id(), school.regionCode(), h.version(), version));
 			}
 		}
+		holders.setVersions(changed);
 	}
 
 	static Set<String> defaults(Catalogue.View view, String hrPost) {

@@ -60,6 +60,57 @@ class Holders {
 			.update();
 	}
 
+	/**
+	 * Adds or renames every staff member of a school at once (ids, names, staff posts in
+	 * step).
+	 */
+	void upsertAll(long schoolId, String regionCode, List<Long> ids, List<String> names, List<String> hrPosts) {
+		jdbc.sql("""
+				insert into duty.holder (staff_id, school_id, region_code, name, hr_post)
+				select id, :s, :r, name, hr from unnest(:ids, :names, :hrs) as t(id, name, hr)
+				on conflict (staff_id) do update set school_id = excluded.school_id, region_code = excluded.region_code,
+				  name = excluded.name, hr_post = excluded.hr_post""")
+			.param("s", schoolId)
+			.param("r", regionCode)
+			.param("ids", ids.toArray(Long[]::new))
+			.param("names", names.toArray(String[]::new))
+			.param("hrs", hrPosts.toArray(String[]::new))
+			.update();
+	}
+
+	/** Replaces the posts of several people at once, as defaults (not edited by hand). */
+	void setDefaultPosts(Map<Long, Set<String>> posts) {
+		if (posts.isEmpty()) {
+			return;
+		}
+		Long[] ids = posts.keySet().toArray(Long[]::new);
+		jdbc.sql("delete from duty.holder_post where staff_id = any(:ids)").param("ids", ids).update();
+		List<Long> staff = new java.util.ArrayList<>();
+		List<String> codes = new java.util.ArrayList<>();
+		posts.forEach((id, set) -> set.forEach(code -> {
+			staff.add(id);
+			codes.add(code);
+		}));
+		jdbc.sql("insert into duty.holder_post (staff_id, post_code) select * from unnest(:ids, :codes)")
+			.param("ids", staff.toArray(Long[]::new))
+			.param("codes", codes.toArray(String[]::new))
+			.update();
+		jdbc.sql("update duty.holder set posts_edited = false where staff_id = any(:ids)").param("ids", ids).update();
+	}
+
+	/** Sets the versions of several lists at once. */
+	void setVersions(Map<Long, String> versions) {
+		if (versions.isEmpty()) {
+			return;
+		}
+		jdbc.sql(
+				"""
+						update duty.holder h set version = t.v from unnest(:ids, :versions) as t(id, v) where h.staff_id = t.id""")
+			.param("ids", versions.keySet().toArray(Long[]::new))
+			.param("versions", versions.values().toArray(String[]::new))
+			.update();
+	}
+
 	void setPosts(long staffId, Set<String> posts, boolean edited) {
 		jdbc.sql("delete from duty.holder_post where staff_id = :id").param("id", staffId).update();
 		for (String post : posts) {
