@@ -90,7 +90,7 @@ class DemoDuty {
 		SchoolSigning signing = as(system(), () -> assignments.signing(demo.id));
 		Set<String> unsigned = new LinkedHashSet<>();
 		demo.staff.stream()
-			.filter(s -> UNSIGNED_ACCOUNTS.contains(s.accountUsername()))
+			.filter(s -> s.accountUsername() != null && UNSIGNED_ACCOUNTS.contains(s.accountUsername()))
 			.forEach(s -> unsigned.add(s.name()));
 		int index = 0;
 		for (SchoolSigning.Row row : signing.rows()) {

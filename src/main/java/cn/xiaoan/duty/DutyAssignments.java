@@ -84,6 +84,8 @@ public class DutyAssignments {
 		}
 		holders.setDefaultPosts(defaults);
 		refresh(school, view);
+		events.publishEvent(EntityChanged.updated("duty_posts", schoolId, school.regionCode(), schoolId, Map.of(),
+				Map.of("staff", staff.size(), "defaults", defaults.size())));
 	}
 
 	/** The school's signing in the running school year, for its managers or a bureau. */
