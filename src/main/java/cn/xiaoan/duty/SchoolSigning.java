@@ -13,6 +13,11 @@ public record SchoolSigning(SchoolSummary school, String schoolYear, List<Row> r
 	/** A staff member, the names of their posts and where their signing stands. */
 	public record Row(Holder holder, List<String> postNames, Holder.Signing signing) {
 
+		/** The post names as Chinese lists them (顿号). */
+		public String postList() {
+			return String.join("、", postNames);
+		}
+
 	}
 
 	public long holding() {
