@@ -269,6 +269,15 @@ public class RiskManagement {
 		zones.remove(schoolId, zoneId);
 	}
 
+	/**
+	 * The size of the school's campus plan image (served at
+	 * {@code /schools/{id}/risk-map/image}), if one was uploaded: for modules that draw
+	 * on the plan at percent positions.
+	 */
+	public Optional<java.awt.Dimension> campusPlanSize(long schoolId) {
+		return map.plan(schoolId).map(p -> new java.awt.Dimension(p.width(), p.height()));
+	}
+
 	/** The school's campus plan, if one was uploaded. */
 	Optional<CampusPlan> plan(long schoolId) {
 		return map.plan(schoolId);

@@ -26,7 +26,13 @@ final class RoleRules {
 			"/api/v1/training/students/{id}/certificates");
 
 	private static final Predicate<String> PERSONAL = segment("staff", "students", "accounts", "audit", "imports",
-			"tokens");
+			"tokens", "duty");
+
+	/**
+	 * A school's signing, posts and grid, and the bureaus' rates: not for teachers and
+	 * guards.
+	 */
+	private static final Predicate<String> DUTY_MANAGEMENT = any("/duty/schools", "/duty/rates");
 
 	private static final Predicate<String> NOT_GRANTED_TO_POLICE = PERSONAL
 		.or(segment("hazards", "risks", "risk-map", "campaigns", "homework", "training", "bases", "bookings"));
@@ -36,10 +42,12 @@ final class RoleRules {
 			new Rule("probe_transport", PERSONAL), new Rule("probe_health", PERSONAL),
 			new Rule("probe_market", PERSONAL), new Rule("probe_assessor", PERSONAL),
 			new Rule("guard",
-					segment("students", "audit", "accounts", "campaigns", "homework").or(any("/staff/export"))),
-			new Rule("teacher", segment("students", "audit", "accounts").or(any("/staff/export"))),
-			new Rule("headteacher", segment("audit", "accounts")), new Rule("safety", segment("accounts", "audit")),
-			new Rule("tx_safety", segment("accounts")));
+					segment("students", "audit", "accounts", "campaigns", "homework").or(any("/staff/export"))
+						.or(DUTY_MANAGEMENT)),
+			new Rule("teacher", segment("students", "audit", "accounts").or(any("/staff/export")).or(DUTY_MANAGEMENT)),
+			new Rule("headteacher", segment("audit", "accounts").or(DUTY_MANAGEMENT)),
+			new Rule("safety", segment("accounts", "audit").or(any("/duty/rates"))),
+			new Rule("tx_safety", segment("accounts").or(any("/duty/my", "/duty/emergency"))));
 
 	/**
 	 * Served to every signed-in person on purpose: the division catalogue (GB/T 2260,
