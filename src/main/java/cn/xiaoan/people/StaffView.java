@@ -3,7 +3,7 @@ package cn.xiaoan.people;
 import java.util.Map;
 
 /** A staff member; the phone is masked. */
-record StaffView(long id, long schoolId, String name, String gender, String phoneMasked, String postCode,
+public record StaffView(long id, long schoolId, String name, String gender, String phoneMasked, String postCode,
 		String departmentName, boolean fullTime, Long headClassId, String employeeNo) {
 
 	/** Replaces the department id read from the table by its name. */

@@ -274,6 +274,15 @@ public class RiskManagement {
 		return map.plan(schoolId);
 	}
 
+	/**
+	 * The size in pixels of the school's campus plan, if one was uploaded, for other
+	 * modules that draw on it (emergency's evacuation routes) over the image served at
+	 * {@code /schools/{id}/risk-map/image}.
+	 */
+	public Optional<CampusPlanSize> campusPlanSize(long schoolId) {
+		return map.plan(schoolId).map(p -> new CampusPlanSize(p.width(), p.height()));
+	}
+
 	/** The thresholds an assessment of a point in this region is graded against. */
 	RiskGrading.Thresholds thresholds(String regionCode) {
 		return RiskGrading.Thresholds.of(policy.snapshot(), regionCode);
