@@ -64,15 +64,18 @@ class PlanController {
 	 * filed).
 	 */
 	@GetMapping
-	String list(@RequestParam(required = false) PlanStatus status, Model model) {
+	String list(@RequestParam(required = false) PlanStatus status, @RequestParam(required = false) Long schoolId,
+			Model model) {
 		CurrentUser me = Callers.current().require(PlanManagement.EMERGENCY_READ);
-		if (me.scope().kind() == DataScope.Kind.SCHOOL) {
-			List<PlanRow> set = plans.planSet(me.scope().schoolId());
+		if (me.scope().kind() == DataScope.Kind.SCHOOL || schoolId != null) {
+			long school = me.scope().kind() == DataScope.Kind.SCHOOL ? me.scope().schoolId() : schoolId;
+			List<PlanRow> set = plans.planSet(school);
 			Set<PlanKind> present = set.stream().map(PlanRow::kind).collect(Collectors.toSet());
 			model.addAttribute("plans", set);
 			model.addAttribute("missingKinds",
 					EnumSet.allOf(PlanKind.class).stream().filter(k -> !present.contains(k)).toList());
-			model.addAttribute("schoolId", me.scope().schoolId());
+			model.addAttribute("schoolId", school);
+			model.addAttribute("schoolName", org.school(school).name());
 			return "emergency/plans";
 		}
 		model.addAttribute("status", status);

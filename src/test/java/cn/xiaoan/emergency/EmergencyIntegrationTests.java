@@ -49,6 +49,9 @@ class EmergencyIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	EmergencyTodos todoSource;
+
 	private DrillRow held(String user, int storeys, int minutes, int seconds, List<String> problems) {
 		long school = demo.schoolOf(user);
 		return demo.callAs(user, () -> drills.record(new RecordDrill(school, LocalDate.now(), "火灾应急疏散演练", null, "高一各班",
@@ -141,6 +144,25 @@ class EmergencyIntegrationTests {
 		assertThat(city.below()).extracting(ComplianceTable.Row::key).contains("450422", "450481");
 		assertThatThrownBy(() -> demo.callAs("sz_safety", () -> compliance.table("450422", null)))
 			.isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void theJobRemindsEachSchoolShortOfDrillsOncePerPeriod() {
+		int first = demo.callAs("admin", () -> compliance.remindBeforePeriodEnd());
+		int second = demo.callAs("admin", () -> compliance.remindBeforePeriodEnd());
+		if (YearMonth.now().atEndOfMonth().toEpochDay() - LocalDate.now().toEpochDay() <= 5) {
+			assertThat(first).isPositive();
+		}
+		assertThat(second).isZero();
+	}
+
+	@Test
+	void theCountysToDoListsThePlansFiledForItsDecision() {
+		var todos = demo.callAs("tx_safety",
+				() -> todoSource.todosFor(cn.xiaoan.shared.Callers.current(), java.util.Locale.SIMPLIFIED_CHINESE, 10));
+		assertThat(todos).extracting(cn.xiaoan.shared.TodoSource.Todo::title)
+			.anySatisfy(t -> assertThat(t).startsWith("审核学校报备的应急预案"));
+		assertThat(todos).allSatisfy(t -> assertThat(t.href()).startsWith("/"));
 	}
 
 	@Test
