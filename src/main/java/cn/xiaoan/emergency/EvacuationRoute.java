@@ -56,6 +56,15 @@ public record EvacuationRoute(String name, String points) {
 		}).collect(Collectors.joining(" "));
 	}
 
+	/** Where the route's name goes on a plan of this size: at its first point, in pixels. */
+	public String labelX(int width) {
+		return plain(Double.parseDouble(points.split(" ")[0].split(",")[0]) * width / 100);
+	}
+
+	public String labelY(int height) {
+		return plain(Double.parseDouble(points.split(" ")[0].split(",")[1]) * height / 100);
+	}
+
 	private static String plain(double v) {
 		return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}

@@ -50,8 +50,11 @@ class PlanController {
 
 	private final Clock clock;
 
+	private final PlanPdf pdf;
+
 	PlanController(PlanManagement plans, EmergencyExports exports, OrgManagement org, RiskManagement risks,
-			Clock clock) {
+			Clock clock, PlanPdf pdf) {
+		this.pdf = pdf;
 		this.plans = plans;
 		this.exports = exports;
 		this.org = org;
@@ -105,6 +108,13 @@ class PlanController {
 		model.addAttribute("view", plan);
 		campus(plan.plan().schoolId(), model);
 		return "emergency/plan";
+	}
+
+	/** The version as a printable PDF (with organisation and contacts). */
+	@GetMapping("/{id}/pdf")
+	org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable long id,
+			@RequestParam(required = false) Integer version) {
+		return pdf.download(id, version);
 	}
 
 	@GetMapping("/{id}/edit")
