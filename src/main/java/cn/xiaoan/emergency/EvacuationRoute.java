@@ -56,7 +56,9 @@ public record EvacuationRoute(String name, String points) {
 		}).collect(Collectors.joining(" "));
 	}
 
-	/** Where the route's name goes on a plan of this size: at its first point, in pixels. */
+	/**
+	 * Where the route's name goes on a plan of this size: at its first point, in pixels.
+	 */
 	public String labelX(int width) {
 		return plain(Double.parseDouble(points.split(" ")[0].split(",")[0]) * width / 100);
 	}

@@ -52,8 +52,8 @@ class PlanController {
 
 	private final PlanPdf pdf;
 
-	PlanController(PlanManagement plans, EmergencyExports exports, OrgManagement org, RiskManagement risks,
-			Clock clock, PlanPdf pdf) {
+	PlanController(PlanManagement plans, EmergencyExports exports, OrgManagement org, RiskManagement risks, Clock clock,
+			PlanPdf pdf) {
 		this.pdf = pdf;
 		this.plans = plans;
 		this.exports = exports;

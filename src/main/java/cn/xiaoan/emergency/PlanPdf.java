@@ -47,8 +47,10 @@ class PlanPdf {
 		byte[] pdf = render(view, LocaleContextHolder.getLocale());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", DownloadName.of(view.schoolName(),
-					view.plan().title() + "（第" + view.shownVersion() + "版）", clock, ".pdf").inline())
+			.header("Content-Disposition",
+					DownloadName
+						.of(view.schoolName(), view.plan().title() + "（第" + view.shownVersion() + "版）", clock, ".pdf")
+						.inline())
 			.body(pdf);
 	}
 
@@ -78,8 +80,8 @@ class PlanPdf {
 		}
 		for (PlanMember m : view.members()) {
 			organisation.addCell(cell(m.roleName(), body));
-			organisation.addCell(
-					cell(m.staffId() == null ? text("emergency.plan.unassigned", locale) : m.staffName(), body));
+			organisation
+				.addCell(cell(m.staffId() == null ? text("emergency.plan.unassigned", locale) : m.staffName(), body));
 			organisation.addCell(cell(m.duties(), body));
 		}
 		document.add(organisation);

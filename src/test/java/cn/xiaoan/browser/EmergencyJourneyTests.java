@@ -75,6 +75,11 @@ class EmergencyJourneyTests {
 			safety.open("/drills");
 			assertThat(safety.driver.findElements(By.cssSelector("#drill-table .overtime-badge"))).isNotEmpty();
 			safety.screenshot("emergency-06-phone-drill-ledger");
+			safety.open("/emergency-plans");
+			safety.click("#plan-table tr[data-kind='FIRE'] a.plan-link");
+			safety.waitFor(d -> d.getCurrentUrl().matches(".*/emergency-plans/\\d+$"));
+			assertThat(safety.driver.findElements(By.cssSelector("#campus-svg .route"))).hasSize(2);
+			safety.screenshot("emergency-10-phone-plan");
 		}
 		try (Browser county = new Browser(port, 390, 844)) {
 			county.login("tx_safety", Demo.PASSWORD);

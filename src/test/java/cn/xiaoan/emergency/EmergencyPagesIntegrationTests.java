@@ -40,23 +40,25 @@ class EmergencyPagesIntegrationTests {
 	@Test
 	void theSchoolSeesItsPlanSetAndAReturnedPlanWithTheBureausComments() throws Exception {
 		mvc.perform(get("/emergency-plans").with(demo.as("safety")))
-			.andExpect(content().string(allOf(containsString("id=\"plan-table\""), containsString("id=\"start-plan\""))));
+			.andExpect(
+					content().string(allOf(containsString("id=\"plan-table\""), containsString("id=\"start-plan\""))));
 		mvc.perform(get("/emergency-plans/{id}", demoPlan("FOOD_POISONING")).with(demo.as("safety")))
-			.andExpect(content().string(allOf(containsString("id=\"returned-comment\""),
-					containsString("食品封存组"), containsString("id=\"edit-plan\""), containsString("id=\"campus-svg\""))));
+			.andExpect(content().string(allOf(containsString("id=\"returned-comment\""), containsString("食品封存组"),
+					containsString("id=\"edit-plan\""), containsString("id=\"campus-svg\""))));
 		mvc.perform(get("/emergency-plans/{id}/edit", demoPlan("FIRE")).with(demo.as("safety")))
-			.andExpect(content().string(allOf(containsString("id=\"plan-form\""), containsString("name=\"routePoints\""))));
+			.andExpect(content()
+				.string(allOf(containsString("id=\"plan-form\""), containsString("name=\"routePoints\""))));
 	}
 
 	@Test
 	void theCountyAcceptsOrReturnsAFiledPlanOnlyFromItsPage() throws Exception {
 		long filed = demoPlan("INTRUDER");
 		mvc.perform(get("/emergency-plans/{id}", filed).with(demo.as("tx_safety")))
-			.andExpect(content().string(allOf(containsString("id=\"accept-plan\""), containsString("id=\"return-form\""),
-					not(containsString("id=\"edit-plan\"")))));
-		mvc.perform(post("/emergency-plans/{id}/return", filed).param("comment", " ").with(demo.as("tx_safety")).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attributeExists("fieldErrors"));
+			.andExpect(content().string(allOf(containsString("id=\"accept-plan\""),
+					containsString("id=\"return-form\""), not(containsString("id=\"edit-plan\"")))));
+		mvc.perform(post("/emergency-plans/{id}/return", filed).param("comment", " ")
+			.with(demo.as("tx_safety"))
+			.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("fieldErrors"));
 	}
 
 	@Test
@@ -70,7 +72,8 @@ class EmergencyPagesIntegrationTests {
 	@Test
 	void theDrillFormAndTheCitysRollupRender() throws Exception {
 		mvc.perform(get("/drills/new").with(demo.as("safety")))
-			.andExpect(content().string(allOf(containsString("id=\"drill-form\""), containsString("name=\"problems\""))));
+			.andExpect(
+					content().string(allOf(containsString("id=\"drill-form\""), containsString("name=\"problems\""))));
 		mvc.perform(get("/drills/compliance").with(demo.as("wz_safety")))
 			.andExpect(content().string(allOf(containsString("id=\"compliance-table\""), containsString("藤县"),
 					containsString("class=\"below-link\""))));
