@@ -59,6 +59,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoTraining training;
 
+	private final DemoEmergency emergency;
+
 	private final PasswordEncoder encoder;
 
 	private final TransactionTemplate tx;
@@ -91,7 +93,8 @@ class DemoData implements SmartInitializingSingleton {
 			EducationGeneration educationGeneration,
 			@Value("${xiaoan.generate.education:false}") boolean provinceEducation,
 			@Value("${xiaoan.generate.students:10000000}") long provinceStudents, TeachingClassBulkLoad teaching,
-			Divisions divisions) {
+			Divisions divisions, DemoEmergency emergency) {
+		this.emergency = emergency;
 		this.divisions = divisions;
 		this.mode = mode;
 		this.teaching = teaching;
@@ -218,6 +221,7 @@ class DemoData implements SmartInitializingSingleton {
 		training.seed(demo, schoolsPerCounty > 1 ? schools.get(4 * schoolsPerCounty + 1) : null,
 				java.time.LocalDate.now());
 		duty.seed(demo, schools);
+		emergency.seed(schools, demo, today);
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

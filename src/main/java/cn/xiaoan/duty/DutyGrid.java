@@ -1,6 +1,5 @@
 package cn.xiaoan.duty;
 
-import java.awt.Dimension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.risk.RiskManagement;
+import cn.xiaoan.risk.CampusPlanSize;
 import cn.xiaoan.risk.RiskZone;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -51,11 +51,12 @@ public class DutyGrid {
 	}
 
 	/** The school's map: plan size (if a plan was uploaded), risk zones and areas. */
-	public record GridMap(SchoolSummary school, Optional<Dimension> plan, List<RiskZone> zones, List<GridArea> areas) {
+	public record GridMap(SchoolSummary school, Optional<CampusPlanSize> plan, List<RiskZone> zones,
+			List<GridArea> areas) {
 
 		/** The plan's width ÷ height; a blank 3:2 sheet without a plan. */
 		public String aspectRatio() {
-			return plan.map(d -> d.width + " / " + d.height).orElse("3 / 2");
+			return plan.map(d -> d.width() + " / " + d.height()).orElse("3 / 2");
 		}
 
 	}

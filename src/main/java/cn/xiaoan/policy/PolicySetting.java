@@ -91,7 +91,15 @@ public enum PolicySetting {
 	// anonymised this many years after leaving (ADR 0014): PIPL Art. 19 asks for the
 	// shortest period necessary; three years covers the general limitation period of a
 	// claim arising at school (民法典 Art. 188), e.g. under student accident insurance.
-	STUDENT_RETENTION_YEARS_AFTER_LEAVING(Type.INTEGER, "3", "《个人信息保护法》第十九条 保存期限为实现处理目的所必要的最短时间；《民法典》第一百八十八条 诉讼时效三年");
+	STUDENT_RETENTION_YEARS_AFTER_LEAVING(Type.INTEGER, "3", "《个人信息保护法》第十九条 保存期限为实现处理目的所必要的最短时间；《民法典》第一百八十八条 诉讼时效三年"),
+	// emergency (DOMAIN.md §7, issue 12): drill frequency and evacuation time, plan
+	// review, reminders.
+	DRILL_MIN_PER_MONTH(Type.INTEGER, "1", "中小学校每月至少开展1次应急疏散演练"),
+	DRILL_MIN_PER_QUARTER_KINDERGARTEN(Type.INTEGER, "1", "幼儿园每季度至少开展1次应急疏散演练"),
+	DRILL_EVACUATION_MAX_STOREYS(Type.INTEGER, "4", "4层及以下建筑应在2分钟内完成疏散（中小学幼儿园应急疏散演练指南）"),
+	DRILL_EVACUATION_MAX_SECONDS(Type.INTEGER, "120", "4层及以下建筑应在2分钟内完成疏散（中小学幼儿园应急疏散演练指南）"),
+	DRILL_REMINDER_DAYS_BEFORE_END(Type.INTEGER, "5", "月（季）末前提醒尚未演练的学校"),
+	EMERGENCY_PLAN_REVIEW_DAYS(Type.INTEGER, "365", "应急预案至少每年评估修订一次（生产安全事故应急预案管理办法）");
 
 	public enum Type {
 

@@ -269,18 +269,18 @@ public class RiskManagement {
 		zones.remove(schoolId, zoneId);
 	}
 
-	/**
-	 * The size of the school's campus plan image (served at
-	 * {@code /schools/{id}/risk-map/image}), if one was uploaded: for modules that draw
-	 * on the plan at percent positions.
-	 */
-	public Optional<java.awt.Dimension> campusPlanSize(long schoolId) {
-		return map.plan(schoolId).map(p -> new java.awt.Dimension(p.width(), p.height()));
-	}
-
 	/** The school's campus plan, if one was uploaded. */
 	Optional<CampusPlan> plan(long schoolId) {
 		return map.plan(schoolId);
+	}
+
+	/**
+	 * The size in pixels of the school's campus plan, if one was uploaded, for other
+	 * modules that draw on it (emergency's evacuation routes) over the image served at
+	 * {@code /schools/{id}/risk-map/image}.
+	 */
+	public Optional<CampusPlanSize> campusPlanSize(long schoolId) {
+		return map.plan(schoolId).map(p -> new CampusPlanSize(p.width(), p.height()));
 	}
 
 	/** The thresholds an assessment of a point in this region is graded against. */

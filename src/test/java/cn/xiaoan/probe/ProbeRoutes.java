@@ -173,6 +173,9 @@ record ProbeRoutes(List<Route> routes) {
 			case "imports" -> "import";
 			case "files" -> "file";
 			case "media" -> "media";
+			case "emergency-plans" -> "emergency_plan";
+			case "drills" -> "drill";
+			case "problems" -> "drill_problem";
 			default -> "unknown";
 		};
 	}

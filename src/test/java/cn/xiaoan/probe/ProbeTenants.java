@@ -54,7 +54,11 @@ final class ProbeTenants {
 
 	private final EducationManagement education;
 
-	ProbeTenants(Demo demo, MockMvc mvc, HazardManagement hazards, EducationManagement education) {
+	private final cn.xiaoan.emergency.DrillManagement drills;
+
+	ProbeTenants(Demo demo, MockMvc mvc, HazardManagement hazards, EducationManagement education,
+			cn.xiaoan.emergency.DrillManagement drills) {
+		this.drills = drills;
 		this.demo = demo;
 		this.mvc = mvc;
 		this.hazards = hazards;
@@ -157,8 +161,19 @@ final class ProbeTenants {
 					+ "where b.region_code like '" + region.substring(0, 2) + "%'");
 		}
 		optional(o, "booking", "select id from training.booking where school_id = " + school);
+		String drillScenario = "探针演练" + tag;
+		o.put("drill",
+				demo.callAs(actor,
+						() -> drills
+							.record(new cn.xiaoan.emergency.RecordDrill(school, LocalDate.now(), drillScenario, null,
+									"", 10, 3, null, null, "", List.of()))
+							.id()));
+		optional(o, "emergency_plan", "select id from emergency.plan where school_id = " + school);
+		optional(o, "drill_problem",
+				"select p.id from emergency.drill_problem p join emergency.drill d on d.id = p.drill_id "
+						+ "where d.school_id = " + school);
 		List<String> markers = new java.util.ArrayList<>(
-				List.of(schoolName, schoolCode, hazardTitle, staffName, homeworkTitle));
+				List.of(schoolName, schoolCode, hazardTitle, staffName, homeworkTitle, drillScenario));
 		if (bureau != null) {
 			markers.add(campaignTitle);
 		}

@@ -56,13 +56,16 @@ class RoleTenantProbeIntegrationTests {
 	@Autowired
 	EducationManagement education;
 
+	@Autowired
+	cn.xiaoan.emergency.DrillManagement drills;
+
 	private record Outcome(int status, String body) {
 	}
 
 	@BeforeEach
 	void tenants() throws Exception {
 		if (own == null) {
-			ProbeTenants tenants = new ProbeTenants(demo, mvc, hazards, education);
+			ProbeTenants tenants = new ProbeTenants(demo, mvc, hazards, education, drills);
 			tenants.createPartners();
 			long school = demo.schoolOf("principal");
 			long yunnan = demo.schoolOf("principal2");
