@@ -91,7 +91,13 @@ public enum PolicySetting {
 	// anonymised this many years after leaving (ADR 0014): PIPL Art. 19 asks for the
 	// shortest period necessary; three years covers the general limitation period of a
 	// claim arising at school (民法典 Art. 188), e.g. under student accident insurance.
-	STUDENT_RETENTION_YEARS_AFTER_LEAVING(Type.INTEGER, "3", "《个人信息保护法》第十九条 保存期限为实现处理目的所必要的最短时间；《民法典》第一百八十八条 诉讼时效三年");
+	STUDENT_RETENTION_YEARS_AFTER_LEAVING(Type.INTEGER, "3", "《个人信息保护法》第十九条 保存期限为实现处理目的所必要的最短时间；《民法典》第一百八十八条 诉讼时效三年"),
+
+	// warning: an early warning not acknowledged (签收) within this many minutes is chased
+	// (inbox to the school's principal and safety officer) and escalated to its county.
+	// Orange and red warnings are urgent (1 h), blue and yellow ones give a working day.
+	WARNING_CHASE_URGENT_MINUTES(Type.INTEGER, "60", "橙色、红色预警须立即响应，1小时内未签收即催办并报县级教育行政部门"),
+	WARNING_CHASE_MINUTES(Type.INTEGER, "1440", "蓝色、黄色预警24小时内签收，逾期催办并报县级教育行政部门");
 
 	public enum Type {
 
