@@ -18,43 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Targets {
 
-	/** Which lines a list shows. */
-	enum Filter {
-
-		ALL("true"), PENDING("t.acknowledged_at is null"),
-		LATE("t.acknowledged_at is null and t.chased_at is not null"), ACKNOWLEDGED("t.acknowledged_at is not null");
-
-		private final String condition;
-
-		Filter(String condition) {
-			this.condition = condition;
-		}
-
-		static Filter of(String text) {
-			for (Filter f : values()) {
-				if (f.name().equalsIgnoreCase(text)) {
-					return f;
-				}
-			}
-			return ALL;
-		}
-
-		/** How many lines the filter shows, from the region's counters. */
-		int count(Progress.Row row) {
-			return switch (this) {
-				case ALL -> row.targets();
-				case PENDING -> row.pending();
-				case LATE -> row.late();
-				case ACKNOWLEDGED -> row.acknowledged();
-			};
-		}
-
-		public String messageKey() {
-			return "warning.filter." + name();
-		}
-
-	}
-
 	private static final String LINE = """
 			select t.school_id, t.school_name, t.region_code, t.acknowledged_at, t.acknowledged_by, t.note, t.chased_at
 			from warning.target t
@@ -76,9 +39,9 @@ class Targets {
 	}
 
 	/** A page of the lines below {@code prefix}, ordered by region and school. */
-	List<Acknowledgement> page(long warningId, String prefix, Filter filter, int page, int size) {
+	List<Acknowledgement> page(long warningId, String prefix, AcknowledgementFilter filter, int page, int size) {
 		List<Acknowledgement> lines = jdbc
-			.sql(LINE + " where t.warning_id = :w and t.region_code like :p || '%' and " + filter.condition
+			.sql(LINE + " where t.warning_id = :w and t.region_code like :p || '%' and " + filter.condition()
 					+ " order by t.region_code, t.school_id limit :limit offset :offset")
 			.param("w", warningId)
 			.param("p", prefix)

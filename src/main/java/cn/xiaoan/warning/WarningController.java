@@ -94,13 +94,13 @@ class WarningController {
 
 	private void progress(long id, String region, String filter, int page, Model model) {
 		Progress progress = warnings.progress(id, region);
-		Targets.Filter f = Targets.Filter.of(filter);
+		AcknowledgementFilter f = AcknowledgementFilter.of(filter);
 		int total = f.count(progress.region());
 		int last = Math.max(0, (total - 1) / PAGE_SIZE);
 		int p = Math.min(Math.max(page, 0), last);
 		model.addAttribute("progress", progress);
 		model.addAttribute("filter", f);
-		model.addAttribute("filters", Targets.Filter.values());
+		model.addAttribute("filters", AcknowledgementFilter.values());
 		model.addAttribute("total", total);
 		model.addAttribute("page", p);
 		model.addAttribute("lastPage", last);

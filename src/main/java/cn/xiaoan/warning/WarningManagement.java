@@ -273,7 +273,7 @@ public class WarningManagement {
 		if (caller.scope().kind() == DataScope.Kind.SCHOOL) {
 			throw new AccessDenied("a school sees its own line only");
 		}
-		return targets.page(id, regionFor(caller, id, prefix), Targets.Filter.of(filter), Math.max(0, page),
+		return targets.page(id, regionFor(caller, id, prefix), AcknowledgementFilter.of(filter), Math.max(0, page),
 				Math.min(Math.max(size, 1), 5000));
 	}
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Times of warnings as pages and exports show them: in the installation's zone (Beijing).
  */
 @Component("warningTimes")
-class WarningTimes {
+public class WarningTimes {
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -20,19 +20,19 @@ class WarningTimes {
 		this.clock = clock;
 	}
 
-	String format(Instant time) {
+	public String format(Instant time) {
 		return time == null ? "" : MINUTE.format(time.atZone(clock.getZone()));
 	}
 
 	/** The value of a {@code datetime-local} input. */
-	String input(Instant time) {
+	public String input(Instant time) {
 		return time == null ? ""
 				: DateTimeFormatter.ISO_LOCAL_DATE_TIME
 					.format(time.atZone(clock.getZone()).toLocalDateTime().withSecond(0).withNano(0))
 					.substring(0, 16);
 	}
 
-	Instant now() {
+	public Instant now() {
 		return clock.instant();
 	}
 

@@ -173,6 +173,7 @@ record ProbeRoutes(List<Route> routes) {
 			case "imports" -> "import";
 			case "files" -> "file";
 			case "media" -> "media";
+			case "warnings" -> "warning";
 			default -> "unknown";
 		};
 	}

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/warnings")
-class WarningExports {
+class WarningExportController {
 
 	/** The acknowledgement table is read this many lines at a time. */
 	static final int CHUNK = 5000;
@@ -40,7 +40,7 @@ class WarningExports {
 
 	private final Clock clock;
 
-	WarningExports(WarningManagement warnings, OrgManagement org, MessageSource messages, WarningTimes times,
+	WarningExportController(WarningManagement warnings, OrgManagement org, MessageSource messages, WarningTimes times,
 			Clock clock) {
 		this.warnings = warnings;
 		this.org = org;
