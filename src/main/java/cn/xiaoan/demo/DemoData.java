@@ -79,6 +79,9 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final Divisions divisions;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoWarning warnings;
+
 	DemoData(DatabaseMode mode, DatabaseRoles roles, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
 			HazardBulkLoad hazards, DemoRisks risks, DemoEducation education, DemoTraining training,
 			PasswordEncoder encoder, TransactionTemplate tx,
@@ -214,6 +217,7 @@ class DemoData implements SmartInitializingSingleton {
 		education.campaigns(java.time.LocalDate.now(), people.studentIdByNo(demo.students.get(0).studentNo()));
 		training.seed(demo, schoolsPerCounty > 1 ? schools.get(4 * schoolsPerCounty + 1) : null,
 				java.time.LocalDate.now());
+		warnings.seed(demo.id);
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

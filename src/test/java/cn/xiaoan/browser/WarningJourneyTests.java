@@ -106,6 +106,7 @@ class WarningJourneyTests {
 				.toList();
 			assertThat(late).hasSize(1);
 			assertThat(late.get(0)).contains(silentName);
+			county.scrollTo("#school-lines");
 			county.screenshot("warning-county-late-phone");
 		}
 		try (Browser desk = new Browser(port, 1366, 900)) {
