@@ -84,6 +84,9 @@ class DemoData implements SmartInitializingSingleton {
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoDuty duty; // field-injected: the duty demo adds no constructor argument
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoWarning warnings;
+
 	DemoData(DatabaseMode mode, DatabaseRoles roles, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
 			HazardBulkLoad hazards, DemoRisks risks, DemoEducation education, DemoTraining training,
 			PasswordEncoder encoder, TransactionTemplate tx,
@@ -222,6 +225,7 @@ class DemoData implements SmartInitializingSingleton {
 				java.time.LocalDate.now());
 		duty.seed(demo, schools);
 		emergency.seed(schools, demo, today);
+		warnings.seed(demo.id);
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

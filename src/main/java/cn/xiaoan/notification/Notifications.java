@@ -44,6 +44,27 @@ public class Notifications {
 	}
 
 	/**
+	 * To the given roles of each of many schools (a warning to a whole province): one
+	 * message per school, in one statement.
+	 */
+	@Transactional
+	public int toSchools(java.util.Collection<Long> schoolIds, Set<Role> roles, String messageKey, String link,
+			String... args) {
+		if (schoolIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				insert into notification.message (audience_school_id, audience_roles, message_key, args, link)
+				select s, :roles, :k, :args, :l from unnest(:ids) s""")
+			.param("ids", schoolIds.toArray(Long[]::new))
+			.param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", ",", ",")))
+			.param("k", messageKey)
+			.param("args", args)
+			.param("l", link == null ? "" : link)
+			.update();
+	}
+
+	/**
 	 * To each of the given accounts personally (reminders); one message per account, in
 	 * one statement.
 	 */

@@ -14,6 +14,7 @@ import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.Permission;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,9 +46,12 @@ class HomeController {
 
 	private final Clock clock;
 
+	private final HomeTodos todos;
+
 	HomeController(OrgManagement org, PeopleManagement people, SecurityManagement security, HazardManagement hazards,
-			EducationManagement education, InspectionManagement inspections, Clock clock) {
+			EducationManagement education, InspectionManagement inspections, Clock clock, HomeTodos todos) {
 		this.clock = clock;
+		this.todos = todos;
 		this.education = education;
 		this.org = org;
 		this.people = people;
@@ -88,6 +92,7 @@ class HomeController {
 					me.can(Permission.HAZARD_SUPERVISE) ? "/inspections/overview" : "/inspections");
 		}
 		model.addAttribute("bureau", bureau);
+		model.addAttribute("todos", todos.of(me, LocaleContextHolder.getLocale()));
 		model.addAttribute("canSeePeople", me.can(Permission.PEOPLE_READ));
 		if (scope.kind() == DataScope.Kind.SCHOOL) {
 			model.addAttribute("school", org.school(scope.schoolId()));

@@ -99,7 +99,13 @@ public enum PolicySetting {
 	DRILL_EVACUATION_MAX_STOREYS(Type.INTEGER, "4", "4层及以下建筑应在2分钟内完成疏散（中小学幼儿园应急疏散演练指南）"),
 	DRILL_EVACUATION_MAX_SECONDS(Type.INTEGER, "120", "4层及以下建筑应在2分钟内完成疏散（中小学幼儿园应急疏散演练指南）"),
 	DRILL_REMINDER_DAYS_BEFORE_END(Type.INTEGER, "5", "月（季）末前提醒尚未演练的学校"),
-	EMERGENCY_PLAN_REVIEW_DAYS(Type.INTEGER, "365", "应急预案至少每年评估修订一次（生产安全事故应急预案管理办法）");
+	EMERGENCY_PLAN_REVIEW_DAYS(Type.INTEGER, "365", "应急预案至少每年评估修订一次（生产安全事故应急预案管理办法）"),
+
+	// warning: an early warning not acknowledged (签收) within this many minutes is chased
+	// (inbox to the school's principal and safety officer) and escalated to its county.
+	// Orange and red warnings are urgent (1 h), blue and yellow ones give a working day.
+	WARNING_CHASE_URGENT_MINUTES(Type.INTEGER, "60", "橙色、红色预警须立即响应，1小时内未签收即催办并报县级教育行政部门"),
+	WARNING_CHASE_MINUTES(Type.INTEGER, "1440", "蓝色、黄色预警24小时内签收，逾期催办并报县级教育行政部门");
 
 	public enum Type {
 

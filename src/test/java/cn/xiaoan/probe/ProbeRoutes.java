@@ -176,6 +176,7 @@ record ProbeRoutes(List<Route> routes) {
 			case "emergency-plans" -> "emergency_plan";
 			case "drills" -> "drill";
 			case "problems" -> "drill_problem";
+			case "warnings" -> "warning";
 			default -> "unknown";
 		};
 	}

@@ -172,8 +172,18 @@ final class ProbeTenants {
 		optional(o, "drill_problem",
 				"select p.id from emergency.drill_problem p join emergency.drill d on d.id = p.drill_id "
 						+ "where d.school_id = " + school);
+		// a warning sent to this school alone, so no other tenant is among its targets
+		String warningTitle = "探针预警" + tag;
+		mvc.perform(post("/api/v1/warnings").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"HEAT\",\"level\":\"YELLOW\",\"title\":\"" + warningTitle
+					+ "\",\"body\":\"探针\",\"actions\":\"探针措施\",\"validUntil\":\""
+					+ java.time.LocalDateTime.now().plusDays(3).withNano(0) + "\",\"schoolIds\":[" + school + "]}")
+			.with(demo.as(actor))
+			.with(csrf()));
+		optional(o, "warning", "select w.id from warning.warning w join warning.target t on t.warning_id = w.id "
+				+ "where t.school_id = " + school + " and w.title = '" + warningTitle + "'");
 		List<String> markers = new java.util.ArrayList<>(
-				List.of(schoolName, schoolCode, hazardTitle, staffName, homeworkTitle, drillScenario));
+				List.of(schoolName, schoolCode, hazardTitle, staffName, homeworkTitle, drillScenario, warningTitle));
 		if (bureau != null) {
 			markers.add(campaignTitle);
 		}

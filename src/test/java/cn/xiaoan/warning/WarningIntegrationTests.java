@@ -1,0 +1,161 @@
+package cn.xiaoan.warning;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.xiaoan.org.SchoolType;
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.NotFound;
+import cn.xiaoan.shared.TodoSource;
+import cn.xiaoan.support.Demo;
+import cn.xiaoan.support.PlatformTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A county's warning reaches each of its schools once, is counted at every level as
+ * schools acknowledge, and the silent ones are chased once and shown late to the county.
+ */
+@PlatformTest
+class WarningIntegrationTests {
+
+	@Autowired
+	Demo demo;
+
+	@Autowired
+	WarningManagement warnings;
+
+	@Autowired
+	WarningChase chase;
+
+	@Autowired
+	List<TodoSource> todos;
+
+	private WarningSummary issue(String title, WarningLevel level) {
+		return demo.callAs("tx_safety", () -> warnings.issue(new IssueWarning(WarningKind.TYPHOON, level, title,
+				"台风“海葵”将于明日登陆。", "停止户外活动\n检查门窗和围墙", LocalDateTime.now().plusDays(2), null, null, null)));
+	}
+
+	private Progress progress(String user, long id, String region) {
+		return demo.callAs(user, () -> warnings.progress(id, region));
+	}
+
+	@Test
+	void aWarningReachesEverySchoolOfTheCountyAndEveryLevelCountsThem() {
+		int schools = demo.schoolsIn("450422").size();
+		WarningSummary w = issue("台风红色预警（覆盖）", WarningLevel.RED);
+		assertThat(w.targets()).isEqualTo(schools);
+		assertThat(progress("tx_safety", w.id(), null).region().targets()).isEqualTo(schools);
+		Progress city = progress("wz_safety", w.id(), null);
+		assertThat(city.region().targets()).isEqualTo(schools);
+		assertThat(city.children()).extracting(Progress.Row::prefix).containsExactly("450422");
+		assertThat(progress("gx_admin", w.id(), "4504").region().targets()).isEqualTo(schools);
+		int lines = demo.callAs("tx_safety", () -> warnings.lines(w.id(), null, "ALL", 0, 100)).size();
+		assertThat(lines).isEqualTo(schools);
+	}
+
+	@Test
+	void anAcknowledgementCountsOnceAtEveryLevelAndASecondIsRefused() {
+		WarningSummary w = issue("台风黄色预警（签收）", WarningLevel.YELLOW);
+		Acknowledgement ack = demo.callAs("principal",
+				() -> warnings.acknowledge(w.id(), new AcknowledgeWarning(List.of(1), Map.of(1, "已通知全体师生"), "值班领导到岗")));
+		assertThat(ack.acknowledged()).isTrue();
+		assertThat(ack.actionsDone()).isEqualTo(1);
+		assertThat(progress("tx_safety", w.id(), null).region().acknowledged()).isEqualTo(1);
+		assertThat(progress("wz_safety", w.id(), null).region().acknowledged()).isEqualTo(1);
+		assertThat(demo.callAs("tx_safety", () -> warnings.lines(w.id(), null, "ACKNOWLEDGED", 0, 50)))
+			.extracting(Acknowledgement::schoolId)
+			.containsExactly(demo.schoolOf("principal"));
+		assertThatThrownBy(() -> demo.callAs("principal",
+				() -> warnings.acknowledge(w.id(), new AcknowledgeWarning(List.of(), Map.of(), ""))))
+			.isInstanceOf(BusinessRuleViolation.class);
+		assertThat(progress("tx_safety", w.id(), null).region().acknowledged()).isEqualTo(1);
+	}
+
+	@Test
+	void silentSchoolsAreChasedOnceAfterTheIntervalAndCountLateForTheirCounty() {
+		WarningSummary w = issue("台风橙色预警（催办）", WarningLevel.ORANGE);
+		demo.runAs("principal",
+				() -> warnings.acknowledge(w.id(), new AcknowledgeWarning(List.of(1, 2), Map.of(), "")));
+		int silent = w.targets() - 1;
+		assertThat(chase.chaseOverdue(Instant.now().plus(Duration.ofMinutes(30)))).as("before the hour").isZero();
+		assertThat(chase.chaseOverdue(Instant.now().plus(Duration.ofMinutes(61)))).isGreaterThanOrEqualTo(silent);
+		assertThat(chase.chaseOverdue(Instant.now().plus(Duration.ofMinutes(62)))).as("chased once").isZero();
+		Progress county = progress("tx_safety", w.id(), null);
+		assertThat(county.region().late()).isEqualTo(silent);
+		assertThat(demo.callAs("tx_safety", () -> warnings.lines(w.id(), null, "LATE", 0, 50))).hasSize(silent)
+			.allMatch(Acknowledgement::late);
+		long told = demo.jdbc()
+			.sql("select count(*) from notification.message where message_key = 'notify.warning.late' and link like :l")
+			.param("l", "/warnings/" + w.id() + "?%")
+			.query(Long.class)
+			.single();
+		assertThat(told).isEqualTo(1);
+		long late = WarningSchools.neighbours(demo).get(0);
+		demo.runAs(WarningSchools.principalOf(demo, late),
+				() -> warnings.acknowledge(w.id(), new AcknowledgeWarning(List.of(1), Map.of(), "")));
+		assertThat(progress("tx_safety", w.id(), null).region().late()).isEqualTo(silent - 1);
+	}
+
+	@Test
+	void aSchoolOutsideTheWarningNeitherSeesNorAcknowledgesIt() {
+		WarningSummary w = issue("台风蓝色预警（范围）", WarningLevel.BLUE);
+		assertThatThrownBy(() -> demo.callAs("principal2", () -> warnings.detail(w.id()))).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> demo.callAs("principal2",
+				() -> warnings.acknowledge(w.id(), new AcknowledgeWarning(List.of(), Map.of(), ""))))
+			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> demo.callAs("qj_safety", () -> warnings.progress(w.id(), null)))
+			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> demo.callAs("tx_safety", () -> warnings.progress(w.id(), "5303")))
+			.isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void badInputIsRefusedFieldByField() {
+		assertThatThrownBy(() -> demo.callAs("tx_safety",
+				() -> warnings.issue(new IssueWarning(WarningKind.HEAT, WarningLevel.YELLOW, "高温", "高温预警", "  \n ",
+						LocalDateTime.now().minusHours(1), "530323", null, null))))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					e -> assertThat(e.fieldErrors()).containsKey("regionCode"));
+		assertThatThrownBy(() -> demo.callAs("tx_safety",
+				() -> warnings.issue(new IssueWarning(WarningKind.HEAT, WarningLevel.YELLOW, "高温", "高温预警", "  \n ",
+						LocalDateTime.now().minusHours(1), null, null, null))))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					e -> assertThat(e.fieldErrors()).containsKeys("actions", "validUntil"));
+		assertThatThrownBy(() -> demo.callAs("tx_safety",
+				() -> warnings.issue(new IssueWarning(WarningKind.HEAT, WarningLevel.YELLOW, "高温", "高温预警", "遮阳",
+						LocalDateTime.now().plusHours(5), null, List.of(SchoolType.SPECIAL), null))))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class,
+					e -> assertThat(e.fieldErrors()).containsKey("regionCode"));
+		assertThatThrownBy(() -> demo.callAs("principal",
+				() -> warnings.issue(new IssueWarning(WarningKind.HEAT, WarningLevel.YELLOW, "高温", "高温预警", "遮阳",
+						LocalDateTime.now().plusHours(5), null, null, null))))
+			.isInstanceOf(cn.xiaoan.shared.AccessDenied.class);
+	}
+
+	@Test
+	void aSchoolSeesTheWarningInItsToDoListUntilItAcknowledges() {
+		WarningSummary w = issue("台风红色预警（待办）", WarningLevel.RED);
+		assertThat(todoLinks("safety")).contains("/warnings/" + w.id());
+		demo.runAs("safety", () -> warnings.acknowledge(w.id(), new AcknowledgeWarning(List.of(1), Map.of(), "")));
+		assertThat(todoLinks("safety")).doesNotContain("/warnings/" + w.id());
+	}
+
+	private List<String> todoLinks(String user) {
+		return demo.callAs(user,
+				() -> todos.stream()
+					.flatMap(s -> s.todosFor(Callers.current(), Locale.CHINA, 50).stream())
+					.map(TodoSource.Todo::href)
+					.toList());
+	}
+
+}
