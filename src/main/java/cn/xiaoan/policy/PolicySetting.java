@@ -91,7 +91,14 @@ public enum PolicySetting {
 	// anonymised this many years after leaving (ADR 0014): PIPL Art. 19 asks for the
 	// shortest period necessary; three years covers the general limitation period of a
 	// claim arising at school (民法典 Art. 188), e.g. under student accident insurance.
-	STUDENT_RETENTION_YEARS_AFTER_LEAVING(Type.INTEGER, "3", "《个人信息保护法》第十九条 保存期限为实现处理目的所必要的最短时间；《民法典》第一百八十八条 诉讼时效三年");
+	STUDENT_RETENTION_YEARS_AFTER_LEAVING(Type.INTEGER, "3", "《个人信息保护法》第十九条 保存期限为实现处理目的所必要的最短时间；《民法典》第一百八十八条 诉讼时效三年"),
+	// meeting: each township (乡镇、街道) holds a school-safety meeting at least this often a
+	// quarter, the county's (or city's) risk-control joint meeting at least this often a
+	// year, and townships still short are reminded this many days before the quarter
+	// ends.
+	MEETING_TOWNSHIP_PER_QUARTER(Type.INTEGER, "1", "国办发〔2017〕35号：各乡（镇、街道）每季度至少召开一次校园安全工作会议"),
+	MEETING_JOINT_PER_YEAR(Type.INTEGER, "2", "国办发〔2017〕35号：建立学校安全风险防控联席会议制度，定期研判学校及周边安全形势"),
+	MEETING_REMIND_DAYS_BEFORE_QUARTER_END(Type.INTEGER, "15", "季度例会在季度结束前提醒，留出召开时间");
 
 	public enum Type {
 
