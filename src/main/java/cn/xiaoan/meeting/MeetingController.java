@@ -95,7 +95,6 @@ class MeetingController {
 		model.addAttribute("tasks", meetings.tasksOf(id));
 		model.addAttribute("mayRecord", meetings.mayRecord(meeting.regionCode()));
 		model.addAttribute("departments", Department.values());
-		model.addAttribute("today", LocalDate.now(clock));
 		return "meeting/detail";
 	}
 

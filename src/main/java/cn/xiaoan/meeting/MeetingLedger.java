@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.RegionCode;
@@ -62,6 +63,9 @@ class MeetingLedger {
 
 	List<TaskView> tasks(TaskQuery query, int limit) {
 		CurrentUser caller = Callers.current();
+		if (!caller.role().isStaff()) {
+			throw new AccessDenied("students and parents answer no meeting decisions");
+		}
 		boolean reader = caller.can(MeetingPermissions.READ);
 		Map<String, String> regions = org.regionNames();
 		return jdbc.sql(MeetingRows.TASK + """

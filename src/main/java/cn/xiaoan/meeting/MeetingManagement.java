@@ -108,11 +108,12 @@ public class MeetingManagement {
 		if (!meeting.regionCode().equals(body(caller))) {
 			throw new AccessDenied("only the convening body adds decisions");
 		}
-		LocalDate today = today();
-		if (command.deadline().isBefore(today)) {
+		// A meeting may be recorded days after it was held: the deadline counts from it.
+		LocalDate held = meeting.heldAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+		if (command.deadline().isBefore(held)) {
 			throw new BusinessRuleViolation("deadline", "meeting.task.deadline.past");
 		}
-		if (command.deadline().isAfter(today.plusYears(2))) {
+		if (command.deadline().isAfter(held.plusYears(2))) {
 			throw new BusinessRuleViolation("deadline", "meeting.task.deadline.tooLate");
 		}
 		CurrentUser assignee = command.assignee().isEmpty() ? null

@@ -10,6 +10,11 @@ public record MeetingView(long id, String regionCode, String regionName, Meeting
 		OffsetDateTime heldAt, String place, String chair, List<Department> departments, String attendees,
 		String agenda, String minutes, String recordedByName, int tasks, int done, int overdue) {
 
+	/** The day it was held, in the installation's zone. */
+	public java.time.LocalDate heldDay() {
+		return heldAt.atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDate();
+	}
+
 	/** "2026-11-20 09:30" in the installation's zone (Beijing by default). */
 	public String heldAtText() {
 		return heldAt.atZoneSameInstant(java.time.ZoneId.systemDefault())

@@ -36,9 +36,11 @@ final class RoleRules {
 			new Rule("probe_transport", PERSONAL), new Rule("probe_health", PERSONAL),
 			new Rule("probe_market", PERSONAL), new Rule("probe_assessor", PERSONAL),
 			new Rule("guard",
-					segment("students", "audit", "accounts", "campaigns", "homework").or(any("/staff/export"))),
-			new Rule("teacher", segment("students", "audit", "accounts").or(any("/staff/export"))),
-			new Rule("headteacher", segment("audit", "accounts")), new Rule("safety", segment("accounts", "audit")),
+					segment("students", "audit", "accounts", "campaigns", "homework", "meetings")
+						.or(any("/staff/export"))),
+			new Rule("teacher", segment("students", "audit", "accounts", "meetings").or(any("/staff/export"))),
+			new Rule("headteacher", segment("audit", "accounts", "meetings")),
+			new Rule("safety", segment("accounts", "audit", "meetings")), new Rule("principal", segment("meetings")),
 			new Rule("tx_safety", segment("accounts")));
 
 	/**
