@@ -10,7 +10,9 @@ public enum Department {
 		return "meeting.department." + name();
 	}
 
-	/** The codes of a stored list ("EDUCATION,HEALTH"), unknown ones left out. */
+	/**
+	 * The departments of a stored, comma-separated list of codes; unknown ones left out.
+	 */
 	static java.util.List<Department> parse(String codes) {
 		if (codes == null || codes.isBlank()) {
 			return java.util.List.of();

@@ -15,7 +15,9 @@ public record MeetingView(long id, String regionCode, String regionName, Meeting
 		return heldAt.atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDate();
 	}
 
-	/** "2026-11-20 09:30" in the installation's zone (Beijing by default). */
+	/**
+	 * Day and minute (2026-11-20 09:30) in the installation's zone (Beijing by default).
+	 */
 	public String heldAtText() {
 		return heldAt.atZoneSameInstant(java.time.ZoneId.systemDefault())
 			.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
