@@ -291,7 +291,7 @@ public class MeetingManagement {
 	private static String ownRegion(CurrentUser caller) {
 		String body = body(caller);
 		if (body == null) {
-			throw new BusinessRuleViolation("kind", "meeting.body.none");
+			throw new AccessDenied("only a township's or a bureau's account records its meetings");
 		}
 		return body;
 	}

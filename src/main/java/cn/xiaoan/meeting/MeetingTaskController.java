@@ -56,8 +56,11 @@ class MeetingTaskController {
 	@GetMapping("/export")
 	void export(@RequestParam(required = false) String status, @RequestParam(required = false) String overdue,
 			@RequestParam(required = false) String region, HttpServletResponse response) throws IOException {
+		TaskQuery query = query(status, overdue, region);
+		// refused before the download starts: an error cannot follow a begun file
+		ledger.tasks(query, 1);
 		ExcelExport.prepareDownload(response, DownloadName.of(org.callerUnitName(), "议定事项督办台账", clock, ".xlsx"));
-		exports.tasks(query(status, overdue, region), response.getOutputStream());
+		exports.tasks(query, response.getOutputStream());
 	}
 
 	@GetMapping("/{id}")

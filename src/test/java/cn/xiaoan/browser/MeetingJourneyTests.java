@@ -114,6 +114,7 @@ class MeetingJourneyTests {
 			city.login("wz_safety", Demo.PASSWORD);
 			city.open("/meetings/compliance");
 			assertThat(city.find("#row-450422").getText()).contains("藤县");
+			city.screenshot("meeting-10a-desktop-city");
 			city.click("#row-450422 a");
 			city.waitFor(d -> d.getCurrentUrl().contains("region=450422"));
 			assertThat(city.find("#row-450422100").getText()).contains("本季度已开会");
