@@ -28,9 +28,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The meeting rules against the demo data: who records, reads and answers what, the
@@ -70,6 +72,35 @@ class MeetingIntegrationTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theLedgersAndTheQuarterlyTableExportAndTheMinutesPrintWithinScope() throws Exception {
+		long meeting = demo.callAs("tx_safety", () -> meetings.record(meeting(MeetingKind.JOINT, 2)));
+		for (String url : List.of("/meetings/export", "/meeting-tasks/export", "/meetings/compliance/export")) {
+			var response = mvc.perform(get(url).with(demo.as("tx_safety"))).andReturn().getResponse();
+			assertThat(response.getStatus()).as(url).isEqualTo(200);
+			assertThat(response.getContentType()).as(url).contains("spreadsheetml");
+			assertThat(response.getHeader("Content-Disposition")).as(url).contains("filename*=UTF-8''");
+			assertThat(response.getContentAsByteArray()).as(url).startsWith('P', 'K');
+		}
+		var pdf = mvc.perform(get("/meetings/{id}/minutes.pdf", meeting).with(demo.as("tx_safety")))
+			.andReturn()
+			.getResponse();
+		assertThat(pdf.getStatus()).isEqualTo(200);
+		assertThat(new String(pdf.getContentAsByteArray(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+			.isEqualTo("%PDF");
+		assertThat(mvc.perform(get("/meetings/{id}/minutes.pdf", meeting).with(demo.as("cz_safety")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(get("/meetings/compliance").param("region", "530323").with(demo.as("tx_safety")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+	}
 
 	@Test
 	void aTownshipRecordsItsQuarterlyMeetingAndItsCountyAndCitySeeItMet() {
