@@ -27,7 +27,8 @@ class AuditLabels {
 			"training_booking", "school_facilities", "request", "audit_chain", "hazard_photo", "education.assignment",
 			"region", "graduation", "school_year", "people.teaching_class", "student_transfer_request",
 			"guardian_consent", "duty_signature", "duty_posts", "duty_grid_area", "duty_adaptation", "emergency_plan",
-			"drill", "drill_problem", "drill_photo", "drill_reminder", "warning", "warning_acknowledgement");
+			"drill", "drill_problem", "drill_photo", "drill_reminder", "warning", "warning_acknowledgement", "meeting",
+			"meeting_task");
 
 	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "PASSWORD_CHANGE",
 			"PASSWORD_RESET", "UNLOCK", "REVOKE", "LOGIN_SUCCESS", "LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED",

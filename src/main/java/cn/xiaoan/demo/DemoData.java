@@ -61,6 +61,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoEmergency emergency;
 
+	private final DemoMeeting meeting;
+
 	private final PasswordEncoder encoder;
 
 	private final TransactionTemplate tx;
@@ -96,8 +98,9 @@ class DemoData implements SmartInitializingSingleton {
 			EducationGeneration educationGeneration,
 			@Value("${xiaoan.generate.education:false}") boolean provinceEducation,
 			@Value("${xiaoan.generate.students:10000000}") long provinceStudents, TeachingClassBulkLoad teaching,
-			Divisions divisions, DemoEmergency emergency) {
+			Divisions divisions, DemoEmergency emergency, DemoMeeting meeting) {
 		this.emergency = emergency;
+		this.meeting = meeting;
 		this.divisions = divisions;
 		this.mode = mode;
 		this.teaching = teaching;
@@ -226,6 +229,7 @@ class DemoData implements SmartInitializingSingleton {
 		duty.seed(demo, schools);
 		emergency.seed(schools, demo, today);
 		warnings.seed(demo.id);
+		meeting.seed(java.time.LocalDate.now(DemoHazards.BEIJING));
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

@@ -105,7 +105,15 @@ public enum PolicySetting {
 	// (inbox to the school's principal and safety officer) and escalated to its county.
 	// Orange and red warnings are urgent (1 h), blue and yellow ones give a working day.
 	WARNING_CHASE_URGENT_MINUTES(Type.INTEGER, "60", "橙色、红色预警须立即响应，1小时内未签收即催办并报县级教育行政部门"),
-	WARNING_CHASE_MINUTES(Type.INTEGER, "1440", "蓝色、黄色预警24小时内签收，逾期催办并报县级教育行政部门");
+	WARNING_CHASE_MINUTES(Type.INTEGER, "1440", "蓝色、黄色预警24小时内签收，逾期催办并报县级教育行政部门"),
+
+	// meeting: each township (乡镇、街道) holds a school-safety meeting at least this often a
+	// quarter, the county's (or city's) risk-control joint meeting at least this often a
+	// year, and townships still short are reminded this many days before the quarter
+	// ends.
+	MEETING_TOWNSHIP_PER_QUARTER(Type.INTEGER, "1", "国办发〔2017〕35号：各乡（镇、街道）每季度至少召开一次校园安全工作会议"),
+	MEETING_JOINT_PER_YEAR(Type.INTEGER, "2", "国办发〔2017〕35号：建立学校安全风险防控联席会议制度，定期研判学校及周边安全形势"),
+	MEETING_REMIND_DAYS_BEFORE_QUARTER_END(Type.INTEGER, "15", "季度例会在季度结束前提醒，留出召开时间");
 
 	public enum Type {
 

@@ -177,6 +177,8 @@ record ProbeRoutes(List<Route> routes) {
 			case "drills" -> "drill";
 			case "problems" -> "drill_problem";
 			case "warnings" -> "warning";
+			case "meetings" -> "meeting";
+			case "meeting-tasks" -> "meetingTask";
 			default -> "unknown";
 		};
 	}

@@ -182,6 +182,13 @@ final class ProbeTenants {
 			.with(csrf()));
 		optional(o, "warning", "select w.id from warning.warning w join warning.target t on t.warning_id = w.id "
 				+ "where t.school_id = " + school + " and w.title = '" + warningTitle + "'");
+		// the meetings of the school's county and its townships, and a decision of theirs
+		// assigned to no account (an assigned one is its assignee's to read)
+		optional(o, "meeting",
+				"select id from meeting.meeting where region_code like '" + region.substring(0, 6) + "%'");
+		optional(o, "meetingTask",
+				"select id from meeting.task where assignee_account_id is null and region_code like '"
+						+ region.substring(0, 6) + "%'");
 		List<String> markers = new java.util.ArrayList<>(
 				List.of(schoolName, schoolCode, hazardTitle, staffName, homeworkTitle, drillScenario, warningTitle));
 		if (bureau != null) {

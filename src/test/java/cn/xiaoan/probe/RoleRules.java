@@ -42,11 +42,14 @@ final class RoleRules {
 			new Rule("probe_transport", PERSONAL), new Rule("probe_health", PERSONAL),
 			new Rule("probe_market", PERSONAL), new Rule("probe_assessor", PERSONAL),
 			new Rule("guard",
-					segment("students", "audit", "accounts", "campaigns", "homework").or(any("/staff/export"))
+					segment("students", "audit", "accounts", "campaigns", "homework", "meetings")
+						.or(any("/staff/export"))
 						.or(DUTY_MANAGEMENT)),
-			new Rule("teacher", segment("students", "audit", "accounts").or(any("/staff/export")).or(DUTY_MANAGEMENT)),
-			new Rule("headteacher", segment("audit", "accounts").or(DUTY_MANAGEMENT)),
-			new Rule("safety", segment("accounts", "audit").or(any("/duty/rates"))),
+			new Rule("teacher",
+					segment("students", "audit", "accounts", "meetings").or(any("/staff/export")).or(DUTY_MANAGEMENT)),
+			new Rule("headteacher", segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT)),
+			new Rule("safety", segment("accounts", "audit", "meetings").or(any("/duty/rates"))),
+			new Rule("principal", segment("meetings")),
 			new Rule("tx_safety", segment("accounts").or(any("/duty/my", "/duty/emergency"))));
 
 	/**
