@@ -79,6 +79,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final Divisions divisions;
 
+	private final DemoCare care;
+
 	DemoData(DatabaseMode mode, DatabaseRoles roles, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
 			HazardBulkLoad hazards, DemoRisks risks, DemoEducation education, DemoTraining training,
 			PasswordEncoder encoder, TransactionTemplate tx,
@@ -88,7 +90,8 @@ class DemoData implements SmartInitializingSingleton {
 			EducationGeneration educationGeneration,
 			@Value("${xiaoan.generate.education:false}") boolean provinceEducation,
 			@Value("${xiaoan.generate.students:10000000}") long provinceStudents, TeachingClassBulkLoad teaching,
-			Divisions divisions) {
+			Divisions divisions, DemoCare care) {
+		this.care = care;
 		this.divisions = divisions;
 		this.mode = mode;
 		this.teaching = teaching;
@@ -214,6 +217,7 @@ class DemoData implements SmartInitializingSingleton {
 		education.campaigns(java.time.LocalDate.now(), people.studentIdByNo(demo.students.get(0).studentNo()));
 		training.seed(demo, schoolsPerCounty > 1 ? schools.get(4 * schoolsPerCounty + 1) : null,
 				java.time.LocalDate.now());
+		care.seed(demo, schools, java.time.LocalDate.now(DemoHazards.BEIJING));
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {
