@@ -35,9 +35,9 @@ class CareFileController {
 
 	@PostMapping("/pupils/{id}/visits")
 	String record(@PathVariable long id, @Valid RecordVisit command, RedirectAttributes redirect) {
-		long visit = care.record(id, command);
+		care.record(id, command);
 		redirect.addFlashAttribute("message", "care.visit.recorded");
-		return "redirect:/care/pupils/" + id + "#visit-" + visit;
+		return "redirect:/care/pupils/" + id;
 	}
 
 	@PostMapping("/pupils/{id}/flags")
