@@ -55,7 +55,7 @@ class CareTodos implements TodoSource {
 		}
 		Long led = access.ledClass(user).orElse(null);
 		if (led != null && todos.size() < limit) {
-			long gaps = board.classPage(led).gaps();
+			long gaps = board.gapsOfLedClass();
 			if (gaps > 0) {
 				todos.add(new Todo(messages.getMessage("care.todo.gaps", new Object[] { gaps }, locale), "",
 						"/care/classes/" + led, null, true));

@@ -62,9 +62,29 @@ public class SchoolColleagues {
 		return staff;
 	}
 
-	/** One staff member of a school in the caller's scope. */
+	/**
+	 * One staff member of a school in the caller's scope (one row, for per-request
+	 * checks).
+	 */
 	public Optional<SchoolColleague> find(long schoolId, long staffId) {
-		return of(schoolId).stream().filter(c -> c.staffId() == staffId).findFirst();
+		CurrentUser caller = Callers.current();
+		if (!caller.role().isStaff() || caller.role().isPartner()) {
+			throw new AccessDenied("colleagues are known to staff");
+		}
+		SchoolSummary school = org.school(schoolId);
+		caller.requireSchool(school.id(), school.regionCode());
+		Set<Long> taught = new HashSet<>(
+				jdbc.sql("select class_id from people.teaching_class where school_id = :s and staff_id = :id")
+					.param("s", schoolId)
+					.param("id", staffId)
+					.query(Long.class)
+					.list());
+		return jdbc.sql("select name, post_code, head_class_id from people.staff where school_id = :s and id = :id")
+			.param("s", schoolId)
+			.param("id", staffId)
+			.query((rs, n) -> new SchoolColleague(staffId, rs.getString(1), rs.getString(2), (Long) rs.getObject(3),
+					taught))
+			.optional();
 	}
 
 }

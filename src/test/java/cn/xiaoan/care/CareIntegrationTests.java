@@ -130,6 +130,41 @@ class CareIntegrationTests {
 			.gap()).isFalse();
 	}
 
+	@Autowired
+	List<cn.xiaoan.shared.TodoSource> todos;
+
+	@Test
+	void anOverdueFollowUpIsOnThePairsOverdueListAndInTheirTodosButNotAnotherTeachers() {
+		long student = studentOfTheClass(7);
+		String name = demo.jdbc()
+			.sql("select name from people.student where id = :s")
+			.param("s", student)
+			.query(String.class)
+			.single();
+		demo.runAs("headteacher", () -> care.flag(student, new FlagStudent(RiskFlag.LEFT_BEHIND, "")));
+		demo.runAs("headteacher", () -> care.pair(student, new PairStudent(staffOf("teacher"))));
+		LocalDate visited = LocalDate.now().minusDays(40);
+		demo.runAs("teacher", () -> care.record(student,
+				new RecordVisit(visited, CareForm.HOME_VISIT, "", "", "", "", "送去冬衣", visited.plusDays(30))));
+		assertThat(demo.callAs("teacher", () -> board.overdue())).extracting(MyStudent::studentId).contains(student);
+		assertThat(demo.callAs("headteacher", () -> board.overdue())).extracting(MyStudent::studentId)
+			.contains(student);
+		assertThat(demo.callAs("guard", () -> board.overdue())).extracting(MyStudent::studentId)
+			.doesNotContain(student);
+		CareTodos source = todos.stream()
+			.filter(CareTodos.class::isInstance)
+			.map(CareTodos.class::cast)
+			.findFirst()
+			.orElseThrow();
+		cn.xiaoan.shared.CurrentUser teacher = demo.callAs("teacher", cn.xiaoan.shared.Callers::current);
+		assertThat(demo.callAs("teacher", () -> source.todosFor(teacher, java.util.Locale.CHINA, 50)))
+			.anySatisfy(todo -> {
+				assertThat(todo.title()).contains(name);
+				assertThat(todo.overdue()).isTrue();
+				assertThat(todo.href()).isEqualTo("/care/pupils/" + student);
+			});
+	}
+
 	@Test
 	void aTeacherNeitherPairsNorFlagsAndAnotherClassesHeadTeacherManagesNothingHere() {
 		long student = studentOfTheClass(4);
