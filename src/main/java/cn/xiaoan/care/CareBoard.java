@@ -130,6 +130,25 @@ public class CareBoard {
 			.list();
 	}
 
+	/**
+	 * How many students at risk of the class the caller leads have no pair (a count for
+	 * the head teacher's 待办).
+	 */
+	long gapsOfLedClass() {
+		CurrentUser caller = Callers.current();
+		Long led = access.ledClass(caller).orElse(null);
+		if (led == null) {
+			return 0;
+		}
+		return jdbc.sql("""
+				select count(distinct f.student_id) from care.flag f
+				join people.class_roster r on r.student_id = f.student_id
+				where r.class_id = :c and not exists (select 1 from care.pair p where p.student_id = f.student_id)""")
+			.param("c", led)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The students paired with the caller. */
 	public List<MyStudent> mine() {
 		CurrentUser caller = Callers.current().require(CarePermissions.CARE_RECORD);
