@@ -89,6 +89,8 @@ class DemoData implements SmartInitializingSingleton {
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoWarning warnings;
 
+	private final DemoCare care;
+
 	DemoData(DatabaseMode mode, DatabaseRoles roles, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
 			HazardBulkLoad hazards, DemoRisks risks, DemoEducation education, DemoTraining training,
 			PasswordEncoder encoder, TransactionTemplate tx,
@@ -98,9 +100,10 @@ class DemoData implements SmartInitializingSingleton {
 			EducationGeneration educationGeneration,
 			@Value("${xiaoan.generate.education:false}") boolean provinceEducation,
 			@Value("${xiaoan.generate.students:10000000}") long provinceStudents, TeachingClassBulkLoad teaching,
-			Divisions divisions, DemoEmergency emergency, DemoMeeting meeting) {
+			Divisions divisions, DemoEmergency emergency, DemoMeeting meeting, DemoCare care) {
 		this.emergency = emergency;
 		this.meeting = meeting;
+		this.care = care;
 		this.divisions = divisions;
 		this.mode = mode;
 		this.teaching = teaching;
@@ -230,6 +233,7 @@ class DemoData implements SmartInitializingSingleton {
 		emergency.seed(schools, demo, today);
 		warnings.seed(demo.id);
 		meeting.seed(java.time.LocalDate.now(DemoHazards.BEIJING));
+		care.seed(demo, schools, java.time.LocalDate.now(DemoHazards.BEIJING));
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

@@ -113,7 +113,20 @@ public enum PolicySetting {
 	// ends.
 	MEETING_TOWNSHIP_PER_QUARTER(Type.INTEGER, "1", "国办发〔2017〕35号：各乡（镇、街道）每季度至少召开一次校园安全工作会议"),
 	MEETING_JOINT_PER_YEAR(Type.INTEGER, "2", "国办发〔2017〕35号：建立学校安全风险防控联席会议制度，定期研判学校及周边安全形势"),
-	MEETING_REMIND_DAYS_BEFORE_QUARTER_END(Type.INTEGER, "15", "季度例会在季度结束前提醒，留出召开时间");
+	MEETING_REMIND_DAYS_BEFORE_QUARTER_END(Type.INTEGER, "15", "季度例会在季度结束前提醒，留出召开时间"),
+
+	// care (一岗双带, ADR 0029): days between follow-ups of a student at risk, per flag.
+	// Weekly to fortnightly
+	// contact for psychological and behavioural risks (中小学心理健康教育指导纲要;
+	// 教育部等十七部门《全面加强和改进新时代学生
+	// 心理健康工作专项行动计划》); monthly for the others (国发〔2016〕13号 农村留守儿童关爱保护; 资助、随班就读的定期家访).
+	CARE_FOLLOW_UP_DAYS_LEFT_BEHIND(Type.INTEGER, "30", "国发〔2016〕13号：农村留守儿童关爱保护，定期家访、谈心"),
+	CARE_FOLLOW_UP_DAYS_SINGLE_PARENT(Type.INTEGER, "30", "一岗双带：结对关爱，每月至少一次谈心或家访"),
+	CARE_FOLLOW_UP_DAYS_PSYCHOLOGICAL(Type.INTEGER, "14", "《中小学心理健康教育指导纲要》；学生心理健康专项行动计划：重点学生动态跟踪"),
+	CARE_FOLLOW_UP_DAYS_FINANCIAL(Type.INTEGER, "30", "学生资助：家庭经济困难学生定期走访"),
+	CARE_FOLLOW_UP_DAYS_DISABILITY(Type.INTEGER, "30", "《残疾人教育条例》：随班就读学生个别化关爱"),
+	CARE_FOLLOW_UP_DAYS_ACADEMIC(Type.INTEGER, "30", "一岗双带：学业困难学生每月跟踪"),
+	CARE_FOLLOW_UP_DAYS_BEHAVIOUR(Type.INTEGER, "14", "《中小学教育惩戒规则（试行）》：行为偏差学生及时跟进帮扶");
 
 	public enum Type {
 

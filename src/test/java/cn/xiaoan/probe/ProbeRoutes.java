@@ -156,6 +156,8 @@ record ProbeRoutes(List<Route> routes) {
 			case "schools" -> "school";
 			case "classes" -> "class";
 			case "students" -> "student";
+			case "pupils" -> "student";
+			case "visits" -> "visit";
 			case "staff" -> "staff";
 			case "hazards" -> "hazard";
 			case "risks" -> "risk";

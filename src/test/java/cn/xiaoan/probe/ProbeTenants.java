@@ -189,6 +189,12 @@ final class ProbeTenants {
 		optional(o, "meetingTask",
 				"select id from meeting.task where assignee_account_id is null and region_code like '"
 						+ region.substring(0, 6) + "%'");
+		// a care visit of a student the probing teacher is not paired with (the teacher
+		// must be refused it on the own tenant as on any other)
+		optional(o, "visit",
+				"select v.id from care.visit v where v.school_id = " + school
+						+ " and v.student_id not in (select p.student_id from care.pair p join people.account a"
+						+ " on a.person_id = p.staff_id where a.username in ('teacher', 'guard'))");
 		List<String> markers = new java.util.ArrayList<>(
 				List.of(schoolName, schoolCode, hazardTitle, staffName, homeworkTitle, drillScenario, warningTitle));
 		if (bureau != null) {

@@ -37,6 +37,18 @@ final class RoleRules {
 	private static final Predicate<String> NOT_GRANTED_TO_POLICE = PERSONAL
 		.or(segment("hazards", "risks", "risk-map", "campaigns", "homework", "training", "bases", "bookings"));
 
+	/**
+	 * A care visit and a student's care file (ADR 0029): only the student's circle — not
+	 * another teacher of the school, not a guard, not a bureau.
+	 */
+	private static final Predicate<String> CARE_FILES = p -> p.contains("/care/visits/{id}")
+			|| p.contains("/care/pupils/{id}");
+
+	/** What a school sees of its pairs: bureaus get counts only. */
+	private static final Predicate<String> CARE_SCHOOL = p -> p.contains("/care/classes/") || p.endsWith("/care/mine")
+			|| p.endsWith("/care/overdue") || p.contains("/care/mine/") || p.contains("/care/overdue/")
+			|| p.endsWith("/care/school") || p.endsWith("/care/counsellors");
+
 	static final List<Rule> RULES = List.of(new Rule("student", RoleRules::notSelfPage),
 			new Rule("parent", RoleRules::notSelfPage), new Rule("police", NOT_GRANTED_TO_POLICE),
 			new Rule("probe_transport", PERSONAL), new Rule("probe_health", PERSONAL),
@@ -44,13 +56,18 @@ final class RoleRules {
 			new Rule("guard",
 					segment("students", "audit", "accounts", "campaigns", "homework", "meetings")
 						.or(any("/staff/export"))
-						.or(DUTY_MANAGEMENT)),
+						.or(DUTY_MANAGEMENT)
+						.or(CARE_FILES)),
 			new Rule("teacher",
-					segment("students", "audit", "accounts", "meetings").or(any("/staff/export")).or(DUTY_MANAGEMENT)),
+					segment("students", "audit", "accounts", "meetings").or(any("/staff/export"))
+						.or(DUTY_MANAGEMENT)
+						.or(CARE_FILES)),
 			new Rule("headteacher", segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT)),
 			new Rule("safety", segment("accounts", "audit", "meetings").or(any("/duty/rates"))),
-			new Rule("principal", segment("meetings")),
-			new Rule("tx_safety", segment("accounts").or(any("/duty/my", "/duty/emergency"))));
+			new Rule("principal", segment("meetings").or(any("/care/visits/{id}"))),
+			new Rule("tx_safety",
+					segment("accounts").or(any("/duty/my", "/duty/emergency")).or(CARE_FILES).or(CARE_SCHOOL)),
+			new Rule("tx_admin", CARE_FILES.or(CARE_SCHOOL)), new Rule("wz_admin", CARE_FILES.or(CARE_SCHOOL)));
 
 	/**
 	 * Served to every signed-in person on purpose: the division catalogue (GB/T 2260,
