@@ -91,7 +91,15 @@ public enum PolicySetting {
 	// anonymised this many years after leaving (ADR 0014): PIPL Art. 19 asks for the
 	// shortest period necessary; three years covers the general limitation period of a
 	// claim arising at school (民法典 Art. 188), e.g. under student accident insurance.
-	STUDENT_RETENTION_YEARS_AFTER_LEAVING(Type.INTEGER, "3", "《个人信息保护法》第十九条 保存期限为实现处理目的所必要的最短时间；《民法典》第一百八十八条 诉讼时效三年");
+	STUDENT_RETENTION_YEARS_AFTER_LEAVING(Type.INTEGER, "3", "《个人信息保护法》第十九条 保存期限为实现处理目的所必要的最短时间；《民法典》第一百八十八条 诉讼时效三年"),
+
+	// opinion (突发事件舆情联动, ADR 0028): for a major or especially major event the
+	// authoritative information is out within 5 hours and a press conference held
+	// within 24 hours of its occurrence (国办发〔2016〕61号); an overdue task reaches the
+	// bureau above after the grace.
+	OPINION_FIRST_RELEASE_HOURS(Type.INTEGER, "5", "国办发〔2016〕61号：特别重大、重大突发事件最迟5小时内发布权威信息"),
+	OPINION_PRESS_CONFERENCE_HOURS(Type.INTEGER, "24", "国办发〔2016〕61号：特别重大、重大突发事件24小时内举行新闻发布会"),
+	OPINION_TASK_ESCALATE_AFTER_HOURS(Type.INTEGER, "4", "舆情处置任务逾期逐级上报（参照逾期隐患逐级上报）");
 
 	public enum Type {
 
