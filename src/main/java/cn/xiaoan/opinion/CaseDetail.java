@@ -8,12 +8,15 @@ import java.util.List;
  * names for the opener's unit only), departments with their tasks, statements, the
  * release deadlines with their countdown, and the timeline; what the caller may do.
  */
-public record CaseDetail(CaseRow row, String description, String location, String openedByName,
-		long approverAccountId, String relatedKey, Long relatedId, List<String> schools, List<Person> people,
-		List<Department> departments, List<StatementView> statements, List<Deadline> deadlines,
-		List<TimelineEntry> timeline, boolean canManage, boolean approver, long callerId) {
+public record CaseDetail(CaseRow row, String description, String location, String openedByName, long approverAccountId,
+		String relatedKey, Long relatedId, List<String> schools, List<Person> people, List<Department> departments,
+		List<StatementView> statements, List<Deadline> deadlines, List<TimelineEntry> timeline, boolean canManage,
+		boolean approver, long callerId) {
 
-	/** A person involved: the anonymised label, and the full name when the caller may see it. */
+	/**
+	 * A person involved: the anonymised label, and the full name when the caller may see
+	 * it.
+	 */
 	public record Person(String label, boolean minor, String fullName) {
 	}
 

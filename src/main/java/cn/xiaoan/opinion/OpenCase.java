@@ -24,7 +24,8 @@ public record OpenCase(@NotBlank @Size(max = 100) String title, @Size(max = 2000
 		title = title == null ? null : title.trim();
 		description = description == null ? "" : description.trim();
 		location = location == null ? "" : location.trim();
-		schoolIds = schoolIds == null ? List.of() : schoolIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		schoolIds = schoolIds == null ? List.of()
+				: schoolIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
 		approver = approver == null ? null : approver.trim();
 	}
 

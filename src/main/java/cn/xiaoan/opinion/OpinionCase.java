@@ -5,15 +5,17 @@ import java.time.Instant;
 import cn.xiaoan.shared.BusinessRuleViolation;
 
 /**
- * An opinion case (舆情事件) and its rules: it is worked on while open, its release
- * deadlines are counted from the occurrence, and the first publication of each kind
- * meets them. {@link OpinionCases} loads and saves it.
+ * An opinion case (舆情事件) and its rules: it is worked on while open, its release deadlines
+ * are counted from the occurrence, and the first publication of each kind meets them.
+ * {@link OpinionCases} loads and saves it.
  */
 final class OpinionCase {
 
 	final long id;
 
-	/** The opener's unit: a bureau's region, or the region of the school that opened it. */
+	/**
+	 * The opener's unit: a bureau's region, or the region of the school that opened it.
+	 */
 	final String regionCode;
 
 	/** The school that opened the case; null when a bureau did. */
@@ -111,8 +113,7 @@ final class OpinionCase {
 		if (state != CaseState.OPEN) {
 			return null;
 		}
-		if (releaseLateToldAt == null && deadlines.firstRelease() != null
-				&& deadlines.firstRelease().missed(now)) {
+		if (releaseLateToldAt == null && deadlines.firstRelease() != null && deadlines.firstRelease().missed(now)) {
 			releaseLateToldAt = now;
 			return ReleaseDeadlines.Kind.FIRST_RELEASE;
 		}

@@ -85,7 +85,8 @@ class OpinionCases {
 	}
 
 	List<OpinionTask> overdueTasks(Instant now) {
-		return jdbc.sql(TASK + " where state <> 'DONE' and deadline < :now and (chased_at is null or escalated_at is null)")
+		return jdbc
+			.sql(TASK + " where state <> 'DONE' and deadline < :now and (chased_at is null or escalated_at is null)")
 			.param("now", utc(now))
 			.query(OpinionCases::task)
 			.list();

@@ -81,7 +81,8 @@ class OpinionController {
 		CurrentUser me = Callers.current().require(OpinionPermissions.MANAGE);
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("sources", CaseSource.values());
-		model.addAttribute("now", LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).truncatedTo(ChronoUnit.MINUTES));
+		model.addAttribute("now",
+				LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).truncatedTo(ChronoUnit.MINUTES));
 		model.addAttribute("schools", me.scope().kind() == DataScope.Kind.SCHOOL
 				? java.util.List.of(org.school(me.scope().schoolId())) : org.schoolsInScope(SchoolQuery.all()));
 		return "opinion/open";
@@ -99,9 +100,8 @@ class OpinionController {
 		model.addAttribute("detail", ledger.detail(id));
 		model.addAttribute("departmentKinds", DepartmentKind.values());
 		model.addAttribute("statementKinds", StatementKind.values());
-		model.addAttribute("soon", LocalDateTime.now(clock.withZone(ZoneId.systemDefault()))
-			.plusHours(2)
-			.truncatedTo(ChronoUnit.MINUTES));
+		model.addAttribute("soon",
+				LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).plusHours(2).truncatedTo(ChronoUnit.MINUTES));
 		return "opinion/detail";
 	}
 

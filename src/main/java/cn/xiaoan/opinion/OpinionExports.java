@@ -57,8 +57,9 @@ class OpinionExports {
 		Locale locale = LocaleContextHolder.getLocale();
 		ExcelExport.prepareDownload(response,
 				DownloadName.of(org.callerUnitName(), text("opinion.export.ledger", locale), clock, ".xlsx"));
-		List<String> headers = Arrays.stream(new String[] { "title", "unit", "severity", "source", "state",
-				"occurredAt", "openedAt", "approver", "openTasks", "overdueTasks", "late" })
+		List<String> headers = Arrays
+			.stream(new String[] { "title", "unit", "severity", "source", "state", "occurredAt", "openedAt", "approver",
+					"openTasks", "overdueTasks", "late" })
 			.map(h -> text("opinion.column." + h, locale))
 			.toList();
 		ExcelExport.write(response.getOutputStream(), text("opinion.export.ledger", locale), headers, rows,
@@ -97,8 +98,8 @@ class OpinionExports {
 		CaseRow r = d.row();
 		add(document, body, text("opinion.case.title", locale) + "：" + r.title());
 		add(document, body, text("opinion.case.unit", locale) + "：" + r.unitName());
-		add(document, body, text("opinion.case.severity", locale) + "：" + text(r.severity().messageKey(), locale)
-				+ "　" + text("opinion.case.source", locale) + "：" + text(r.source().messageKey(), locale));
+		add(document, body, text("opinion.case.severity", locale) + "：" + text(r.severity().messageKey(), locale) + "　"
+				+ text("opinion.case.source", locale) + "：" + text(r.source().messageKey(), locale));
 		add(document, body, text("opinion.case.occurredAt", locale) + "：" + minute(r.occurredAt()) + "　"
 				+ text("opinion.case.location", locale) + "：" + d.location());
 		add(document, body, text("opinion.case.state", locale) + "：" + text(r.state().messageKey(), locale) + "　"
@@ -108,12 +109,15 @@ class OpinionExports {
 			add(document, body, text("opinion.case.schools", locale) + "：" + String.join("、", d.schools()));
 		}
 		for (CaseDetail.Person p : d.people()) {
-			add(document, body, text("opinion.person", locale) + "：" + (p.fullName() != null ? p.fullName() : p.label()));
+			add(document, body,
+					text("opinion.person", locale) + "：" + (p.fullName() != null ? p.fullName() : p.label()));
 		}
 		section(document, heading, text("opinion.deadlines", locale));
 		for (CaseDetail.Deadline deadline : d.deadlines()) {
-			add(document, body, text(deadline.labelKey(), locale) + "：" + minute(deadline.due()) + "　"
-					+ text(deadline.stateKey(), locale) + (deadline.metAt() == null ? "" : " " + minute(deadline.metAt())));
+			add(document, body,
+					text(deadline.labelKey(), locale) + "：" + minute(deadline.due()) + "　"
+							+ text(deadline.stateKey(), locale)
+							+ (deadline.metAt() == null ? "" : " " + minute(deadline.metAt())));
 		}
 		if (d.deadlines().isEmpty()) {
 			add(document, body, text("opinion.deadlines.none", locale));
@@ -122,16 +126,17 @@ class OpinionExports {
 		for (CaseDetail.Department dep : d.departments()) {
 			add(document, body, text(dep.kind().messageKey(), locale) + " · " + dep.name());
 			for (TaskView t : dep.tasks()) {
-				add(document, body, "　" + t.title() + "（" + t.ownerName() + "，" + text("opinion.task.deadline", locale)
-						+ " " + minute(t.deadline()) + "，" + text(t.state().messageKey(), locale) + "）"
-						+ (t.note().isEmpty() ? "" : "：" + t.note()));
+				add(document, body,
+						"　" + t.title() + "（" + t.ownerName() + "，" + text("opinion.task.deadline", locale) + " "
+								+ minute(t.deadline()) + "，" + text(t.state().messageKey(), locale) + "）"
+								+ (t.note().isEmpty() ? "" : "：" + t.note()));
 			}
 		}
 		section(document, heading, text("opinion.statements", locale));
 		for (StatementView s : d.statements()) {
-			add(document, body, text(s.kind().messageKey(), locale) + " · " + s.title() + "（"
-					+ text(s.state().messageKey(), locale)
-					+ (s.publishedAt() == null ? "" : " " + minute(s.publishedAt())) + "）");
+			add(document, body,
+					text(s.kind().messageKey(), locale) + " · " + s.title() + "（" + text(s.state().messageKey(), locale)
+							+ (s.publishedAt() == null ? "" : " " + minute(s.publishedAt())) + "）");
 			add(document, body, s.body());
 		}
 		section(document, heading, text("opinion.timeline", locale));

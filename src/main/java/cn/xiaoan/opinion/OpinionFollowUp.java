@@ -68,8 +68,8 @@ class OpinionFollowUp {
 				notifications.toAccounts(List.of(task.ownerAccountId), "opinion.notify.overdue",
 						"/opinion-tasks/" + task.id, c.title, title, Words.minute(task.deadline));
 				store.record(c.id, now, "", "opinion.timeline.chased", title);
-				events.publishEvent(new OpinionTaskOverdue(task.id, c.id, c.regionCode, task.ownerAccountId,
-						task.deadline));
+				events.publishEvent(
+						new OpinionTaskOverdue(task.id, c.id, c.regionCode, task.ownerAccountId, task.deadline));
 				audit(c, task.id, "chased", Words.minute(now));
 				told++;
 			}
@@ -93,12 +93,9 @@ class OpinionFollowUp {
 	@Transactional
 	int missedDeadlines() {
 		Instant now = time.now();
-		List<Long> open = store.jdbc()
-			.sql("""
-					select id from opinion.opinion_case where state = 'OPEN' and severity in ('MAJOR', 'EXTRAORDINARY')
-					and (release_late_told_at is null or press_late_told_at is null)""")
-			.query(Long.class)
-			.list();
+		List<Long> open = store.jdbc().sql("""
+				select id from opinion.opinion_case where state = 'OPEN' and severity in ('MAJOR', 'EXTRAORDINARY')
+				and (release_late_told_at is null or press_late_told_at is null)""").query(Long.class).list();
 		int told = 0;
 		for (long id : open) {
 			OpinionCase c = store.load(id, true);
@@ -129,8 +126,8 @@ class OpinionFollowUp {
 	}
 
 	private void audit(OpinionCase c, long taskId, String field, String value) {
-		events.publishEvent(
-				EntityChanged.updated("opinion_task", taskId, c.regionCode, c.schoolId, Map.of(), Map.of(field, value)));
+		events.publishEvent(EntityChanged.updated("opinion_task", taskId, c.regionCode, c.schoolId, Map.of(),
+				Map.of(field, value)));
 	}
 
 }

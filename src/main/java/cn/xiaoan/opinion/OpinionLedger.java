@@ -62,9 +62,12 @@ public class OpinionLedger {
 			.sql("select id, kind, name from opinion.department where case_id = :c order by id")
 			.param("c", caseId)
 			.query((rs, n) -> new CaseDetail.Department(rs.getLong(1), DepartmentKind.valueOf(rs.getString(2)),
-					rs.getString(3), tasks.stream().filter(t -> t.department().equals(rs.getString(3))
-							&& t.departmentKind().name().equals(rs.getString(2))).toList()))
-			.list();
+					rs.getString(3), List.of()))
+			.list()
+			.stream()
+			.map(d -> new CaseDetail.Department(d.id(), d.kind(), d.name(),
+					tasks.stream().filter(t -> t.departmentId() == d.id()).toList()))
+			.toList();
 		List<String> schools = store.jdbc()
 			.sql("select school_name from opinion.case_school where case_id = :c order by school_name")
 			.param("c", caseId)
@@ -75,8 +78,8 @@ public class OpinionLedger {
 		List<CaseDetail.Deadline> shown = deadlines.any()
 				? List.of(deadline(deadlines.firstRelease(), now), deadline(deadlines.press(), now)) : List.of();
 		String relatedKind = (String) fields.get("related_kind");
-		return new CaseDetail(reads.row(caseId, now), (String) fields.get("description"), (String) fields.get("location"),
-				(String) fields.get("opened_by_name"), c.approverAccountId,
+		return new CaseDetail(reads.row(caseId, now), (String) fields.get("description"),
+				(String) fields.get("location"), (String) fields.get("opened_by_name"), c.approverAccountId,
 				relatedKind == null ? null : RelatedRecord.Kind.valueOf(relatedKind).messageKey(),
 				(Long) fields.get("related_id"), schools, people, departments, reads.statements(caseId), shown,
 				reads.timeline(caseId), caller.can(OpinionPermissions.MANAGE) && c.state == CaseState.OPEN,

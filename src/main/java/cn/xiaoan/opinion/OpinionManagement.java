@@ -114,8 +114,8 @@ public class OpinionManagement {
 		String severity = words.label(command.severity().messageKey());
 		store.record(id, now, caller.displayName(), "opinion.timeline.opened", command.title(), severity,
 				words.label(command.source().messageKey()));
-		events.publishEvent(new OpinionCaseOpened(id, region, own == null ? null : own.id(), command.severity(),
-				command.source()));
+		events.publishEvent(
+				new OpinionCaseOpened(id, region, own == null ? null : own.id(), command.severity(), command.source()));
 		events.publishEvent(EntityChanged.created("opinion_case", id, region, own == null ? null : own.id(),
 				Map.of("title", command.title(), "severity", severity, "approver", approver.displayName())));
 		return id;
@@ -138,9 +138,7 @@ public class OpinionManagement {
 			.param("m", command.minor())
 			.param("f", command.fullName())
 			.update();
-		step(c, "opinion.timeline.person",
-				EntityChanged.created("opinion_person", caseId, c.regionCode, c.schoolId, Map.of("label", command.label())),
-				command.label());
+		step(c, "opinion.timeline.person", changed(c, Map.of("person", command.label())), command.label());
 	}
 
 	/** Links a department; answers its id (the same one when linked already). */
@@ -156,8 +154,8 @@ public class OpinionManagement {
 			.query(Long.class)
 			.single();
 		String kind = words.label(command.kind().messageKey());
-		step(c, "opinion.timeline.department", EntityChanged.created("opinion_department", id, c.regionCode, c.schoolId,
-				Map.of("department", command.name(), "kind", kind)), command.name(), kind);
+		step(c, "opinion.timeline.department", changed(c, Map.of("department", command.name(), "kind", kind)),
+				command.name(), kind);
 		return id;
 	}
 
@@ -179,8 +177,8 @@ public class OpinionManagement {
 	}
 
 	/**
-	 * Links the case to an accident or a bullying case, for the module that owns it (which
-	 * checks its own record); the caller must work on the case.
+	 * Links the case to an accident or a bullying case, for the module that owns it
+	 * (which checks its own record); the caller must work on the case.
 	 */
 	public void linkRelated(long caseId, RelatedRecord record) {
 		OpinionCase c = access.forTeam(caseId, OpinionPermissions.MANAGE, true);

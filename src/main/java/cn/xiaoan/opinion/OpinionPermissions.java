@@ -4,9 +4,9 @@ import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.Role;
 
 /**
- * Who works on opinion cases: the safety leaders of bureaus and schools. Teachers, guards,
- * students and parents hold neither permission; partner departments hold none either and
- * reach only the tasks assigned to them (ADR 0028).
+ * Who works on opinion cases: the safety leaders of bureaus and schools. Teachers,
+ * guards, students and parents hold neither permission; partner departments hold none
+ * either and reach only the tasks assigned to them (ADR 0028).
  */
 final class OpinionPermissions {
 

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The read models of cases and tasks, in Beijing time. Callers have checked the scope; the
- * ledger's SQL filters by it.
+ * The read models of cases and tasks, in Beijing time. Callers have checked the scope;
+ * the ledger's SQL filters by it.
  */
 @Component
 class OpinionReads {
@@ -34,6 +34,7 @@ class OpinionReads {
 
 	private static final String TASK = """
 			select t.id, t.case_id, c.title case_title, c.severity, c.occurred_at, c.location, c.description, c.state case_state,
+			    t.department_id,
 			       d.name department, d.kind, t.title, t.owner_account_id, t.owner_name, t.deadline, t.state, t.note,
 			       t.answered_at, t.escalated_at
 			from opinion.task t join opinion.opinion_case c on c.id = t.case_id
@@ -51,12 +52,12 @@ class OpinionReads {
 	/** The cases of the scope, newest first (500 at most). */
 	List<CaseRow> cases(DataScope scope, CaseState state, Severity severity, Instant now) {
 		return jdbc.sql(ROW + """
-				 where c.region_code like :prefix || '%'
-				   and (cast(:school as bigint) is null or c.school_id = :school
-				        or exists (select 1 from opinion.case_school s where s.case_id = c.id and s.school_id = :school))
-				   and (cast(:state as varchar) is null or c.state = :state)
-				   and (cast(:severity as varchar) is null or c.severity = :severity)
-				 order by c.occurred_at desc, c.id desc limit 500""")
+				where c.region_code like :prefix || '%'
+				  and (cast(:school as bigint) is null or c.school_id = :school
+				       or exists (select 1 from opinion.case_school s where s.case_id = c.id and s.school_id = :school))
+				  and (cast(:state as varchar) is null or c.state = :state)
+				  and (cast(:severity as varchar) is null or c.severity = :severity)
+				order by c.occurred_at desc, c.id desc limit 500""")
 			.param("prefix", scope.sqlRegionPrefix())
 			.param("school", scope.kind() == DataScope.Kind.SCHOOL ? scope.schoolId() : null)
 			.param("state", state == null ? null : state.name())
@@ -122,15 +123,18 @@ class OpinionReads {
 	/** The case's own fields the summary row leaves out. */
 	Map<String, Object> fields(long caseId) {
 		Map<String, Object> fields = new HashMap<>();
-		jdbc.sql("""
-				select description, location, opened_by_name, approver_account_id, related_kind, related_id, region_code,
-				       school_id
-				from opinion.opinion_case where id = :id""").param("id", caseId).query(rs -> {
-			for (String column : List.of("description", "location", "opened_by_name", "approver_account_id",
-					"related_kind", "related_id", "region_code", "school_id")) {
-				fields.put(column, rs.getObject(column));
-			}
-		});
+		jdbc.sql(
+				"""
+						select description, location, opened_by_name, approver_account_id, related_kind, related_id, region_code,
+						       school_id
+						from opinion.opinion_case where id = :id""")
+			.param("id", caseId)
+			.query(rs -> {
+				for (String column : List.of("description", "location", "opened_by_name", "approver_account_id",
+						"related_kind", "related_id", "region_code", "school_id")) {
+					fields.put(column, rs.getObject(column));
+				}
+			});
 		return fields;
 	}
 
@@ -153,9 +157,9 @@ class OpinionReads {
 				first == null ? null : first.toInstant(), press == null ? null : press.toInstant())
 			.late(now);
 		return new CaseRow(rs.getLong("id"), rs.getString("title"), rs.getString("unit_name"), severity,
-				CaseSource.valueOf(rs.getString("source")), CaseState.valueOf(rs.getString("state")), local(occurred.toInstant()),
-				local(rs, "opened_at"), rs.getString("approver_name"), rs.getInt("open_tasks"),
-				rs.getInt("overdue_tasks"), late);
+				CaseSource.valueOf(rs.getString("source")), CaseState.valueOf(rs.getString("state")),
+				local(occurred.toInstant()), local(rs, "opened_at"), rs.getString("approver_name"),
+				rs.getInt("open_tasks"), rs.getInt("overdue_tasks"), late);
 	}
 
 	private static TaskView task(ResultSet rs, Instant now) throws SQLException {
@@ -163,11 +167,11 @@ class OpinionReads {
 		TaskState state = TaskState.valueOf(rs.getString("state"));
 		return new TaskView(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_title"),
 				Severity.valueOf(rs.getString("severity")), local(rs, "occurred_at"), rs.getString("location"),
-				rs.getString("description"), CaseState.valueOf(rs.getString("case_state")), rs.getString("department"),
-				DepartmentKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getLong("owner_account_id"),
-				rs.getString("owner_name"), local(deadline.toInstant()), state, rs.getString("note"),
-				local(rs, "answered_at"), state != TaskState.DONE && now.isAfter(deadline.toInstant()),
-				rs.getObject("escalated_at") != null);
+				rs.getString("description"), CaseState.valueOf(rs.getString("case_state")), rs.getLong("department_id"),
+				rs.getString("department"), DepartmentKind.valueOf(rs.getString("kind")), rs.getString("title"),
+				rs.getLong("owner_account_id"), rs.getString("owner_name"), local(deadline.toInstant()), state,
+				rs.getString("note"), local(rs, "answered_at"),
+				state != TaskState.DONE && now.isAfter(deadline.toInstant()), rs.getObject("escalated_at") != null);
 	}
 
 }

@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import static cn.xiaoan.opinion.OpinionTime.utc;
 
 /**
- * Public statements (通报/回应) in two steps: the case team drafts, the case's named
- * approver (never the drafter) approves or returns, the team publishes an approved one —
- * and its time meets the case's release deadlines.
+ * Public statements (通报/回应) in two steps: the case team drafts, the case's named approver
+ * (never the drafter) approves or returns, the team publishes an approved one — and its
+ * time meets the case's release deadlines.
  */
 @Service
 @Transactional
@@ -68,8 +68,8 @@ public class OpinionStatements {
 			.single();
 		String kind = words.label(command.kind().messageKey());
 		store.record(caseId, now, caller.displayName(), "opinion.timeline.drafted", kind, command.title());
-		notifications.toAccounts(List.of(c.approverAccountId), "opinion.notify.approve", "/opinions/" + caseId,
-				c.title, command.title());
+		notifications.toAccounts(List.of(c.approverAccountId), "opinion.notify.approve", "/opinions/" + caseId, c.title,
+				command.title());
 		events.publishEvent(EntityChanged.created("opinion_statement", id, c.regionCode, c.schoolId,
 				Map.of("kind", kind, "title", command.title())));
 		return id;
@@ -87,7 +87,9 @@ public class OpinionStatements {
 				(s, c, by, now) -> s.sendBack(by, c.approverAccountId, command.note()));
 	}
 
-	/** Publishes an approved statement; the first of its kind meets the case's deadline. */
+	/**
+	 * Publishes an approved statement; the first of its kind meets the case's deadline.
+	 */
 	public void publish(long caseId, long statementId) {
 		OpinionCase c = access.forTeam(caseId, OpinionPermissions.MANAGE, true);
 		c.requireOpen();

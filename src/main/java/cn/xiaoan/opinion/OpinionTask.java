@@ -7,9 +7,9 @@ import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 
 /**
- * A task of a linked department: its owner takes it up (处理中) and answers it (已完成,
- * with a note); overdue, it chases its owner once and, after the region's grace, reaches
- * the bureau above once.
+ * A task of a linked department: its owner takes it up (处理中) and answers it (已完成, with a
+ * note); overdue, it chases its owner once and, after the region's grace, reaches the
+ * bureau above once.
  */
 final class OpinionTask {
 

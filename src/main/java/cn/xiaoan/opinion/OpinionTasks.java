@@ -90,10 +90,10 @@ public class OpinionTasks {
 			.single();
 		store.record(caseId, now, caller.displayName(), "opinion.timeline.assigned", command.title(), department,
 				owner.displayName(), Words.minute(deadline));
-		notifications.toAccounts(List.of(owner.accountId()), "opinion.notify.assigned", "/opinion-tasks/" + id,
-				c.title, command.title(), Words.minute(deadline));
-		events.publishEvent(EntityChanged.created("opinion_task", id, c.regionCode, c.schoolId, Map.of("task",
-				command.title(), "owner", owner.displayName(), "deadline", Words.minute(deadline))));
+		notifications.toAccounts(List.of(owner.accountId()), "opinion.notify.assigned", "/opinion-tasks/" + id, c.title,
+				command.title(), Words.minute(deadline));
+		events.publishEvent(EntityChanged.created("opinion_task", id, c.regionCode, c.schoolId,
+				Map.of("task", command.title(), "owner", owner.displayName(), "deadline", Words.minute(deadline))));
 		return id;
 	}
 

@@ -40,9 +40,10 @@ class OpinionTodos implements TodoSource {
 	public List<Todo> todosFor(CurrentUser user, Locale locale, int limit) {
 		List<Todo> todos = new ArrayList<>();
 		Instant now = time.now();
-		jdbc.sql("""
-				select t.id, t.title, c.title, t.deadline from opinion.task t join opinion.opinion_case c on c.id = t.case_id
-				where t.owner_account_id = :me and t.state <> 'DONE' and c.state = 'OPEN' order by t.deadline limit :n""")
+		jdbc.sql(
+				"""
+						select t.id, t.title, c.title, t.deadline from opinion.task t join opinion.opinion_case c on c.id = t.case_id
+						where t.owner_account_id = :me and t.state <> 'DONE' and c.state = 'OPEN' order by t.deadline limit :n""")
 			.param("me", user.accountId())
 			.param("n", limit)
 			.query((rs, n) -> {
@@ -68,7 +69,9 @@ class OpinionTodos implements TodoSource {
 		return todos.size() > limit ? todos.subList(0, limit) : todos;
 	}
 
-	/** The release deadlines of the caller's unit's open major cases, soon due or missed. */
+	/**
+	 * The release deadlines of the caller's unit's open major cases, soon due or missed.
+	 */
 	private List<Todo> deadlines(CurrentUser user, Locale locale, Instant now, int limit) {
 		List<Todo> todos = new ArrayList<>();
 		jdbc.sql("""
@@ -83,8 +86,8 @@ class OpinionTodos implements TodoSource {
 			.param("n", limit)
 			.query(rs -> {
 				ReleaseDeadlines d = reads.deadlines(rs.getString(3), Severity.valueOf(rs.getString(5)),
-						rs.getObject(6, OffsetDateTime.class).toInstant(), instant(rs.getObject(7, OffsetDateTime.class)),
-						instant(rs.getObject(8, OffsetDateTime.class)));
+						rs.getObject(6, OffsetDateTime.class).toInstant(),
+						instant(rs.getObject(7, OffsetDateTime.class)), instant(rs.getObject(8, OffsetDateTime.class)));
 				for (ReleaseDeadlines.Deadline deadline : List.of(d.firstRelease(), d.press())) {
 					boolean soon = deadline.metAt() == null
 							&& deadline.due().isBefore(now.plus(java.time.Duration.ofHours(2)));

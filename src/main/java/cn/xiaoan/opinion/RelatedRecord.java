@@ -1,8 +1,8 @@
 package cn.xiaoan.opinion;
 
 /**
- * A record of another module the case concerns — an accident or a bullying case — named by
- * kind and id. The modules that own those records link their cases through
+ * A record of another module the case concerns — an accident or a bullying case — named
+ * by kind and id. The modules that own those records link their cases through
  * {@link OpinionManagement#linkRelated}; this module keeps only the reference.
  */
 public record RelatedRecord(Kind kind, long id) {

@@ -1,6 +1,9 @@
 package cn.xiaoan.opinion;
 
-/** A statement's two steps: drafted, approved by the named approver (or returned), published. */
+/**
+ * A statement's two steps: drafted, approved by the named approver (or returned),
+ * published.
+ */
 public enum StatementState {
 
 	DRAFT, APPROVED, RETURNED, PUBLISHED;

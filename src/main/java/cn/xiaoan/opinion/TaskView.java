@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  * it: no people involved, no statements.
  */
 public record TaskView(long id, long caseId, String caseTitle, Severity caseSeverity, OffsetDateTime caseOccurredAt,
-		String caseLocation, String caseDescription, CaseState caseState, String department,
+		String caseLocation, String caseDescription, CaseState caseState, long departmentId, String department,
 		DepartmentKind departmentKind, String title, long ownerAccountId, String ownerName, OffsetDateTime deadline,
 		TaskState state, String note, OffsetDateTime answeredAt, boolean overdue, boolean escalated) {
 }

@@ -173,6 +173,8 @@ record ProbeRoutes(List<Route> routes) {
 			case "imports" -> "import";
 			case "files" -> "file";
 			case "media" -> "media";
+			case "opinions" -> "opinion";
+			case "opinion-tasks" -> "opinionTask";
 			default -> "unknown";
 		};
 	}

@@ -29,17 +29,23 @@ final class RoleRules {
 			"tokens");
 
 	private static final Predicate<String> NOT_GRANTED_TO_POLICE = PERSONAL
-		.or(segment("hazards", "risks", "risk-map", "campaigns", "homework", "training", "bases", "bookings"));
+		.or(segment("hazards", "risks", "risk-map", "campaigns", "homework", "training", "bases", "bookings"))
+		// opinion cases: a partner reaches only the tasks assigned to it (ADR 0028)
+		.or(segment("opinions"));
+
+	/** Opinion cases and tasks are the safety leaders' and partners' (ADR 0028). */
+	private static final Predicate<String> OPINION = segment("opinions", "opinion-tasks");
 
 	static final List<Rule> RULES = List.of(new Rule("student", RoleRules::notSelfPage),
 			new Rule("parent", RoleRules::notSelfPage), new Rule("police", NOT_GRANTED_TO_POLICE),
 			new Rule("probe_transport", PERSONAL), new Rule("probe_health", PERSONAL),
 			new Rule("probe_market", PERSONAL), new Rule("probe_assessor", PERSONAL),
 			new Rule("guard",
-					segment("students", "audit", "accounts", "campaigns", "homework").or(any("/staff/export"))),
-			new Rule("teacher", segment("students", "audit", "accounts").or(any("/staff/export"))),
-			new Rule("headteacher", segment("audit", "accounts")), new Rule("safety", segment("accounts", "audit")),
-			new Rule("tx_safety", segment("accounts")));
+					segment("students", "audit", "accounts", "campaigns", "homework").or(any("/staff/export"))
+						.or(OPINION)),
+			new Rule("teacher", segment("students", "audit", "accounts").or(any("/staff/export")).or(OPINION)),
+			new Rule("headteacher", segment("audit", "accounts").or(OPINION)),
+			new Rule("safety", segment("accounts", "audit")), new Rule("tx_safety", segment("accounts")));
 
 	/**
 	 * Served to every signed-in person on purpose: the division catalogue (GB/T 2260,
