@@ -153,8 +153,7 @@ class OpinionCases {
 	}
 
 	private static OpinionCase opinionCase(ResultSet rs, int n) throws SQLException {
-		long school = rs.getLong("school_id");
-		return new OpinionCase(rs.getLong("id"), rs.getString("region_code"), rs.wasNull() ? null : school,
+		return new OpinionCase(rs.getLong("id"), rs.getString("region_code"), rs.getObject("school_id", Long.class),
 				rs.getString("title"), Severity.valueOf(rs.getString("severity")), instant(rs, "occurred_at"),
 				rs.getLong("approver_account_id"), CaseState.valueOf(rs.getString("state")), instant(rs, "closed_at"),
 				instant(rs, "first_release_at"), instant(rs, "press_at"), instant(rs, "release_late_told_at"),
@@ -168,10 +167,9 @@ class OpinionCases {
 	}
 
 	private static Statement statement(ResultSet rs, int n) throws SQLException {
-		long approvedBy = rs.getLong("approved_by");
 		return new Statement(rs.getLong("id"), rs.getLong("case_id"), StatementKind.valueOf(rs.getString("kind")),
 				rs.getLong("drafted_by"), StatementState.valueOf(rs.getString("state")),
-				rs.wasNull() ? null : approvedBy, instant(rs, "approved_at"), instant(rs, "published_at"),
+				rs.getObject("approved_by", Long.class), instant(rs, "approved_at"), instant(rs, "published_at"),
 				rs.getString("return_note"));
 	}
 
