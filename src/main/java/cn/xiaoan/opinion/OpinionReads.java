@@ -51,7 +51,7 @@ class OpinionReads {
 
 	/** The cases of the scope, newest first (500 at most). */
 	List<CaseRow> cases(DataScope scope, CaseState state, Severity severity, Instant now) {
-		return jdbc.sql(ROW + """
+		return jdbc.sql(ROW + " " + """
 				where c.region_code like :prefix || '%'
 				  and (cast(:school as bigint) is null or c.school_id = :school
 				       or exists (select 1 from opinion.case_school s where s.case_id = c.id and s.school_id = :school))

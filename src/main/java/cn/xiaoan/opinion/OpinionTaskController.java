@@ -33,7 +33,7 @@ class OpinionTaskController {
 	@GetMapping("/{id}")
 	String task(@PathVariable long id, Model model) {
 		model.addAttribute("task", tasks.task(id));
-		model.addAttribute("me", cn.xiaoan.shared.Callers.current().accountId());
+		model.addAttribute("myAccount", cn.xiaoan.shared.Callers.current().accountId());
 		return "opinion/task";
 	}
 
