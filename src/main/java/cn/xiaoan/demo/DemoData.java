@@ -63,6 +63,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoMeeting meeting;
 
+	private final DemoOpinion opinion;
+
 	private final PasswordEncoder encoder;
 
 	private final TransactionTemplate tx;
@@ -100,10 +102,11 @@ class DemoData implements SmartInitializingSingleton {
 			EducationGeneration educationGeneration,
 			@Value("${xiaoan.generate.education:false}") boolean provinceEducation,
 			@Value("${xiaoan.generate.students:10000000}") long provinceStudents, TeachingClassBulkLoad teaching,
-			Divisions divisions, DemoEmergency emergency, DemoMeeting meeting, DemoCare care) {
+			Divisions divisions, DemoEmergency emergency, DemoMeeting meeting, DemoCare care, DemoOpinion opinion) {
 		this.emergency = emergency;
 		this.meeting = meeting;
 		this.care = care;
+		this.opinion = opinion;
 		this.divisions = divisions;
 		this.mode = mode;
 		this.teaching = teaching;
@@ -234,6 +237,7 @@ class DemoData implements SmartInitializingSingleton {
 		warnings.seed(demo.id);
 		meeting.seed(java.time.LocalDate.now(DemoHazards.BEIJING));
 		care.seed(demo, schools, java.time.LocalDate.now(DemoHazards.BEIJING));
+		opinion.seed(java.time.Instant.now());
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

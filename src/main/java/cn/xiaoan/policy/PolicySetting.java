@@ -126,7 +126,15 @@ public enum PolicySetting {
 	CARE_FOLLOW_UP_DAYS_FINANCIAL(Type.INTEGER, "30", "学生资助：家庭经济困难学生定期走访"),
 	CARE_FOLLOW_UP_DAYS_DISABILITY(Type.INTEGER, "30", "《残疾人教育条例》：随班就读学生个别化关爱"),
 	CARE_FOLLOW_UP_DAYS_ACADEMIC(Type.INTEGER, "30", "一岗双带：学业困难学生每月跟踪"),
-	CARE_FOLLOW_UP_DAYS_BEHAVIOUR(Type.INTEGER, "14", "《中小学教育惩戒规则（试行）》：行为偏差学生及时跟进帮扶");
+	CARE_FOLLOW_UP_DAYS_BEHAVIOUR(Type.INTEGER, "14", "《中小学教育惩戒规则（试行）》：行为偏差学生及时跟进帮扶"),
+
+	// opinion (突发事件舆情联动, ADR 0028): for a major or especially major event the
+	// authoritative information is out within 5 hours and a press conference held
+	// within 24 hours of its occurrence (国办发〔2016〕61号); an overdue task reaches the
+	// bureau above after the grace.
+	OPINION_FIRST_RELEASE_HOURS(Type.INTEGER, "5", "国办发〔2016〕61号：特别重大、重大突发事件最迟5小时内发布权威信息"),
+	OPINION_PRESS_CONFERENCE_HOURS(Type.INTEGER, "24", "国办发〔2016〕61号：特别重大、重大突发事件24小时内举行新闻发布会"),
+	OPINION_TASK_ESCALATE_AFTER_HOURS(Type.INTEGER, "4", "舆情处置任务逾期逐级上报（参照逾期隐患逐级上报）");
 
 	public enum Type {
 

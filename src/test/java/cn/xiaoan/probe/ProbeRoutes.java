@@ -181,6 +181,8 @@ record ProbeRoutes(List<Route> routes) {
 			case "warnings" -> "warning";
 			case "meetings" -> "meeting";
 			case "meeting-tasks" -> "meetingTask";
+			case "opinions" -> "opinion";
+			case "opinion-tasks" -> "opinionTask";
 			default -> "unknown";
 		};
 	}

@@ -147,6 +147,8 @@ final class ProbeTenants {
 			.callAs(actor, () -> education.assign(new AssignHomework(school, null, "FIRE", homeworkTitle,
 					List.of(classId), LocalDate.now().plusDays(5), false)))
 			.id());
+		String caseTitle = "探针舆情" + tag;
+		opinionCase(o, school, caseTitle, region.startsWith("53") ? "sz" : "tx");
 		optional(o, "risk", "select id from risk.point where school_id = " + school);
 		optional(o, "task", "select id from inspection.task where school_id = " + school);
 		optional(o, "plan", "select plan_id from inspection.task where school_id = " + school);
@@ -195,12 +197,45 @@ final class ProbeTenants {
 				"select v.id from care.visit v where v.school_id = " + school
 						+ " and v.student_id not in (select p.student_id from care.pair p join people.account a"
 						+ " on a.person_id = p.staff_id where a.username in ('teacher', 'guard'))");
-		List<String> markers = new java.util.ArrayList<>(
-				List.of(schoolName, schoolCode, hazardTitle, staffName, homeworkTitle, drillScenario, warningTitle));
+		List<String> markers = new java.util.ArrayList<>(List.of(schoolName, schoolCode, hazardTitle, staffName,
+				homeworkTitle, drillScenario, warningTitle, caseTitle));
 		if (bureau != null) {
 			markers.add(campaignTitle);
 		}
 		return new Tenant(name, o, markers);
+	}
+
+	/**
+	 * An opinion case of the school opened by the administrator, with a police department
+	 * and a task of its county's safety officer (whose bureau leader approves).
+	 */
+	private void opinionCase(Map<String, Object> o, long school, String title, String county) throws Exception {
+		mvc.perform(post("/api/v1/opinions").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"" + title + "\",\"occurredAt\":\""
+					+ java.time.LocalDateTime.now().minusHours(1).withNano(0)
+					+ "\",\"severity\":\"MAJOR\",\"source\":\"MEDIA\",\"schoolIds\":[" + school + "],\"approver\":\""
+					+ county + "_admin\"}")
+			.with(demo.as("admin"))
+			.with(csrf()));
+		optional(o, "opinion", "select id from opinion.opinion_case where title = '" + title + "'");
+		if (!o.containsKey("opinion")) {
+			return;
+		}
+		mvc.perform(post("/api/v1/opinions/{id}/departments", o.get("opinion")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"POLICE\",\"name\":\"探针公安\"}")
+			.with(demo.as("admin"))
+			.with(csrf()));
+		long department = demo.jdbc()
+			.sql("select id from opinion.department where case_id = :c")
+			.param("c", o.get("opinion"))
+			.query(Long.class)
+			.single();
+		mvc.perform(post("/api/v1/opinions/{id}/tasks", o.get("opinion")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"departmentId\":" + department + ",\"title\":\"" + title + "任务\",\"owner\":\"" + county
+					+ "_safety\",\"deadline\":\"" + java.time.LocalDateTime.now().plusDays(1).withNano(0) + "\"}")
+			.with(demo.as("admin"))
+			.with(csrf()));
+		optional(o, "opinionTask", "select id from opinion.task where case_id = " + o.get("opinion"));
 	}
 
 	private String one(String sql) {

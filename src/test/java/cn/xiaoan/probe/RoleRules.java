@@ -35,7 +35,12 @@ final class RoleRules {
 	private static final Predicate<String> DUTY_MANAGEMENT = any("/duty/schools", "/duty/rates");
 
 	private static final Predicate<String> NOT_GRANTED_TO_POLICE = PERSONAL
-		.or(segment("hazards", "risks", "risk-map", "campaigns", "homework", "training", "bases", "bookings"));
+		.or(segment("hazards", "risks", "risk-map", "campaigns", "homework", "training", "bases", "bookings"))
+		// opinion cases: a partner reaches only the tasks assigned to it (ADR 0028)
+		.or(segment("opinions"));
+
+	/** Opinion cases and tasks are the safety leaders' and partners' (ADR 0028). */
+	private static final Predicate<String> OPINION = segment("opinions", "opinion-tasks");
 
 	/**
 	 * A care visit and a student's care file (ADR 0029): only the student's circle — not
@@ -57,12 +62,14 @@ final class RoleRules {
 					segment("students", "audit", "accounts", "campaigns", "homework", "meetings")
 						.or(any("/staff/export"))
 						.or(DUTY_MANAGEMENT)
-						.or(CARE_FILES)),
+						.or(CARE_FILES)
+						.or(OPINION)),
 			new Rule("teacher",
 					segment("students", "audit", "accounts", "meetings").or(any("/staff/export"))
 						.or(DUTY_MANAGEMENT)
-						.or(CARE_FILES)),
-			new Rule("headteacher", segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT)),
+						.or(CARE_FILES)
+						.or(OPINION)),
+			new Rule("headteacher", segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT).or(OPINION)),
 			new Rule("safety", segment("accounts", "audit", "meetings").or(any("/duty/rates"))),
 			new Rule("principal", segment("meetings").or(any("/care/visits/{id}"))),
 			new Rule("tx_safety",
