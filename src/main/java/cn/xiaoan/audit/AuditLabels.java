@@ -26,7 +26,7 @@ class AuditLabels {
 			"education.homework", "education.lesson_media", "training_base", "training_course", "training_session",
 			"training_booking", "school_facilities", "request", "audit_chain", "hazard_photo", "education.assignment",
 			"region", "graduation", "school_year", "people.teaching_class", "student_transfer_request",
-			"guardian_consent");
+			"guardian_consent", "accident", "accident_claim");
 
 	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "PASSWORD_CHANGE",
 			"PASSWORD_RESET", "UNLOCK", "REVOKE", "LOGIN_SUCCESS", "LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED",

@@ -91,7 +91,18 @@ public enum PolicySetting {
 	// anonymised this many years after leaving (ADR 0014): PIPL Art. 19 asks for the
 	// shortest period necessary; three years covers the general limitation period of a
 	// claim arising at school (民法典 Art. 188), e.g. under student accident insurance.
-	STUDENT_RETENTION_YEARS_AFTER_LEAVING(Type.INTEGER, "3", "《个人信息保护法》第十九条 保存期限为实现处理目的所必要的最短时间；《民法典》第一百八十八条 诉讼时效三年");
+	STUDENT_RETENTION_YEARS_AFTER_LEAVING(Type.INTEGER, "3", "《个人信息保护法》第十九条 保存期限为实现处理目的所必要的最短时间；《民法典》第一百八十八条 诉讼时效三年"),
+
+	// accident (DOMAIN.md §7, ADR 0031): report up the chain within these hours of the
+	// occurrence (较大 and above are serious); tell the insurer (校方责任险) within 24 h;
+	// the policy's caps in 10,000 yuan (万元) per student, per accident and per school
+	// year.
+	ACCIDENT_REPORT_SERIOUS_HOURS(Type.INTEGER, "2", "教育系统安全事故信息报送：较大及以上事故2小时内逐级上报"),
+	ACCIDENT_REPORT_GENERAL_HOURS(Type.INTEGER, "24", "教育系统安全事故信息报送：一般事故24小时内上报"),
+	ACCIDENT_INSURER_HOURS(Type.INTEGER, "24", "校方责任保险条款：事故发生后24小时内通知保险人"),
+	ACCIDENT_CLAIM_CAP_STUDENT_WAN(Type.INTEGER, "30", "校方责任保险：每人赔偿限额30万元"),
+	ACCIDENT_CLAIM_CAP_ACCIDENT_WAN(Type.INTEGER, "150", "校方责任保险：每次事故赔偿限额150万元"),
+	ACCIDENT_CLAIM_CAP_YEAR_WAN(Type.INTEGER, "450", "校方责任保险：每学年累计赔偿限额450万元");
 
 	public enum Type {
 

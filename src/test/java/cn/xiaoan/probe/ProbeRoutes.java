@@ -158,6 +158,7 @@ record ProbeRoutes(List<Route> routes) {
 			case "students" -> "student";
 			case "staff" -> "staff";
 			case "hazards" -> "hazard";
+			case "accidents" -> "accident";
 			case "risks" -> "risk";
 			case "homework" -> "homework";
 			case "campaigns" -> "campaign";

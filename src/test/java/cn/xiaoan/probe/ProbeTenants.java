@@ -157,8 +157,18 @@ final class ProbeTenants {
 					+ "where b.region_code like '" + region.substring(0, 2) + "%'");
 		}
 		optional(o, "booking", "select id from training.booking where school_id = " + school);
+		// an accident of the school, its place a marker (accident module)
+		String accidentPlace = "探针事故" + tag;
+		mvc.perform(post("/api/v1/accidents").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"schoolId\":" + school + ",\"occurredAt\":\""
+					+ java.time.LocalDateTime.now().minusHours(1).withNano(0) + "\",\"place\":\"" + accidentPlace
+					+ "\",\"kind\":\"OTHER\"," + "\"severity\":\"GENERAL\",\"firstMeasures\":\"探针处置\","
+					+ "\"victims\":[{\"surname\":\"探\",\"injury\":\"MINOR\"}]}")
+			.with(demo.as(actor))
+			.with(csrf()));
+		optional(o, "accident", "select id from accident.accident where school_id = " + school);
 		List<String> markers = new java.util.ArrayList<>(
-				List.of(schoolName, schoolCode, hazardTitle, staffName, homeworkTitle));
+				List.of(schoolName, schoolCode, hazardTitle, staffName, homeworkTitle, accidentPlace));
 		if (bureau != null) {
 			markers.add(campaignTitle);
 		}

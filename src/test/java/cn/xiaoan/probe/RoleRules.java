@@ -26,7 +26,7 @@ final class RoleRules {
 			"/api/v1/training/students/{id}/certificates");
 
 	private static final Predicate<String> PERSONAL = segment("staff", "students", "accounts", "audit", "imports",
-			"tokens");
+			"tokens", "accidents");
 
 	private static final Predicate<String> NOT_GRANTED_TO_POLICE = PERSONAL
 		.or(segment("hazards", "risks", "risk-map", "campaigns", "homework", "training", "bases", "bookings"));
@@ -36,7 +36,8 @@ final class RoleRules {
 			new Rule("probe_transport", PERSONAL), new Rule("probe_health", PERSONAL),
 			new Rule("probe_market", PERSONAL), new Rule("probe_assessor", PERSONAL),
 			new Rule("guard",
-					segment("students", "audit", "accounts", "campaigns", "homework").or(any("/staff/export"))),
+					segment("students", "audit", "accounts", "campaigns", "homework", "accidents")
+						.or(any("/staff/export"))),
 			new Rule("teacher", segment("students", "audit", "accounts").or(any("/staff/export"))),
 			new Rule("headteacher", segment("audit", "accounts")), new Rule("safety", segment("accounts", "audit")),
 			new Rule("tx_safety", segment("accounts")));
