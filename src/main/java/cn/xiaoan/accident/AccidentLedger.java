@@ -76,15 +76,16 @@ class AccidentLedger {
 			.list();
 	}
 
-	static final String WHERE = """
-			where a.region_code like :prefix || '%' and (cast(:school as bigint) is null or a.school_id = :school)
-			  and (cast(:mine as bigint) is null or a.reported_by = :mine)
-			  and (cast(:kind as text) is null or a.kind = :kind) and (cast(:severity as text) is null or a.severity = :severity)
-			  and (cast(:open as boolean) is null or (a.closed_at is null) = :open)
-			  and (cast(:from as date) is null or a.occurred_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai')
-			  and (cast(:to as date) is null or a.occurred_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai')
-			  and (cast(:late as boolean) is null or :late = exists (select 1 from accident.hop h where h.accident_id = a.id
-			       and (h.late_minutes is not null or (h.sent_at is null and h.due_at < :now))))""";
+	static final String WHERE = " "
+			+ """
+					where a.region_code like :prefix || '%' and (cast(:school as bigint) is null or a.school_id = :school)
+					  and (cast(:mine as bigint) is null or a.reported_by = :mine)
+					  and (cast(:kind as text) is null or a.kind = :kind) and (cast(:severity as text) is null or a.severity = :severity)
+					  and (cast(:open as boolean) is null or (a.closed_at is null) = :open)
+					  and (cast(:from as date) is null or a.occurred_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai')
+					  and (cast(:to as date) is null or a.occurred_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai')
+					  and (cast(:late as boolean) is null or :late = exists (select 1 from accident.hop h where h.accident_id = a.id
+					       and (h.late_minutes is not null or (h.sent_at is null and h.due_at < :now))))""";
 
 	/**
 	 * The SQL parameters of a query in the caller's scope: a school or region outside it

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class AccidentMenu {
 
 	@Bean
-	MenuEntry accidentMenu() {
+	MenuEntry accidentLedgerMenu() {
 		return new MenuEntry(20, "nav.accidents",
 				user -> user.can(AccidentManagement.ACCIDENT_READ) || user.can(AccidentManagement.ACCIDENT_REPORT)
 						? "/accidents" : null)
