@@ -243,6 +243,17 @@ public class AccidentManagement {
 	}
 
 	/**
+	 * The ids of the accident's people hurt, in the order reported (caller may read it).
+	 */
+	List<Long> victimIds(long id) {
+		readable(id, clock.instant());
+		return jdbc.sql("select id from accident.victim where accident_id = :id order by id")
+			.param("id", id)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
 	 * Hours to report, counted from the occurrence: the shorter for serious accidents.
 	 */
 	int reportHours(String region, Severity severity) {

@@ -59,6 +59,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoTraining training;
 
+	private final DemoAccident accidents;
+
 	private final PasswordEncoder encoder;
 
 	private final TransactionTemplate tx;
@@ -88,7 +90,8 @@ class DemoData implements SmartInitializingSingleton {
 			EducationGeneration educationGeneration,
 			@Value("${xiaoan.generate.education:false}") boolean provinceEducation,
 			@Value("${xiaoan.generate.students:10000000}") long provinceStudents, TeachingClassBulkLoad teaching,
-			Divisions divisions) {
+			Divisions divisions, DemoAccident accidents) {
+		this.accidents = accidents;
 		this.divisions = divisions;
 		this.mode = mode;
 		this.teaching = teaching;
@@ -214,6 +217,7 @@ class DemoData implements SmartInitializingSingleton {
 		education.campaigns(java.time.LocalDate.now(), people.studentIdByNo(demo.students.get(0).studentNo()));
 		training.seed(demo, schoolsPerCounty > 1 ? schools.get(4 * schoolsPerCounty + 1) : null,
 				java.time.LocalDate.now());
+		accidents.seed(schools, demo, java.time.LocalDate.now(DemoHazards.BEIJING));
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

@@ -6,7 +6,7 @@
  * ({@code xiaoan.demo.schools-per-county}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "org", "people",
-		"security", "hazard", "risk", "education", "training",
+		"security", "hazard", "risk", "education", "training", "accident",
 		// the bulk loaders: writes without scope checks, for demo data and the generator
 		// only
 		"org :: bulk", "people :: bulk", "training :: bulk", "security :: bulk", "hazard :: bulk",
