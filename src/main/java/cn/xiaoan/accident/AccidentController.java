@@ -111,9 +111,22 @@ class AccidentController {
 		return "accident/report";
 	}
 
+	/**
+	 * The form sends the people hurt as parallel columns (one value per row, blank rows
+	 * included), which the command takes as a list.
+	 */
 	@PostMapping("/report")
-	String report(@Valid ReportAccident command, RedirectAttributes redirect) {
-		AccidentSummary created = accidents.report(command);
+	String report(@Valid ReportAccident command, @RequestParam(required = false) List<String> victimKind,
+			@RequestParam(required = false) List<String> victimSurname,
+			@RequestParam(required = false) List<String> victimGrade,
+			@RequestParam(required = false) List<String> victimAge,
+			@RequestParam(required = false) List<String> victimStudent,
+			@RequestParam(required = false) List<String> victimInjury, RedirectAttributes redirect) {
+		List<ReportAccident.Victim> victims = VictimColumns.rows(victimKind, victimSurname, victimGrade, victimAge,
+				victimStudent, victimInjury);
+		AccidentSummary created = accidents.report(new ReportAccident(command.schoolId(), command.occurredAt(),
+				command.place(), command.kind(), command.severity(), command.description(), command.firstMeasures(),
+				command.guardiansInformedAt(), command.policeInvolved(), command.medicalInvolved(), victims));
 		redirect.addFlashAttribute("message", "accident.reported");
 		return "redirect:/accidents/" + created.id();
 	}
