@@ -65,6 +65,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoOpinion opinion;
 
+	private final DemoAccident accidents;
+
 	private final PasswordEncoder encoder;
 
 	private final TransactionTemplate tx;
@@ -102,11 +104,13 @@ class DemoData implements SmartInitializingSingleton {
 			EducationGeneration educationGeneration,
 			@Value("${xiaoan.generate.education:false}") boolean provinceEducation,
 			@Value("${xiaoan.generate.students:10000000}") long provinceStudents, TeachingClassBulkLoad teaching,
-			Divisions divisions, DemoEmergency emergency, DemoMeeting meeting, DemoCare care, DemoOpinion opinion) {
+			Divisions divisions, DemoEmergency emergency, DemoMeeting meeting, DemoCare care, DemoOpinion opinion,
+			DemoAccident accidents) {
 		this.emergency = emergency;
 		this.meeting = meeting;
 		this.care = care;
 		this.opinion = opinion;
+		this.accidents = accidents;
 		this.divisions = divisions;
 		this.mode = mode;
 		this.teaching = teaching;
@@ -238,6 +242,7 @@ class DemoData implements SmartInitializingSingleton {
 		meeting.seed(java.time.LocalDate.now(DemoHazards.BEIJING));
 		care.seed(demo, schools, java.time.LocalDate.now(DemoHazards.BEIJING));
 		opinion.seed(java.time.Instant.now());
+		accidents.seed(schools, demo, java.time.LocalDate.now(DemoHazards.BEIJING));
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

@@ -134,7 +134,18 @@ public enum PolicySetting {
 	// bureau above after the grace.
 	OPINION_FIRST_RELEASE_HOURS(Type.INTEGER, "5", "国办发〔2016〕61号：特别重大、重大突发事件最迟5小时内发布权威信息"),
 	OPINION_PRESS_CONFERENCE_HOURS(Type.INTEGER, "24", "国办发〔2016〕61号：特别重大、重大突发事件24小时内举行新闻发布会"),
-	OPINION_TASK_ESCALATE_AFTER_HOURS(Type.INTEGER, "4", "舆情处置任务逾期逐级上报（参照逾期隐患逐级上报）");
+	OPINION_TASK_ESCALATE_AFTER_HOURS(Type.INTEGER, "4", "舆情处置任务逾期逐级上报（参照逾期隐患逐级上报）"),
+
+	// accident (DOMAIN.md §7, ADR 0031): report up the chain within these hours of the
+	// occurrence (较大 and above are serious); tell the insurer (校方责任险) within 24 h;
+	// the policy's caps in 10,000 yuan (万元) per student, per accident and per school
+	// year.
+	ACCIDENT_REPORT_SERIOUS_HOURS(Type.INTEGER, "2", "教育系统安全事故信息报送：较大及以上事故2小时内逐级上报"),
+	ACCIDENT_REPORT_GENERAL_HOURS(Type.INTEGER, "24", "教育系统安全事故信息报送：一般事故24小时内上报"),
+	ACCIDENT_INSURER_HOURS(Type.INTEGER, "24", "校方责任保险条款：事故发生后24小时内通知保险人"),
+	ACCIDENT_CLAIM_CAP_STUDENT_WAN(Type.INTEGER, "30", "校方责任保险：每人赔偿限额30万元"),
+	ACCIDENT_CLAIM_CAP_ACCIDENT_WAN(Type.INTEGER, "150", "校方责任保险：每次事故赔偿限额150万元"),
+	ACCIDENT_CLAIM_CAP_YEAR_WAN(Type.INTEGER, "450", "校方责任保险：每学年累计赔偿限额450万元");
 
 	public enum Type {
 

@@ -160,6 +160,7 @@ record ProbeRoutes(List<Route> routes) {
 			case "visits" -> "visit";
 			case "staff" -> "staff";
 			case "hazards" -> "hazard";
+			case "accidents" -> "accident";
 			case "risks" -> "risk";
 			case "homework" -> "homework";
 			case "campaigns" -> "campaign";

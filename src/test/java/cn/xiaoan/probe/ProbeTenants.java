@@ -197,8 +197,18 @@ final class ProbeTenants {
 				"select v.id from care.visit v where v.school_id = " + school
 						+ " and v.student_id not in (select p.student_id from care.pair p join people.account a"
 						+ " on a.person_id = p.staff_id where a.username in ('teacher', 'guard'))");
+		// an accident of the school, its place a marker (accident module)
+		String accidentPlace = "探针事故" + tag;
+		mvc.perform(post("/api/v1/accidents").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"schoolId\":" + school + ",\"occurredAt\":\""
+					+ java.time.LocalDateTime.now().minusHours(1).withNano(0) + "\",\"place\":\"" + accidentPlace
+					+ "\",\"kind\":\"OTHER\"," + "\"severity\":\"GENERAL\",\"firstMeasures\":\"探针处置\","
+					+ "\"victims\":[{\"surname\":\"探\",\"injury\":\"MINOR\"}]}")
+			.with(demo.as(actor))
+			.with(csrf()));
+		optional(o, "accident", "select id from accident.accident where school_id = " + school);
 		List<String> markers = new java.util.ArrayList<>(List.of(schoolName, schoolCode, hazardTitle, staffName,
-				homeworkTitle, drillScenario, warningTitle, caseTitle));
+				homeworkTitle, drillScenario, warningTitle, caseTitle, accidentPlace));
 		if (bureau != null) {
 			markers.add(campaignTitle);
 		}

@@ -26,7 +26,7 @@ final class RoleRules {
 			"/api/v1/training/students/{id}/certificates");
 
 	private static final Predicate<String> PERSONAL = segment("staff", "students", "accounts", "audit", "imports",
-			"tokens", "duty");
+			"tokens", "duty", "accidents");
 
 	/**
 	 * A school's signing, posts and grid, and the bureaus' rates: not for teachers and
@@ -59,7 +59,7 @@ final class RoleRules {
 			new Rule("probe_transport", PERSONAL), new Rule("probe_health", PERSONAL),
 			new Rule("probe_market", PERSONAL), new Rule("probe_assessor", PERSONAL),
 			new Rule("guard",
-					segment("students", "audit", "accounts", "campaigns", "homework", "meetings")
+					segment("students", "audit", "accounts", "campaigns", "homework", "meetings", "accidents")
 						.or(any("/staff/export"))
 						.or(DUTY_MANAGEMENT)
 						.or(CARE_FILES)
