@@ -14,14 +14,14 @@ class CareMenu {
 	/** 我的结对学生: every school staff member with a staff record may be a pair. */
 	@Bean
 	MenuEntry careMineMenu() {
-		return new MenuEntry(60, "nav.care.mine", CareMenu::mine).in(MenuEntry.MECHANISMS)
+		return new MenuEntry(110, "nav.care.mine", CareMenu::mine).in(MenuEntry.MECHANISMS)
 			.topFor(Role.TEACHER, Role.HEAD_TEACHER);
 	}
 
 	/** 一岗双带: the school's classes (principal, safety office) or the counts (bureaus). */
 	@Bean
 	MenuEntry careOverviewMenu() {
-		return new MenuEntry(61, "nav.care.overview", user -> user.can(CarePermissions.CARE_COUNTS)
+		return new MenuEntry(111, "nav.care.overview", user -> user.can(CarePermissions.CARE_COUNTS)
 				? (user.atOneSchool() ? "/care/school" : "/care/overview") : null)
 			.in(MenuEntry.MECHANISMS);
 	}

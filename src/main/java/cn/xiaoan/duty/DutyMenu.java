@@ -12,7 +12,7 @@ class DutyMenu {
 
 	@Bean
 	MenuEntry myDutiesMenu() {
-		return new MenuEntry(10, "nav.duty.mine",
+		return new MenuEntry(105, "nav.duty.mine",
 				user -> user.atOneSchool() && user.can(DutyManagement.DUTY_SIGN) ? "/duty/my" : null)
 			.in(MenuEntry.MECHANISMS)
 			.topFor(Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER, Role.HEAD_TEACHER, Role.TEACHER, Role.GUARD);
@@ -20,20 +20,20 @@ class DutyMenu {
 
 	@Bean
 	MenuEntry schoolSigningMenu() {
-		return new MenuEntry(11, "nav.duty.school", user -> user.atOneSchool() && user.can(DutyManagement.DUTY_MANAGE)
+		return new MenuEntry(106, "nav.duty.school", user -> user.atOneSchool() && user.can(DutyManagement.DUTY_MANAGE)
 				? "/duty/schools/" + user.scope().schoolId() : null)
 			.in(MenuEntry.MECHANISMS);
 	}
 
 	@Bean
 	MenuEntry signingRatesMenu() {
-		return MenuEntry.forPermission(12, "nav.duty.rates", DutyManagement.DUTY_OVERSEE, "/duty/rates")
+		return MenuEntry.forPermission(107, "nav.duty.rates", DutyManagement.DUTY_OVERSEE, "/duty/rates")
 			.in(MenuEntry.MECHANISMS);
 	}
 
 	@Bean
 	MenuEntry dutyCatalogueMenu() {
-		return MenuEntry.forPermission(13, "nav.duty.catalogue", DutyManagement.DUTY_ADAPT, "/duty/catalogue")
+		return MenuEntry.forPermission(108, "nav.duty.catalogue", DutyManagement.DUTY_ADAPT, "/duty/catalogue")
 			.in(MenuEntry.MECHANISMS);
 	}
 

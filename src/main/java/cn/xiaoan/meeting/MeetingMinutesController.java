@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * reader's language, for whoever may read the meeting.
  */
 @Controller
-class MeetingMinutesPdf {
+class MeetingMinutesController {
 
 	private final MeetingManagement meetings;
 
@@ -37,7 +37,7 @@ class MeetingMinutesPdf {
 
 	private final Clock clock;
 
-	MeetingMinutesPdf(MeetingManagement meetings, MessageSource messages, Clock clock) {
+	MeetingMinutesController(MeetingManagement meetings, MessageSource messages, Clock clock) {
 		this.meetings = meetings;
 		this.messages = messages;
 		this.clock = clock;
