@@ -115,6 +115,12 @@ class WarningJourneyTests {
 			desk.screenshot("warning-county-home-desktop");
 			desk.open("/warnings/" + id);
 			desk.screenshot("warning-county-progress-desktop");
+			int rows = desk.driver.findElements(By.cssSelector("#progress-regions tbody tr"))
+				.stream()
+				.mapToInt(r -> Integer.parseInt(r.findElements(By.tagName("td")).get(1).getText()))
+				.sum();
+			assertThat(rows).as("the region rows, the county's own schools included, add up to the figure")
+				.isEqualTo(Integer.parseInt(desk.find("#fig-targets .xa-figure").getText()));
 			desk.open("/warnings/" + id + "?filter=LATE");
 			assertThat(desk.find("#school-lines").getText()).contains(silentName);
 		}
