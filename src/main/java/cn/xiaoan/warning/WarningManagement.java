@@ -3,7 +3,6 @@ package cn.xiaoan.warning;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,7 @@ import java.util.Set;
 
 import cn.xiaoan.notification.Notifications;
 import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.org.SchoolSummary;
-import cn.xiaoan.policy.PolicyManagement;
-import cn.xiaoan.policy.PolicySetting;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -66,7 +62,7 @@ public class WarningManagement {
 
 	private final OrgManagement org;
 
-	private final PolicyManagement policy;
+	private final WarningIssueRules rules;
 
 	private final Notifications notifications;
 
@@ -74,13 +70,13 @@ public class WarningManagement {
 
 	private final Clock clock;
 
-	WarningManagement(JdbcClient jdbc, Warnings warnings, Targets targets, OrgManagement org, PolicyManagement policy,
+	WarningManagement(JdbcClient jdbc, Warnings warnings, Targets targets, OrgManagement org, WarningIssueRules rules,
 			Notifications notifications, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.warnings = warnings;
 		this.targets = targets;
 		this.org = org;
-		this.policy = policy;
+		this.rules = rules;
 		this.notifications = notifications;
 		this.events = events;
 		this.clock = clock;
@@ -97,17 +93,17 @@ public class WarningManagement {
 		if (scope.kind() != DataScope.Kind.REGION && scope.kind() != DataScope.Kind.ALL) {
 			throw new AccessDenied("warnings are issued by bureaus");
 		}
-		String target = targetPrefix(caller, command.regionCode());
+		String target = rules.targetPrefix(caller, command.regionCode());
 		List<String> actions = command.actionList();
 		Instant now = clock.instant();
 		Instant until = command.validUntil().atZone(clock.getZone()).toInstant();
-		check(actions, until, now);
-		List<SchoolSummary> schools = schools(command, target);
+		WarningIssueRules.check(actions, until, now);
+		List<SchoolSummary> schools = rules.schools(command, target);
 		if (schools.isEmpty()) {
 			throw new BusinessRuleViolation("regionCode", "warning.targets.none");
 		}
 		String issuerPrefix = scope.sqlRegionPrefix();
-		int chaseAfter = chaseAfterMinutes(issuerPrefix, command.level());
+		int chaseAfter = rules.chaseAfterMinutes(issuerPrefix, command.level());
 		long id = jdbc.sql("""
 				insert into warning.warning (issuer_prefix, issuer_name, target_prefix, kind, level, title, body,
 				       valid_from, valid_until, chase_after_min, issued_by, issued_by_name, issued_at)
@@ -148,67 +144,6 @@ public class WarningManagement {
 		events.publishEvent(
 				EntityChanged.created("warning", id, target.isEmpty() ? null : regionOf(target), null, after));
 		return warnings.summary(id, issuerPrefix);
-	}
-
-	private static void check(List<String> actions, Instant until, Instant now) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (actions.isEmpty()) {
-			errors.put("actions", "warning.actions.required");
-		}
-		else if (actions.size() > IssueWarning.MAX_ACTIONS) {
-			errors.put("actions", "warning.actions.tooMany");
-		}
-		else if (actions.stream().anyMatch(a -> a.length() > 200)) {
-			errors.put("actions", "warning.actions.tooLong");
-		}
-		if (!until.isAfter(now)) {
-			errors.put("validUntil", "warning.validUntil.past");
-		}
-		else if (until.isAfter(now.plus(java.time.Duration.ofDays(366)))) {
-			errors.put("validUntil", "warning.validUntil.tooFar");
-		}
-		if (!errors.isEmpty()) {
-			throw new BusinessRuleViolation(errors);
-		}
-	}
-
-	/** The region the warning goes to: the caller's own, or one inside it. */
-	private static String targetPrefix(CurrentUser caller, String regionCode) {
-		String own = caller.scope().sqlRegionPrefix();
-		if (regionCode == null || regionCode.isBlank()) {
-			return own;
-		}
-		if (!RegionCode.isValid(regionCode) || !caller.scope().coversRegion(regionCode)) {
-			throw new BusinessRuleViolation("regionCode", "warning.region.outside");
-		}
-		return RegionCode.of(regionCode).prefix();
-	}
-
-	private List<SchoolSummary> schools(IssueWarning command, String target) {
-		SchoolQuery query = new SchoolQuery("", null, target.isEmpty() ? null : regionOf(target), 0, 200, "code");
-		List<SchoolSummary> all = org.schoolsInScope(query);
-		Set<Long> chosen = Set.copyOf(command.schoolIds());
-		List<SchoolSummary> reached = new ArrayList<>();
-		for (SchoolSummary s : all) {
-			boolean typeOk = command.schoolTypes().isEmpty() || command.schoolTypes().contains(s.type());
-			boolean chosenOk = chosen.isEmpty() || chosen.contains(s.id());
-			if (typeOk && chosenOk && s.regionCode().startsWith(target)) {
-				reached.add(s);
-			}
-		}
-		if (!chosen.isEmpty() && reached.stream().map(SchoolSummary::id).distinct().count() < chosen.size()) {
-			throw new BusinessRuleViolation("schoolIds", "warning.schools.outside");
-		}
-		return reached;
-	}
-
-	private int chaseAfterMinutes(String issuerPrefix, WarningLevel level) {
-		PolicySetting setting = level.urgent() ? PolicySetting.WARNING_CHASE_URGENT_MINUTES
-				: PolicySetting.WARNING_CHASE_MINUTES;
-		if (issuerPrefix.isEmpty()) {
-			return Integer.parseInt(setting.nationalDefault());
-		}
-		return policy.effective(setting, regionOf(issuerPrefix)).asInt();
 	}
 
 	static String regionOf(String prefix) {
