@@ -8,7 +8,6 @@ import cn.xiaoan.education.CampaignIssued;
 import cn.xiaoan.education.CampaignSchoolsReminded;
 import cn.xiaoan.education.HomeworkAssigned;
 import cn.xiaoan.education.HomeworkReminded;
-import cn.xiaoan.education.ReminderChannel;
 import cn.xiaoan.shared.Role;
 
 import org.springframework.context.MessageSource;

@@ -26,7 +26,13 @@ public enum DataKind {
 	EDUCATION_STATS,
 
 	/** 实训基地: training bases, courses and sessions. */
-	TRAINING;
+	TRAINING,
+
+	/**
+	 * 校车: school buses, their permits, drivers, routes and daily checks (no student
+	 * names).
+	 */
+	SCHOOL_BUSES;
 
 	/** The message key of the kind's display name. */
 	public String messageKey() {

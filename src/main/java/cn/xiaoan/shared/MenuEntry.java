@@ -30,6 +30,12 @@ public record MenuEntry(int order, String messageKey, Function<CurrentUser, Stri
 	/** 三项机制: responsibility lists, public-opinion cases, 一岗双带 care. */
 	public static final Group MECHANISMS = new Group("mechanisms", 50);
 
+	/**
+	 * 专项行动: bullying, school buses, drowning, campus surroundings, off-campus
+	 * institutions.
+	 */
+	public static final Group SPECIAL = new Group("special", 60);
+
 	/** 安全教育: lessons, homework, campaigns, training. */
 	public static final Group EDUCATION = new Group("education", 80);
 

@@ -1,4 +1,4 @@
-package cn.xiaoan.education.homework;
+package cn.xiaoan.notification;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,8 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import cn.xiaoan.education.ReminderChannel;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
