@@ -16,10 +16,10 @@ import static cn.xiaoan.shared.Role.*;
  * PRINCIPAL, …)}) without editing this class or {@link Role}. The system administrator
  * holds every permission except {@link #SELF_SERVICE}.
  * <p>
- * Partner departments ({@link Role#isPartner()}) are named by no permission: they hold
- * exactly the read permissions declared with a {@link DataKind}
- * ({@link #readOf(DataKind, String, Role...)}), and {@link CurrentUser#can(Permission)}
- * narrows those to the kinds granted to the partner's account.
+ * Partner departments ({@link Role#isPartner()}) hold the read permissions declared with
+ * a {@link DataKind} ({@link #readOf(DataKind, String, Role...)}) and the few actions
+ * that name them ({@link #partnerActionOf(DataKind, String, Role...)});
+ * {@link CurrentUser#can} narrows those to the kinds granted to the partner's account.
  */
 public final class Permission {
 
@@ -112,14 +112,18 @@ public final class Permission {
 
 	private final DataKind dataKind;
 
+	/** Held by every partner role (a shared read), not only by the named roles. */
+	private final boolean everyPartner;
+
 	private Permission(String name, Set<Role> roles) {
-		this(name, roles, null);
+		this(name, roles, null, false);
 	}
 
-	private Permission(String name, Set<Role> roles, DataKind dataKind) {
+	private Permission(String name, Set<Role> roles, DataKind dataKind, boolean everyPartner) {
 		this.name = name;
 		this.roles = Set.copyOf(roles);
 		this.dataKind = dataKind;
+		this.everyPartner = everyPartner;
 		DECLARED.put(name, this);
 	}
 
@@ -135,11 +139,22 @@ public final class Permission {
 	 * only when {@code kind} is granted to it.
 	 */
 	public static Permission readOf(DataKind kind, String name, Role... roles) {
-		return new Permission(name, EnumSet.of(SYSTEM_ADMIN, roles), kind);
+		return new Permission(name, EnumSet.of(SYSTEM_ADMIN, roles), kind, true);
+	}
+
+	/**
+	 * An action a partner department takes in the platform about data of {@code kind}
+	 * (the police and transport answer a school-bus permit, the police acknowledge a
+	 * clue): held by the system administrator and the given roles; a partner role only
+	 * when it is named here and {@code kind} is granted to the partner's account. Still
+	 * no personal data.
+	 */
+	public static Permission partnerActionOf(DataKind kind, String name, Role... roles) {
+		return new Permission(name, EnumSet.of(SYSTEM_ADMIN, roles), kind, false);
 	}
 
 	public boolean isGrantedTo(Role role) {
-		return roles.contains(role) || (dataKind != null && role.isPartner());
+		return roles.contains(role) || (everyPartner && role.isPartner());
 	}
 
 	/** The kind of data this permission reads, or null if it cannot be shared. */

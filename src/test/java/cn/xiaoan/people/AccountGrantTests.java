@@ -125,7 +125,7 @@ class AccountGrantTests {
 	}
 
 	@Test
-	void aPartnerNeverHoldsAWriteOrPersonalDataPermissionWhateverItIsGranted() {
+	void aPartnerHoldsOnlyPermissionsSharedByADataKindWhateverItIsGranted() {
 		CurrentUser everything = AccountGrant.of(Role.TRANSPORT_LIAISON, TENGXIAN, null, EnumSet.allOf(DataKind.class))
 			.asCaller();
 		assertThat(Permission.declared()).filteredOn(everything::can)
@@ -133,6 +133,23 @@ class AccountGrantTests {
 		assertThat(everything.can(Permission.PEOPLE_READ)).isFalse();
 		assertThat(everything.can(Permission.HAZARD_REPORT)).isFalse();
 		assertThat(everything.can(Permission.ACCOUNT_ADMIN)).isFalse();
+	}
+
+	@Test
+	void aPartnerActionIsHeldOnlyByTheNamedPartnerWithItsKindGranted() {
+		Permission answer = Permission.partnerActionOf(DataKind.SCHOOL_BUSES, "TEST_PERMIT_ANSWER",
+				Role.TRANSPORT_LIAISON, Role.BUREAU_ADMIN);
+		assertThat(AccountGrant.of(Role.TRANSPORT_LIAISON, TENGXIAN, null, Set.of(DataKind.SCHOOL_BUSES))
+			.asCaller()
+			.can(answer)).isTrue();
+		assertThat(AccountGrant.of(Role.TRANSPORT_LIAISON, TENGXIAN, null, Set.of(DataKind.HAZARDS))
+			.asCaller()
+			.can(answer)).isFalse();
+		assertThat(AccountGrant.of(Role.HEALTH_LIAISON, TENGXIAN, null, Set.of(DataKind.SCHOOL_BUSES))
+			.asCaller()
+			.can(answer)).isFalse();
+		assertThat(Role.BUREAU_SAFETY_OFFICER.can(answer)).isFalse();
+		assertThat(Role.BUREAU_ADMIN.can(answer)).isTrue();
 	}
 
 	@Test
