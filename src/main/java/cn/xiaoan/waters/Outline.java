@@ -44,7 +44,7 @@ public record Outline(List<double[]> corners) {
 			}
 		}
 		if (corners.size() == 2 || corners.size() > MAX_CORNERS) {
-			throw new BusinessRuleViolation("outline", "waters.outline.corners");
+			throw new BusinessRuleViolation("outline", "waters.outline.corners.error");
 		}
 		return new Outline(corners);
 	}

@@ -48,6 +48,7 @@ class PatrolController {
 	 */
 	@GetMapping("/offline-sw.js")
 	String serviceWorker() {
+		cn.xiaoan.shared.Callers.current().require(WatersManagement.WATERS_PATROL);
 		return "forward:/js/offline-sw.js";
 	}
 

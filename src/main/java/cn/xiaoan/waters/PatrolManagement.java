@@ -125,10 +125,10 @@ public class PatrolManagement {
 		}
 		if ((c.latitude() == null) != (c.longitude() == null)
 				|| (c.latitude() != null && (Math.abs(c.latitude()) > 90 || Math.abs(c.longitude()) > 180))) {
-			errors.put("latitude", "waters.patrol.position");
+			errors.put("latitude", "waters.patrol.position.error");
 		}
 		if (photos.size() > MAX_PHOTOS) {
-			errors.put("photo", "waters.patrol.photos");
+			errors.put("photo", "waters.patrol.photos.error");
 		}
 		if (!errors.isEmpty()) {
 			throw new BusinessRuleViolation(errors);

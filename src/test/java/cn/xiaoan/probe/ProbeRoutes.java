@@ -161,6 +161,7 @@ record ProbeRoutes(List<Route> routes) {
 			case "staff" -> "staff";
 			case "hazards" -> "hazard";
 			case "accidents" -> "accident";
+			case "waters" -> "water";
 			case "risks" -> "risk";
 			case "homework" -> "homework";
 			case "campaigns" -> "campaign";

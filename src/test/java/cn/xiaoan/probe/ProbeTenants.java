@@ -207,8 +207,18 @@ final class ProbeTenants {
 			.with(demo.as(actor))
 			.with(csrf()));
 		optional(o, "accident", "select id from accident.accident where school_id = " + school);
+		// a key water near the school alone (waters module)
+		String waterName = "探针水域" + tag;
+		mvc.perform(post("/api/v1/waters").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"regionCode\":\"" + region + "\",\"name\":\"" + waterName
+					+ "\",\"kind\":\"POND\",\"riskLevel\":\"HIGH\",\"outline\":\"111.1,23.4\","
+					+ "\"ownerUnit\":\"探针村委\",\"ownerPerson\":\"探针\",\"signs\":1," + "\"schools\":[{\"schoolId\":"
+					+ school + ",\"distanceM\":300}]}")
+			.with(demo.as(actor))
+			.with(csrf()));
+		optional(o, "water", "select id from waters.water where name = '" + waterName + "'");
 		List<String> markers = new java.util.ArrayList<>(List.of(schoolName, schoolCode, hazardTitle, staffName,
-				homeworkTitle, drillScenario, warningTitle, caseTitle, accidentPlace));
+				homeworkTitle, drillScenario, warningTitle, caseTitle, accidentPlace, waterName));
 		if (bureau != null) {
 			markers.add(campaignTitle);
 		}

@@ -37,7 +37,9 @@ final class RoleRules {
 	private static final Predicate<String> NOT_GRANTED_TO_POLICE = PERSONAL
 		.or(segment("hazards", "risks", "risk-map", "campaigns", "homework", "training", "bases", "bookings"))
 		// opinion cases: a partner reaches only the tasks assigned to it (ADR 0028)
-		.or(segment("opinions"));
+		.or(segment("opinions"))
+		// key waters are the townships' and nearby schools' (ADR 0039)
+		.or(segment("waters"));
 
 	/** Opinion cases and tasks are the safety leaders' and partners' (ADR 0028). */
 	private static final Predicate<String> OPINION = segment("opinions", "opinion-tasks");
@@ -59,7 +61,7 @@ final class RoleRules {
 			new Rule("probe_transport", PERSONAL), new Rule("probe_health", PERSONAL),
 			new Rule("probe_market", PERSONAL), new Rule("probe_assessor", PERSONAL),
 			new Rule("guard",
-					segment("students", "audit", "accounts", "campaigns", "homework", "meetings", "accidents")
+					segment("students", "audit", "accounts", "campaigns", "homework", "meetings", "accidents", "waters")
 						.or(any("/staff/export"))
 						.or(DUTY_MANAGEMENT)
 						.or(CARE_FILES)
