@@ -79,7 +79,7 @@ class WatersExportController {
 				p -> List.of(p.waterName(), MINUTE.format(p.patrolledAt()), p.byName(),
 						p.latitude() == null ? ""
 								: String.format(Locale.ROOT, "%.5f, %.5f", p.latitude(), p.longitude()),
-						String.join("、", p.findings().stream().map(f -> text(f.messageKey(), l)).toList()), p.note(),
+						String.join(", ", p.findings().stream().map(f -> text(f.messageKey(), l)).toList()), p.note(),
 						p.photos().size()));
 	}
 

@@ -39,7 +39,7 @@ class WatersMap {
 
 	record View(List<Shape> shapes, List<Mark> schools, List<Tile> tiles, int zoom) {
 
-		boolean empty() {
+		public boolean empty() {
 			return shapes.isEmpty();
 		}
 

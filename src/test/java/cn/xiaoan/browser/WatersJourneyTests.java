@@ -66,7 +66,7 @@ class WatersJourneyTests {
 			network(town, true);
 			town.click("label[for='finding-CHILDREN_SWIMMING']");
 			town.find("#note").sendKeys("两名儿童在塘边戏水，已劝离");
-			town.submit("#patrol-submit");
+			town.click("#patrol-submit");
 			town.waitFor(d -> d.findElement(By.id("queue-state")).getText().contains("待上传 1 条"));
 			town.screenshot("waters-03-patrol-offline-phone");
 			assertThat(count(water)).isZero();
