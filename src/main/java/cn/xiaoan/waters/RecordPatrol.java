@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
+
+import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -12,8 +14,9 @@ import jakarta.validation.constraints.Size;
  * second patrol), the water, when, where the phone was (GPS, optional: a phone may not
  * have a fix), what was found and a note.
  */
-public record RecordPatrol(@NotNull UUID clientId, @NotNull Long waterId, @NotNull LocalDateTime patrolledAt,
-		Double latitude, Double longitude, Integer accuracyM, List<Finding> findings, @Size(max = 500) String note) {
+public record RecordPatrol(@NotNull UUID clientId, @NotNull Long waterId,
+		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime patrolledAt, Double latitude,
+		Double longitude, Integer accuracyM, List<Finding> findings, @Size(max = 500) String note) {
 
 	public RecordPatrol {
 		findings = findings == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(findings));
