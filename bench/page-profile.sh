@@ -34,9 +34,12 @@ for _ in $(seq 1 600); do
 done
 
 drive() { # phase rounds -> latencies in $work/<phase>.tsv (path, status, seconds)
-  python3 - "$port" "$1" "$2" "$clients" "$work" <<'PY'
-import sys, re, threading, time, http.client, urllib.parse
-port, phase, rounds, clients, work = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+  python3 - "$port" "$1" "$2" "$clients" "$work" "$app" <<'PY'
+import sys, re, os, threading, time, http.client, urllib.parse
+port, phase, rounds, clients, work, pid = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6]
+def cpu():  # the app's user + system CPU seconds so far
+    f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
 
 class Client:
     def __init__(self):
@@ -75,13 +78,14 @@ def run(paths, n, sign_in):
                 t = time.perf_counter(); status, _ = c.req("GET", p); mine.append((p, status, time.perf_counter() - t))
         with lock: results.extend(mine)
     ts = [threading.Thread(target=worker) for _ in range(clients)]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), cpu()
     for t in ts: t.start()
     for t in ts: t.join()
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, cpu() - c0
 
-elapsed = {"pages": run(pages, rounds, True)}
-for r in refs: elapsed[r] = run([r], rounds * 2, False)
+elapsed = {}
+elapsed["pages"], elapsed["cpu:pages"] = run(pages, rounds, True)
+for r in refs: elapsed[r], elapsed["cpu:" + r] = run([r], rounds * 2, False)
 with open(f"{work}/{phase}.tsv", "w") as f:
     for p, s, t in results: f.write(f"{p}\t{s}\t{t}\n")
 with open(f"{work}/{phase}.elapsed", "w") as f:
@@ -112,17 +116,20 @@ pages = [p for p in by if p not in ("/css/app.css", "/actuator/health")]
 allpages = [x for p in pages for x in by[p]]
 print(f"{rounds} rounds of {len(pages)} pages with {clients} keep-alive clients (after a warm-up), signed in as wz_safety;")
 print("references: /css/app.css and /actuator/health loaded the same way in the same run\n")
-print("| request | n | p50 ms | p95 ms | requests/s |")
-print("|---|---|---|---|---|")
+print("| request | n | p50 ms | p95 ms | requests/s | app CPU ms per request |")
+print("|---|---|---|---|---|---|")
 for p in pages:
-    xs = by[p]; print(f"| {p} | {len(xs)} | {pct(xs, .5):.1f} | {pct(xs, .95):.1f} | |")
+    xs = by[p]; print(f"| {p} | {len(xs)} | {pct(xs, .5):.1f} | {pct(xs, .95):.1f} | | |")
 page_rps = len(allpages) / elapsed["pages"]
-print(f"| all pages | {len(allpages)} | {pct(allpages, .5):.1f} | {pct(allpages, .95):.1f} | {page_rps:.1f} |")
+page_cpu = 1000 * elapsed["cpu:pages"] / len(allpages)
+print(f"| all pages | {len(allpages)} | {pct(allpages, .5):.1f} | {pct(allpages, .95):.1f} | {page_rps:.1f} | {page_cpu:.1f} |")
 for r in ("/css/app.css", "/actuator/health"):
     xs = by[r]; rps = len(xs) / elapsed[r]
-    print(f"| {r} (reference) | {len(xs)} | {pct(xs, .5):.1f} | {pct(xs, .95):.1f} | {rps:.1f} |")
+    print(f"| {r} (reference) | {len(xs)} | {pct(xs, .5):.1f} | {pct(xs, .95):.1f} | {rps:.1f} | {1000 * elapsed['cpu:' + r] / len(xs):.2f} |")
 h = by["/actuator/health"]
-print(f"\npages p95 / health p95 = {pct(allpages, .95) / pct(h, .95):.1f}; pages requests/s / health requests/s = {page_rps / (len(h) / elapsed['/actuator/health']):.3f}")
+h_cpu = 1000 * elapsed["cpu:/actuator/health"] / len(h)
+print(f"\nratios to /actuator/health in the same run: p95 {pct(allpages, .95) / pct(h, .95):.1f}x; "
+      f"requests/s {page_rps / (len(h) / elapsed['/actuator/health']):.3f}; CPU per request {page_cpu / h_cpu:.1f}x")
 
 # jdk.ExecutionSample on the request threads (Tomcat's http-nio-*-exec-*), over the measured phase
 samples, cur, thread, in_stack = [], [], None, False
@@ -145,7 +152,7 @@ for f, c in top.most_common(10): print(f"  {100 * c / n:5.1f}%  {f}")
 print("\nsamples whose stack contains:")
 for label, needle in (("ClassLoader.getResource", "java.lang.ClassLoader.getResource("),
                       ("ResourceUrlProvider", "ResourceUrlProvider."),
-                      ("ResourceUrlEncodingFilter", "ResourceUrlEncodingFilter"),
+                      ("link encoding (ResourceUrlEncodingResponseWrapper.encodeURL)", "ResourceUrlEncodingResponseWrapper.encodeURL"),
                       ("PathResourceResolver", "PathResourceResolver."),
                       ("LiteWebJarsResourceResolver", "LiteWebJarsResourceResolver."),
                       ("Thymeleaf (org.thymeleaf)", "org.thymeleaf."),
