@@ -41,6 +41,9 @@ class WarningIntegrationTests {
 	WarningChase chase;
 
 	@Autowired
+	WarningInstructions instructions;
+
+	@Autowired
 	List<TodoSource> todos;
 
 	private WarningSummary issue(String title, WarningLevel level) {
@@ -182,6 +185,38 @@ class WarningIntegrationTests {
 		await().until(() -> ReminderReceiver.postsMentioning(title)
 			.stream()
 			.anyMatch(p -> p.text().contains("逾期未签收") && p.accountIds().contains(countyOfficer)));
+	}
+
+	@Test
+	void aCountyAddsItsInstructionsToACityWarningAndOnlyItsSchoolsSeeThem() {
+		WarningSummary w = demo.callAs("wz_safety",
+				() -> warnings.issue(new IssueWarning(WarningKind.TYPHOON, WarningLevel.ORANGE, "台风橙色预警（转发）",
+						"台风将于明日登陆。", "停止户外活动", LocalDateTime.now().plusDays(2), null, null, null)));
+		Instruction added = demo.callAs("tx_safety", () -> instructions.add(w.id(),
+				new AddInstruction("各校今晚18时前完成校舍排查并上报", LocalDateTime.now().plusHours(5)), null, null));
+		assertThat(added.prefix()).isEqualTo("450422");
+		assertThat(demo.callAs("principal", () -> instructions.of(w.id()))).extracting(Instruction::text)
+			.containsExactly("各校今晚18时前完成校舍排查并上报");
+		assertThat(demo.callAs("wz_safety", () -> instructions.of(w.id()))).as("the issuer sees which county added")
+			.extracting(Instruction::unitName)
+			.containsExactly(added.unitName());
+		String other = WarningSchools.principalOf(demo, demo.schoolsIn("450405").get(0));
+		assertThat(demo.callAs(other, () -> instructions.of(w.id()))).as("another county's school").isEmpty();
+		assertThat(demo.callAs("cz_safety", () -> instructions.of(w.id()))).as("another county").isEmpty();
+		assertThatThrownBy(() -> demo.callAs("wz_safety",
+				() -> instructions.add(w.id(), new AddInstruction("发布单位自己补充", null), null, null)))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.fieldErrors()).containsKey("text"));
+		assertThatThrownBy(() -> demo.callAs("tx_safety",
+				() -> instructions.add(w.id(), new AddInstruction("时限晚于预警结束", LocalDateTime.now().plusDays(3)), null,
+						null)))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.fieldErrors()).containsKey("dueAt"));
+		assertThatThrownBy(() -> demo.callAs("sz_safety",
+				() -> instructions.add(w.id(), new AddInstruction("不在范围内", null), null, null)))
+			.as("a county the warning does not reach")
+			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> demo.callAs("principal",
+				() -> instructions.add(w.id(), new AddInstruction("学校不能补充", null), null, null)))
+			.isInstanceOf(cn.xiaoan.shared.AccessDenied.class);
 	}
 
 	private List<Long> pushedTo(String title) {
