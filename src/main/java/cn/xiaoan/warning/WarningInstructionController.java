@@ -2,8 +2,6 @@ package cn.xiaoan.warning;
 
 import java.io.IOException;
 
-import jakarta.validation.Valid;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,8 +22,12 @@ class WarningInstructionController {
 		this.instructions = instructions;
 	}
 
+	/**
+	 * Not {@code @Valid}: the API checks scope before the text, so another tenant's
+	 * warning is "not found" whatever the form holds.
+	 */
 	@PostMapping("/warnings/{id}/instructions")
-	String add(@PathVariable long id, @Valid AddInstruction command,
+	String add(@PathVariable long id, AddInstruction command,
 			@RequestParam(required = false) MultipartFile attachment, RedirectAttributes redirect) throws IOException {
 		boolean attached = attachment != null && !attachment.isEmpty();
 		instructions.add(id, command, attached ? attachment.getBytes() : null,
