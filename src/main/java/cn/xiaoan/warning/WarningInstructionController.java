@@ -27,8 +27,8 @@ class WarningInstructionController {
 	 * warning is "not found" whatever the form holds.
 	 */
 	@PostMapping("/warnings/{id}/instructions")
-	String add(@PathVariable long id, AddInstruction command,
-			@RequestParam(required = false) MultipartFile attachment, RedirectAttributes redirect) throws IOException {
+	String add(@PathVariable long id, AddInstruction command, @RequestParam(required = false) MultipartFile attachment,
+			RedirectAttributes redirect) throws IOException {
 		boolean attached = attachment != null && !attachment.isEmpty();
 		instructions.add(id, command, attached ? attachment.getBytes() : null,
 				attached ? attachment.getOriginalFilename() : null);

@@ -140,7 +140,7 @@ public class WarningInstructions {
 		DataScope scope = caller.scope();
 		String select = """
 				select id, prefix, unit_name, text, due_at, file_id, file_name, added_by_name, added_at
-				from warning.instruction where warning_id = :w and """;
+				from warning.instruction where warning_id = :w and""" + " ";
 		String order = " order by length(prefix), prefix, added_at, id";
 		return switch (scope.kind()) {
 			case ALL -> jdbc.sql(select + "true" + order).param("w", warningId).query(this::row).list();
