@@ -33,20 +33,28 @@ trap cleanup EXIT
   --xiaoan.demo.schools-per-county=1 --xiaoan.generate.province-schools="$schools" --xiaoan.generate.hazards=0 \
   --xiaoan.jobs.hazard-escalation=- --xiaoan.jobs.warning-chase=- ) > "$out/warning-fanout-app.log" 2>&1 &
 app=$!
+t_start=$(date +%s); echo "[$(date -u +%H:%M:%S)] app starting (demo + $schools generated schools)" >&2
 for _ in $(seq 1 1800); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break; kill -0 "$app" || { tail -30 "$out/warning-fanout-app.log"; exit 1; }; sleep 1; done
 q() { $pg -d "$db" -c "$1"; }
+t0=$(date +%s)
+stamp() { echo "[$(date -u +%H:%M:%S) +$(( $(date +%s) - t0 ))s] $*" >&2; }
 total=$(q "select count(*) from org.school where region_code like '45%'")
 echo "schools in 广西: $total"
+stamp "app up after $(( $(date +%s) - t_start ))s (see the generator's timings in $out/warning-fanout-app.log)"
 
 # bearer tokens (SHA-256 stored, as AccountManagement.issueToken does): gx_safety, and a principal per school
 q "insert into people.account (username, password_hash, display_name, role, region_code, school_id)
-   select 'bench_p' || s.id, a.password_hash, '校长', 'PRINCIPAL', s.region_code, s.id
-   from org.school s, people.account a where a.username = 'principal' and s.region_code like '45%'
-   and not exists (select 1 from people.account x where x.school_id = s.id and x.role = 'PRINCIPAL')"
+   select 'bench_p' || s.id, (select password_hash from people.account where username = 'principal'), '校长', 'PRINCIPAL',
+   s.region_code, s.id
+   from org.school s left join (select distinct school_id from people.account where role = 'PRINCIPAL' and school_id is not null) x
+   on x.school_id = s.id where s.region_code like '45%' and x.school_id is null"
+stamp "principal accounts created"
 q "create table bench_token as select id account_id, username, 'xa_bench' || id || md5(random()::text) token
    from people.account where username = 'gx_safety' or username like 'bench_p%'"
 q "insert into people.api_token (account_id, name, token_hash, expires_at)
    select account_id, 'bench', encode(sha256(convert_to(token, 'UTF8')), 'hex'), now() + interval '1 day' from bench_token"
+q "analyze people.account; analyze people.api_token"
+stamp "bearer tokens created"
 issuer=$(q "select token from bench_token where username = 'gx_safety'")
 q "select token from bench_token where username like 'bench_p%' order by random()" > "$work/principals"
 
@@ -57,6 +65,7 @@ fanout=$(curl -s -o "$work/issued.json" -w '%{http_code} %{time_total}' -H "Auth
   -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$port/api/v1/warnings")
 [ "${fanout%% *}" = 201 ] || { echo "issue failed: $fanout"; cat "$work/issued.json"; exit 1; }
 id=$(python3 -c "import json,sys; print(json.load(open('$work/issued.json'))['id'])")
+stamp "fan-out answered: $fanout"
 targets=$(q "select count(*) from warning.target where warning_id = $id")
 q "create table bench_plain (warning_id bigint, school_id bigint, region_code varchar(9), school_name varchar(100),
    acknowledged_at timestamptz, primary key (warning_id, school_id))"
@@ -64,6 +73,7 @@ ref=$({ echo '\timing on'; for i in 1 2 3 4 5; do
   echo "insert into bench_plain (warning_id, school_id, region_code, school_name) select $i, id, region_code, name from org.school where region_code like '45%';"
   done; } | $pg -d "$db" -o /dev/null | grep -oE '^Time: [0-9.]+' | awk '{print $2}' | sort -n | sed -n 3p)
 
+stamp "reference inserts done"
 # --- 2. progress page while schools acknowledge ----------------------------------------------------------
 signin() { # user -> cookie jar in $work/$1
   local jar="$work/$1" csrf
@@ -85,10 +95,12 @@ for user in gx_safety tx_safety; do measure "$user" "/warnings/$id" 30 >/dev/nul
 xargs -P "$ackers" -I{} bash -c 'ack {}' < "$work/principals" > "$work/acks" &
 load=$!
 for user in gx_safety tx_safety; do measure "$user" "/warnings/$id" "$n" > "$work/$user-page"; done
+stamp "page measurements done"
 kill $load 2>/dev/null || true; wait $load 2>/dev/null || true; load=""
 acked=$(q "select count(*) from warning.target where warning_id = $id and acknowledged_at is not null")
 check=$(q "select count(*) from warning.tally t where t.warning_id = $id and t.acknowledged <> (select count(*) from warning.target x
    where x.warning_id = $id and x.acknowledged_at is not null and x.region_code like t.prefix || '%')")
+echo "load average at the end: $(uptime | sed 's/.*load average: //')"
 python3 - "$work" "$n" "$targets" "$fanout" "$ref" "$acked" "$check" "$ackers" <<'PY'
 import sys
 work, n, targets, fanout, ref, acked, check, ackers = sys.argv[1:]

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * What students, parents and schools hear of education: new homework and reminders in the
  * inbox of each student and their parents (accounts from the view people publishes,
- * {@code people.student_account}), reminders also through every {@link ReminderChannel},
- * a bureau's new campaign and its nudge to the principals and safety officers of schools
- * behind on a campaign. Runs after the education transaction commits; the event
- * publication registry delivers again after a crash.
+ * {@code people.student_account}), reminders also pushed through every
+ * {@link ReminderChannel}, a bureau's new campaign and its nudge to the principals and
+ * safety officers of schools behind on a campaign. Runs after the education transaction
+ * commits; the event publication registry delivers again after a crash.
  */
 @Component
 class EducationNotices {
@@ -30,15 +30,11 @@ class EducationNotices {
 
 	private final JdbcClient jdbc;
 
-	private final List<ReminderChannel> channels;
-
 	private final MessageSource messages;
 
-	EducationNotices(Notifications notifications, JdbcClient jdbc, List<ReminderChannel> channels,
-			MessageSource messages) {
+	EducationNotices(Notifications notifications, JdbcClient jdbc, MessageSource messages) {
 		this.notifications = notifications;
 		this.jdbc = jdbc;
-		this.channels = channels;
 		this.messages = messages;
 	}
 
@@ -55,7 +51,7 @@ class EducationNotices {
 				event.dueOn().toString());
 		String text = messages.getMessage("notify.homework.reminder",
 				new Object[] { event.title(), event.dueOn().toString() }, Locale.SIMPLIFIED_CHINESE);
-		channels.forEach(channel -> channel.send(accounts, text));
+		notifications.push(accounts, text);
 	}
 
 	@ApplicationModuleListener

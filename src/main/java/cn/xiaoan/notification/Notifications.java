@@ -23,10 +23,36 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
+	/** The most accounts handed to a {@link ReminderChannel} in one call. */
+	public static final int PUSH_BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
-	Notifications(JdbcClient jdbc) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Notifications(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/**
+	 * Pushes one text (in Chinese, with a link path) to the given accounts through every
+	 * {@link ReminderChannel} (SMS, e-mail gateway) in addition to the inbox: each
+	 * account once, in batches of {@link #PUSH_BATCH}, each batch a {@link ReminderBatch}
+	 * event delivered after the caller's transaction commits, so the caller is never
+	 * slowed or broken by a gateway and a failed batch is delivered again by the event
+	 * publication registry. Answers the number of batches.
+	 */
+	@Transactional
+	public int push(java.util.Collection<Long> accountIds, String text) {
+		List<Long> ids = accountIds.stream().distinct().sorted().toList();
+		int batches = 0;
+		for (int from = 0; from < ids.size(); from += PUSH_BATCH) {
+			events.publishEvent(
+					new ReminderBatch(List.copyOf(ids.subList(from, Math.min(ids.size(), from + PUSH_BATCH))), text));
+			batches++;
+		}
+		return batches;
 	}
 
 	/**

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Hands reminders to an SMS/e-mail gateway of the province as JSON
  * ({@code {"accountIds":[…],"text":"…"}}) when {@code xiaoan.reminders.webhook-url} is
- * set; the gateway looks up phone numbers and addresses itself.
+ * set; the gateway looks up phone numbers and addresses itself. Synchronous: a refusal or
+ * an unreachable gateway throws, so the batch stays in the event publication registry.
  */
 @Component
 @ConditionalOnProperty("xiaoan.reminders.webhook-url")
@@ -46,12 +47,21 @@ class WebhookReminderChannel implements ReminderChannel {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
-		http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-			if (failure != null || response.statusCode() >= 300) {
-				log.warn("Reminder gateway {} refused {} reminders: {}", url, accountIds.size(),
-						failure != null ? failure.toString() : "HTTP " + response.statusCode());
-			}
-		});
+		int status;
+		try {
+			status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException("reminder gateway " + url + " unreachable: " + ex, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while sending reminders", ex);
+		}
+		if (status >= 300) {
+			log.warn("Reminder gateway {} refused {} reminders: HTTP {}", url, accountIds.size(), status);
+			throw new IllegalStateException("reminder gateway " + url + " answered HTTP " + status);
+		}
 	}
 
 }

@@ -80,6 +80,7 @@ public class WarningChase {
 		String link = "/warnings/" + warningId;
 		notifications.toSchools(schools.stream().map(Chased::schoolId).toList(), WarningManagement.SCHOOL_LEADERS,
 				"notify.warning.chased", link, title);
+		events.publishEvent(new WarningChased(warningId, schools.stream().map(Chased::schoolId).toList()));
 		Map<String, Integer> perPrefix = new TreeMap<>();
 		Map<String, Integer> perCounty = new TreeMap<>();
 		for (Chased c : schools) {

@@ -36,8 +36,12 @@ class WarningController {
 
 	private final WarningTimes times;
 
-	WarningController(WarningManagement warnings, OrgManagement org, WarningTimes times) {
+	private final WarningInstructions instructions;
+
+	WarningController(WarningManagement warnings, OrgManagement org, WarningTimes times,
+			WarningInstructions instructions) {
 		this.warnings = warnings;
+		this.instructions = instructions;
 		this.org = org;
 		this.times = times;
 	}
@@ -77,6 +81,8 @@ class WarningController {
 		WarningDetail detail = warnings.detail(id);
 		model.addAttribute("detail", detail);
 		model.addAttribute("now", times.now());
+		model.addAttribute("instructions", instructions.of(id));
+		model.addAttribute("canInstruct", instructions.canAdd(id));
 		if (detail.own() == null) {
 			progress(id, region, filter, page, model);
 		}

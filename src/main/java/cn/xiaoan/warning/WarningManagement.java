@@ -225,7 +225,7 @@ public class WarningManagement {
 		return prefix;
 	}
 
-	private Warnings.Header visible(CurrentUser caller, long id) {
+	Warnings.Header visible(CurrentUser caller, long id) {
 		Warnings.Header header = warnings.header(id).orElseThrow(() -> new NotFound("warning", id));
 		DataScope scope = caller.scope();
 		boolean sees = switch (scope.kind()) {

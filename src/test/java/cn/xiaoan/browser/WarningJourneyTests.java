@@ -2,12 +2,16 @@ package cn.xiaoan.browser;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.warning.AcknowledgeWarning;
+import cn.xiaoan.warning.IssueWarning;
+import cn.xiaoan.warning.WarningKind;
+import cn.xiaoan.warning.WarningLevel;
 import cn.xiaoan.warning.WarningChase;
 import cn.xiaoan.warning.WarningManagement;
 import cn.xiaoan.warning.WarningSchools;
@@ -123,6 +127,42 @@ class WarningJourneyTests {
 				.isEqualTo(Integer.parseInt(desk.find("#fig-targets .xa-figure").getText()));
 			desk.open("/warnings/" + id + "?filter=LATE");
 			assertThat(desk.find("#school-lines").getText()).contains(silentName);
+		}
+	}
+
+	@Test
+	void theCountyPassesTheCitysWarningDownWithItsOwnInstructionsAndItsSchoolReadsThem() throws Exception {
+		String title = "暴雨橙色预警" + System.nanoTime() % 1000;
+		long id = demo
+			.callAs("wz_safety",
+					() -> warnings.issue(new IssueWarning(WarningKind.RAINSTORM, WarningLevel.ORANGE, title,
+							"全市将出现大到暴雨，局部特大暴雨。", "停止户外活动\n排查校舍和围墙", LocalDateTime.now().plusDays(2), null, null, null)))
+			.id();
+		String instruction = "藤县各校今晚18时前完成校舍和围墙排查，结果报县教育局安全股";
+		try (Browser county = new Browser(port, 390, 844)) {
+			county.login("tx_safety", Demo.PASSWORD);
+			county.open("/warnings/" + id);
+			assertThat(county.find("#instructions-none").isDisplayed()).isTrue();
+			county.find("#instruction-form #text").sendKeys(instruction);
+			county.scrollTo("#instruction-form");
+			county.screenshot("warning-instruction-form-phone");
+			county.submit("#instruction-submit");
+			assertThat(county.find("#instructions .instruction-text").getText()).isEqualTo(instruction);
+		}
+		try (Browser principal = new Browser(port, 390, 844)) {
+			principal.login("principal", Demo.PASSWORD);
+			principal.open("/warnings/" + id);
+			assertThat(principal.find("#instructions").getText()).contains(instruction, "藤县");
+			assertThat(principal.driver.findElements(By.id("instruction-form"))).as("a school cannot add").isEmpty();
+			principal.scrollTo("#instructions");
+			principal.screenshot("warning-instruction-school-phone");
+		}
+		try (Browser city = new Browser(port, 1366, 900)) {
+			city.login("wz_safety", Demo.PASSWORD);
+			city.open("/warnings/" + id);
+			assertThat(city.find("#instructions .instruction-unit").getText()).contains("藤县");
+			assertThat(city.driver.findElements(By.id("instruction-form"))).as("the issuer adds none").isEmpty();
+			city.screenshot("warning-instruction-city-desktop");
 		}
 	}
 

@@ -7,10 +7,12 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
  * The whole platform on a fresh embedded PostgreSQL with the demo data (3 schools per
- * county), one context shared by every integration and browser test.
+ * county), one context shared by every integration and browser test; reminders pushed
+ * outside the platform reach the {@link ReminderReceiver}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 				"xiaoan.data-key-file=target/test-keys/personal-data.key", "xiaoan.files.dir=target/test-files",
 				"xiaoan.demo.enabled=true", "xiaoan.demo.schools-per-county=3", "spring.thymeleaf.cache=true" })
 @AutoConfigureMockMvc
+@ContextCustomizerFactories(ReminderReceiver.Factory.class)
 public @interface PlatformTest {
 
 }

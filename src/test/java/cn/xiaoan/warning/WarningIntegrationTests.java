@@ -14,12 +14,15 @@ import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.TodoSource;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
+import cn.xiaoan.support.ReminderReceiver;
+import cn.xiaoan.notification.Notifications;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A county's warning reaches each of its schools once, is counted at every level as
@@ -36,6 +39,9 @@ class WarningIntegrationTests {
 
 	@Autowired
 	WarningChase chase;
+
+	@Autowired
+	WarningInstructions instructions;
 
 	@Autowired
 	List<TodoSource> todos;
@@ -148,6 +154,93 @@ class WarningIntegrationTests {
 		assertThat(todoLinks("safety")).contains("/warnings/" + w.id());
 		demo.runAs("safety", () -> warnings.acknowledge(w.id(), new AcknowledgeWarning(List.of(1), Map.of(), "")));
 		assertThat(todoLinks("safety")).doesNotContain("/warnings/" + w.id());
+	}
+
+	@Test
+	void aRedWarningIsPushedToTheLeadersOfItsSchoolsAndAChaseOnlyToTheSilentOnes() {
+		long own = demo.schoolOf("principal");
+		List<Long> schools = List.of(own, WarningSchools.neighbours(demo).get(0),
+				WarningSchools.neighbours(demo).get(1));
+		schools.forEach(s -> WarningSchools.principalOf(demo, s));
+		String title = "台风红色预警（推送" + System.nanoTime() + "）";
+		WarningSummary w = demo.callAs("tx_safety",
+				() -> warnings.issue(new IssueWarning(WarningKind.TYPHOON, WarningLevel.RED, title, "台风将于今夜登陆。",
+						"停课\n转移师生", LocalDateTime.now().plusDays(1), null, null, schools)));
+		await().until(() -> pushedTo(title).containsAll(leadersOf(schools)));
+		assertThat(pushedTo(title)).containsExactlyInAnyOrderElementsOf(leadersOf(schools));
+		assertThat(ReminderReceiver.postsMentioning(title)).allSatisfy(post -> {
+			assertThat(post.accountIds()).hasSizeLessThanOrEqualTo(Notifications.PUSH_BATCH);
+			assertThat(post.text()).contains("红色预警", "台风", "签收", "/warnings/" + w.id());
+		});
+		demo.runAs("principal", () -> warnings.acknowledge(w.id(), new AcknowledgeWarning(List.of(1), Map.of(), "")));
+		chase.chaseOverdue(Instant.now().plus(Duration.ofMinutes(61)));
+		List<Long> silent = schools.subList(1, 3);
+		await().until(() -> chasedTo(title).containsAll(leadersOf(silent)));
+		assertThat(chasedTo(title)).containsExactlyInAnyOrderElementsOf(leadersOf(silent))
+			.doesNotContainAnyElementsOf(leadersOf(List.of(own)));
+		long countyOfficer = demo.jdbc()
+			.sql("select id from people.account where username = 'tx_safety'")
+			.query(Long.class)
+			.single();
+		await().until(() -> ReminderReceiver.postsMentioning(title)
+			.stream()
+			.anyMatch(p -> p.text().contains("逾期未签收") && p.accountIds().contains(countyOfficer)));
+	}
+
+	@Test
+	void aCountyAddsItsInstructionsToACityWarningAndOnlyItsSchoolsSeeThem() {
+		WarningSummary w = demo.callAs("wz_safety",
+				() -> warnings.issue(new IssueWarning(WarningKind.TYPHOON, WarningLevel.ORANGE, "台风橙色预警（转发）",
+						"台风将于明日登陆。", "停止户外活动", LocalDateTime.now().plusDays(2), null, null, null)));
+		Instruction added = demo.callAs("tx_safety", () -> instructions.add(w.id(),
+				new AddInstruction("各校今晚18时前完成校舍排查并上报", LocalDateTime.now().plusHours(5)), null, null));
+		assertThat(added.prefix()).isEqualTo("450422");
+		assertThat(demo.callAs("principal", () -> instructions.of(w.id()))).extracting(Instruction::text)
+			.containsExactly("各校今晚18时前完成校舍排查并上报");
+		assertThat(demo.callAs("wz_safety", () -> instructions.of(w.id()))).as("the issuer sees which county added")
+			.extracting(Instruction::unitName)
+			.containsExactly(added.unitName());
+		String other = WarningSchools.principalOf(demo, demo.schoolsIn("450405").get(0));
+		assertThat(demo.callAs(other, () -> instructions.of(w.id()))).as("another county's school").isEmpty();
+		assertThat(demo.callAs("cz_safety", () -> instructions.of(w.id()))).as("another county").isEmpty();
+		assertThatThrownBy(() -> demo.callAs("wz_safety",
+				() -> instructions.add(w.id(), new AddInstruction("发布单位自己补充", null), null, null)))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.fieldErrors()).containsKey("text"));
+		assertThatThrownBy(() -> demo.callAs("tx_safety",
+				() -> instructions.add(w.id(), new AddInstruction("时限晚于预警结束", LocalDateTime.now().plusDays(3)), null,
+						null)))
+			.isInstanceOfSatisfying(BusinessRuleViolation.class, e -> assertThat(e.fieldErrors()).containsKey("dueAt"));
+		assertThatThrownBy(() -> demo.callAs("sz_safety",
+				() -> instructions.add(w.id(), new AddInstruction("不在范围内", null), null, null)))
+			.as("a county the warning does not reach")
+			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> demo.callAs("principal",
+				() -> instructions.add(w.id(), new AddInstruction("学校不能补充", null), null, null)))
+			.isInstanceOf(cn.xiaoan.shared.AccessDenied.class);
+	}
+
+	private List<Long> pushedTo(String title) {
+		return ReminderReceiver.postsMentioning(title)
+			.stream()
+			.filter(p -> !p.text().contains("催办") && !p.text().contains("逾期"))
+			.flatMap(p -> p.accountIds().stream())
+			.toList();
+	}
+
+	private List<Long> chasedTo(String title) {
+		return ReminderReceiver.postsMentioning(title)
+			.stream()
+			.filter(p -> p.text().contains("催办"))
+			.flatMap(p -> p.accountIds().stream())
+			.toList();
+	}
+
+	private List<Long> leadersOf(List<Long> schools) {
+		return demo.jdbc()
+			.sql("select id from people.account where school_id = any(:s) and role in ('PRINCIPAL', 'SCHOOL_SAFETY_OFFICER')")
+			.param("s", schools.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
 	}
 
 	private List<String> todoLinks(String user) {

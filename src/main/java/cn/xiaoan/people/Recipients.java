@@ -1,0 +1,61 @@
+package cn.xiaoan.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import cn.xiaoan.shared.RegionCode;
+import cn.xiaoan.shared.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whom a message pushed outside the platform reaches: the ids of the enabled accounts
+ * holding some roles at schools or at a bureau — ids only (the gateway behind a
+ * {@code notification.ReminderChannel} looks up numbers and addresses), so modules that
+ * deliver warnings or notices never name people's tables. No caller scope: it runs in
+ * listeners after the caller's own checked write.
+ */
+@Service
+public class Recipients {
+
+	private final JdbcClient jdbc;
+
+	Recipients(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The accounts with one of the roles at any of the schools, in id order. */
+	@Transactional(readOnly = true)
+	public List<Long> atSchools(Collection<Long> schoolIds, Set<Role> roles) {
+		if (schoolIds.isEmpty() || roles.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select a.id from people.account a
+				where a.school_id = any(:s) and a.role = any(:r) and a.enabled order by a.id""")
+			.param("s", schoolIds.toArray(Long[]::new))
+			.param("r", roles.stream().map(Role::name).toArray(String[]::new))
+			.query(Long.class)
+			.list();
+	}
+
+	/** The accounts with one of the roles at the bureau of exactly this region. */
+	@Transactional(readOnly = true)
+	public List<Long> atBureau(RegionCode region, Set<Role> roles) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("""
+					select a.id from people.account a
+					where a.region_code = :region and a.school_id is null and a.role = any(:r) and a.enabled order by a.id""")
+			.param("region", region.value())
+			.param("r", roles.stream().map(Role::name).toArray(String[]::new))
+			.query(Long.class)
+			.list();
+	}
+
+}
