@@ -58,10 +58,6 @@ class NoticeDelivery {
 		this.messages = messages;
 	}
 
-	/** How many units and people a reminder reached. */
-	record Reminded(int units, int people) {
-	}
-
 	/** Delivers the notice to every addressed unit; answers how many. */
 	int deliver(Notices.Header header, String senderName, String key) {
 		return send(header, key, false, senderName).units();

@@ -214,9 +214,9 @@ public class NoticeManagement {
 	}
 
 	/** 提醒未读: the unread are reminded, at most once per cooldown. */
-	public NoticeDelivery.Reminded remind(long id) {
+	public Reminded remind(long id) {
 		Notices.Header header = managed(id);
-		NoticeDelivery.Reminded reminded = delivery.remindUnread(header, clock.instant());
+		Reminded reminded = delivery.remindUnread(header, clock.instant());
 		events.publishEvent(new EntityChanged("notice", String.valueOf(id), "REMIND", regionOf(header),
 				header.senderSchoolId(), Map.of(), Map.of("units", reminded.units(), "people", reminded.people())));
 		return reminded;
@@ -295,6 +295,12 @@ public class NoticeManagement {
 			throw new NotFound("file", fileId);
 		}
 		return files.openAttached(fileId);
+	}
+
+	/** A notice the caller sent (or whose sender the caller leads), for exports. */
+	@Transactional(readOnly = true)
+	public NoticeSummary sentNotice(long id) {
+		return notices.summary(managed(id).id(), null);
 	}
 
 	/** The notice, when the caller sent it (or leads the school or bureau that did). */

@@ -180,6 +180,7 @@ record ProbeRoutes(List<Route> routes) {
 			case "drills" -> "drill";
 			case "problems" -> "drill_problem";
 			case "warnings" -> "warning";
+			case "notices" -> "notice";
 			case "meetings" -> "meeting";
 			case "meeting-tasks" -> "meetingTask";
 			case "opinions" -> "opinion";
