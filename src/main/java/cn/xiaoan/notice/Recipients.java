@@ -23,7 +23,7 @@ class Recipients {
 	/**
 	 * The condition a unit {@code u} of a notice {@code n} must meet to reach the caller.
 	 */
-	static final String REACHES = """
+	static final String REACHES = " " + """
 			u.unit_key = any(:keys) and n.status <> 'DRAFT'
 			and ((u.class_id is null and n.roles like :role)
 			  or (u.class_id is not null and ((:student and n.to_students) or (:parent and n.to_parents))))""";
