@@ -2,7 +2,6 @@ package cn.xiaoan.notice;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -55,8 +54,6 @@ public class NoticeManagement {
 
 	static final Set<Role> BUREAU_ROLES = EnumSet.of(Role.BUREAU_ADMIN, Role.BUREAU_SAFETY_OFFICER);
 
-	static final int MAX_ATTACHMENTS = 5;
-
 	static final int LIST_LIMIT = 200;
 
 	private final JdbcClient jdbc;
@@ -98,7 +95,7 @@ public class NoticeManagement {
 		CurrentUser caller = Callers.current().require(NOTICE_SEND);
 		DataScope scope = caller.scope();
 		Instant now = clock.instant();
-		check(command, attachments, now);
+		command.check(attachments.size(), now);
 		boolean bureau = scope.kind() == DataScope.Kind.REGION;
 		SchoolSummary school = scope.kind() == DataScope.Kind.SCHOOL ? org.school(scope.schoolId()) : null;
 		if (!bureau && school == null) {
@@ -125,7 +122,7 @@ public class NoticeManagement {
 			.param("students", !bureau && command.toStudents())
 			.param("parents", !bureau && command.toParents())
 			.param("receipt", command.receiptRequired())
-			.param("readBy", readBy(command) == null ? null : Timestamp.from(readBy(command)))
+			.param("readBy", command.readByInstant() == null ? null : Timestamp.from(command.readByInstant()))
 			.param("by", caller.accountId())
 			.param("byName", caller.displayName())
 			.param("now", Timestamp.from(now))
@@ -157,28 +154,6 @@ public class NoticeManagement {
 			publishNow(id, now);
 		}
 		return notices.summary(id, null);
-	}
-
-	private static Instant readBy(SendNotice command) {
-		return command.receiptRequired() && command.readBy() != null
-				? command.readBy().atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant() : null;
-	}
-
-	private static void check(SendNotice command, List<SendNotice.Attachment> attachments, Instant now) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		Instant readBy = readBy(command);
-		if (readBy != null && !readBy.isAfter(now)) {
-			errors.put("readBy", "notice.readBy.past");
-		}
-		else if (readBy != null && readBy.isAfter(now.plus(Duration.ofDays(366)))) {
-			errors.put("readBy", "notice.readBy.tooFar");
-		}
-		if (attachments.size() > MAX_ATTACHMENTS) {
-			errors.put("attachments", "notice.attachments.tooMany");
-		}
-		if (!errors.isEmpty()) {
-			throw new BusinessRuleViolation(errors);
-		}
 	}
 
 	/** Publishes a draft: its recipients find it in their inbox and their list. */

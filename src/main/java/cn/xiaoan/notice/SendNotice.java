@@ -33,6 +33,33 @@ public record SendNotice(@NotNull NoticeCategory category, @NotBlank @Size(max =
 		classIds = classIds == null ? List.of() : classIds.stream().filter(Objects::nonNull).distinct().toList();
 	}
 
+	/** At most this many attachments. */
+	static final int MAX_ATTACHMENTS = 5;
+
+	/** The reading deadline in Beijing time, when a receipt is required. */
+	java.time.Instant readByInstant() {
+		return receiptRequired && readBy != null ? readBy.atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()
+				: null;
+	}
+
+	/** The deadline lies ahead (at most a year), the attachments are not too many. */
+	void check(int attachments, java.time.Instant now) {
+		java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+		java.time.Instant due = readByInstant();
+		if (due != null && !due.isAfter(now)) {
+			errors.put("readBy", "notice.readBy.past");
+		}
+		else if (due != null && due.isAfter(now.plus(java.time.Duration.ofDays(366)))) {
+			errors.put("readBy", "notice.readBy.tooFar");
+		}
+		if (attachments > MAX_ATTACHMENTS) {
+			errors.put("attachments", "notice.attachments.tooMany");
+		}
+		if (!errors.isEmpty()) {
+			throw new cn.xiaoan.shared.BusinessRuleViolation(errors);
+		}
+	}
+
 	/** A file to attach: its name and bytes. */
 	public record Attachment(String fileName, byte[] bytes) {
 	}

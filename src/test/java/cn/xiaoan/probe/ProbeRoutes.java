@@ -174,7 +174,7 @@ record ProbeRoutes(List<Route> routes) {
 			case "accounts" -> "account";
 			case "tokens" -> "token";
 			case "imports" -> "import";
-			case "files" -> "file";
+			case "files", "attachments" -> "file";
 			case "media" -> "media";
 			case "emergency-plans" -> "emergency_plan";
 			case "drills" -> "drill";
