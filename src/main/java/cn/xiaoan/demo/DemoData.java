@@ -95,6 +95,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoWaters waters; // field-injected like the duty demo
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoNotice notices;
 
 	private final DemoCare care;
 
@@ -247,6 +249,7 @@ class DemoData implements SmartInitializingSingleton {
 		opinion.seed(java.time.Instant.now());
 		accidents.seed(schools, demo, java.time.LocalDate.now(DemoHazards.BEIJING));
 		waters.seed(demo.id);
+		notices.seed(demo.id);
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

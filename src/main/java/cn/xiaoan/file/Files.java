@@ -38,6 +38,9 @@ public class Files {
 
 	static final long MAX_VIDEO_BYTES = 200L * 1024 * 1024;
 
+	/** A document attached to a notice: 20 MB. */
+	public static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
 	private final JdbcClient jdbc;
 
 	private final FileStore store;
@@ -107,6 +110,56 @@ public class Files {
 			throw new UncheckedIOException(ex);
 		}
 		return record(id, null, regionCode == null ? "" : regionCode, type, (int) size, "", fileName);
+	}
+
+	/**
+	 * Stores a document attached to something another module owns (a notice's PDF, Word,
+	 * Excel or image file), at most {@value #MAX_DOCUMENT_BYTES} bytes; the type is
+	 * sniffed from the bytes and must agree with the name's extension. The owning module
+	 * serves it through {@link #openAttached(UUID)} after its own scope check.
+	 */
+	@Transactional
+	public StoredFile storeDocument(String field, byte[] bytes, String fileName, Long schoolId, String regionCode) {
+		if (bytes == null || bytes.length == 0) {
+			throw new BusinessRuleViolation(field, "file.document.empty");
+		}
+		if (bytes.length > MAX_DOCUMENT_BYTES) {
+			throw new BusinessRuleViolation(field, "file.document.toolarge");
+		}
+		String type = Documents.typeOf(bytes, fileName);
+		if (type == null) {
+			throw new BusinessRuleViolation(field, "file.document.type");
+		}
+		UUID id = UUID.randomUUID();
+		try {
+			store.put(id, bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return record(id, schoolId, regionCode == null ? "" : regionCode, type, bytes.length, sha256(bytes), fileName);
+	}
+
+	/**
+	 * A document stored with {@link #storeDocument}, for the module that owns what it is
+	 * attached to and has checked the caller may read that; any other file is not found.
+	 */
+	@Transactional(readOnly = true)
+	public Stream openAttached(UUID id) {
+		StoredFile file = jdbc
+			.sql("""
+					select id, school_id, region_code, content_type, size_bytes, file_name from file.stored_file where id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new StoredFile(rs.getObject(1, UUID.class), (Long) rs.getObject(2), rs.getString(3),
+					rs.getString(4), rs.getInt(5), rs.getString(6)))
+			.optional()
+			.orElseThrow(() -> new NotFound("file", id));
+		try {
+			return new Stream(file, store.resource(id));
+		}
+		catch (IOException ex) {
+			throw new NotFound("file", id);
+		}
 	}
 
 	private StoredFile record(UUID id, Long schoolId, String regionCode, String type, int size, String sha256,

@@ -175,12 +175,13 @@ record ProbeRoutes(List<Route> routes) {
 			case "accounts" -> "account";
 			case "tokens" -> "token";
 			case "imports" -> "import";
-			case "files" -> "file";
+			case "files", "attachments" -> "file";
 			case "media" -> "media";
 			case "emergency-plans" -> "emergency_plan";
 			case "drills" -> "drill";
 			case "problems" -> "drill_problem";
 			case "warnings" -> "warning";
+			case "notices" -> "notice";
 			case "meetings" -> "meeting";
 			case "meeting-tasks" -> "meetingTask";
 			case "opinions" -> "opinion";

@@ -184,6 +184,15 @@ final class ProbeTenants {
 			.with(csrf()));
 		optional(o, "warning", "select w.id from warning.warning w join warning.target t on t.warning_id = w.id "
 				+ "where t.school_id = " + school + " and w.title = '" + warningTitle + "'");
+		// a notice of the school's county bureau to this school's leaders alone (notice
+		// module)
+		String noticeTitle = "探针通知" + tag;
+		mvc.perform(post("/api/v1/notices").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"category\":\"NOTICE\",\"title\":\"" + noticeTitle
+					+ "\",\"body\":\"探针\",\"staff\":\"LEADERS\",\"publish\":true,\"schoolIds\":[" + school + "]}")
+			.with(demo.as(bureau != null ? bureau : "tx_safety"))
+			.with(csrf()));
+		optional(o, "notice", "select id from notice.notice where title = '" + noticeTitle + "'");
 		// the meetings of the school's county and its townships, and a decision of theirs
 		// assigned to no account (an assigned one is its assignee's to read)
 		optional(o, "meeting",
@@ -218,7 +227,8 @@ final class ProbeTenants {
 			.with(csrf()));
 		optional(o, "water", "select id from waters.water where name = '" + waterName + "'");
 		List<String> markers = new java.util.ArrayList<>(List.of(schoolName, schoolCode, hazardTitle, staffName,
-				homeworkTitle, drillScenario, warningTitle, caseTitle, accidentPlace, waterName));
+				homeworkTitle, drillScenario, warningTitle, caseTitle, accidentPlace, waterName,
+				noticeTitle));
 		if (bureau != null) {
 			markers.add(campaignTitle);
 		}

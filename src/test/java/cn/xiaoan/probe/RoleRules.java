@@ -23,7 +23,7 @@ final class RoleRules {
 	private static final List<String> SELF_PAGES = List.of("/", "/my", "/api/v1/my", "/lessons", "/api/v1/lessons",
 			"/me", "/api/v1/me", "/inbox", "/api/v1/inbox", "/password", "/account/password", "/api/v1/password",
 			"/files/{id}", "/students/{id}", "/api/v1/students/{id}", "/training/students/{id}/certificates",
-			"/api/v1/training/students/{id}/certificates");
+			"/api/v1/training/students/{id}/certificates", "/notices", "/api/v1/notices");
 
 	private static final Predicate<String> PERSONAL = segment("staff", "students", "accounts", "audit", "imports",
 			"tokens", "duty", "accidents");
@@ -56,6 +56,13 @@ final class RoleRules {
 			|| p.endsWith("/care/overdue") || p.contains("/care/mine/") || p.contains("/care/overdue/")
 			|| p.endsWith("/care/school") || p.endsWith("/care/counsellors");
 
+	/**
+	 * Sending notices and their receipts: bureaus, school leaders and head teachers
+	 * (notice module).
+	 */
+	private static final Predicate<String> NOTICE_SENDING = any("/notices/new", "/notices/sent", "/notices/{id}/export",
+			"/notices/{id}/receipts", "/notices/{id}/readers", "/notices/{id}/classes/");
+
 	static final List<Rule> RULES = List.of(new Rule("student", RoleRules::notSelfPage),
 			new Rule("parent", RoleRules::notSelfPage), new Rule("police", NOT_GRANTED_TO_POLICE),
 			new Rule("probe_transport", PERSONAL), new Rule("probe_health", PERSONAL),
@@ -65,12 +72,14 @@ final class RoleRules {
 						.or(any("/staff/export"))
 						.or(DUTY_MANAGEMENT)
 						.or(CARE_FILES)
-						.or(OPINION)),
+						.or(OPINION)
+						.or(NOTICE_SENDING)),
 			new Rule("teacher",
 					segment("students", "audit", "accounts", "meetings").or(any("/staff/export"))
 						.or(DUTY_MANAGEMENT)
 						.or(CARE_FILES)
-						.or(OPINION)),
+						.or(OPINION)
+						.or(NOTICE_SENDING)),
 			new Rule("headteacher", segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT).or(OPINION)),
 			new Rule("safety", segment("accounts", "audit", "meetings").or(any("/duty/rates"))),
 			new Rule("principal", segment("meetings").or(any("/care/visits/{id}"))),

@@ -1,0 +1,207 @@
+package cn.xiaoan.notice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.Region;
+import cn.xiaoan.org.SchoolClass;
+import cn.xiaoan.org.SchoolQuery;
+import cn.xiaoan.org.SchoolStructure;
+import cn.xiaoan.org.SchoolSummary;
+import cn.xiaoan.people.SchoolColleagues;
+import cn.xiaoan.shared.AccessDenied;
+import cn.xiaoan.shared.BusinessRuleViolation;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.NotFound;
+import cn.xiaoan.shared.RegionCode;
+import cn.xiaoan.shared.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whom a new notice reaches, inside the sender's scope, written set-based: the addressed
+ * schools and bureaus in one {@code insert … select from unnest(…)}, the classes in one
+ * {@code insert … select} over the rosters people and org publish, and the per-region
+ * counters of a bureau's notice in one grouped insert. Never a row per statement.
+ */
+@Component
+class NoticeFanOut {
+
+	private final JdbcClient jdbc;
+
+	private final OrgManagement org;
+
+	private final SchoolStructure structure;
+
+	private final SchoolColleagues colleagues;
+
+	NoticeFanOut(JdbcClient jdbc, OrgManagement org, SchoolStructure structure, SchoolColleagues colleagues) {
+		this.jdbc = jdbc;
+		this.org = org;
+		this.structure = structure;
+		this.colleagues = colleagues;
+	}
+
+	/**
+	 * A bureau's notice: its schools (by region, type or choice) and the bureaus below
+	 * it.
+	 */
+	int fromBureau(long id, CurrentUser caller, SendNotice command) {
+		String target = targetPrefix(caller, command.regionCode());
+		List<String> keys = new ArrayList<>();
+		List<Long> schools = new ArrayList<>();
+		List<String> regions = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		if (command.staff() != StaffAudience.NONE) {
+			Set<Long> chosen = Set.copyOf(command.schoolIds());
+			SchoolQuery query = new SchoolQuery("", null, target.isEmpty() ? null : regionOf(target), 0, 200, "code");
+			int found = 0;
+			for (SchoolSummary s : org.schoolsInScope(query)) {
+				boolean typeOk = command.schoolTypes().isEmpty() || command.schoolTypes().contains(s.type());
+				if (typeOk && (chosen.isEmpty() || chosen.contains(s.id())) && s.regionCode().startsWith(target)) {
+					keys.add("S:" + s.id());
+					schools.add(s.id());
+					regions.add(s.regionCode());
+					names.add(s.name());
+					found++;
+				}
+			}
+			if (!chosen.isEmpty() && found < chosen.size()) {
+				throw new NotFound("school", chosen.iterator().next());
+			}
+		}
+		if (command.lowerBureaus()) {
+			String own = caller.scope().sqlRegionPrefix();
+			for (Region r : org.regionsInScope()) {
+				String prefix = RegionCode.of(r.code()).prefix();
+				if (!r.retired() && prefix.startsWith(target) && !prefix.equals(own)) {
+					keys.add("R:" + r.code());
+					schools.add(null);
+					regions.add(r.code());
+					names.add(r.name());
+				}
+			}
+		}
+		if (keys.isEmpty()) {
+			throw new BusinessRuleViolation("staff", "notice.targets.none");
+		}
+		int written = jdbc.sql("""
+				insert into notice.unit (notice_id, unit_key, school_id, region_code, name)
+				select :n, x.k, x.s, x.r, x.name from unnest(:keys, :schools, :regions, :names) as x(k, s, r, name)""")
+			.param("n", id)
+			.param("keys", keys.toArray(String[]::new))
+			.param("schools", schools.toArray(Long[]::new))
+			.param("regions", regions.toArray(String[]::new))
+			.param("names", names.toArray(String[]::new))
+			.update();
+		tally(id);
+		return written;
+	}
+
+	/**
+	 * A school's notice: its staff (one unit) and the chosen classes' students and/or
+	 * parents; a head teacher addresses their own class only.
+	 */
+	int fromSchool(long id, CurrentUser caller, SchoolSummary school, SendNotice command) {
+		List<Long> classIds = command.classIds();
+		List<Long> ofSchool = structure.classesOf(school.id()).stream().map(SchoolClass::id).toList();
+		if (!ofSchool.containsAll(classIds)) {
+			throw new NotFound("class", classIds.stream().filter(c -> !ofSchool.contains(c)).findFirst().orElseThrow());
+		}
+		if (caller.role() == Role.HEAD_TEACHER) {
+			Long own = caller.personId() == null ? null
+					: colleagues.find(school.id(), caller.personId()).map(c -> c.headClassId()).orElse(null);
+			if (command.staff() != StaffAudience.NONE || own == null || !List.of(own).containsAll(classIds)) {
+				throw new AccessDenied("a head teacher addresses their own class");
+			}
+		}
+		boolean classes = !classIds.isEmpty() && (command.toStudents() || command.toParents());
+		if (command.staff() == StaffAudience.NONE && !classes) {
+			throw new BusinessRuleViolation("staff", "notice.targets.none");
+		}
+		int written = 0;
+		if (command.staff() != StaffAudience.NONE) {
+			written += jdbc.sql("""
+					insert into notice.unit (notice_id, unit_key, school_id, region_code, name)
+					values (:n, :k, :s, :r, :name)""")
+				.param("n", id)
+				.param("k", "T:" + school.id())
+				.param("s", school.id())
+				.param("r", school.regionCode())
+				.param("name", school.name())
+				.update();
+		}
+		if (classes) {
+			List<String> roles = new ArrayList<>();
+			if (command.toStudents()) {
+				roles.add(Role.STUDENT.name());
+			}
+			if (command.toParents()) {
+				roles.add(Role.PARENT.name());
+			}
+			written += jdbc.sql("""
+					insert into notice.unit (notice_id, unit_key, school_id, class_id, region_code, name, addressed)
+					select :n, 'C:' || c.class_id, c.school_id, c.class_id, c.region_code, c.name, count(a.account_id)
+					from org.class_label c
+					left join people.class_roster r on r.class_id = c.class_id
+					left join people.student_account a on a.student_id = r.student_id and a.role = any(:roles)
+					where c.class_id = any(:ids) and c.school_id = :s
+					group by c.class_id, c.school_id, c.region_code, c.name""")
+				.param("n", id)
+				.param("roles", roles.toArray(String[]::new))
+				.param("ids", classIds.toArray(Long[]::new))
+				.param("s", school.id())
+				.update();
+		}
+		return written;
+	}
+
+	/** The region the notice goes to: the caller's own, or one inside it. */
+	private static String targetPrefix(CurrentUser caller, String regionCode) {
+		if (regionCode == null || regionCode.isBlank()) {
+			return caller.scope().sqlRegionPrefix();
+		}
+		if (!RegionCode.isValid(regionCode) || !caller.scope().coversRegion(regionCode)) {
+			throw new NotFound("region", regionCode);
+		}
+		return RegionCode.of(regionCode).prefix();
+	}
+
+	/** One counter row per province, city, county and township prefix the units reach. */
+	private void tally(long id) {
+		jdbc.sql(
+				"""
+						insert into notice.tally (notice_id, prefix, parent_prefix, units)
+						select :n, p.prefix, p.parent, count(*) from notice.unit t
+						cross join lateral (values
+						    (substr(t.region_code, 1, 2), ''),
+						    (case when substr(t.region_code, 3, 2) <> '00' then substr(t.region_code, 1, 4) end,
+						     substr(t.region_code, 1, 2)),
+						    (case when substr(t.region_code, 5, 2) <> '00' then substr(t.region_code, 1, 6) end,
+						     substr(t.region_code, 1, 4)),
+						    (case when length(t.region_code) = 9 then t.region_code end, substr(t.region_code, 1, 6))) p(prefix, parent)
+						where t.notice_id = :n and p.prefix is not null
+						group by p.prefix, p.parent""")
+			.param("n", id)
+			.update();
+	}
+
+	/** The prefixes a unit of this region counts in: province, city, county, township. */
+	static List<String> prefixesOf(String regionCode) {
+		List<String> prefixes = new ArrayList<>();
+		RegionCode region = RegionCode.of(regionCode);
+		while (region != null) {
+			prefixes.add(0, region.prefix());
+			region = region.parent();
+		}
+		return prefixes;
+	}
+
+	static String regionOf(String prefix) {
+		return RegionCode.fromPrefix(prefix).value();
+	}
+
+}
