@@ -16,7 +16,7 @@ public record DecideCase(@NotNull Boolean bullying, BullyingKind kind, Severity 
 			throw new cn.xiaoan.shared.BusinessRuleViolation("kind", "bullying.decide.kind");
 		}
 		if (Boolean.TRUE.equals(bullying) && severity == null) {
-			throw new cn.xiaoan.shared.BusinessRuleViolation("severity", "bullying.decide.severity");
+			throw new cn.xiaoan.shared.BusinessRuleViolation("severity", "bullying.decide.severityMissing");
 		}
 	}
 
