@@ -2,6 +2,7 @@ package cn.xiaoan.bullying;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,9 @@ public class BullyingReports {
 			default -> Channel.TEACHER;
 		};
 		String name = command.reporterName().isEmpty() ? caller.displayName() : command.reporterName();
-		return open(s, channel, command, name, caller.displayName(), null);
+		LocalDate received = command.receivedOn() == null || caller.role().kind() != Role.Kind.SCHOOL
+				? deadlines.today() : command.receivedOn();
+		return open(s, channel, command, name, caller.displayName(), null, received);
 	}
 
 	/**
@@ -93,7 +96,8 @@ public class BullyingReports {
 			throw new BusinessRuleViolation("schoolId", "bullying.report.school");
 		}
 		String code = newCode();
-		open(school, Channel.ANONYMOUS, command, command.reporterName(), "", RateLimits.sha256(normal(code)));
+		open(school, Channel.ANONYMOUS, command, command.reporterName(), "", RateLimits.sha256(normal(code)),
+				deadlines.today());
 		return code;
 	}
 
@@ -135,11 +139,16 @@ public class BullyingReports {
 	}
 
 	private long open(SchoolSummary school, Channel channel, ReportBullying command, String reporterName,
-			String reportedBy, String codeHash) {
+			String reportedBy, String codeHash, LocalDate received) {
 		var today = deadlines.today();
 		if (command.happenedOn().isAfter(today)) {
 			throw new BusinessRuleViolation("happenedOn", "bullying.report.future");
 		}
+		if (received.isAfter(today) || received.isBefore(command.happenedOn())) {
+			throw new BusinessRuleViolation("receivedOn", "bullying.report.received");
+		}
+		OffsetDateTime openedAt = received.equals(today) ? OffsetDateTime.now(clock)
+				: received.atTime(12, 0).atZone(BullyingAccess.BEIJING).toOffsetDateTime();
 		long id = jdbc
 			.sql("""
 					insert into bullying.bullying_case (school_id, region_code, school_name, channel, reporter_name,
@@ -162,8 +171,8 @@ public class BullyingReports {
 			.param("actors", command.actorNames())
 			.param("agrade", command.actorGrade())
 			.param("hash", codeHash)
-			.param("at", OffsetDateTime.now(clock))
-			.param("due", deadlines.decisionDue(school.regionCode(), today))
+			.param("at", openedAt)
+			.param("due", deadlines.decisionDue(school.regionCode(), received))
 			.query(Long.class)
 			.single();
 		events.publishEvent(EntityChanged.created("bullying_case", id, school.regionCode(), school.id(),

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 public record ReportBullying(Long schoolId, @NotNull LocalDate happenedOn, @Size(max = 100) String place,
 		@NotBlank @Size(max = 2000) String description, @Size(max = 50) String victimName,
 		@Size(max = 20) String victimGrade, @Size(max = 200) String actorNames, @Size(max = 20) String actorGrade,
-		@Size(max = 50) String reporterName, @Size(max = 50) String reporterContact) {
+		@Size(max = 50) String reporterName, @Size(max = 50) String reporterContact, LocalDate receivedOn) {
 
 	public ReportBullying {
 		place = clean(place);

@@ -207,8 +207,22 @@ final class ProbeTenants {
 			.with(demo.as(actor))
 			.with(csrf()));
 		optional(o, "accident", "select id from accident.accident where school_id = " + school);
+		// a bullying case of the school, reported anonymously on the public form; what
+		// happened is the marker (bullying module, ADR 0036)
+		String bullyingStory = "探针欺凌" + tag;
+		mvc.perform(post("/public/bullying").param("schoolId", String.valueOf(school))
+			.param("happenedOn", java.time.LocalDate.now().toString())
+			.param("description", bullyingStory)
+			.param("victimName", "探针学生")
+			.with(r -> {
+				r.setRemoteAddr("10.99." + (Math.abs(tag.hashCode()) % 250) + ".1");
+				return r;
+			})
+			.with(csrf()));
+		optional(o, "bullyingCase", "select id from bullying.bullying_case where school_id = " + school
+				+ " and description = '" + bullyingStory + "'");
 		List<String> markers = new java.util.ArrayList<>(List.of(schoolName, schoolCode, hazardTitle, staffName,
-				homeworkTitle, drillScenario, warningTitle, caseTitle, accidentPlace));
+				homeworkTitle, drillScenario, warningTitle, caseTitle, accidentPlace, bullyingStory));
 		if (bureau != null) {
 			markers.add(campaignTitle);
 		}
