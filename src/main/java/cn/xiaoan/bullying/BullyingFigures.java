@@ -52,7 +52,7 @@ public class BullyingFigures {
 				case when a.outcome = 'OVERTURNED' then 'OVERTURNED' when c.decided_at is null then 'PENDING'
 				  when c.is_bullying then 'BULLYING' else 'NOT_BULLYING' end""", "true", school, prefix));
 		Double mean = jdbc.sql("""
-				select avg(extract(epoch from c.decided_at - c.opened_at) / 86400.0)
+				select coalesce(avg(extract(epoch from c.decided_at - c.opened_at) / 86400.0), -1)
 				from bullying.bullying_case c""" + SCOPE + " and c.decided_at is not null")
 			.param("s", school)
 			.param("p", prefix)
@@ -62,7 +62,7 @@ public class BullyingFigures {
 		return new BullyingStatistics(org.callerUnitName(), total, byKind,
 				grouped("nullif(c.victim_grade, '')", "true", school, prefix),
 				grouped("to_char(c.opened_at at time zone 'Asia/Shanghai', 'YYYY-MM')", "true", school, prefix),
-				byOutcome, mean == null ? null : Math.round(mean * 10) / 10.0,
+				byOutcome, mean < 0 ? null : Math.round(mean * 10) / 10.0,
 				overdue("c.school_id::text", "c.school_name", school, prefix),
 				overdue("substr(c.region_code, 1, 6)", "substr(c.region_code, 1, 6)", school, prefix));
 	}
