@@ -67,6 +67,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoAccident accidents;
 
+	private final DemoBullying bullying;
+
 	private final PasswordEncoder encoder;
 
 	private final TransactionTemplate tx;
@@ -95,6 +97,7 @@ class DemoData implements SmartInitializingSingleton {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoWaters waters; // field-injected like the duty demo
+
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoNotice notices;
 
@@ -110,12 +113,13 @@ class DemoData implements SmartInitializingSingleton {
 			@Value("${xiaoan.generate.education:false}") boolean provinceEducation,
 			@Value("${xiaoan.generate.students:10000000}") long provinceStudents, TeachingClassBulkLoad teaching,
 			Divisions divisions, DemoEmergency emergency, DemoMeeting meeting, DemoCare care, DemoOpinion opinion,
-			DemoAccident accidents) {
+			DemoAccident accidents, DemoBullying bullying) {
 		this.emergency = emergency;
 		this.meeting = meeting;
 		this.care = care;
 		this.opinion = opinion;
 		this.accidents = accidents;
+		this.bullying = bullying;
 		this.divisions = divisions;
 		this.mode = mode;
 		this.teaching = teaching;
@@ -250,6 +254,7 @@ class DemoData implements SmartInitializingSingleton {
 		accidents.seed(schools, demo, java.time.LocalDate.now(DemoHazards.BEIJING));
 		waters.seed(demo.id);
 		notices.seed(demo.id);
+		bullying.seed(java.time.LocalDate.now(DemoHazards.BEIJING));
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

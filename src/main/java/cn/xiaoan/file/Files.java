@@ -225,6 +225,29 @@ public class Files {
 	}
 
 	/**
+	 * The bytes of a confidential file: one stored with no school and no region (which
+	 * {@code /files} serves to no one but the system administrator), read by the module
+	 * that keeps it after checking the caller itself (bullying evidence, ADR 0036).
+	 */
+	@Transactional(readOnly = true)
+	public Download readConfidential(UUID id) {
+		StoredFile file = jdbc.sql("""
+				select id, school_id, region_code, content_type, size_bytes, file_name from file.stored_file
+				where id = :id and school_id is null and region_code = ''""")
+			.param("id", id)
+			.query((rs, n) -> new StoredFile(rs.getObject(1, UUID.class), (Long) rs.getObject(2), rs.getString(3),
+					rs.getString(4), rs.getInt(5), rs.getString(6)))
+			.optional()
+			.orElseThrow(() -> new NotFound("file", id));
+		try {
+			return new Download(file, store.get(id));
+		}
+		catch (IOException ex) {
+			throw new NotFound("file", id);
+		}
+	}
+
+	/**
 	 * A school's file is read within the school's scope; a region's file (lesson videos)
 	 * by everyone in or above the region, schools, students and parents below it
 	 * included; a file of no region by everyone signed in.

@@ -100,6 +100,21 @@ public class OrgManagement {
 	}
 
 	/**
+	 * The schools of a county (or any region), without a scope check, for a public form:
+	 * a school's name and place are public, and an anonymous bullying report must name
+	 * one.
+	 */
+	public List<SchoolSummary> publicSchoolsUnder(String regionCode) {
+		if (regionCode == null || !regionCode.matches("\\d{6}")) {
+			return List.of();
+		}
+		return jdbc.sql(SchoolRows.SELECT + " where s.region_code like :p || '%' order by s.name")
+			.param("p", RegionCode.of(regionCode).prefix())
+			.query(SchoolRows::map)
+			.list();
+	}
+
+	/**
 	 * For students and parents: the school of their own record, without a scope check.
 	 */
 	public Optional<SchoolSummary> findSchool(long id) {

@@ -93,6 +93,10 @@ class SecurityConfiguration {
 					"/favicon.ico", "/error", "/actuator/health/**", "/actuator/health", "/actuator/info",
 					"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
+			// pages anyone may use without an account (the anonymous bullying report, ADR
+			// 0036); CSRF stays on for their forms
+			.requestMatchers("/public/**")
+			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("SYSTEM_ADMIN")
 			.anyRequest()

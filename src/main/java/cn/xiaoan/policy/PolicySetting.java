@@ -145,7 +145,18 @@ public enum PolicySetting {
 	ACCIDENT_INSURER_HOURS(Type.INTEGER, "24", "校方责任保险条款：事故发生后24小时内通知保险人"),
 	ACCIDENT_CLAIM_CAP_STUDENT_WAN(Type.INTEGER, "30", "校方责任保险：每人赔偿限额30万元"),
 	ACCIDENT_CLAIM_CAP_ACCIDENT_WAN(Type.INTEGER, "150", "校方责任保险：每次事故赔偿限额150万元"),
-	ACCIDENT_CLAIM_CAP_YEAR_WAN(Type.INTEGER, "450", "校方责任保险：每学年累计赔偿限额450万元");
+	ACCIDENT_CLAIM_CAP_YEAR_WAN(Type.INTEGER, "450", "校方责任保险：每学年累计赔偿限额450万元"),
+
+	// bullying (学生欺凌, ADR 0036): the committee decides within 10 days of the report
+	// (教督〔2017〕10号); a party may ask the county for review within 7 days of being
+	// informed, answered within 15 days; the students are followed up after a week, a
+	// month and three months (未成年人学校保护规定 第二十三条: 持续关注、心理辅导).
+	BULLYING_DECISION_DAYS(Type.INTEGER, "10", "教督〔2017〕10号：学校学生欺凌治理委员会原则上在10日内完成调查并作出认定"),
+	BULLYING_APPEAL_DAYS(Type.INTEGER, "7", "教督〔2017〕10号：涉事学生家长对处理结果有异议的，可向县级防治学生欺凌工作部门申请复查（默认7日内）"),
+	BULLYING_REVIEW_DAYS(Type.INTEGER, "15", "教督〔2017〕10号：县级防治学生欺凌工作部门接到复查申请后15日内作出复查认定"),
+	BULLYING_FOLLOW_UP_FIRST_DAYS(Type.INTEGER, "7", "未成年人学校保护规定第二十三条：对被欺凌学生及时心理辅导、持续跟踪（一周回访）"),
+	BULLYING_FOLLOW_UP_SECOND_DAYS(Type.INTEGER, "30", "未成年人学校保护规定第二十三条：持续跟踪教育（一个月回访）"),
+	BULLYING_FOLLOW_UP_THIRD_DAYS(Type.INTEGER, "90", "未成年人学校保护规定第二十三条：持续跟踪教育（三个月回访）");
 
 	public enum Type {
 

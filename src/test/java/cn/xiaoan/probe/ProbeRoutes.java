@@ -186,6 +186,7 @@ record ProbeRoutes(List<Route> routes) {
 			case "meeting-tasks" -> "meetingTask";
 			case "opinions" -> "opinion";
 			case "opinion-tasks" -> "opinionTask";
+			case "cases" -> "bullyingCase";
 			default -> "unknown";
 		};
 	}

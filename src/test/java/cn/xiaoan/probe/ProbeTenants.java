@@ -216,6 +216,20 @@ final class ProbeTenants {
 			.with(demo.as(actor))
 			.with(csrf()));
 		optional(o, "accident", "select id from accident.accident where school_id = " + school);
+		// a bullying case of the school, reported anonymously on the public form; what
+		// happened is the marker (bullying module, ADR 0036)
+		String bullyingStory = "探针欺凌" + tag;
+		mvc.perform(post("/public/bullying").param("schoolId", String.valueOf(school))
+			.param("happenedOn", java.time.LocalDate.now().toString())
+			.param("description", bullyingStory)
+			.param("victimName", "探针学生")
+			.with(r -> {
+				r.setRemoteAddr("10.99." + (Math.abs(tag.hashCode()) % 250) + ".1");
+				return r;
+			})
+			.with(csrf()));
+		optional(o, "bullyingCase", "select id from bullying.bullying_case where school_id = " + school
+				+ " and description = '" + bullyingStory + "'");
 		// a key water near the school alone (waters module)
 		String waterName = "探针水域" + tag;
 		mvc.perform(post("/api/v1/waters").contentType(MediaType.APPLICATION_JSON)
@@ -226,9 +240,9 @@ final class ProbeTenants {
 			.with(demo.as(actor))
 			.with(csrf()));
 		optional(o, "water", "select id from waters.water where name = '" + waterName + "'");
-		List<String> markers = new java.util.ArrayList<>(List.of(schoolName, schoolCode, hazardTitle, staffName,
-				homeworkTitle, drillScenario, warningTitle, caseTitle, accidentPlace, waterName,
-				noticeTitle));
+		List<String> markers = new java.util.ArrayList<>(
+				List.of(schoolName, schoolCode, hazardTitle, staffName, homeworkTitle, drillScenario, warningTitle,
+						caseTitle, accidentPlace, waterName, noticeTitle, bullyingStory));
 		if (bureau != null) {
 			markers.add(campaignTitle);
 		}

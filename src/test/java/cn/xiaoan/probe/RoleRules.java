@@ -23,7 +23,7 @@ final class RoleRules {
 	private static final List<String> SELF_PAGES = List.of("/", "/my", "/api/v1/my", "/lessons", "/api/v1/lessons",
 			"/me", "/api/v1/me", "/inbox", "/api/v1/inbox", "/password", "/account/password", "/api/v1/password",
 			"/files/{id}", "/students/{id}", "/api/v1/students/{id}", "/training/students/{id}/certificates",
-			"/api/v1/training/students/{id}/certificates", "/notices", "/api/v1/notices");
+			"/api/v1/training/students/{id}/certificates", "/notices", "/api/v1/notices", "/bullying/report");
 
 	private static final Predicate<String> PERSONAL = segment("staff", "students", "accounts", "audit", "imports",
 			"tokens", "duty", "accidents");
@@ -63,35 +63,60 @@ final class RoleRules {
 	private static final Predicate<String> NOTICE_SENDING = any("/notices/new", "/notices/sent", "/notices/{id}/export",
 			"/notices/{id}/receipts", "/notices/{id}/readers", "/notices/{id}/classes/");
 
+	/**
+	 * A bullying case (ADR 0036): only the committee of its school (the principal and the
+	 * members named — in the demo the safety officer) and the county office (tx_safety).
+	 */
+	private static final Predicate<String> BULLYING_FILES = p -> p.contains("/bullying/cases/{id}");
+
+	/** All of bullying but reporting: not for staff off the committee. */
+	private static final Predicate<String> BULLYING_BUT_REPORTING = p -> p.contains("/bullying")
+			&& !p.contains("/public/") && !p.endsWith("/bullying/report");
+
 	static final List<Rule> RULES = List.of(new Rule("student", RoleRules::notSelfPage),
-			new Rule("parent", RoleRules::notSelfPage), new Rule("police", NOT_GRANTED_TO_POLICE),
-			new Rule("probe_transport", PERSONAL), new Rule("probe_health", PERSONAL),
-			new Rule("probe_market", PERSONAL), new Rule("probe_assessor", PERSONAL),
+			new Rule("parent", RoleRules::notSelfPage),
+			new Rule("police", NOT_GRANTED_TO_POLICE.or(BULLYING_BUT_REPORTING)),
+			new Rule("probe_transport", PERSONAL.or(BULLYING_BUT_REPORTING)),
+			new Rule("probe_health", PERSONAL.or(BULLYING_BUT_REPORTING)),
+			new Rule("probe_market", PERSONAL.or(BULLYING_BUT_REPORTING)),
+			new Rule("probe_assessor", PERSONAL.or(BULLYING_BUT_REPORTING)),
 			new Rule("guard",
 					segment("students", "audit", "accounts", "campaigns", "homework", "meetings", "accidents", "waters")
 						.or(any("/staff/export"))
 						.or(DUTY_MANAGEMENT)
 						.or(CARE_FILES)
 						.or(OPINION)
-						.or(NOTICE_SENDING)),
+						.or(NOTICE_SENDING)
+						.or(BULLYING_BUT_REPORTING)),
 			new Rule("teacher",
 					segment("students", "audit", "accounts", "meetings").or(any("/staff/export"))
 						.or(DUTY_MANAGEMENT)
 						.or(CARE_FILES)
 						.or(OPINION)
-						.or(NOTICE_SENDING)),
-			new Rule("headteacher", segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT).or(OPINION)),
-			new Rule("safety", segment("accounts", "audit", "meetings").or(any("/duty/rates"))),
-			new Rule("principal", segment("meetings").or(any("/care/visits/{id}"))),
+						.or(NOTICE_SENDING)
+						.or(BULLYING_BUT_REPORTING)),
+			new Rule("headteacher",
+					segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT)
+						.or(OPINION)
+						.or(BULLYING_BUT_REPORTING)),
+			new Rule("safety",
+					segment("accounts", "audit", "meetings")
+						.or(any("/duty/rates", "/bullying/committee", "/bullying/office"))),
+			new Rule("principal", segment("meetings").or(any("/care/visits/{id}", "/bullying/office"))),
 			new Rule("tx_safety",
-					segment("accounts").or(any("/duty/my", "/duty/emergency")).or(CARE_FILES).or(CARE_SCHOOL)),
-			new Rule("tx_admin", CARE_FILES.or(CARE_SCHOOL)), new Rule("wz_admin", CARE_FILES.or(CARE_SCHOOL)));
+					segment("accounts")
+						.or(any("/duty/my", "/duty/emergency", "/bullying/committee", "/bullying/office"))
+						.or(CARE_FILES)
+						.or(CARE_SCHOOL)),
+			new Rule("tx_admin", CARE_FILES.or(CARE_SCHOOL).or(BULLYING_FILES).or(any("/bullying/committee"))),
+			new Rule("wz_admin",
+					CARE_FILES.or(CARE_SCHOOL).or(BULLYING_FILES).or(any("/bullying/committee", "/bullying/office"))));
 
 	/**
 	 * Served to every signed-in person on purpose: the division catalogue (GB/T 2260,
 	 * public) and the blank import templates. Not probed by these rules.
 	 */
-	private static final List<String> PUBLIC = List.of("/api/v1/regions", "/import/template");
+	private static final List<String> PUBLIC = List.of("/api/v1/regions", "/import/template", "/public/");
 
 	private RoleRules() {
 	}

@@ -1,0 +1,97 @@
+package cn.xiaoan.bullying;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The statistics of the caller's scope: a bureau its region (counts only, whatever
+ * level), the principal the school. The outcome in force counts the county's review.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BullyingFigures {
+
+	private static final String SCOPE = " where (cast(:s as bigint) is null or c.school_id = :s)"
+			+ " and c.region_code like :p || '%'";
+
+	private final JdbcClient jdbc;
+
+	private final BullyingDeadlines deadlines;
+
+	private final OrgManagement org;
+
+	BullyingFigures(JdbcClient jdbc, BullyingDeadlines deadlines, OrgManagement org) {
+		this.jdbc = jdbc;
+		this.deadlines = deadlines;
+		this.org = org;
+	}
+
+	public BullyingStatistics statistics() {
+		CurrentUser caller = Callers.current().require(BullyingPermissions.BULLYING_COUNTS);
+		Long school = caller.scope().sqlSchoolId();
+		String prefix = caller.scope().sqlRegionPrefix();
+		Map<BullyingKind, Long> byKind = new EnumMap<>(BullyingKind.class);
+		for (BullyingKind k : BullyingKind.values()) {
+			byKind.put(k, 0L);
+		}
+		grouped("coalesce(a.kind, c.kind)", "coalesce(a.is_bullying, c.is_bullying)", school, prefix)
+			.forEach((k, v) -> byKind.put(BullyingKind.valueOf(k), v));
+		Map<String, Long> byOutcome = new LinkedHashMap<>();
+		BullyingStatistics.OUTCOMES.forEach(o -> byOutcome.put(o, 0L));
+		byOutcome.putAll(grouped("""
+				case when a.outcome = 'OVERTURNED' then 'OVERTURNED' when c.decided_at is null then 'PENDING'
+				  when c.is_bullying then 'BULLYING' else 'NOT_BULLYING' end""", "true", school, prefix));
+		Double mean = jdbc.sql("""
+				select coalesce(avg(extract(epoch from c.decided_at - c.opened_at) / 86400.0), -1)
+				from bullying.bullying_case c""" + SCOPE + " and c.decided_at is not null")
+			.param("s", school)
+			.param("p", prefix)
+			.query(Double.class)
+			.single();
+		long total = grouped("'all'", "true", school, prefix).getOrDefault("all", 0L);
+		return new BullyingStatistics(org.callerUnitName(), total, byKind,
+				grouped("nullif(c.victim_grade, '')", "true", school, prefix),
+				grouped("to_char(c.opened_at at time zone 'Asia/Shanghai', 'YYYY-MM')", "true", school, prefix),
+				byOutcome, mean < 0 ? null : Math.round(mean * 10) / 10.0,
+				overdue("c.school_id::text", "c.school_name", school, prefix),
+				overdue("substr(c.region_code, 1, 6)", "substr(c.region_code, 1, 6)", school, prefix));
+	}
+
+	private Map<String, Long> grouped(String key, String filter, Long school, String prefix) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("select " + key + " as k, count(*) from bullying.bullying_case c"
+				+ " left join bullying.appeal a on a.case_id = c.id" + SCOPE + " and (" + filter
+				+ ") group by 1 having " + key + " is not null order by 1")
+			.param("s", school)
+			.param("p", prefix)
+			.query(rs -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	private List<BullyingStatistics.Overdue> overdue(String code, String name, Long school, String prefix) {
+		Map<String, String> regions = org.regionNames();
+		return jdbc
+			.sql("select " + code + ", min(" + name + "), count(*) filter (where c.state <> 'CLOSED'),"
+					+ " count(*) filter (where c.decided_at is null and c.decision_due < :today)"
+					+ " from bullying.bullying_case c" + SCOPE + " group by 1 order by 4 desc, 2")
+			.param("s", school)
+			.param("p", prefix)
+			.param("today", deadlines.today())
+			.query((rs, n) -> new BullyingStatistics.Overdue(rs.getString(1),
+					regions.getOrDefault(rs.getString(2), rs.getString(2)), rs.getLong(3), rs.getLong(4)))
+			.list();
+	}
+
+}
