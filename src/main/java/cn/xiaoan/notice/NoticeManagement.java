@@ -64,7 +64,7 @@ public class NoticeManagement {
 
 	private final NoticeDelivery delivery;
 
-	private final Recipients recipients;
+	private final NoticeAudience recipients;
 
 	private final OrgManagement org;
 
@@ -75,7 +75,7 @@ public class NoticeManagement {
 	private final Clock clock;
 
 	NoticeManagement(JdbcClient jdbc, Notices notices, NoticeFanOut fanOut, NoticeDelivery delivery,
-			Recipients recipients, OrgManagement org, Files files, ApplicationEventPublisher events, Clock clock) {
+			NoticeAudience recipients, OrgManagement org, Files files, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.notices = notices;
 		this.fanOut = fanOut;

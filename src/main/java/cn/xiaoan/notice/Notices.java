@@ -81,14 +81,14 @@ class Notices {
 	}
 
 	/** The notices reaching the caller, unread first, then newest. */
-	List<NoticeSummary> received(long accountId, Recipients.Keys keys, int limit) {
+	List<NoticeSummary> received(long accountId, NoticeAudience.Keys keys, int limit) {
 		if (keys.none()) {
 			return List.of();
 		}
 		return jdbc.sql(SUMMARY.formatted("r.read_at") + """
 				join notice.unit u on u.notice_id = n.id
 				left join notice.receipt r on r.notice_id = n.id and r.account_id = :me
-				where """ + Recipients.REACHES
+				where """ + NoticeAudience.REACHES
 				+ """
 
 						order by (r.read_at is null and n.status = 'PUBLISHED') desc, n.published_at desc, n.id desc limit :l""")
@@ -99,13 +99,13 @@ class Notices {
 			.list();
 	}
 
-	long unreadCount(long accountId, Recipients.Keys keys) {
+	long unreadCount(long accountId, NoticeAudience.Keys keys) {
 		if (keys.none()) {
 			return 0;
 		}
 		return jdbc.sql("""
 				select count(*) from notice.unit u join notice.notice n on n.id = u.notice_id
-				where n.status = 'PUBLISHED' and """ + Recipients.REACHES + """
+				where n.status = 'PUBLISHED' and """ + NoticeAudience.REACHES + """
 
 				and not exists (select 1 from notice.receipt r where r.notice_id = n.id and r.account_id = :me)""")
 			.params(keys.params())
@@ -126,13 +126,13 @@ class Notices {
 	}
 
 	/** The caller's unit of this notice, when it reaches the caller. */
-	Optional<UnitRef> unitOf(long id, Recipients.Keys keys) {
+	Optional<UnitRef> unitOf(long id, NoticeAudience.Keys keys) {
 		if (keys.none()) {
 			return Optional.empty();
 		}
 		return jdbc
 			.sql("select u.unit_key, u.region_code from notice.unit u join notice.notice n on n.id = u.notice_id"
-					+ " where n.id = :id and " + Recipients.REACHES + " limit 1")
+					+ " where n.id = :id and " + NoticeAudience.REACHES + " limit 1")
 			.params(keys.params())
 			.param("id", id)
 			.query((rs, n) -> new UnitRef(rs.getString(1), rs.getString(2)))

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * notice's roles or its student/parent flags must also name the caller.
  */
 @Component
-class Recipients {
+class NoticeAudience {
 
 	/**
 	 * The condition a unit {@code u} of a notice {@code n} must meet to reach the caller.
@@ -30,7 +30,7 @@ class Recipients {
 
 	private final PeopleManagement people;
 
-	Recipients(PeopleManagement people) {
+	NoticeAudience(PeopleManagement people) {
 		this.people = people;
 	}
 
