@@ -19,10 +19,20 @@ class BullyingMenu {
 			.in(MenuEntry.SPECIAL);
 	}
 
-	/** 举报欺凌: staff, students and parents of a school. */
+	/** 举报欺凌 for a school's staff, among the special actions. */
 	@Bean
 	MenuEntry bullyingReportMenu() {
-		return new MenuEntry(62, "nav.bullying.report", BullyingMenu::report).in(MenuEntry.SPECIAL);
+		return new MenuEntry(62, "nav.bullying.report", user -> user.role().isStaff() ? report(user) : null)
+			.in(MenuEntry.SPECIAL);
+	}
+
+	/**
+	 * 举报欺凌 for students and parents: on the bar itself, after their homework and notices
+	 * (they have no special-actions group).
+	 */
+	@Bean
+	MenuEntry familyBullyingReportMenu() {
+		return new MenuEntry(88, "nav.bullying.report", user -> user.role().isStaff() ? null : report(user));
 	}
 
 	@Bean

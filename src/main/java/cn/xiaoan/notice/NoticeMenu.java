@@ -35,7 +35,7 @@ class NoticeMenu {
 
 	@Bean
 	MenuEntry familyNoticesMenuEntry(NoticeManagement notices) {
-		return new MenuEntry(75, "nav.notices.family",
+		return new MenuEntry(85, "nav.notices.family",
 				user -> user.role() == Role.STUDENT || user.role() == Role.PARENT ? "/notices" : null)
 			.withBadge(user -> notices.unreadCount());
 	}

@@ -18,12 +18,21 @@ import org.springframework.format.annotation.DateTimeFormat;
  * students and/or parents of {@code classIds}. {@code publish} false keeps it a draft.
  */
 public record SendNotice(@NotNull NoticeCategory category, @NotBlank @Size(max = 100) String title,
-		@NotBlank @Size(max = 5000) String body, boolean receiptRequired,
+		@NotBlank @Size(max = 5000) String body, Boolean receiptRequired,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime readBy, StaffAudience staff,
-		String regionCode, List<SchoolType> schoolTypes, List<Long> schoolIds, boolean lowerBureaus,
-		List<Long> classIds, boolean toStudents, boolean toParents, boolean publish) {
+		String regionCode, List<SchoolType> schoolTypes, List<Long> schoolIds, Boolean lowerBureaus,
+		List<Long> classIds, Boolean toStudents, Boolean toParents, Boolean publish) {
 
+	/**
+	 * Booleans are boxed so that a form leaving an unticked box out binds as false rather
+	 * than failing as a type mismatch.
+	 */
 	public SendNotice {
+		receiptRequired = Boolean.TRUE.equals(receiptRequired);
+		lowerBureaus = Boolean.TRUE.equals(lowerBureaus);
+		toStudents = Boolean.TRUE.equals(toStudents);
+		toParents = Boolean.TRUE.equals(toParents);
+		publish = Boolean.TRUE.equals(publish);
 		title = title == null ? null : title.trim();
 		body = body == null ? null : body.strip();
 		staff = staff == null ? StaffAudience.NONE : staff;

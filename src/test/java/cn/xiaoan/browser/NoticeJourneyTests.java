@@ -54,6 +54,7 @@ class NoticeJourneyTests {
 			county.find("#attachments").sendKeys(pdf.toAbsolutePath().toString());
 			county.screenshot("notice-01-send-phone");
 			county.submit("#notice-publish");
+			county.screenshot("notice-01b-sent-phone");
 			assertThat(county.find("#notice-title").getText()).contains(title);
 			assertThat(county.find("#fig-all .xa-figure").getText()).isEqualTo(String.valueOf(schools));
 			assertThat(county.find("#fig-read .xa-figure").getText()).isEqualTo("0");

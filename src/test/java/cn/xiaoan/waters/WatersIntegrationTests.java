@@ -135,14 +135,8 @@ class WatersIntegrationTests {
 		}
 	}
 
-	private static String cellText(byte[] book) throws Exception {
-		StringBuilder text = new StringBuilder();
-		try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(book))) {
-			for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-				text.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-			}
-		}
-		return text.toString();
+	private static String cellText(byte[] book) {
+		return cn.xiaoan.support.Sheets.read(book).toString();
 	}
 
 }
