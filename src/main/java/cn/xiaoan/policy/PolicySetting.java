@@ -145,7 +145,16 @@ public enum PolicySetting {
 	ACCIDENT_INSURER_HOURS(Type.INTEGER, "24", "校方责任保险条款：事故发生后24小时内通知保险人"),
 	ACCIDENT_CLAIM_CAP_STUDENT_WAN(Type.INTEGER, "30", "校方责任保险：每人赔偿限额30万元"),
 	ACCIDENT_CLAIM_CAP_ACCIDENT_WAN(Type.INTEGER, "150", "校方责任保险：每次事故赔偿限额150万元"),
-	ACCIDENT_CLAIM_CAP_YEAR_WAN(Type.INTEGER, "450", "校方责任保险：每学年累计赔偿限额450万元");
+	ACCIDENT_CLAIM_CAP_YEAR_WAN(Type.INTEGER, "450", "校方责任保险：每学年累计赔偿限额450万元"),
+
+	// School buses (校车安全管理条例, 国务院令第617号 第十五条): the permit's working-day clock, and how
+	// far ahead an expiring permit, inspection, insurance, licence or driver review is
+	// announced.
+	SCHOOLBUS_FORWARD_WORKING_DAYS(Type.INTEGER, "3", "《校车安全管理条例》第十五条：教育行政部门收到申请之日起3个工作日内分别送同级公安机关交通管理部门和交通运输部门征求意见"),
+	SCHOOLBUS_ANSWER_WORKING_DAYS(Type.INTEGER, "3", "《校车安全管理条例》第十五条：公安机关交通管理部门和交通运输部门在3个工作日内回复意见"),
+	SCHOOLBUS_OPINION_WORKING_DAYS(Type.INTEGER, "5", "《校车安全管理条例》第十五条：教育行政部门收到回复意见之日起5个工作日内提出审查意见，报本级人民政府"),
+	SCHOOLBUS_EXPIRY_FIRST_ALERT_DAYS(Type.INTEGER, "30", "校车标牌、安全技术检验、承运人责任保险、驾驶人审验到期前提前提醒（首次）"),
+	SCHOOLBUS_EXPIRY_SECOND_ALERT_DAYS(Type.INTEGER, "7", "校车标牌、安全技术检验、承运人责任保险、驾驶人审验到期前提前提醒（再次）");
 
 	public enum Type {
 

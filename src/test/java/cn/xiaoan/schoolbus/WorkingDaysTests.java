@@ -49,7 +49,8 @@ class WorkingDaysTests {
 	@Test
 	void springFestivalOf2025() {
 		// off Jan 28 – Feb 4; worked Sunday Jan 26 and Saturday Feb 8
-		// Friday Jan 24 + 3: Sunday Jan 26 (make-up), Monday Jan 27, then Feb 5 after the holiday
+		// Friday Jan 24 + 3: Sunday Jan 26 (make-up), Monday Jan 27, then Feb 5 after the
+		// holiday
 		assertThat(calendar.plus(LocalDate.of(2025, 1, 24), 2)).isEqualTo(LocalDate.of(2025, 1, 27));
 		assertThat(calendar.plus(LocalDate.of(2025, 1, 24), 3)).isEqualTo(LocalDate.of(2025, 2, 5));
 		assertThat(calendar.isWorkingDay(LocalDate.of(2025, 2, 8))).isTrue();
