@@ -29,7 +29,8 @@ class AuditLabels {
 			"guardian_consent", "duty_signature", "duty_posts", "duty_grid_area", "duty_adaptation", "emergency_plan",
 			"drill", "drill_problem", "drill_photo", "drill_reminder", "warning", "warning_acknowledgement", "meeting",
 			"meeting_task", "care_pair", "care_flag", "care_visit", "care_counsellor", "opinion_case", "opinion_task",
-			"opinion_statement", "accident", "accident_claim");
+			"opinion_statement", "accident", "accident_claim", "schoolbus_vehicle", "schoolbus_driver",
+			"schoolbus_escort", "schoolbus_route", "schoolbus_run", "schoolbus_permit", "schoolbus_calendar");
 
 	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "PASSWORD_CHANGE",
 			"PASSWORD_RESET", "UNLOCK", "REVOKE", "LOGIN_SUCCESS", "LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED",
