@@ -93,6 +93,9 @@ class DemoData implements SmartInitializingSingleton {
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoWarning warnings;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoSchoolBus schoolBuses;
+
 	private final DemoCare care;
 
 	DemoData(DatabaseMode mode, DatabaseRoles roles, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
@@ -243,6 +246,7 @@ class DemoData implements SmartInitializingSingleton {
 		care.seed(demo, schools, java.time.LocalDate.now(DemoHazards.BEIJING));
 		opinion.seed(java.time.Instant.now());
 		accidents.seed(schools, demo, java.time.LocalDate.now(DemoHazards.BEIJING));
+		schoolBuses.seed(demo, hash, java.time.LocalDate.now(DemoHazards.BEIJING));
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

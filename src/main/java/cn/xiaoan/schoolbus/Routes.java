@@ -127,6 +127,9 @@ public class Routes {
 	@Transactional(readOnly = true)
 	public RouteRow route(long id) {
 		CurrentUser caller = Callers.current();
+		if (!caller.can(SchoolBusPermissions.READ) && !caller.can(SchoolBusPermissions.ESCORT)) {
+			throw new cn.xiaoan.shared.AccessDenied("routes are for the ledger's readers and the school's escorts");
+		}
 		RouteRow route = jdbc.sql(SELECT + " where t.id = :id")
 			.param("id", id)
 			.query((rs, n) -> row(rs, new HashMap<>(), caller.seesStaffNames()))

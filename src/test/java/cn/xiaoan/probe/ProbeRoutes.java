@@ -184,6 +184,9 @@ record ProbeRoutes(List<Route> routes) {
 			case "meeting-tasks" -> "meetingTask";
 			case "opinions" -> "opinion";
 			case "opinion-tasks" -> "opinionTask";
+			case "routes" -> "busRoute";
+			case "runs" -> "busRun";
+			case "school-bus-permits" -> "busPermit";
 			default -> "unknown";
 		};
 	}

@@ -207,6 +207,10 @@ final class ProbeTenants {
 			.with(demo.as(actor))
 			.with(csrf()));
 		optional(o, "accident", "select id from accident.accident where school_id = " + school);
+		// a school-bus route, run and permit of the school (schoolbus module)
+		optional(o, "busRoute", "select id from schoolbus.route where school_id = " + school);
+		optional(o, "busRun", "select id from schoolbus.run where school_id = " + school);
+		optional(o, "busPermit", "select id from schoolbus.permit where school_id = " + school);
 		List<String> markers = new java.util.ArrayList<>(List.of(schoolName, schoolCode, hazardTitle, staffName,
 				homeworkTitle, drillScenario, warningTitle, caseTitle, accidentPlace));
 		if (bureau != null) {
