@@ -52,7 +52,7 @@ class SchoolBusController {
 
 	@GetMapping("/vehicles/new")
 	String vehicleForm(Model model) {
-		model.addAttribute("schoolId", school());
+		model.addAttribute("schoolId", managed());
 		return "schoolbus/vehicle-form";
 	}
 
@@ -65,7 +65,7 @@ class SchoolBusController {
 
 	@GetMapping("/drivers/new")
 	String driverForm(Model model) {
-		model.addAttribute("schoolId", school());
+		model.addAttribute("schoolId", managed());
 		return "schoolbus/driver-form";
 	}
 
@@ -165,6 +165,13 @@ class SchoolBusController {
 		int missing = runs.alight(id, studentIds);
 		redirect.addFlashAttribute("message", missing > 0 ? "schoolbus.run.alerted" : "schoolbus.run.allOff");
 		return "redirect:/school-buses/runs/" + id;
+	}
+
+	/** The caller's school, if the caller registers its buses (403 otherwise). */
+	private long managed() {
+		long school = school();
+		fleet.managedSchool(school);
+		return school;
 	}
 
 	private static long school() {

@@ -49,6 +49,9 @@ class SchoolBusIntegrationTests {
 	@Autowired
 	Notifications notifications;
 
+	@Autowired
+	ExpiryAlerts expiryAlerts;
+
 	private long id(String sql, Object value) {
 		return demo.jdbc().sql(sql).param("v", value).query(Long.class).single();
 	}
@@ -72,9 +75,10 @@ class SchoolBusIntegrationTests {
 		long driver = id("select id from schoolbus.driver where name = :v", "黄志强");
 		assertThat(demo.callAs("tx_safety", () -> fleet.vehicle(lapsed)).problems())
 			.containsExactly("schoolbus.vehicle.problem.inspection");
-		long escort = id("select id from schoolbus.escort where school_id = :v", demo.schoolOf("principal"));
-		long route = demo.callAs("principal", () -> routes.plan(new PlanRoute(demo.schoolOf("principal"), "检验逾期线",
-				"甲 → 乙", LocalTime.of(16, 30), lapsed, driver, escort, List.of())));
+		long school = demo.schoolOf("principal");
+		long escort = id("select id from schoolbus.escort where school_id = :v", school);
+		long route = demo.callAs("principal", () -> routes
+			.plan(new PlanRoute(school, "检验逾期线", "甲 → 乙", LocalTime.of(16, 30), lapsed, driver, escort, List.of())));
 		assertThatThrownBy(() -> demo.runAs("principal", () -> runs.start(route)))
 			.isInstanceOf(BusinessRuleViolation.class);
 	}
@@ -83,8 +87,9 @@ class SchoolBusIntegrationTests {
 	void aRouteWithoutAnEscortCannotStart() {
 		long bus = id("select id from schoolbus.vehicle where plate = :v", "桂D·X2601");
 		long driver = id("select id from schoolbus.driver where name = :v", "黄志强");
-		long route = demo.callAs("principal", () -> routes.plan(new PlanRoute(demo.schoolOf("principal"), "无照管线",
-				"甲 → 乙", LocalTime.of(17, 0), bus, driver, null, List.of())));
+		long school = demo.schoolOf("principal");
+		long route = demo.callAs("principal", () -> routes
+			.plan(new PlanRoute(school, "无照管线", "甲 → 乙", LocalTime.of(17, 0), bus, driver, null, List.of())));
 		assertThatThrownBy(() -> demo.runAs("principal", () -> runs.start(route)))
 			.isInstanceOf(BusinessRuleViolation.class)
 			.hasMessageContaining("escortId");
@@ -155,6 +160,18 @@ class SchoolBusIntegrationTests {
 		mvc.perform(get("/school-bus-permits/" + permit).with(demo.as("principal2"))).andExpect(status().isNotFound());
 		mvc.perform(get("/school-buses").with(demo.as("teacher"))).andExpect(status().isForbidden());
 		mvc.perform(get("/school-buses/vehicles/export").with(demo.as("tx_safety"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void insuranceLapsingWithinThirtyDaysIsAnnouncedOnce() {
+		expiryAlerts.sendDue();
+		assertThat(demo.callAs("principal", () -> notifications.inbox())).filteredOn(
+				m -> m.messageKey().equals("schoolbus.notify.expiry.insurance") && m.args().get(0).equals("桂D·X2602"))
+			.hasSize(1);
+		expiryAlerts.sendDue();
+		assertThat(demo.callAs("principal", () -> notifications.inbox())).filteredOn(
+				m -> m.messageKey().equals("schoolbus.notify.expiry.insurance") && m.args().get(0).equals("桂D·X2602"))
+			.hasSize(1);
 	}
 
 }
