@@ -29,6 +29,16 @@ public record PermitView(long id, long schoolId, String schoolName, String plate
 	}
 
 	/** Any step late: the county's attention. */
+	/** The deadline of the step the application waits for (null once decided). */
+	public LocalDate currentDue() {
+		return switch (status()) {
+			case APPLIED -> forwardDue();
+			case FORWARDED -> answersDue();
+			case ANSWERED -> opinionDue();
+			default -> null;
+		};
+	}
+
 	public boolean late() {
 		return forwardLate() || policeLate() || transportLate() || opinionLate();
 	}

@@ -123,6 +123,22 @@ public class Routes {
 			.list();
 	}
 
+	/** The routes the caller escorts, for the escort's 待办 (empty for anybody else). */
+	@Transactional(readOnly = true)
+	public List<RouteRow> escortedByCaller() {
+		CurrentUser caller = Callers.current();
+		if (!caller.can(SchoolBusPermissions.ESCORT) || caller.personId() == null || !caller.atOneSchool()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " " + """
+				where t.school_id = :s and t.escort_id in
+				(select x.id from schoolbus.escort x where x.staff_id = :me) order by t.departs_at, t.name""")
+			.param("s", caller.scope().schoolId())
+			.param("me", caller.personId())
+			.query((rs, n) -> row(rs, new HashMap<>(), true))
+			.list();
+	}
+
 	/** One route of the scope (404 outside it). */
 	@Transactional(readOnly = true)
 	public RouteRow route(long id) {

@@ -22,16 +22,30 @@ class SchoolBusTodos implements TodoSource {
 
 	private final Permits permits;
 
+	private final Routes routes;
+
 	private final MessageSource messages;
 
-	SchoolBusTodos(Permits permits, MessageSource messages) {
+	SchoolBusTodos(Permits permits, Routes routes, MessageSource messages) {
 		this.permits = permits;
+		this.routes = routes;
 		this.messages = messages;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<Todo> todosFor(CurrentUser user, Locale locale, int limit) {
+		List<Todo> escorted = routes.escortedByCaller()
+			.stream()
+			.limit(limit)
+			.map(r -> new Todo(
+					messages.getMessage("schoolbus.todo.escort",
+							new Object[] { r.name(), String.valueOf(r.departsAt()), r.plate() }, locale),
+					"", "/school-buses/routes/" + r.id(), null, false))
+			.toList();
+		if (!escorted.isEmpty()) {
+			return escorted;
+		}
 		if (!user.can(SchoolBusPermissions.READ)
 				|| !(user.can(SchoolBusPermissions.PERMIT_REVIEW) || user.can(SchoolBusPermissions.PERMIT_ANSWER))
 				|| user.atOneSchool()) {
