@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import cn.xiaoan.policy.PolicyManagement;
+import cn.xiaoan.policy.PolicySetting;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 
@@ -23,6 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/school-buses")
 class SchoolBusController {
 
+	/**
+	 * Dates in the ledger within this many days are shown in red (the first expiry
+	 * alert).
+	 */
+	private static final int EXPIRY_HIGHLIGHT_DAYS = 30;
+
 	private final Fleet fleet;
 
 	private final Routes routes;
@@ -31,7 +39,10 @@ class SchoolBusController {
 
 	private final Riders riders;
 
-	SchoolBusController(Fleet fleet, Routes routes, Runs runs, Riders riders) {
+	private final PolicyManagement policy;
+
+	SchoolBusController(Fleet fleet, Routes routes, Runs runs, Riders riders, PolicyManagement policy) {
+		this.policy = policy;
 		this.fleet = fleet;
 		this.routes = routes;
 		this.runs = runs;
@@ -47,6 +58,11 @@ class SchoolBusController {
 		model.addAttribute("routes", routes.routes());
 		model.addAttribute("unavailable", vehicles.stream().filter(v -> !v.available()).count());
 		model.addAttribute("mayManage", fleet.mayManage());
+		// dates within the first expiry alert's reach are shown in red
+		model.addAttribute("soon", fleet.today()
+			.plusDays(policy
+				.effective(PolicySetting.SCHOOLBUS_EXPIRY_FIRST_ALERT_DAYS, Callers.current().scope().homeRegion())
+				.asInt()));
 		return "schoolbus/ledger";
 	}
 
