@@ -97,6 +97,10 @@ class SchoolBusIntegrationTests {
 
 	@Test
 	void aChildLeftOnTheBusAlertsTheHeadTeacher() {
+		long parentAlertsBefore = demo.callAs("parent", () -> notifications.inbox())
+			.stream()
+			.filter(m -> m.messageKey().equals("schoolbus.notify.missingChild"))
+			.count();
 		long run = demo.callAs("teacher", () -> runs.start(demoRoute()));
 		List<Rider> riders = demo.callAs("teacher", () -> runs.run(run)).riders();
 		assertThat(riders).hasSize(8);
@@ -112,7 +116,7 @@ class SchoolBusIntegrationTests {
 		assertThat(demo.callAs("parent", () -> notifications.inbox())
 			.stream()
 			.filter(m -> m.messageKey().equals("schoolbus.notify.missingChild"))
-			.count()).isLessThanOrEqualTo(1);
+			.count()).isLessThanOrEqualTo(parentAlertsBefore + 1);
 		// the bureau counts, it does not read the children's names
 		assertThat(demo.callAs("tx_safety", () -> runs.run(run)).riders()).isEmpty();
 		assertThatThrownBy(() -> demo.runAs("tx_safety", () -> routes.riders(demoRoute())))
