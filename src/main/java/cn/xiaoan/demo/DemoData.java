@@ -101,6 +101,9 @@ class DemoData implements SmartInitializingSingleton {
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoNotice notices;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoSchoolBus schoolBuses;
+
 	private final DemoCare care;
 
 	DemoData(DatabaseMode mode, DatabaseRoles roles, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
@@ -255,6 +258,7 @@ class DemoData implements SmartInitializingSingleton {
 		waters.seed(demo.id);
 		notices.seed(demo.id);
 		bullying.seed(java.time.LocalDate.now(DemoHazards.BEIJING));
+		schoolBuses.seed(demo, hash, java.time.LocalDate.now(DemoHazards.BEIJING));
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

@@ -156,7 +156,15 @@ public enum PolicySetting {
 	BULLYING_REVIEW_DAYS(Type.INTEGER, "15", "教督〔2017〕10号：县级防治学生欺凌工作部门接到复查申请后15日内作出复查认定"),
 	BULLYING_FOLLOW_UP_FIRST_DAYS(Type.INTEGER, "7", "未成年人学校保护规定第二十三条：对被欺凌学生及时心理辅导、持续跟踪（一周回访）"),
 	BULLYING_FOLLOW_UP_SECOND_DAYS(Type.INTEGER, "30", "未成年人学校保护规定第二十三条：持续跟踪教育（一个月回访）"),
-	BULLYING_FOLLOW_UP_THIRD_DAYS(Type.INTEGER, "90", "未成年人学校保护规定第二十三条：持续跟踪教育（三个月回访）");
+	BULLYING_FOLLOW_UP_THIRD_DAYS(Type.INTEGER, "90", "未成年人学校保护规定第二十三条：持续跟踪教育（三个月回访）"),
+	// School buses (校车安全管理条例, 国务院令第617号 第十五条): the permit's working-day clock, and how
+	// far ahead an expiring permit, inspection, insurance, licence or driver review is
+	// announced.
+	SCHOOLBUS_FORWARD_WORKING_DAYS(Type.INTEGER, "3", "《校车安全管理条例》第十五条：教育行政部门收到申请之日起3个工作日内分别送同级公安机关交通管理部门和交通运输部门征求意见"),
+	SCHOOLBUS_ANSWER_WORKING_DAYS(Type.INTEGER, "3", "《校车安全管理条例》第十五条：公安机关交通管理部门和交通运输部门在3个工作日内回复意见"),
+	SCHOOLBUS_OPINION_WORKING_DAYS(Type.INTEGER, "5", "《校车安全管理条例》第十五条：教育行政部门收到回复意见之日起5个工作日内提出审查意见，报本级人民政府"),
+	SCHOOLBUS_EXPIRY_FIRST_ALERT_DAYS(Type.INTEGER, "30", "校车标牌、安全技术检验、承运人责任保险、驾驶人审验到期前提前提醒（首次）"),
+	SCHOOLBUS_EXPIRY_SECOND_ALERT_DAYS(Type.INTEGER, "7", "校车标牌、安全技术检验、承运人责任保险、驾驶人审验到期前提前提醒（再次）");
 
 	public enum Type {
 

@@ -187,6 +187,9 @@ record ProbeRoutes(List<Route> routes) {
 			case "opinions" -> "opinion";
 			case "opinion-tasks" -> "opinionTask";
 			case "cases" -> "bullyingCase";
+			case "routes" -> "busRoute";
+			case "runs" -> "busRun";
+			case "school-bus-permits" -> "busPermit";
 			default -> "unknown";
 		};
 	}

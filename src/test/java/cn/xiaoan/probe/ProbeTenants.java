@@ -216,6 +216,10 @@ final class ProbeTenants {
 			.with(demo.as(actor))
 			.with(csrf()));
 		optional(o, "accident", "select id from accident.accident where school_id = " + school);
+		// a school-bus route, run and permit of the school (schoolbus module)
+		optional(o, "busRoute", "select id from schoolbus.route where school_id = " + school);
+		optional(o, "busRun", "select id from schoolbus.run where school_id = " + school);
+		optional(o, "busPermit", "select id from schoolbus.permit where school_id = " + school);
 		// a bullying case of the school, reported anonymously on the public form; what
 		// happened is the marker (bullying module, ADR 0036)
 		String bullyingStory = "探针欺凌" + tag;

@@ -73,13 +73,27 @@ final class RoleRules {
 	private static final Predicate<String> BULLYING_BUT_REPORTING = p -> p.contains("/bullying")
 			&& !p.contains("/public/") && !p.endsWith("/bullying/report");
 
+	/**
+	 * The school-bus ledger, permits and exports: bureaus, school leaders and partners
+	 * granted the kind; a route's and a run's page also for the school's escorts.
+	 */
+	private static final Predicate<String> SCHOOLBUS_LEDGER = p -> p.startsWith("/school-bus")
+			&& !p.startsWith("/school-buses/routes/{id}") && !p.startsWith("/school-buses/runs/{id}");
+
+	/** A school's forms for its buses: its principal and safety officer only. */
+	private static final Predicate<String> SCHOOLBUS_FORMS = any("/school-buses/vehicles/new",
+			"/school-buses/drivers/new", "/school-buses/escorts/new", "/school-buses/routes/new");
+
+	/** The holiday table: the system administrator. */
+	private static final Predicate<String> SCHOOLBUS_CALENDAR = any("/school-buses/calendar");
+
 	static final List<Rule> RULES = List.of(new Rule("student", RoleRules::notSelfPage),
 			new Rule("parent", RoleRules::notSelfPage),
-			new Rule("police", NOT_GRANTED_TO_POLICE.or(BULLYING_BUT_REPORTING)),
-			new Rule("probe_transport", PERSONAL.or(BULLYING_BUT_REPORTING)),
-			new Rule("probe_health", PERSONAL.or(BULLYING_BUT_REPORTING)),
-			new Rule("probe_market", PERSONAL.or(BULLYING_BUT_REPORTING)),
-			new Rule("probe_assessor", PERSONAL.or(BULLYING_BUT_REPORTING)),
+			new Rule("police", NOT_GRANTED_TO_POLICE.or(BULLYING_BUT_REPORTING).or(p -> p.startsWith("/school-bus"))),
+			new Rule("probe_transport", PERSONAL.or(BULLYING_BUT_REPORTING).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
+			new Rule("probe_health", PERSONAL.or(BULLYING_BUT_REPORTING).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
+			new Rule("probe_market", PERSONAL.or(BULLYING_BUT_REPORTING).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
+			new Rule("probe_assessor", PERSONAL.or(BULLYING_BUT_REPORTING).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
 			new Rule("guard",
 					segment("students", "audit", "accounts", "campaigns", "homework", "meetings", "accidents", "waters")
 						.or(any("/staff/export"))
@@ -87,30 +101,47 @@ final class RoleRules {
 						.or(CARE_FILES)
 						.or(OPINION)
 						.or(NOTICE_SENDING)
-						.or(BULLYING_BUT_REPORTING)),
+						.or(BULLYING_BUT_REPORTING)
+						.or(SCHOOLBUS_LEDGER)
+						.or(any("/school-buses/runs/"))),
 			new Rule("teacher",
 					segment("students", "audit", "accounts", "meetings").or(any("/staff/export"))
 						.or(DUTY_MANAGEMENT)
 						.or(CARE_FILES)
 						.or(OPINION)
 						.or(NOTICE_SENDING)
-						.or(BULLYING_BUT_REPORTING)),
+						.or(BULLYING_BUT_REPORTING)
+						.or(SCHOOLBUS_LEDGER)),
 			new Rule("headteacher",
 					segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT)
 						.or(OPINION)
-						.or(BULLYING_BUT_REPORTING)),
+						.or(BULLYING_BUT_REPORTING)
+						.or(SCHOOLBUS_LEDGER)),
 			new Rule("safety",
 					segment("accounts", "audit", "meetings")
-						.or(any("/duty/rates", "/bullying/committee", "/bullying/office"))),
-			new Rule("principal", segment("meetings").or(any("/care/visits/{id}", "/bullying/office"))),
+						.or(any("/duty/rates", "/bullying/committee", "/bullying/office"))
+						.or(SCHOOLBUS_CALENDAR)),
+			new Rule("principal",
+					segment("meetings").or(any("/care/visits/{id}", "/bullying/office")).or(SCHOOLBUS_CALENDAR)),
 			new Rule("tx_safety",
 					segment("accounts")
 						.or(any("/duty/my", "/duty/emergency", "/bullying/committee", "/bullying/office"))
 						.or(CARE_FILES)
-						.or(CARE_SCHOOL)),
-			new Rule("tx_admin", CARE_FILES.or(CARE_SCHOOL).or(BULLYING_FILES).or(any("/bullying/committee"))),
+						.or(CARE_SCHOOL)
+						.or(SCHOOLBUS_FORMS)
+						.or(SCHOOLBUS_CALENDAR)),
+			new Rule("tx_admin",
+					CARE_FILES.or(CARE_SCHOOL)
+						.or(BULLYING_FILES)
+						.or(any("/bullying/committee"))
+						.or(SCHOOLBUS_FORMS)
+						.or(SCHOOLBUS_CALENDAR)),
 			new Rule("wz_admin",
-					CARE_FILES.or(CARE_SCHOOL).or(BULLYING_FILES).or(any("/bullying/committee", "/bullying/office"))));
+					CARE_FILES.or(CARE_SCHOOL)
+						.or(BULLYING_FILES)
+						.or(any("/bullying/committee", "/bullying/office"))
+						.or(SCHOOLBUS_FORMS)
+						.or(SCHOOLBUS_CALENDAR)));
 
 	/**
 	 * Served to every signed-in person on purpose: the division catalogue (GB/T 2260,

@@ -150,11 +150,27 @@ public class PeopleBulkLoad {
 	@Transactional
 	public void officialAccount(String username, String displayName, Role role, String regionCode, Long schoolId,
 			Long personId, String passwordHash, boolean mustChangePassword) {
+		officialAccount(username, displayName, role, regionCode, schoolId, personId, passwordHash, mustChangePassword,
+				role.isPartner() ? DEFAULT_PARTNER_KINDS : "");
+	}
+
+	/**
+	 * A partner department's account shown the given data kinds (comma-separated
+	 * {@code DataKind} names).
+	 */
+	@Transactional
+	public void partnerAccount(String username, String displayName, Role role, String regionCode, String passwordHash,
+			String dataKinds) {
+		officialAccount(username, displayName, role, regionCode, null, null, passwordHash, false, dataKinds);
+	}
+
+	private void officialAccount(String username, String displayName, Role role, String regionCode, Long schoolId,
+			Long personId, String passwordHash, boolean mustChangePassword, String dataKinds) {
 		jdbc.sql("""
 				insert into people.account (username, password_hash, display_name, role, region_code, school_id,
 				                            person_id, must_change_password, data_kinds)
 				values (:u, :h, :d, :r, :region, :school, :person, :must, :kinds)""")
-			.param("kinds", role.isPartner() ? DEFAULT_PARTNER_KINDS : "")
+			.param("kinds", dataKinds)
 			.param("u", username)
 			.param("h", passwordHash)
 			.param("d", displayName)
