@@ -8,6 +8,22 @@ import java.util.List;
  */
 public record ReceiptTally(Row region, List<Row> children) {
 
+	/**
+	 * The units of the region in none of the regions below it (a county's own schools
+	 * beside its townships'), so the rows add up to the region's figures; null when none.
+	 */
+	public Row direct() {
+		if (children.isEmpty()) {
+			return null;
+		}
+		int units = region.units() - children.stream().mapToInt(Row::units).sum();
+		if (units <= 0) {
+			return null;
+		}
+		return new Row(region.prefix(), "", units,
+				region.readUnits() - children.stream().mapToInt(Row::readUnits).sum());
+	}
+
 	/** Units addressed in a region and how many of them have read. */
 	public record Row(String prefix, String name, int units, int readUnits) {
 
