@@ -64,18 +64,24 @@ public class BullyingCommittees {
 				|| account.role() == Role.PRINCIPAL) {
 			throw new BusinessRuleViolation("username", "bullying.member.notStaff");
 		}
-		jdbc.sql(
-				"""
-						insert into bullying.committee_member (school_id, account_id, username, display_name, named_by, named_at)
-						values (:s, :a, :u, :d, :by, :at) on conflict do nothing""")
-			.param("s", school)
+		name("committee_member", "school_id", school, account, caller);
+		changed("bullying_committee", account.accountId(), caller, "CREATE", account.displayName());
+	}
+
+	/**
+	 * Adds a member to a membership table ({@code unitColumn} the school or the county).
+	 */
+	private void name(String table, String unitColumn, Object unit, CurrentUser account, CurrentUser caller) {
+		jdbc.sql("insert into bullying." + table + " (" + unitColumn
+				+ ", account_id, username, display_name, named_by, named_at)"
+				+ " values (:unit, :a, :u, :d, :by, :at) on conflict do nothing")
+			.param("unit", unit)
 			.param("a", account.accountId())
 			.param("u", account.username())
 			.param("d", account.displayName())
 			.param("by", caller.displayName())
 			.param("at", OffsetDateTime.now(clock))
 			.update();
-		changed("bullying_committee", account.accountId(), caller, "CREATE", account.displayName());
 	}
 
 	public void removeFromCommittee(long accountId) {
@@ -108,16 +114,7 @@ public class BullyingCommittees {
 				|| !county.equals(account.scope().homeRegion())) {
 			throw new BusinessRuleViolation("username", "bullying.member.notCounty");
 		}
-		jdbc.sql("""
-				insert into bullying.office_member (county_code, account_id, username, display_name, named_by, named_at)
-				values (:c, :a, :u, :d, :by, :at) on conflict do nothing""")
-			.param("c", county)
-			.param("a", account.accountId())
-			.param("u", account.username())
-			.param("d", account.displayName())
-			.param("by", caller.displayName())
-			.param("at", OffsetDateTime.now(clock))
-			.update();
+		name("office_member", "county_code", county, account, caller);
 		changed("bullying_office", account.accountId(), caller, "CREATE", account.displayName());
 	}
 
