@@ -84,7 +84,8 @@ record AccountGrant(Role role, DataScope scope, Set<DataKind> dataKinds) {
 		CurrentUser schoolAdministrator = new CurrentUser(0, "", "", Role.PRINCIPAL, scope, null, false);
 		for (Permission p : Permission.declared()) {
 			if (p != Permission.SELF_SERVICE && given.can(p) && !giver.can(p)
-					&& !(runsSchoolsBelow && schoolAdministrator.can(p))) {
+					&& !(runsSchoolsBelow && schoolAdministrator.can(p))
+					&& !(role.isPartner() && p.isPartnerAction())) {
 				return new Refusal("role", "account.role.notallowed");
 			}
 		}

@@ -157,6 +157,15 @@ public final class Permission {
 		return roles.contains(role) || (everyPartner && role.isPartner());
 	}
 
+	/**
+	 * An action only the partner departments it names take (see
+	 * {@link #partnerActionOf}): their own part in a procedure, not a power of the bureau
+	 * that creates their account.
+	 */
+	public boolean isPartnerAction() {
+		return dataKind != null && !everyPartner;
+	}
+
 	/** The kind of data this permission reads, or null if it cannot be shared. */
 	public DataKind dataKind() {
 		return dataKind;

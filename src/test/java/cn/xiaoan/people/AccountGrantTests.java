@@ -153,6 +153,14 @@ class AccountGrantTests {
 	}
 
 	@Test
+	void aCountyAdministratorCreatesAPartnerWhoseOwnActionsTheAdministratorDoesNotTake() {
+		Permission.partnerActionOf(DataKind.SCHOOL_BUSES, "TEST_POLICE_ANSWER", Role.POLICE_LIAISON);
+		assertThat(refusal(COUNTY_ADMIN,
+				AccountGrant.of(Role.POLICE_LIAISON, TENGXIAN, null, EnumSet.allOf(DataKind.class))))
+			.isNull();
+	}
+
+	@Test
 	void aPartnerGetsAtLeastOneDataKindAndOnlyPartnersGetAny() {
 		assertThat(refusal(COUNTY_ADMIN, AccountGrant.of(Role.HEALTH_LIAISON, TENGXIAN, null, Set.of())))
 			.isEqualTo("account.datakinds.required");
