@@ -152,7 +152,7 @@ public class BullyingManagement {
 			.param("by", caller.displayName())
 			.param("until", deadlines.appealUntil(ref.regionCode(), command.informedOn()))
 			.update();
-		changed("bullying_notice", caseId + ":" + command.side(), ref, "CREATE",
+		changed("bullying_notice", caseId, ref, "CREATE",
 				Map.of("case", caseId, "side", command.side().name(), "method", command.method().name()));
 	}
 
