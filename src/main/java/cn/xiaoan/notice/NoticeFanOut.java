@@ -172,21 +172,12 @@ class NoticeFanOut {
 
 	/** One counter row per province, city, county and township prefix the units reach. */
 	private void tally(long id) {
-		jdbc.sql(
-				"""
-						insert into notice.tally (notice_id, prefix, parent_prefix, units)
-						select :n, p.prefix, p.parent, count(*) from notice.unit t
-						cross join lateral (values
-						    (substr(t.region_code, 1, 2), ''),
-						    (case when substr(t.region_code, 3, 2) <> '00' then substr(t.region_code, 1, 4) end,
-						     substr(t.region_code, 1, 2)),
-						    (case when substr(t.region_code, 5, 2) <> '00' then substr(t.region_code, 1, 6) end,
-						     substr(t.region_code, 1, 4)),
-						    (case when length(t.region_code) = 9 then t.region_code end, substr(t.region_code, 1, 6))) p(prefix, parent)
-						where t.notice_id = :n and p.prefix is not null
-						group by p.prefix, p.parent""")
-			.param("n", id)
-			.update();
+		jdbc.sql("""
+				insert into notice.tally (notice_id, prefix, parent_prefix, units)
+				select :n, p.prefix, p.parent, count(*) from notice.unit t
+				""" + RegionCode.prefixesOf("t.region_code") + """
+				where t.notice_id = :n and p.prefix is not null
+				group by p.prefix, p.parent""").param("n", id).update();
 	}
 
 	/** The prefixes a unit of this region counts in: province, city, county, township. */

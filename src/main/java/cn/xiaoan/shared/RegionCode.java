@@ -81,4 +81,21 @@ public record RegionCode(String value) {
 		return value;
 	}
 
+	/**
+	 * SQL: {@code cross join lateral (…) p(prefix, parent)} giving, for the region code
+	 * in {@code column}, each prefix it counts in (province, city, county, township, as
+	 * {@link #prefix()} has them: a city's code ending in 00 counts at the city, not
+	 * again as a county) with the prefix one level up; rows with a null prefix are to be
+	 * left out. Counters kept per region level group by it.
+	 */
+	public static String prefixesOf(String column) {
+		return """
+				 cross join lateral (values
+				    (substr(%1$s, 1, 2), ''),
+				    (case when substr(%1$s, 3, 2) <> '00' then substr(%1$s, 1, 4) end, substr(%1$s, 1, 2)),
+				    (case when substr(%1$s, 5, 2) <> '00' then substr(%1$s, 1, 6) end, substr(%1$s, 1, 4)),
+				    (case when length(%1$s) = 9 then %1$s end, substr(%1$s, 1, 6))) p(prefix, parent)
+				""".formatted(column);
+	}
+
 }

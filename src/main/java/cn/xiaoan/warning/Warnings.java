@@ -70,21 +70,12 @@ class Warnings {
 			.update();
 		// a region's prefix as RegionCode.prefix() has it: a city's code ending in 00 is
 		// counted at the city, not again as a county
-		jdbc.sql(
-				"""
-						insert into warning.tally (warning_id, prefix, parent_prefix, targets)
-						select :w, p.prefix, p.parent, count(*) from warning.target t
-						cross join lateral (values
-						    (substr(t.region_code, 1, 2), ''),
-						    (case when substr(t.region_code, 3, 2) <> '00' then substr(t.region_code, 1, 4) end,
-						     substr(t.region_code, 1, 2)),
-						    (case when substr(t.region_code, 5, 2) <> '00' then substr(t.region_code, 1, 6) end,
-						     substr(t.region_code, 1, 4)),
-						    (case when length(t.region_code) = 9 then t.region_code end, substr(t.region_code, 1, 6))) p(prefix, parent)
-						where t.warning_id = :w and p.prefix is not null
-						group by p.prefix, p.parent""")
-			.param("w", warningId)
-			.update();
+		jdbc.sql("""
+				insert into warning.tally (warning_id, prefix, parent_prefix, targets)
+				select :w, p.prefix, p.parent, count(*) from warning.target t
+				""" + RegionCode.prefixesOf("t.region_code") + """
+				where t.warning_id = :w and p.prefix is not null
+				group by p.prefix, p.parent""").param("w", warningId).update();
 		jdbc.sql("update warning.warning set target_count = :n where id = :w")
 			.param("n", written)
 			.param("w", warningId)
