@@ -32,7 +32,19 @@ public enum DataKind {
 	 * 校车: school buses, their permits, drivers, routes and daily checks (no student
 	 * names).
 	 */
-	SCHOOL_BUSES;
+	SCHOOL_BUSES,
+
+	/**
+	 * 校园周边: venues and issues around schools, their cases and the 护学岗 posts (no student
+	 * names).
+	 */
+	SURROUNDINGS,
+
+	/**
+	 * 警校联动: clues and cases a school or bureau forwards to the police, with the minimum
+	 * personal data (never a student's name).
+	 */
+	POLICE_LIAISON;
 
 	/** The message key of the kind's display name. */
 	public String messageKey() {

@@ -106,10 +106,13 @@ public final class Browser implements AutoCloseable {
 		WebElement toggler = find(".navbar-toggler");
 		if (toggler.isDisplayed() && !find("#xa-nav").isDisplayed()) {
 			toggler.click();
-			waitFor(d -> d.findElement(By.cssSelector("#xa-nav")).isDisplayed());
+			// the collapse animates its height; links inside count as hidden until it has
+			// finished
+			waitFor(d -> d.findElement(By.cssSelector("#xa-nav")).getAttribute("class").contains("show"));
 		}
 		WebElement link = find(css);
-		if (!link.isDisplayed()) {
+		if (!link.isDisplayed()
+				&& !link.findElements(By.xpath("ancestor::li[contains(@class,'dropdown')]")).isEmpty()) {
 			link.findElement(By.xpath("ancestor::li[contains(@class,'dropdown')]/a[@data-bs-toggle='dropdown']"))
 				.click();
 			waitFor(d -> d.findElement(By.cssSelector(css)).isDisplayed());
