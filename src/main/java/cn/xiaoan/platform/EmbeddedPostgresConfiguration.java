@@ -68,9 +68,9 @@ public class EmbeddedPostgresConfiguration {
 		Prestart started = prestart;
 		if (started != null && started.dir().equals(dir) && !clean && port == 0) {
 			prestart = null;
-			return started.server().join();
+			return started.server().join().ownedByContext();
 		}
-		return EmbeddedServer.start(dir, clean, port);
+		return EmbeddedServer.start(dir, clean, port).ownedByContext();
 	}
 
 	@Bean

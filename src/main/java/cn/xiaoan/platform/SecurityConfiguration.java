@@ -71,6 +71,17 @@ class SecurityConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Outermost: a database outage met anywhere, the security filters included, answers
+	 * 503 with Retry-After.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(MessageSource messages, LocaleResolver locales) {
+		var registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(messages, locales));
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder(PasswordCheckGate gate) {
 		return new GatedPasswordEncoder(new BCryptPasswordEncoder(BCRYPT_STRENGTH), gate);
