@@ -49,13 +49,13 @@ public final class RegionCommands {
 	}
 
 	/** What loading a province from the division table did. */
-	public record LoadResult(int added, int renamed, int unchanged) {
+	public record LoadResult(int added, int renamed, int unchanged) implements java.io.Serializable {
 
 	}
 
 	/** What retiring a region did. */
 	public record Retirement(String code, String successorCode, int schoolsMoved, int regionsMoved,
-			int regionsRetired) {
+			int regionsRetired) implements java.io.Serializable {
 
 	}
 

@@ -17,7 +17,7 @@ public record SchoolYearPlan(String schoolYear, List<GradeStep> steps, GradeStep
 	}
 
 	/** One grade's move: from its name to the next one, with its classes. */
-	public record GradeStep(long gradeId, String from, String to, List<Long> classIds) {
+	public record GradeStep(long gradeId, String from, String to, List<Long> classIds) implements java.io.Serializable {
 	}
 
 }

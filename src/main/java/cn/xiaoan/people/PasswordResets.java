@@ -52,7 +52,8 @@ public class PasswordResets {
 	/**
 	 * The new password, for the one who reset it to pass on; it is stored hashed only.
 	 */
-	public record TemporaryPassword(long accountId, String username, String displayName, String password) {
+	public record TemporaryPassword(long accountId, String username, String displayName,
+			String password) implements java.io.Serializable {
 	}
 
 	/** An account the caller may reset, as the student page lists it. */

@@ -11,5 +11,5 @@ import cn.xiaoan.org.SchoolYearPlan;
  */
 public record SchoolYearOutcome(long schoolId, String schoolYear, int promotedClasses, int graduatingClasses,
 		int graduatingStudents, List<SchoolYearPlan.GradeStep> steps, SchoolYearPlan.GradeStep graduating,
-		String newGradeName, int newClasses, boolean applied, boolean alreadyAdvanced) {
+		String newGradeName, int newClasses, boolean applied, boolean alreadyAdvanced) implements java.io.Serializable {
 }

@@ -27,6 +27,25 @@ class WebConfiguration implements WebMvcConfigurer {
 		this.controlCharacters = controlCharacters;
 	}
 
+	/**
+	 * The session cookie of the shared sessions (ADR 0046), as the servlet container's
+	 * was: {@code JSESSIONID}, HttpOnly, SameSite=Lax, and Secure on an HTTPS request
+	 * (behind a trusted proxy too) or always with {@code xiaoan.secure-cookies}.
+	 */
+	@Bean
+	org.springframework.session.web.http.CookieSerializer cookieSerializer(
+			@org.springframework.beans.factory.annotation.Value("${xiaoan.secure-cookies:false}") boolean alwaysSecure) {
+		var cookie = new org.springframework.session.web.http.DefaultCookieSerializer();
+		cookie.setCookieName("JSESSIONID");
+		cookie.setCookiePath("/");
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setSameSite("Lax");
+		if (alwaysSecure) {
+			cookie.setUseSecureCookie(true);
+		}
+		return cookie;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("xiaoan-lang");

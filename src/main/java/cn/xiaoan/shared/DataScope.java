@@ -6,7 +6,8 @@ package cn.xiaoan.shared;
  * own records. A school scope carries the school's region code ({@code schoolRegion}),
  * set at sign-in, so no module looks the caller's school up again to learn where it is.
  */
-public record DataScope(Kind kind, String regionPrefix, Long schoolId, String schoolRegion) {
+public record DataScope(Kind kind, String regionPrefix, Long schoolId,
+		String schoolRegion) implements java.io.Serializable {
 
 	public enum Kind {
 

@@ -3,18 +3,16 @@ package cn.xiaoan.hazard;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import cn.xiaoan.XiaoanApplication;
-import cn.xiaoan.platform.DatabaseSecret;
 import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.shared.SafetyCategory;
 import cn.xiaoan.support.Concurrently;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
+import cn.xiaoan.support.SecondInstance;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.events.IncompleteEventPublications;
 
@@ -57,15 +55,7 @@ class HazardEscalationAcrossInstancesIntegrationTests {
 			hazards.grade(id, HazardGrade.GENERAL, LocalDate.now());
 		});
 		demo.jdbc().sql("update hazard.hazard set deadline = current_date - 5 where id = :id").param("id", id).update();
-		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(XiaoanApplication.class)
-			// Command-line arguments: they outrank application.properties, whose
-			// spring.datasource.url and server.port would otherwise win.
-			.run("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + DatabaseSecret.APP,
-					"--spring.datasource.password=" + database.secret().appPassword(),
-					"--spring.flyway.user=" + DatabaseSecret.OWNER,
-					"--spring.flyway.password=" + database.secret().ownerPassword(), "--server.port=0",
-					"--xiaoan.demo.enabled=false", "--xiaoan.data-key-file=target/test-keys/personal-data.key",
-					"--xiaoan.files.dir=target/test-files")) {
+		try (ConfigurableApplicationContext second = SecondInstance.start(database)) {
 			assertThat(second.getBeansOfType(EmbeddedServer.class))
 				.as("the second instance uses the first one's database")
 				.isEmpty();

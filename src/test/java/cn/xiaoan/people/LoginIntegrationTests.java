@@ -84,10 +84,9 @@ class LoginIntegrationTests {
 		var session = mvc.perform(formLogin().user("ms_safety").password("Initial2026"))
 			.andExpect(redirectedUrl("/account/password"))
 			.andReturn()
-			.getRequest()
-			.getSession();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/schools")
-			.session((org.springframework.mock.web.MockHttpSession) session))
+			.getResponse()
+			.getCookie("JSESSIONID");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/schools").cookie(session))
 			.andExpect(redirectedUrl("/account/password"));
 	}
 
@@ -123,9 +122,9 @@ class LoginIntegrationTests {
 		var parent = mvc.perform(formLogin().user("parent").password(Demo.PASSWORD))
 			.andExpect(authenticated())
 			.andReturn()
-			.getRequest()
-			.getSession();
-		assertThat(parent.getMaxInactiveInterval()).isEqualTo(30 * 60);
+			.getResponse()
+			.getCookie("JSESSIONID");
+		assertThat(demo.sessionIdleSeconds(parent.getValue())).isEqualTo(30 * 60);
 	}
 
 	@Test

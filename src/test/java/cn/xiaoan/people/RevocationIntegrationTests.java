@@ -100,6 +100,26 @@ class RevocationIntegrationTests {
 	}
 
 	@Test
+	void aTokenCallLeavesNoSessionBehind() throws Exception {
+		administrator("tx_rev_stateless");
+		String token = demo.callAs("tx_rev_stateless", () -> accounts.issueToken("对接").token());
+		long start = System.currentTimeMillis();
+		for (int i = 0; i < 10; i++) {
+			HttpResponse<Void> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/accounts"))
+					.header("Authorization", "Bearer " + token)
+					.build(), HttpResponse.BodyHandlers.discarding());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+		}
+		assertThat(demo.jdbc()
+			.sql("select count(*) from sessions.spring_session where creation_time >= :start")
+			.param("start", start)
+			.query(Integer.class)
+			.single()).as("no shared session row written for token calls (ADR 0046)").isZero();
+	}
+
+	@Test
 	void anAdministratorsResetEndsTheSessionsAndTheTokens() throws Exception {
 		long id = administrator("tx_rev_reset");
 		String token = demo.callAs("tx_rev_reset", () -> accounts.issueToken("对接").token());

@@ -37,12 +37,13 @@ class IdleTimeoutIntegrationTests {
 	PolicyManagement policy;
 
 	private int idleSecondsAfterSignIn(String username) throws Exception {
-		return mvc.perform(formLogin().user(username).password(Demo.PASSWORD))
+		String cookie = mvc.perform(formLogin().user(username).password(Demo.PASSWORD))
 			.andExpect(authenticated())
 			.andReturn()
-			.getRequest()
-			.getSession()
-			.getMaxInactiveInterval();
+			.getResponse()
+			.getCookie("JSESSIONID")
+			.getValue();
+		return demo.sessionIdleSeconds(cookie);
 	}
 
 	@Test

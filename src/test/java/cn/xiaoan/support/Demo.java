@@ -95,6 +95,19 @@ public class Demo {
 	}
 
 	/**
+	 * The idle timeout kept with the shared session (ADR 0046) whose cookie value (the
+	 * Base64 of its id) a response set.
+	 */
+	public int sessionIdleSeconds(String cookieValue) {
+		String id = new String(java.util.Base64.getDecoder().decode(cookieValue),
+				java.nio.charset.StandardCharsets.UTF_8);
+		return jdbc.sql("select max_inactive_interval from sessions.spring_session where session_id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
 	 * SQL as the owner of the tables (the application role may not rewrite the audit
 	 * trail).
 	 */
