@@ -142,7 +142,7 @@ class LedgerImport {
 					created++;
 				}
 				else {
-					updateVehicle(id, v);
+					fleet.updateVehicle(id, v);
 				}
 			}
 			events.publishEvent(new EntityChanged("schoolbus_vehicle", "import", "IMPORT", region, school, Map.of(),
@@ -223,7 +223,7 @@ class LedgerImport {
 					created++;
 				}
 				else {
-					updateDriver(id, d);
+					fleet.reviewDriver(id, d);
 				}
 			}
 			events.publishEvent(new EntityChanged("schoolbus_driver", "import", "IMPORT", region, school, Map.of(),
@@ -279,46 +279,6 @@ class LedgerImport {
 					Map.of("created", created, "updated", staff.size() - created)));
 			return new Result(created, staff.size() - created, List.of());
 		});
-	}
-
-	private void updateVehicle(long id, RegisterVehicle v) {
-		jdbc.sql("""
-				update schoolbus.vehicle set operator = :op, model = :model, seats = :seats, permit_no = :pn,
-				    permit_expires = :pe, inspection_due = :inspection, insurance_no = :ins, insurance_expires = :ie,
-				    equipment_ok = :eq where id = :id""")
-			.param("op", v.operator())
-			.param("model", v.model())
-			.param("seats", v.seats())
-			.param("pn", v.permitNo())
-			.param("pe", v.permitExpires())
-			.param("inspection", v.inspectionDue())
-			.param("ins", v.insuranceNo())
-			.param("ie", v.insuranceExpires())
-			.param("eq", v.equipmentOk())
-			.param("id", id)
-			.update();
-	}
-
-	private void updateDriver(long id, RegisterDriver d) {
-		jdbc.sql("""
-				update schoolbus.driver set name = :name, birth_date = :birth, licence_class = :cls,
-				    licensed_since = :since, licence_expires = :expires, full_points = :points,
-				    serious_accident = :accident, drink_driving = :drink, criminal_record = :criminal,
-				    health_fit = :health, reviewed_on = :reviewed, review_due = :due where id = :id""")
-			.param("name", d.name())
-			.param("birth", d.birthDate())
-			.param("cls", d.licenceClass())
-			.param("since", d.licensedSince())
-			.param("expires", d.licenceExpires())
-			.param("points", d.fullPoints())
-			.param("accident", d.seriousAccident())
-			.param("drink", d.drinkDriving())
-			.param("criminal", d.criminalRecord())
-			.param("health", d.healthFit())
-			.param("reviewed", d.reviewedOn())
-			.param("due", d.reviewedOn().plusYears(1))
-			.param("id", id)
-			.update();
 	}
 
 	/** A row naming a school names the caller's own (blank is the caller's). */

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -86,6 +87,12 @@ class SchoolBusApi {
 		return fleet.vehicle(fleet.registerVehicle(command));
 	}
 
+	@PutMapping("/vehicles/{id}")
+	VehicleRow updateVehicle(@PathVariable long id, @Valid @RequestBody RegisterVehicle command) {
+		fleet.updateVehicle(id, command);
+		return fleet.vehicle(id);
+	}
+
 	@GetMapping("/drivers")
 	List<DriverRow> drivers() {
 		return fleet.drivers();
@@ -100,6 +107,12 @@ class SchoolBusApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	DriverRow registerDriver(@Valid @RequestBody RegisterDriver command) {
 		return fleet.driver(fleet.registerDriver(command));
+	}
+
+	@PutMapping("/drivers/{id}")
+	DriverRow reviewDriver(@PathVariable long id, @Valid @RequestBody RegisterDriver command) {
+		fleet.reviewDriver(id, command);
+		return fleet.driver(id);
 	}
 
 	@GetMapping("/escorts")

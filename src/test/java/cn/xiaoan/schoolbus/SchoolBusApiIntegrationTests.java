@@ -78,6 +78,26 @@ class SchoolBusApiIntegrationTests {
 		post("principal", "/api/v1/school-buses/vehicles", vehicleJson(school, "桂D·A0001"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.plate").exists());
+		// a lapsed inspection keeps the bus home until the school records the new one
+		String lapsed = vehicleJson(school, "桂D·A0001").replace("\"inspectionDue\":\"" + LocalDate.now().plusMonths(5),
+				"\"inspectionDue\":\"" + LocalDate.now().minusDays(1));
+		put("safety", "/api/v1/school-buses/vehicles/" + bus, lapsed).andExpect(status().isOk())
+			.andExpect(jsonPath("$.problems[0]").value("schoolbus.vehicle.problem.inspection"));
+		put("safety", "/api/v1/school-buses/vehicles/" + bus, vehicleJson(school, "桂D·A0001"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.problems", hasSize(0)));
+		put("principal2", "/api/v1/school-buses/vehicles/" + bus, vehicleJson(school, "桂D·A0001"))
+			.andExpect(status().isNotFound());
+		put("teacher", "/api/v1/school-buses/vehicles/" + bus, vehicleJson(school, "桂D·A0001"))
+			.andExpect(status().isForbidden());
+	}
+
+	private ResultActions put(String user, String path, String json) throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+			.with(demo.as(user))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
 	}
 
 	@Test
