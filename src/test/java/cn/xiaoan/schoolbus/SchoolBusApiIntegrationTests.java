@@ -101,6 +101,39 @@ class SchoolBusApiIntegrationTests {
 	}
 
 	@Test
+	void aDriversYearlyReviewIsRecordedAndTheLicenceNumberStays() throws Exception {
+		long school = demo.schoolOf("principal");
+		LocalDate today = LocalDate.now();
+		String driver = """
+				{"schoolId":%d,"name":"API审验","licenceNo":"%s","birthDate":"%s","licenceClass":"A3",
+				 "licensedSince":"%s","licenceExpires":"%s","healthFit":true,"reviewedOn":"%s"}""";
+		String created = post("principal", "/api/v1/school-buses/drivers",
+				driver.formatted(school, "450422198505050077", today.minusYears(40), today.minusYears(15),
+						today.plusYears(3), today.minusYears(1).minusDays(2)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.problems[0]").value("schoolbus.driver.problem.review"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = Long.parseLong(created.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+		String path = "/api/v1/school-buses/drivers/" + id;
+		put("safety", path,
+				driver.formatted(school, "450422198505050077", today.minusYears(40), today.minusYears(15),
+						today.plusYears(3), today))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.problems", hasSize(0)))
+			.andExpect(jsonPath("$.reviewDue").value(today.plusYears(1).toString()));
+		put("safety", path,
+				driver.formatted(school, "450422198505059999", today.minusYears(40), today.minusYears(15),
+						today.plusYears(3), today))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.licenceNo").exists());
+		put("principal2", path, driver.formatted(school, "450422198505050077", today.minusYears(40),
+				today.minusYears(15), today.plusYears(3), today))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void badJsonIsA400NamingEachField() throws Exception {
 		long school = demo.schoolOf("principal");
 		post("principal", "/api/v1/school-buses/vehicles", "{\"schoolId\":" + school + ",\"seats\":0}")
