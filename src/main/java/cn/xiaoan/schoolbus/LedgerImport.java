@@ -42,6 +42,8 @@ class LedgerImport {
 
 	private final Fleet fleet;
 
+	private final Renewals renewals;
+
 	private final OrgManagement org;
 
 	private final SchoolColleagues colleagues;
@@ -50,10 +52,11 @@ class LedgerImport {
 
 	private final TransactionTemplate tx;
 
-	LedgerImport(JdbcClient jdbc, Fleet fleet, OrgManagement org, SchoolColleagues colleagues,
+	LedgerImport(JdbcClient jdbc, Fleet fleet, Renewals renewals, OrgManagement org, SchoolColleagues colleagues,
 			ApplicationEventPublisher events, TransactionTemplate tx) {
 		this.jdbc = jdbc;
 		this.fleet = fleet;
+		this.renewals = renewals;
 		this.org = org;
 		this.colleagues = colleagues;
 		this.events = events;
@@ -142,7 +145,7 @@ class LedgerImport {
 					created++;
 				}
 				else {
-					fleet.updateVehicle(id, v);
+					renewals.updateVehicle(id, v);
 				}
 			}
 			events.publishEvent(new EntityChanged("schoolbus_vehicle", "import", "IMPORT", region, school, Map.of(),
@@ -223,7 +226,7 @@ class LedgerImport {
 					created++;
 				}
 				else {
-					fleet.reviewDriver(id, d);
+					renewals.reviewDriver(id, d);
 				}
 			}
 			events.publishEvent(new EntityChanged("schoolbus_driver", "import", "IMPORT", region, school, Map.of(),

@@ -31,14 +31,17 @@ class SchoolBusApi {
 
 	private final Fleet fleet;
 
+	private final Renewals renewals;
+
 	private final Routes routes;
 
 	private final Runs runs;
 
 	private final Permits permits;
 
-	SchoolBusApi(Fleet fleet, Routes routes, Runs runs, Permits permits) {
+	SchoolBusApi(Fleet fleet, Renewals renewals, Routes routes, Runs runs, Permits permits) {
 		this.fleet = fleet;
+		this.renewals = renewals;
 		this.routes = routes;
 		this.runs = runs;
 		this.permits = permits;
@@ -89,7 +92,7 @@ class SchoolBusApi {
 
 	@PutMapping("/vehicles/{id}")
 	VehicleRow updateVehicle(@PathVariable long id, @Valid @RequestBody RegisterVehicle command) {
-		fleet.updateVehicle(id, command);
+		renewals.updateVehicle(id, command);
 		return fleet.vehicle(id);
 	}
 
@@ -111,7 +114,7 @@ class SchoolBusApi {
 
 	@PutMapping("/drivers/{id}")
 	DriverRow reviewDriver(@PathVariable long id, @Valid @RequestBody RegisterDriver command) {
-		fleet.reviewDriver(id, command);
+		renewals.reviewDriver(id, command);
 		return fleet.driver(id);
 	}
 
