@@ -58,4 +58,22 @@ public class Recipients {
 			.list();
 	}
 
+	/**
+	 * The enabled accounts of the staff leading any of the classes (the head teachers of
+	 * those classes, whatever role the account holds), in id order.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> headTeachersOf(Collection<Long> classIds) {
+		if (classIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select a.id from people.account a join people.staff s on s.id = a.person_id
+				where s.head_class_id = any(:c) and a.school_id = s.school_id
+				  and a.role not in ('STUDENT', 'PARENT') and a.enabled order by a.id""")
+			.param("c", classIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+	}
+
 }

@@ -37,7 +37,8 @@ public class Fleet {
 
 	private static final String DRIVERS = """
 			select t.id, t.school_id, t.name, t.licence_class, t.birth_date, t.licensed_since, t.licence_expires,
-			       t.full_points, t.serious_accident, t.drink_driving, t.criminal_record, t.health_fit, t.review_due
+			       t.full_points, t.serious_accident, t.drink_driving, t.criminal_record, t.health_fit, t.review_due,
+			       t.licence_no, t.reviewed_on
 			from schoolbus.driver t""";
 
 	private final JdbcClient jdbc;
@@ -290,7 +291,10 @@ public class Fleet {
 				rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12), rs.getObject(13, LocalDate.class));
 		return new DriverRow(rs.getLong(1), rs.getLong(2), schoolName(names, rs.getLong(2)),
 				withName ? rs.getString(3) : "", rs.getString(4), conditions.age(today), conditions.licenceExpires(),
-				conditions.reviewDue(), conditions.problems(today));
+				conditions.reviewDue(), conditions.problems(today), withName ? rs.getString(14) : "",
+				withName ? conditions.birthDate() : null, conditions.licensedSince(), conditions.fullPoints(),
+				conditions.seriousAccident(), conditions.drinkDriving(), conditions.criminalRecord(),
+				conditions.healthFit(), rs.getObject(15, LocalDate.class));
 	}
 
 }

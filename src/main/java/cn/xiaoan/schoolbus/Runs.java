@@ -9,6 +9,7 @@ import java.util.Set;
 
 import cn.xiaoan.notification.Notifications;
 import cn.xiaoan.notification.ReminderChannel;
+import cn.xiaoan.people.Recipients;
 import cn.xiaoan.people.SchoolColleague;
 import cn.xiaoan.people.SchoolColleagues;
 import cn.xiaoan.shared.AccessDenied;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A day's trip of a route, on the escort's phone: it starts only with an escort, a
  * vehicle that may drive and a driver who meets every condition; the escort ticks who got
  * on (never more than the seats) and who got off; a child who got on and not off raises
- * the alert to the head teachers and the leaders of the school and to the child's
+ * the alert to the child's own head teacher, the leaders of the school and the child's
  * parents.
  */
 @Service
@@ -48,6 +49,8 @@ public class Runs {
 
 	private final Notifications notifications;
 
+	private final Recipients recipients;
+
 	private final ObjectProvider<ReminderChannel> channels;
 
 	private final ApplicationEventPublisher events;
@@ -55,8 +58,9 @@ public class Runs {
 	private final Clock clock;
 
 	Runs(JdbcClient jdbc, Routes routes, Fleet fleet, Riders riders, SchoolColleagues colleagues,
-			Notifications notifications, ObjectProvider<ReminderChannel> channels, ApplicationEventPublisher events,
-			Clock clock) {
+			Notifications notifications, Recipients recipients, ObjectProvider<ReminderChannel> channels,
+			ApplicationEventPublisher events, Clock clock) {
+		this.recipients = recipients;
 		this.jdbc = jdbc;
 		this.routes = routes;
 		this.fleet = fleet;
@@ -206,8 +210,12 @@ public class Runs {
 
 	private void alert(RunView run, List<Rider> missing) {
 		String link = "/school-buses/runs/" + run.id();
-		notifications.toSchool(run.schoolId(), Set.of(Role.HEAD_TEACHER, Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER),
+		notifications.toSchool(run.schoolId(), Set.of(Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER),
 				"schoolbus.notify.missing", link, run.routeName(), run.plate(), String.valueOf(missing.size()));
+		// each missing child's own head teacher, not every head teacher of the school
+		List<Long> heads = recipients.headTeachersOf(missing.stream().map(Rider::classId).distinct().toList());
+		notifications.toAccounts(heads, "schoolbus.notify.missing", link, run.routeName(), run.plate(),
+				String.valueOf(missing.size()));
 		for (Rider child : missing) {
 			List<Long> parents = riders.parentAccounts(List.of(child.studentId()));
 			notifications.toAccounts(parents, "schoolbus.notify.missingChild", "/", child.name(), run.routeName(),

@@ -39,30 +39,45 @@ class SchoolBusExportController {
 	void vehicles(HttpServletResponse response) throws IOException {
 		List<VehicleRow> rows = fleet.vehicles();
 		ExcelExport.prepareDownload(response, DownloadName.of(org.callerUnitName(), "校车台账", clock, ".xlsx"));
-		ExcelExport.write(response.getOutputStream(), "校车", List
-			.of("车牌号", "学校", "运营单位", "车型", "核定载人数", "校车标牌号", "标牌有效期至", "下次安全检验", "承运人责任险单号", "保险到期", "安全设备齐全", "能否运行"),
-				rows,
-				v -> Arrays.asList(v.plate(), v.schoolName(), v.operator(), v.model(), v.seats(), v.permitNo(),
-						date(v.permitExpires()), date(v.inspectionDue()), v.insuranceNo(), date(v.insuranceExpires()),
-						v.equipmentOk() ? "是" : "否", v.available() ? "可以运行" : "停运"));
+		ExcelExport.write(response.getOutputStream(), "校车", LedgerSheets.VEHICLE_HEADERS, rows,
+				SchoolBusExportController::vehicle);
 	}
 
 	@GetMapping("/drivers/export")
 	void drivers(HttpServletResponse response) throws IOException {
 		List<DriverRow> rows = fleet.drivers();
 		ExcelExport.prepareDownload(response, DownloadName.of(org.callerUnitName(), "校车驾驶人台账", clock, ".xlsx"));
-		ExcelExport.write(response.getOutputStream(), "驾驶人",
-				List.of("姓名", "学校", "年龄", "准驾车型", "驾驶证有效期至", "下次审验", "是否符合条件"), rows,
-				d -> Arrays.asList(d.name(), d.schoolName(), d.age(), d.licenceClass(), date(d.licenceExpires()),
-						date(d.reviewDue()), d.eligible() ? "符合" : "不符合"));
+		ExcelExport.write(response.getOutputStream(), "驾驶人", LedgerSheets.DRIVER_HEADERS, rows,
+				SchoolBusExportController::driver);
 	}
 
 	@GetMapping("/escorts/export")
 	void escorts(HttpServletResponse response) throws IOException {
 		List<EscortRow> rows = fleet.escorts();
 		ExcelExport.prepareDownload(response, DownloadName.of(org.callerUnitName(), "随车照管人员台账", clock, ".xlsx"));
-		ExcelExport.write(response.getOutputStream(), "随车照管人员", List.of("姓名", "学校", "照管线路数"), rows,
-				e -> Arrays.asList(e.name(), e.schoolName(), e.routes()));
+		ExcelExport.write(response.getOutputStream(), "随车照管人员", LedgerSheets.ESCORT_HEADERS, rows,
+				SchoolBusExportController::escort);
+	}
+
+	static List<Object> vehicle(VehicleRow v) {
+		return Arrays.asList(v.plate(), v.schoolName(), v.operator(), v.model(), v.seats(), v.permitNo(),
+				date(v.permitExpires()), date(v.inspectionDue()), v.insuranceNo(), date(v.insuranceExpires()),
+				v.equipmentOk() ? "是" : "否", v.available() ? "可以运行" : "停运");
+	}
+
+	static List<Object> driver(DriverRow d) {
+		return Arrays.asList(d.name(), d.schoolName(), d.licenceNo(), date(d.birthDate()), d.licenceClass(),
+				date(d.licensedSince()), date(d.licenceExpires()), yes(d.fullPoints()), yes(d.seriousAccident()),
+				yes(d.drinkDriving()), yes(d.criminalRecord()), yes(d.healthFit()), date(d.reviewedOn()), d.age(),
+				date(d.reviewDue()), d.eligible() ? "符合" : "不符合");
+	}
+
+	static List<Object> escort(EscortRow e) {
+		return Arrays.asList(e.name(), e.schoolName(), e.routes());
+	}
+
+	private static String yes(boolean value) {
+		return value ? "是" : "否";
 	}
 
 	private static String date(java.time.LocalDate day) {

@@ -165,4 +165,45 @@ class SchoolBusJourneyTests {
 		}
 	}
 
+	@Test
+	void aSchoolImportsItsBusesFromExcelSeeingEachBadCellFirst() throws Exception {
+		java.time.LocalDate today = java.time.LocalDate.now();
+		List<Object> good = List.of("桂D·W0001", "", "藤县网页导入校车公司", "宇通ZK6729DX", 36, "桂D校车W01",
+				today.plusMonths(9).toString(), today.plusMonths(5).toString(), "PDAA-W01",
+				today.plusMonths(8).toString(), "是", "");
+		List<Object> bad = List.of("桂D·W0002", "苍梧县某小学", "藤县网页导入校车公司", "", "很多", "", "", today.plusMonths(5).toString(),
+				"", "明年", "是", "");
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("buses", ".xlsx");
+		java.nio.file.Files.write(file, cn.xiaoan.support.Sheets
+			.xlsx(cn.xiaoan.schoolbus.LedgerSheetsAccess.vehicleHeaders(), List.of(good, bad)));
+		try (Browser phone = new Browser(port, 390, 844)) {
+			phone.login("safety", Demo.PASSWORD);
+			phone.menu("/school-buses");
+			phone.click("#import-vehicles");
+			phone.screenshot("schoolbus-20-phone-import-form");
+			phone.find("#file").sendKeys(file.toAbsolutePath().toString());
+			phone.submit("form[enctype] button");
+			phone.waitFor(d -> !d.findElements(By.id("import-problems")).isEmpty());
+			assertThat(phone.text()).contains("未导入任何数据")
+				.contains("B 学校")
+				.contains("E 核定载人数")
+				.contains("J 保险到期")
+				.contains("只能导入本校的数据");
+			phone.screenshot("schoolbus-21-phone-import-rejected");
+		}
+		java.nio.file.Files.write(file,
+				cn.xiaoan.support.Sheets.xlsx(cn.xiaoan.schoolbus.LedgerSheetsAccess.vehicleHeaders(), List.of(good)));
+		try (Browser desk = new Browser(port, 1366, 900)) {
+			desk.login("safety", Demo.PASSWORD);
+			desk.open("/school-buses/vehicles/import");
+			desk.find("#file").sendKeys(file.toAbsolutePath().toString());
+			desk.submit("form[enctype] button");
+			assertThat(desk.find("#import-result").getText()).contains("导入成功：新增 1 条，更新 0 条");
+			desk.screenshot("schoolbus-22-desktop-import-done");
+			desk.open("/school-buses");
+			assertThat(desk.find("#vehicle-table").getText()).contains("桂D·W0001");
+			desk.screenshot("schoolbus-23-desktop-ledger-with-import");
+		}
+	}
+
 }

@@ -189,7 +189,9 @@ record ProbeRoutes(List<Route> routes) {
 			case "cases" -> "bullyingCase";
 			case "routes" -> "busRoute";
 			case "runs" -> "busRun";
-			case "school-bus-permits" -> "busPermit";
+			case "school-bus-permits", "permits" -> "busPermit";
+			case "vehicles" -> "busVehicle";
+			case "drivers" -> "busDriver";
 			default -> "unknown";
 		};
 	}

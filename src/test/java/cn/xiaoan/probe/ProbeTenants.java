@@ -220,6 +220,8 @@ final class ProbeTenants {
 		optional(o, "busRoute", "select id from schoolbus.route where school_id = " + school);
 		optional(o, "busRun", "select id from schoolbus.run where school_id = " + school);
 		optional(o, "busPermit", "select id from schoolbus.permit where school_id = " + school);
+		optional(o, "busVehicle", "select id from schoolbus.vehicle where school_id = " + school);
+		optional(o, "busDriver", "select id from schoolbus.driver where school_id = " + school);
 		// a bullying case of the school, reported anonymously on the public form; what
 		// happened is the marker (bullying module, ADR 0036)
 		String bullyingStory = "探针欺凌" + tag;

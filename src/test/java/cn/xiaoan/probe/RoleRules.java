@@ -77,19 +77,21 @@ final class RoleRules {
 	 * The school-bus ledger, permits and exports: bureaus, school leaders and partners
 	 * granted the kind; a route's and a run's page also for the school's escorts.
 	 */
-	private static final Predicate<String> SCHOOLBUS_LEDGER = p -> p.startsWith("/school-bus")
-			&& !p.startsWith("/school-buses/routes/{id}") && !p.startsWith("/school-buses/runs/{id}");
+	private static final Predicate<String> SCHOOLBUS_LEDGER = p -> schoolBus(p)
+			&& !p.replace("/api/v1", "").startsWith("/school-buses/routes/{id}")
+			&& !p.replace("/api/v1", "").startsWith("/school-buses/runs/{id}");
 
 	/** A school's forms for its buses: its principal and safety officer only. */
 	private static final Predicate<String> SCHOOLBUS_FORMS = any("/school-buses/vehicles/new",
-			"/school-buses/drivers/new", "/school-buses/escorts/new", "/school-buses/routes/new");
+			"/school-buses/drivers/new", "/school-buses/escorts/new", "/school-buses/routes/new",
+			"/school-buses/vehicles/import", "/school-buses/drivers/import", "/school-buses/escorts/import");
 
 	/** The holiday table: the system administrator. */
 	private static final Predicate<String> SCHOOLBUS_CALENDAR = any("/school-buses/calendar");
 
 	static final List<Rule> RULES = List.of(new Rule("student", RoleRules::notSelfPage),
 			new Rule("parent", RoleRules::notSelfPage),
-			new Rule("police", NOT_GRANTED_TO_POLICE.or(BULLYING_BUT_REPORTING).or(p -> p.startsWith("/school-bus"))),
+			new Rule("police", NOT_GRANTED_TO_POLICE.or(BULLYING_BUT_REPORTING).or(RoleRules::schoolBus)),
 			new Rule("probe_transport", PERSONAL.or(BULLYING_BUT_REPORTING).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
 			new Rule("probe_health", PERSONAL.or(BULLYING_BUT_REPORTING).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
 			new Rule("probe_market", PERSONAL.or(BULLYING_BUT_REPORTING).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
@@ -163,6 +165,11 @@ final class RoleRules {
 	}
 
 	/** A route with one of these path segments. */
+	/** The school-bus pages and their REST API. */
+	private static boolean schoolBus(String path) {
+		return path.startsWith("/school-bus") || path.startsWith("/api/v1/school-buses");
+	}
+
 	private static Predicate<String> segment(String... names) {
 		return p -> Arrays.stream(p.split("/")).anyMatch(s -> Arrays.asList(names).contains(s));
 	}
