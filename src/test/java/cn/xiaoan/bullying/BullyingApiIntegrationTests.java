@@ -35,6 +35,12 @@ class BullyingApiIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	BullyingFigures figures;
+
+	@Autowired
+	BullyingReports reports;
+
 	private long reportAs(String user, String story) throws Exception {
 		String body = """
 				{"happenedOn":"%s","place":"操场","description":"%s","victimName":"覃小雨","victimGrade":"八年级",
@@ -158,6 +164,21 @@ class BullyingApiIntegrationTests {
 		mvc.perform(get("/api/v1/bullying/cases").with(demo.as("police"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/bullying/statistics").with(demo.as("police"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/bullying/cases").with(demo.as("teacher"))).andExpect(status().isForbidden());
+	}
+
+	/** Supervision reads the late decisions of its scope as counts. */
+	@Test
+	void aDecisionPastItsDeadlineCountsForSupervision() {
+		var before = demo.callAs("tx_safety", () -> figures.supervision());
+		LocalDate received = LocalDate.now().minusDays(11);
+		demo.callAs("headteacher", () -> reports
+			.report(new ReportBullying(null, received, "教室", "逾期督导测试", "", "七年级", "", "七年级", "", "", received)));
+		var after = demo.callAs("tx_safety", () -> figures.supervision());
+		assertThat(after.lateDecisions() - before.lateDecisions()).isEqualTo(1);
+		assertThat(after.open() - before.open()).isEqualTo(1);
+		assertThat(demo.callAs("wz_safety", () -> figures.supervision()).lateDecisions())
+			.as("the city sees its counties' late decisions")
+			.isGreaterThanOrEqualTo(after.lateDecisions());
 	}
 
 	private long reportPublicly(long school) throws Exception {
