@@ -113,10 +113,16 @@ class BullyingFamilyJourneyTests {
 			assertThat(parent.find(card + " .family-answer").getText()).contains("撤销学校认定", "严重");
 			parent.screenshot("bullying-family-05-phone-answer");
 		}
+		try (Browser student = new Browser(port, 390, 844)) {
+			student.login("student", Demo.PASSWORD);
+			student.menu("/bullying/family");
+			assertThat(student.find(card).getText()).contains("涉及你的措施", "撤销学校认定").doesNotContain("农俊杰");
+			student.screenshot("bullying-family-06-phone-student");
+		}
 		try (Browser desk = new Browser(port, 1366, 900)) {
 			desk.login("parent", Demo.PASSWORD);
 			desk.open("/bullying/family");
-			desk.screenshot("bullying-family-06-desktop-parent");
+			desk.screenshot("bullying-family-07-desktop-parent");
 		}
 	}
 
