@@ -27,7 +27,11 @@ class BullyingCaseController {
 
 	private final BullyingReviews reviews;
 
-	BullyingCaseController(BullyingCases cases, BullyingManagement management, BullyingReviews reviews) {
+	private final BullyingParties parties;
+
+	BullyingCaseController(BullyingCases cases, BullyingManagement management, BullyingReviews reviews,
+			BullyingParties parties) {
+		this.parties = parties;
 		this.cases = cases;
 		this.management = management;
 		this.reviews = reviews;
@@ -36,6 +40,7 @@ class BullyingCaseController {
 	@GetMapping
 	String file(@PathVariable long id, Model model) {
 		model.addAttribute("file", cases.file(id));
+		model.addAttribute("parties", parties.parties(id));
 		model.addAttribute("kinds", BullyingKind.values());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("statementKinds", StatementKind.values());
@@ -66,6 +71,12 @@ class BullyingCaseController {
 			.header(HttpHeaders.CONTENT_TYPE, download.file().contentType())
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(download.bytes());
+	}
+
+	@PostMapping("/parties")
+	String link(@PathVariable long id, @Valid LinkParty command, RedirectAttributes redirect) {
+		parties.link(id, command);
+		return done(id, "bullying.party.linked", redirect);
 	}
 
 	@PostMapping("/decision")

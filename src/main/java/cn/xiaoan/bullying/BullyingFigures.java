@@ -67,6 +67,28 @@ public class BullyingFigures {
 				overdue("substr(c.region_code, 1, 6)", "substr(c.region_code, 1, 6)", school, prefix));
 	}
 
+	/**
+	 * For supervision (督导) and other modules' overviews: the caller's scope's open cases,
+	 * decisions past their deadline and appeals past their answer date — counts only.
+	 */
+	public Supervision supervision() {
+		CurrentUser caller = Callers.current().require(BullyingPermissions.BULLYING_COUNTS);
+		return jdbc.sql("""
+				select count(*) filter (where c.state <> 'CLOSED'),
+				  count(*) filter (where c.decided_at is null and c.decision_due < :today),
+				  count(*) filter (where c.state = 'UNDER_REVIEW' and a.answered_at is null and a.answer_due < :today)
+				from bullying.bullying_case c left join bullying.appeal a on a.case_id = c.id""" + SCOPE)
+			.param("s", caller.scope().sqlSchoolId())
+			.param("p", caller.scope().sqlRegionPrefix())
+			.param("today", deadlines.today())
+			.query((rs, n) -> new Supervision(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.single();
+	}
+
+	/** Counts for supervision: open cases, late decisions, late review answers. */
+	public record Supervision(long open, long lateDecisions, long lateReviews) {
+	}
+
 	private Map<String, Long> grouped(String key, String filter, Long school, String prefix) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("select " + key + " as k, count(*) from bullying.bullying_case c"

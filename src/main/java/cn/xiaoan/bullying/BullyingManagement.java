@@ -3,10 +3,14 @@ package cn.xiaoan.bullying;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import cn.xiaoan.file.Files;
 import cn.xiaoan.file.StoredFile;
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.SchoolSummary;
+import cn.xiaoan.org.SchoolType;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
@@ -40,8 +44,11 @@ public class BullyingManagement {
 
 	private final Clock clock;
 
+	private final OrgManagement org;
+
 	BullyingManagement(JdbcClient jdbc, BullyingAccess access, BullyingDeadlines deadlines, Files files,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, OrgManagement org) {
+		this.org = org;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.deadlines = deadlines;
@@ -119,6 +126,7 @@ public class BullyingManagement {
 	public void recordMeasure(long caseId, RecordMeasure command) {
 		CurrentUser caller = caller();
 		CaseRef ref = decided(access.committeeCase(caller, caseId));
+		checkStage(ref, command.kind());
 		long id = jdbc.sql("""
 				insert into bullying.measure (case_id, kind, detail, decided_by, decided_at)
 				values (:c, :k, :d, :by, :at) returning id""")
@@ -235,6 +243,32 @@ public class BullyingManagement {
 
 	void cancelFollowUps(long caseId) {
 		jdbc.sql("delete from bullying.follow_up where case_id = :c and done_at is null").param("c", caseId).update();
+	}
+
+	/**
+	 * 中小学教育惩戒规则（试行）第十条: a disciplinary grade only for a student of a stage it applies to
+	 * — each linked student who bullied, or the grade the report gave.
+	 */
+	private void checkStage(CaseRef ref, MeasureKind kind) {
+		if (!kind.isDiscipline()) {
+			return;
+		}
+		SchoolType type = org.findSchool(ref.schoolId()).map(SchoolSummary::type).orElse(null);
+		List<String> grades = jdbc.sql("select grade_name from bullying.party where case_id = :c and side = 'ACTOR'")
+			.param("c", ref.id())
+			.query(String.class)
+			.list();
+		if (grades.isEmpty()) {
+			grades = List.of(jdbc.sql("select actor_grade from bullying.bullying_case where id = :c")
+				.param("c", ref.id())
+				.query(String.class)
+				.single());
+		}
+		for (String grade : grades) {
+			DisciplineByStage.refusal(kind, type, grade).ifPresent(key -> {
+				throw new BusinessRuleViolation("kind", key, grade);
+			});
+		}
 	}
 
 	private static CaseRef open(CaseRef ref) {

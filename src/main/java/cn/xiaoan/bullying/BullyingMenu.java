@@ -35,6 +35,22 @@ class BullyingMenu {
 		return new MenuEntry(88, "nav.bullying.report", user -> user.role().isStaff() ? null : report(user));
 	}
 
+	/**
+	 * 我孩子的欺凌事件 (parents) or 我的欺凌事件 (students): the cases their child is a party of, next
+	 * to reporting.
+	 */
+	@Bean
+	MenuEntry familyBullyingCasesMenu() {
+		return new MenuEntry(89, "nav.bullying.family",
+				user -> user.role() == cn.xiaoan.shared.Role.PARENT ? "/bullying/family" : null);
+	}
+
+	@Bean
+	MenuEntry studentBullyingCasesMenu() {
+		return new MenuEntry(89, "nav.bullying.mine",
+				user -> user.role() == cn.xiaoan.shared.Role.STUDENT ? "/bullying/family" : null);
+	}
+
 	@Bean
 	MenuEntry bullyingStatisticsMenu() {
 		return MenuEntry

@@ -50,6 +50,16 @@ public class BullyingReviews {
 	public void fileAppeal(long caseId, FileAppeal command) {
 		CurrentUser caller = Callers.current().require(BullyingPermissions.BULLYING_HANDLE);
 		CaseRef ref = access.officeCase(caller, caseId);
+		record(ref, command, caller.displayName(), false);
+		changed(caseId, ref, "CREATE", Map.of("case", caseId, "side", command.side().name()));
+	}
+
+	/**
+	 * An appeal within the window of the side's family, once per case, while the case is
+	 * decided: recorded by the office or sent by the family itself.
+	 */
+	void record(CaseRef ref, FileAppeal command, String by, boolean fromFamily) {
+		long caseId = ref.id();
 		if (ref.state() != CaseState.DECIDED) {
 			throw new BusinessRuleViolation("side", "bullying.appeal.state");
 		}
@@ -72,17 +82,17 @@ public class BullyingReviews {
 			throw new BusinessRuleViolation("filedOn", "bullying.appeal.late", until.toString());
 		}
 		jdbc.sql("""
-				insert into bullying.appeal (case_id, side, filed_on, reason, answer_due, recorded_by)
-				values (:c, :s, :on, :r, :due, :by)""")
+				insert into bullying.appeal (case_id, side, filed_on, reason, answer_due, recorded_by, from_family)
+				values (:c, :s, :on, :r, :due, :by, :f)""")
 			.param("c", caseId)
 			.param("s", command.side().name())
 			.param("on", command.filedOn())
 			.param("r", command.reason().trim())
 			.param("due", deadlines.answerDue(ref.regionCode(), command.filedOn()))
-			.param("by", caller.displayName())
+			.param("by", by)
+			.param("f", fromFamily)
 			.update();
 		state(caseId, CaseState.UNDER_REVIEW);
-		changed(caseId, ref, "CREATE", Map.of("case", caseId, "side", command.side().name()));
 	}
 
 	public void answer(long caseId, AnswerAppeal command) {

@@ -15,5 +15,5 @@
  * office) and {@link cn.xiaoan.bullying.BullyingFigures} (counts).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "org", "policy", "file", "notification" })
+		allowedDependencies = { "shared", "org", "people", "policy", "file", "notification" })
 package cn.xiaoan.bullying;

@@ -6,11 +6,13 @@ import java.util.function.Supplier;
 import cn.xiaoan.bullying.BullyingCommittees;
 import cn.xiaoan.bullying.BullyingKind;
 import cn.xiaoan.bullying.BullyingManagement;
+import cn.xiaoan.bullying.BullyingParties;
 import cn.xiaoan.bullying.BullyingReports;
 import cn.xiaoan.bullying.BullyingReviews;
 import cn.xiaoan.bullying.DecideCase;
 import cn.xiaoan.bullying.FileAppeal;
 import cn.xiaoan.bullying.InformFamily;
+import cn.xiaoan.bullying.LinkParty;
 import cn.xiaoan.bullying.MeasureKind;
 import cn.xiaoan.bullying.NoticeMethod;
 import cn.xiaoan.bullying.RecordMeasure;
@@ -19,6 +21,7 @@ import cn.xiaoan.bullying.ReportBullying;
 import cn.xiaoan.bullying.Severity;
 import cn.xiaoan.bullying.Side;
 import cn.xiaoan.bullying.StatementKind;
+import cn.xiaoan.people.PeopleManagement;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,7 +34,8 @@ import org.springframework.stereotype.Component;
  * would act: the principal names the safety officer to the committee, the county's
  * administrator names tx_safety to the bullying office; four cases — one just reported by
  * the demo student, one undecided past its deadline, one decided and under review at the
- * county, one decided, informed and closed.
+ * county (the demo parent's child is its student bullied, linked by the principal), one
+ * decided, informed and closed.
  */
 @Component
 class DemoBullying {
@@ -46,8 +50,15 @@ class DemoBullying {
 
 	private final UserDetailsService accounts;
 
+	private final BullyingParties parties;
+
+	private final PeopleManagement people;
+
 	DemoBullying(BullyingReports reports, BullyingManagement management, BullyingReviews reviews,
-			BullyingCommittees committees, UserDetailsService accounts) {
+			BullyingCommittees committees, UserDetailsService accounts, BullyingParties parties,
+			PeopleManagement people) {
+		this.parties = parties;
+		this.people = people;
 		this.reports = reports;
 		this.management = management;
 		this.reviews = reviews;
@@ -92,6 +103,11 @@ class DemoBullying {
 				management.informFamily(review, new InformFamily(Side.ACTOR, today.minusDays(4), NoticeMethod.PHONE));
 				return null;
 			});
+			// the demo parent's child is the student bullied: the parent follows the case
+			// from their own account
+			long child = as("parent", () -> people.myStudents().get(0).student().id());
+			as("principal", () -> parties.link(review,
+					new LinkParty(Side.VICTIM, people.student(child).student().studentNo())));
 			as("tx_safety", () -> {
 				reviews.fileAppeal(review, new FileAppeal(Side.ACTOR, today.minusDays(2), "家长认为是同学间玩笑，警告处分过重，申请复查。"));
 				return null;

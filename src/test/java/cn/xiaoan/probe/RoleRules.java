@@ -23,7 +23,8 @@ final class RoleRules {
 	private static final List<String> SELF_PAGES = List.of("/", "/my", "/api/v1/my", "/lessons", "/api/v1/lessons",
 			"/me", "/api/v1/me", "/inbox", "/api/v1/inbox", "/password", "/account/password", "/api/v1/password",
 			"/files/{id}", "/students/{id}", "/api/v1/students/{id}", "/training/students/{id}/certificates",
-			"/api/v1/training/students/{id}/certificates", "/notices", "/api/v1/notices", "/bullying/report");
+			"/api/v1/training/students/{id}/certificates", "/notices", "/api/v1/notices", "/bullying/report",
+			"/bullying/family", "/api/v1/bullying/family", "/api/v1/bullying/reports");
 
 	private static final Predicate<String> PERSONAL = segment("staff", "students", "accounts", "audit", "imports",
 			"tokens", "duty", "accidents");
@@ -71,7 +72,7 @@ final class RoleRules {
 
 	/** All of bullying but reporting: not for staff off the committee. */
 	private static final Predicate<String> BULLYING_BUT_REPORTING = p -> p.contains("/bullying")
-			&& !p.contains("/public/") && !p.endsWith("/bullying/report");
+			&& !p.contains("/public/") && !p.endsWith("/bullying/report") && !p.endsWith("/bullying/reports");
 
 	/**
 	 * The school-bus ledger, permits and exports: bureaus, school leaders and partners
