@@ -128,10 +128,10 @@ public class CaseManagement {
 		}
 		if (command.actedOn().isAfter(LocalDate.now(clock))
 				|| command.actedOn().isBefore(view.openedAt().toLocalDate().minusDays(1))) {
-			throw new BusinessRuleViolation("actedOn", "surroundings.case.actedOn");
+			throw new BusinessRuleViolation("actedOn", "surroundings.case.actedOn.error");
 		}
 		if (photos.size() > MAX_PHOTOS) {
-			throw new BusinessRuleViolation("photo", "surroundings.case.photos");
+			throw new BusinessRuleViolation("photo", "surroundings.case.photos.error");
 		}
 		cases.close(id, command);
 		long event = cases.event(id, "CLOSED", caller.displayName(), org.callerUnitName(), command.result());

@@ -55,7 +55,7 @@ public class GuardPostManagement {
 		CurrentUser caller = Callers.current().require(SurroundingsPermissions.POSTS);
 		SchoolSummary school = org.school(command.schoolId());
 		if (!command.endsAt().isAfter(command.startsAt())) {
-			throw new BusinessRuleViolation("endsAt", "surroundings.post.window");
+			throw new BusinessRuleViolation("endsAt", "surroundings.post.window.error");
 		}
 		if (command.police() + command.staff() + command.volunteers() == 0) {
 			throw new BusinessRuleViolation("staff", "surroundings.post.nobody");
@@ -66,7 +66,7 @@ public class GuardPostManagement {
 		after.put("slot", command.slot().name());
 		after.put("days", command.days());
 		after.put("window", command.startsAt() + "-" + command.endsAt());
-		events.publishEvent(EntityChanged.created("guard_post", id, school.regionCode(), school.id(), after));
+		events.publishEvent(EntityChanged.created("surroundings_post", id, school.regionCode(), school.id(), after));
 		return id;
 	}
 
@@ -126,7 +126,7 @@ public class GuardPostManagement {
 				StoredFile file = files.storePhoto("photo", photo.bytes(), photo.name(), schoolId, (String) school[1]);
 				posts.setPhoto(stored.id(), file.id());
 			}
-			events.publishEvent(EntityChanged.created("guard_check_in", stored.id(), (String) school[1], schoolId,
+			events.publishEvent(EntityChanged.created("surroundings_checkin", stored.id(), (String) school[1], schoolId,
 					Map.of("post", command.postId(), "at", command.checkedAt().toString(), "photo", photo != null)));
 		}
 		else if (posts.checkIn(stored.id()).postId() != command.postId()) {

@@ -163,7 +163,7 @@ public class SurroundingsManagement {
 		venues.setPosition(schoolId, school.name(), school.regionCode(), longitude, latitude);
 		String at = String.format(java.util.Locale.ROOT, "%.6f, %.6f", longitude, latitude);
 		events
-			.publishEvent(EntityChanged.updated("school_gate", schoolId, school.regionCode(), schoolId,
+			.publishEvent(EntityChanged.updated("surroundings_gate", schoolId, school.regionCode(), schoolId,
 					Map.of("position", before
 						.map(p -> String.format(java.util.Locale.ROOT, "%.6f, %.6f", p.longitude(), p.latitude()))
 						.orElse("")),
