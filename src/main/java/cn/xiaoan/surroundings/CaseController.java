@@ -78,7 +78,7 @@ class CaseController {
 		return "redirect:/surroundings/venue-cases/" + id;
 	}
 
-	@GetMapping("/{id}/photos/{file}")
+	@GetMapping("/{id}/files/{file}")
 	ResponseEntity<Resource> photo(@PathVariable long id, @PathVariable UUID file) {
 		Files.Stream stream = cases.photo(id, file);
 		return ResponseEntity.ok()
