@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Excel of each register (台账): venues, cases, guard posts, check-ins and gaps, in the
+ * Excel of each register (the ledgers): venues, cases, guard posts and check-ins, in the
  * reader's language, through the same module calls (and scope checks) as the pages.
  */
 @Controller

@@ -5,7 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -41,12 +40,6 @@ class SurroundingsJourneyTests {
 	@BeforeAll
 	static void chromiumIsInstalled() {
 		assumeTrue(Browser.available(), "Debian chromium and chromium-driver are needed");
-	}
-
-	private static void network(Browser b, boolean offline) {
-		b.driver.executeCdpCommand("Network.enable", Map.of());
-		b.driver.executeCdpCommand("Network.emulateNetworkConditions",
-				Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
 	}
 
 	@Test
@@ -130,13 +123,13 @@ class SurroundingsJourneyTests {
 			guard.login("guard", Demo.PASSWORD);
 			guard.open("/surroundings/check-in");
 			guard.waitFor(d -> "0".equals(d.findElement(By.id("queue-state")).getDomAttribute("data-count")));
-			network(guard, true);
+			guard.offline(true);
 			guard.find("#note").sendKeys("已到岗，民警同在");
 			guard.click("#checkin-submit");
 			guard.waitFor(d -> d.findElement(By.id("queue-state")).getText().contains("1 条待上传"));
 			guard.screenshot("surroundings-13-checkin-offline-phone");
 			assertThat(count(school)).isEqualTo(before);
-			network(guard, false);
+			guard.offline(false);
 			guard.waitFor(d -> "0".equals(d.findElement(By.id("queue-state")).getDomAttribute("data-count")));
 			assertThat(guard.find("#queue-state").getText()).isEqualTo("全部已上传");
 			assertThat(count(school)).isEqualTo(before + 1);

@@ -40,7 +40,8 @@ final class RoleRules {
 		.or(segment("opinions"))
 		// key waters are the townships' and nearby schools' (ADR 0039)
 		.or(segment("waters"))
-		// campus surroundings are shown to a partner granted the kind (ADR 0040); the demo
+		// campus surroundings are shown to a partner granted the kind (ADR 0040); the
+		// demo
 		// police account is not
 		.or(segment("surroundings"));
 
