@@ -103,7 +103,7 @@ class Cases {
 
 	/**
 	 * The cases of a region prefix, of one department (null: all), near a school (null:
-	 * any), in a state (null: all; "OVERDUE": open past the deadline).
+	 * any), in a state (null: all; OVERDUE: open past the deadline).
 	 */
 	List<CaseView> list(String prefix, Department department, Long school, String state) {
 		StringBuilder where = new StringBuilder(" where c.region_code like :p");

@@ -13,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A guard post (school-run post) as a school plans it: where, which window, on which days
- * ({@code "12345"}: Monday to Friday), and who stands there — police officers, staff and
+ * (12345: Monday to Friday), and who stands there — police officers, staff and
  * volunteers, by count and by name.
  */
 public record PlanPost(@NotNull Long schoolId, @NotBlank @Size(max = 100) String name,

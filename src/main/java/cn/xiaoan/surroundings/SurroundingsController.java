@@ -99,7 +99,7 @@ class SurroundingsController {
 		return "redirect:/surroundings/schools";
 	}
 
-	/** "lng,lat" as typed or pasted from a phone's map. */
+	/** Longitude and latitude, comma between, as typed or pasted from a phone map. */
 	static double[] parse(String text) {
 		String[] xy = text == null ? new String[0] : text.trim().split("[,\\s]+");
 		try {

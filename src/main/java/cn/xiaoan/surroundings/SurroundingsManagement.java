@@ -140,10 +140,13 @@ public class SurroundingsManagement {
 		if (caller.role().isPartner()) {
 			return List.of();
 		}
-		return org.schoolsInScope(SchoolQuery.all()).stream().map(s -> {
-			var gate = venues.position(s.id());
-			return new SchoolPosition(s.id(), s.name(), s.regionCode(),
-					gate.map(SchoolPosition::longitude).orElse(null), gate.map(SchoolPosition::latitude).orElse(null));
+		List<SchoolSummary> schools = org.schoolsInScope(SchoolQuery.all());
+		Map<Long, SchoolPosition> gates = new java.util.HashMap<>();
+		venues.positions(schools.stream().map(SchoolSummary::id).toList()).forEach(p -> gates.put(p.schoolId(), p));
+		return schools.stream().map(s -> {
+			SchoolPosition gate = gates.get(s.id());
+			return new SchoolPosition(s.id(), s.name(), s.regionCode(), gate == null ? null : gate.longitude(),
+					gate == null ? null : gate.latitude());
 		}).toList();
 	}
 

@@ -45,12 +45,18 @@ class SurroundingsMap {
 		List<double[]> places = new ArrayList<>();
 		venues.forEach(v -> places.add(new double[] { v.longitude(), v.latitude() }));
 		List<SchoolPosition> gates = schools.stream().filter(s -> s.longitude() != null).toList();
-		gates.forEach(s -> places.add(new double[] { s.longitude(), s.latitude() }));
+		int radius = venues.isEmpty() ? 200 : venues.get(0).radiusM();
+		// the whole protected zone of each gate is drawn, not only its centre
+		double dLat = radius / 111_320.0;
+		gates.forEach(s -> {
+			double dLng = dLat / Math.cos(Math.toRadians(s.latitude()));
+			places.add(new double[] { s.longitude() - dLng, s.latitude() - dLat });
+			places.add(new double[] { s.longitude() + dLng, s.latitude() + dLat });
+		});
 		if (places.isEmpty()) {
 			return new View(List.of(), List.of(), List.of());
 		}
 		MapFrame frame = MapFrame.fit(places, WIDTH, HEIGHT);
-		int radius = venues.isEmpty() ? 200 : venues.get(0).radiusM();
 		List<Gate> marks = gates.stream().map(s -> {
 			double[] xy = frame.project(s.longitude(), s.latitude());
 			return new Gate(s.name(), xy[0], xy[1], frame.pixels(radius, s.latitude()));

@@ -44,6 +44,17 @@ class Venues {
 			.list();
 	}
 
+	/** The gates of these schools that are known. */
+	List<SchoolPosition> positions(List<Long> schools) {
+		return jdbc
+			.sql("""
+					select school_id, school_name as name, region_code, longitude, latitude from surroundings.school_position
+					where school_id = any(:ids)""")
+			.param("ids", schools.toArray(Long[]::new))
+			.query(SchoolPosition.class)
+			.list();
+	}
+
 	Optional<SchoolPosition> position(long school) {
 		return jdbc
 			.sql("""
