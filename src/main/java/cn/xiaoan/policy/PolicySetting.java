@@ -164,7 +164,13 @@ public enum PolicySetting {
 	SCHOOLBUS_ANSWER_WORKING_DAYS(Type.INTEGER, "3", "《校车安全管理条例》第十五条：公安机关交通管理部门和交通运输部门在3个工作日内回复意见"),
 	SCHOOLBUS_OPINION_WORKING_DAYS(Type.INTEGER, "5", "《校车安全管理条例》第十五条：教育行政部门收到回复意见之日起5个工作日内提出审查意见，报本级人民政府"),
 	SCHOOLBUS_EXPIRY_FIRST_ALERT_DAYS(Type.INTEGER, "30", "校车标牌、安全技术检验、承运人责任保险、驾驶人审验到期前提前提醒（首次）"),
-	SCHOOLBUS_EXPIRY_SECOND_ALERT_DAYS(Type.INTEGER, "7", "校车标牌、安全技术检验、承运人责任保险、驾驶人审验到期前提前提醒（再次）");
+	SCHOOLBUS_EXPIRY_SECOND_ALERT_DAYS(Type.INTEGER, "7", "校车标牌、安全技术检验、承运人责任保险、驾驶人审验到期前提前提醒（再次）"),
+	// Campus surroundings (ADR 0040): the protected zone around a school's gate, how far
+	// around a venue schools are listed, and the deadline of a department's case.
+	SURROUNDINGS_PROTECTED_RADIUS_M(Type.INTEGER, "200",
+			"《互联网上网服务营业场所管理条例》第九条：中学、小学校园周围200米范围内不得设立互联网上网服务营业场所；《未成年人保护法》第五十八条：学校、幼儿园周边不得设置营业性娱乐场所、酒吧、互联网上网服务营业场所"),
+	SURROUNDINGS_NEARBY_RADIUS_M(Type.INTEGER, "1000", "校园周边综合治理：登记场所周边一千米内的学校及其距离"),
+	SURROUNDINGS_CASE_DAYS(Type.INTEGER, "30", "《中小学幼儿园安全管理办法》第五十二条：文化、工商（市场监管）等部门依法查处学校周边违规场所，默认30日内办结");
 
 	public enum Type {
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.xiaoan.shared.MapFrame;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +36,7 @@ class WatersMap {
 	record Mark(String name, double x, double y) {
 	}
 
-	record Tile(String href, int x, int y) {
-	}
-
-	record View(List<Shape> shapes, List<Mark> schools, List<Tile> tiles, int zoom) {
+	record View(List<Shape> shapes, List<Mark> schools, List<MapFrame.Tile> tiles, int zoom) {
 
 		public boolean empty() {
 			return shapes.isEmpty();
@@ -54,15 +53,7 @@ class WatersMap {
 		if (all.isEmpty()) {
 			return new View(List.of(), List.of(), List.of(), 0);
 		}
-		double minX = all.stream().mapToDouble(c -> x(c[0])).min().orElseThrow();
-		double maxX = all.stream().mapToDouble(c -> x(c[0])).max().orElseThrow();
-		double minY = all.stream().mapToDouble(c -> y(c[1])).min().orElseThrow();
-		double maxY = all.stream().mapToDouble(c -> y(c[1])).max().orElseThrow();
-		double fit = Math.min(WIDTH * 0.85 / Math.max(maxX - minX, 1e-9), HEIGHT * 0.85 / Math.max(maxY - minY, 1e-9));
-		int zoom = (int) Math.max(3, Math.min(18, Math.floor(Math.log(fit) / Math.log(2))));
-		double scale = Math.pow(2, zoom);
-		double offX = (minX + maxX) / 2 * scale - WIDTH / 2.0;
-		double offY = (minY + maxY) / 2 * scale - HEIGHT / 2.0;
+		MapFrame frame = MapFrame.fit(all, WIDTH, HEIGHT);
 		List<Shape> shapes = new ArrayList<>();
 		for (WaterSummary w : list) {
 			Outline o = outlines.get(w.id());
@@ -71,48 +62,18 @@ class WatersMap {
 			}
 			StringBuilder points = new StringBuilder();
 			for (double[] c : o.corners()) {
-				points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(c[0]) * scale - offX, y(c[1]) * scale - offY));
+				double[] xy = frame.project(c[0], c[1]);
+				points.append(String.format(Locale.ROOT, "%.1f,%.1f ", xy[0], xy[1]));
 			}
-			double[] centre = o.centre();
-			shapes.add(new Shape(w.id(), w.name(), w.riskLevel(), o.point(), points.toString().trim(),
-					x(centre[0]) * scale - offX, y(centre[1]) * scale - offY, w.openFindings()));
+			double[] centre = frame.project(o.centre()[0], o.centre()[1]);
+			shapes.add(new Shape(w.id(), w.name(), w.riskLevel(), o.point(), points.toString().trim(), centre[0],
+					centre[1], w.openFindings()));
 		}
-		List<Mark> marks = schools.stream()
-			.filter(s -> s.longitude() != null)
-			.map(s -> new Mark(s.name(), x(s.longitude()) * scale - offX, y(s.latitude()) * scale - offY))
-			.distinct()
-			.toList();
-		return new View(shapes, marks, tiles(zoom, offX, offY), zoom);
-	}
-
-	private List<Tile> tiles(int zoom, double offX, double offY) {
-		List<Tile> tiles = new ArrayList<>();
-		if (tileUrl.isBlank()) {
-			return tiles;
-		}
-		int max = (1 << zoom) - 1;
-		for (int tx = (int) Math.floor(offX / 256); tx * 256 < offX + WIDTH; tx++) {
-			for (int ty = (int) Math.floor(offY / 256); ty * 256 < offY + HEIGHT; ty++) {
-				if (tx >= 0 && ty >= 0 && tx <= max && ty <= max) {
-					tiles.add(new Tile(
-							tileUrl.replace("{z}", String.valueOf(zoom))
-								.replace("{x}", String.valueOf(tx))
-								.replace("{y}", String.valueOf(ty)),
-							(int) Math.round(tx * 256 - offX), (int) Math.round(ty * 256 - offY)));
-				}
-			}
-		}
-		return tiles;
-	}
-
-	/** Web Mercator at zoom 0 in 256-pixel tiles. */
-	static double x(double lng) {
-		return (lng + 180) / 360 * 256;
-	}
-
-	static double y(double lat) {
-		double r = Math.toRadians(lat);
-		return (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2 * 256;
+		List<Mark> marks = schools.stream().filter(s -> s.longitude() != null).map(s -> {
+			double[] xy = frame.project(s.longitude(), s.latitude());
+			return new Mark(s.name(), xy[0], xy[1]);
+		}).distinct().toList();
+		return new View(shapes, marks, frame.tiles(tileUrl), frame.zoom());
 	}
 
 }

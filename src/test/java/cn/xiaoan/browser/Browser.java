@@ -137,6 +137,16 @@ public final class Browser implements AutoCloseable {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.apply((ChromeDriver) d));
 	}
 
+	/**
+	 * Turns the page's network off or on (DevTools), as a phone losing and finding its
+	 * signal.
+	 */
+	public void offline(boolean offline) {
+		driver.executeCdpCommand("Network.enable", java.util.Map.of());
+		driver.executeCdpCommand("Network.emulateNetworkConditions",
+				java.util.Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+	}
+
 	public Path screenshot(String name) throws IOException {
 		File shot = driver.getScreenshotAs(OutputType.FILE);
 		Path target = Path.of("target/screenshots", name + ".png");

@@ -162,6 +162,8 @@ record ProbeRoutes(List<Route> routes) {
 			case "hazards" -> "hazard";
 			case "accidents" -> "accident";
 			case "waters" -> "water";
+			case "venues" -> "venue";
+			case "venue-cases" -> "venueCase";
 			case "risks" -> "risk";
 			case "homework" -> "homework";
 			case "campaigns" -> "campaign";

@@ -246,9 +246,28 @@ final class ProbeTenants {
 			.with(demo.as(actor))
 			.with(csrf()));
 		optional(o, "water", "select id from waters.water where name = '" + waterName + "'");
+		// a street-vendor issue around the school alone, far from every school gate, and
+		// a
+		// guard post of the school (surroundings module)
+		String venueName = "探针周边" + tag;
+		mvc.perform(post("/api/v1/surroundings/venues").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"schoolId\":" + school + ",\"kind\":\"STREET_VENDOR\",\"name\":\"" + venueName
+					+ "\",\"address\":\"探针路1号\",\"longitude\":111.5,\"latitude\":23.9}")
+			.with(demo.as(actor))
+			.with(csrf()));
+		optional(o, "venue", "select id from surroundings.venue where name = '" + venueName + "'");
+		optional(o, "venueCase",
+				"select c.id from surroundings.venue_case c join surroundings.venue v on v.id = c.venue_id"
+						+ " where v.name = '" + venueName + "'");
+		String postName = "探针护学岗" + tag;
+		demo.jdbc().sql("""
+				insert into surroundings.guard_post (school_id, school_name, region_code, name, location, slot, days,
+				       starts_at, ends_at, staff, active_from, created_at)
+				select id, name, region_code, :n, :n, 'MORNING', '1234567', '00:00', '00:01', 1, current_date, now()
+				from org.school where id = :s""").param("n", postName).param("s", school).update();
 		List<String> markers = new java.util.ArrayList<>(
 				List.of(schoolName, schoolCode, hazardTitle, staffName, homeworkTitle, drillScenario, warningTitle,
-						caseTitle, accidentPlace, waterName, noticeTitle, bullyingStory));
+						caseTitle, accidentPlace, waterName, noticeTitle, bullyingStory, venueName, postName));
 		if (bureau != null) {
 			markers.add(campaignTitle);
 		}

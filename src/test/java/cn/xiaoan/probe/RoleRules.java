@@ -40,7 +40,11 @@ final class RoleRules {
 		// opinion cases: a partner reaches only the tasks assigned to it (ADR 0028)
 		.or(segment("opinions"))
 		// key waters are the townships' and nearby schools' (ADR 0039)
-		.or(segment("waters"));
+		.or(segment("waters"))
+		// campus surroundings are shown to a partner granted the kind (ADR 0040); the
+		// demo
+		// police account is not
+		.or(segment("surroundings"));
 
 	/** Opinion cases and tasks are the safety leaders' and partners' (ADR 0028). */
 	private static final Predicate<String> OPINION = segment("opinions", "opinion-tasks");
