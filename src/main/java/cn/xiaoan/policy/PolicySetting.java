@@ -164,7 +164,11 @@ public enum PolicySetting {
 	SCHOOLBUS_ANSWER_WORKING_DAYS(Type.INTEGER, "3", "《校车安全管理条例》第十五条：公安机关交通管理部门和交通运输部门在3个工作日内回复意见"),
 	SCHOOLBUS_OPINION_WORKING_DAYS(Type.INTEGER, "5", "《校车安全管理条例》第十五条：教育行政部门收到回复意见之日起5个工作日内提出审查意见，报本级人民政府"),
 	SCHOOLBUS_EXPIRY_FIRST_ALERT_DAYS(Type.INTEGER, "30", "校车标牌、安全技术检验、承运人责任保险、驾驶人审验到期前提前提醒（首次）"),
-	SCHOOLBUS_EXPIRY_SECOND_ALERT_DAYS(Type.INTEGER, "7", "校车标牌、安全技术检验、承运人责任保险、驾驶人审验到期前提前提醒（再次）");
+	SCHOOLBUS_EXPIRY_SECOND_ALERT_DAYS(Type.INTEGER, "7", "校车标牌、安全技术检验、承运人责任保险、驾驶人审验到期前提前提醒（再次）"),
+	// Police-school liaison (警校联动, ADR 0041): how soon the police acknowledge a
+	// forwarded clue, and how far ahead a 法治副校长's appointment is announced to lapse.
+	LIAISON_CLUE_ACKNOWLEDGE_HOURS(Type.INTEGER, "24", "警校联动：学校移送公安机关的涉校线索，公安机关应及时签收（默认24小时内）"),
+	LIAISON_DEPUTY_EXPIRY_ALERT_DAYS(Type.INTEGER, "30", "《中小学法治副校长聘任与管理办法》：法治副校长聘期届满前提前提醒续聘或改聘（默认30天）");
 
 	public enum Type {
 
