@@ -190,6 +190,8 @@ record ProbeRoutes(List<Route> routes) {
 			case "routes" -> "busRoute";
 			case "runs" -> "busRun";
 			case "school-bus-permits" -> "busPermit";
+			case "clues" -> "clue";
+			case "deputies" -> "deputy";
 			default -> "unknown";
 		};
 	}

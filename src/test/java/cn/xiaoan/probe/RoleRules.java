@@ -39,7 +39,9 @@ final class RoleRules {
 		// opinion cases: a partner reaches only the tasks assigned to it (ADR 0028)
 		.or(segment("opinions"))
 		// key waters are the townships' and nearby schools' (ADR 0039)
-		.or(segment("waters"));
+		.or(segment("waters"))
+		// the demo police account is not granted the liaison data (ADR 0041)
+		.or(segment("liaison"));
 
 	/** Opinion cases and tasks are the safety leaders' and partners' (ADR 0028). */
 	private static final Predicate<String> OPINION = segment("opinions", "opinion-tasks");
@@ -84,6 +86,12 @@ final class RoleRules {
 	private static final Predicate<String> SCHOOLBUS_FORMS = any("/school-buses/vehicles/new",
 			"/school-buses/drivers/new", "/school-buses/escorts/new", "/school-buses/routes/new");
 
+	/**
+	 * Police-school liaison (ADR 0041): school leaders, bureaus and the police granted
+	 * the kind; not teachers, head teachers or guards.
+	 */
+	private static final Predicate<String> LIAISON = segment("liaison");
+
 	/** The holiday table: the system administrator. */
 	private static final Predicate<String> SCHOOLBUS_CALENDAR = any("/school-buses/calendar");
 
@@ -103,6 +111,7 @@ final class RoleRules {
 						.or(NOTICE_SENDING)
 						.or(BULLYING_BUT_REPORTING)
 						.or(SCHOOLBUS_LEDGER)
+						.or(LIAISON)
 						.or(any("/school-buses/runs/"))),
 			new Rule("teacher",
 					segment("students", "audit", "accounts", "meetings").or(any("/staff/export"))
@@ -111,12 +120,14 @@ final class RoleRules {
 						.or(OPINION)
 						.or(NOTICE_SENDING)
 						.or(BULLYING_BUT_REPORTING)
-						.or(SCHOOLBUS_LEDGER)),
+						.or(SCHOOLBUS_LEDGER)
+						.or(LIAISON)),
 			new Rule("headteacher",
 					segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT)
 						.or(OPINION)
 						.or(BULLYING_BUT_REPORTING)
-						.or(SCHOOLBUS_LEDGER)),
+						.or(SCHOOLBUS_LEDGER)
+						.or(LIAISON)),
 			new Rule("safety",
 					segment("accounts", "audit", "meetings")
 						.or(any("/duty/rates", "/bullying/committee", "/bullying/office"))
