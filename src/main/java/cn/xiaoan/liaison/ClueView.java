@@ -13,9 +13,13 @@ public record ClueView(long id, String regionCode, Long schoolId, String unitNam
 		String relatedCase, ClueState state, String forwardedName, Instant forwardedAt, Instant acknowledgeDue,
 		Instant acknowledgedAt, String acknowledgedBy, ClueOutcome outcome, String outcomeNote, boolean late) {
 
+	static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(Clues.BEIJING);
+
 	/** A moment of the clue in Beijing time, for pages ("2026-11-30 09:15"). */
 	public static String beijing(Instant at) {
-		return at == null ? "" : LiaisonExportController.MINUTE.format(at);
+		return at == null ? "" : MINUTE.format(at);
 	}
 
 }

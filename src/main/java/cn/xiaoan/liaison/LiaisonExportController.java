@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/liaison")
 class LiaisonExportController {
 
-	static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clues.BEIJING);
+	private static final DateTimeFormatter MINUTE = ClueView.MINUTE;
 
 	private final LiaisonManagement liaison;
 
