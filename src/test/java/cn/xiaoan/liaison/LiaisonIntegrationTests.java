@@ -191,6 +191,29 @@ class LiaisonIntegrationTests {
 	}
 
 	@Test
+	void theFormSendsAClueNamingAStudentBackWithAChineseMessage() throws Exception {
+		var flash = mvc
+			.perform(post("/liaison/clues").param("category", "GANG")
+				.param("happenedAt", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1).withNano(0).toString())
+				.param("place", "操场")
+				.param("what", studentNames.get(1) + "被校外人员拉拢入伙")
+				.param("grade-1", "初一")
+				.param("initials-1", "WX")
+				.param("part-1", "VICTIM")
+				.with(demo.as("safety"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getFlashMap();
+		@SuppressWarnings("unchecked")
+		var errors = (java.util.Map<String, String>) flash.get("fieldErrors");
+		@SuppressWarnings("unchecked")
+		var typed = (java.util.Map<String, String>) flash.get("formValues");
+		assertThat(errors.get("what")).contains("学生的姓名");
+		assertThat(typed).containsEntry("initials-1", "WX");
+	}
+
+	@Test
 	void aStudentIsGivenOnlyByGradeInitialsAndPart() throws Exception {
 		mvc.perform(post("/api/v1/liaison/clues").contentType(MediaType.APPLICATION_JSON)
 			.content(json("x").replace("\"initials\":\"LW\"", "\"initials\":\"李伟\""))
