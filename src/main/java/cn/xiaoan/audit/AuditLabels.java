@@ -34,8 +34,8 @@ class AuditLabels {
 			"bullying_evidence", "bullying_measure", "bullying_notice", "bullying_appeal", "bullying_follow_up",
 			"bullying_committee", "bullying_office", "bullying_party", "schoolbus_vehicle", "schoolbus_driver",
 			"schoolbus_escort", "schoolbus_route", "schoolbus_run", "schoolbus_permit", "schoolbus_calendar",
-			"surroundings_venue", "surroundings_case", "surroundings_gate", "surroundings_post",
-			"surroundings_checkin");
+			"surroundings_venue", "surroundings_case", "surroundings_gate", "surroundings_post", "surroundings_checkin",
+			"liaison_deputy", "liaison_duty", "liaison_clue", "liaison_clue_message");
 
 	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "PASSWORD_CHANGE",
 			"PASSWORD_RESET", "UNLOCK", "REVOKE", "LOGIN_SUCCESS", "LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED",

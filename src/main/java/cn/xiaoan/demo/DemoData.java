@@ -107,6 +107,9 @@ class DemoData implements SmartInitializingSingleton {
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoSurroundings surroundings;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoLiaison liaison;
+
 	private final DemoCare care;
 
 	DemoData(DatabaseMode mode, DatabaseRoles roles, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
@@ -263,6 +266,7 @@ class DemoData implements SmartInitializingSingleton {
 		bullying.seed(java.time.LocalDate.now(DemoHazards.BEIJING));
 		schoolBuses.seed(demo, hash, java.time.LocalDate.now(DemoHazards.BEIJING));
 		surroundings.seed(demo.id, hash);
+		liaison.seed(demo, schools, hash, java.time.LocalDate.now(DemoHazards.BEIJING));
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

@@ -170,7 +170,11 @@ public enum PolicySetting {
 	SURROUNDINGS_PROTECTED_RADIUS_M(Type.INTEGER, "200",
 			"《互联网上网服务营业场所管理条例》第九条：中学、小学校园周围200米范围内不得设立互联网上网服务营业场所；《未成年人保护法》第五十八条：学校、幼儿园周边不得设置营业性娱乐场所、酒吧、互联网上网服务营业场所"),
 	SURROUNDINGS_NEARBY_RADIUS_M(Type.INTEGER, "1000", "校园周边综合治理：登记场所周边一千米内的学校及其距离"),
-	SURROUNDINGS_CASE_DAYS(Type.INTEGER, "30", "《中小学幼儿园安全管理办法》第五十二条：文化、工商（市场监管）等部门依法查处学校周边违规场所，默认30日内办结");
+	SURROUNDINGS_CASE_DAYS(Type.INTEGER, "30", "《中小学幼儿园安全管理办法》第五十二条：文化、工商（市场监管）等部门依法查处学校周边违规场所，默认30日内办结"),
+	// Police-school liaison (警校联动, ADR 0041): how soon the police acknowledge a
+	// forwarded clue, and how far ahead a 法治副校长's appointment is announced to lapse.
+	LIAISON_CLUE_ACKNOWLEDGE_HOURS(Type.INTEGER, "24", "警校联动：学校移送公安机关的涉校线索，公安机关应及时签收（默认24小时内）"),
+	LIAISON_DEPUTY_EXPIRY_ALERT_DAYS(Type.INTEGER, "30", "《中小学法治副校长聘任与管理办法》：法治副校长聘期届满前提前提醒续聘或改聘（默认30天）");
 
 	public enum Type {
 

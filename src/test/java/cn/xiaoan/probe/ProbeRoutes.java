@@ -194,6 +194,8 @@ record ProbeRoutes(List<Route> routes) {
 			case "school-bus-permits", "permits" -> "busPermit";
 			case "vehicles" -> "busVehicle";
 			case "drivers" -> "busDriver";
+			case "clues" -> "clue";
+			case "deputies" -> "deputy";
 			default -> "unknown";
 		};
 	}

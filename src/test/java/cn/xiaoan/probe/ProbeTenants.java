@@ -265,9 +265,28 @@ final class ProbeTenants {
 				       starts_at, ends_at, staff, active_from, created_at)
 				select id, name, region_code, :n, :n, 'MORNING', '1234567', '00:00', '00:01', 1, current_date, now()
 				from org.school where id = :s""").param("n", postName).param("s", school).update();
-		List<String> markers = new java.util.ArrayList<>(
-				List.of(schoolName, schoolCode, hazardTitle, staffName, homeworkTitle, drillScenario, warningTitle,
-						caseTitle, accidentPlace, waterName, noticeTitle, bullyingStory, venueName, postName));
+		// a clue to the police and a 法治副校长 of the school, markers in what happened and in
+		// the name (liaison module, ADR 0041)
+		String clueStory = "探针线索" + tag;
+		mvc.perform(post("/api/v1/liaison/clues").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"schoolId\":" + school + ",\"category\":\"OTHER\",\"happenedAt\":\""
+					+ java.time.LocalDateTime.now().minusHours(1).withNano(0) + "\",\"place\":\"探针地点\",\"what\":\""
+					+ clueStory + "\",\"students\":[{\"grade\":\"初一\",\"initials\":\"TZ\",\"part\":\"WITNESS\"}]}")
+			.with(demo.as(actor))
+			.with(csrf()));
+		optional(o, "clue", "select id from liaison.clue where what = '" + clueStory + "'");
+		String deputyName = "探针副校长" + tag;
+		mvc.perform(post("/api/v1/liaison/deputies").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"schoolId\":" + school + ",\"name\":\"" + deputyName
+					+ "\",\"policeUnit\":\"探针派出所\",\"phone\":\"0774-1234567\",\"startsOn\":\""
+					+ java.time.LocalDate.now().minusDays(1) + "\",\"endsOn\":\""
+					+ java.time.LocalDate.now().plusYears(1) + "\"}")
+			.with(demo.as(actor))
+			.with(csrf()));
+		optional(o, "deputy", "select id from liaison.deputy where name = '" + deputyName + "'");
+		List<String> markers = new java.util.ArrayList<>(List.of(schoolName, schoolCode, hazardTitle, staffName,
+				homeworkTitle, drillScenario, warningTitle, caseTitle, accidentPlace, waterName, noticeTitle,
+				bullyingStory, venueName, postName, clueStory, deputyName));
 		if (bureau != null) {
 			markers.add(campaignTitle);
 		}

@@ -44,7 +44,9 @@ final class RoleRules {
 		// campus surroundings are shown to a partner granted the kind (ADR 0040); the
 		// demo
 		// police account is not
-		.or(segment("surroundings"));
+		.or(segment("surroundings"))
+		// the demo police account is not granted the liaison data (ADR 0041)
+		.or(segment("liaison"));
 
 	/** Opinion cases and tasks are the safety leaders' and partners' (ADR 0028). */
 	private static final Predicate<String> OPINION = segment("opinions", "opinion-tasks");
@@ -91,6 +93,12 @@ final class RoleRules {
 			"/school-buses/drivers/new", "/school-buses/escorts/new", "/school-buses/routes/new",
 			"/school-buses/vehicles/import", "/school-buses/drivers/import", "/school-buses/escorts/import");
 
+	/**
+	 * Police-school liaison (ADR 0041): school leaders, bureaus and the police granted
+	 * the kind; not teachers, head teachers or guards.
+	 */
+	private static final Predicate<String> LIAISON = segment("liaison");
+
 	/** The holiday table: the system administrator. */
 	private static final Predicate<String> SCHOOLBUS_CALENDAR = any("/school-buses/calendar");
 
@@ -110,6 +118,7 @@ final class RoleRules {
 						.or(NOTICE_SENDING)
 						.or(BULLYING_BUT_REPORTING)
 						.or(SCHOOLBUS_LEDGER)
+						.or(LIAISON)
 						.or(any("/school-buses/runs/"))),
 			new Rule("teacher",
 					segment("students", "audit", "accounts", "meetings").or(any("/staff/export"))
@@ -118,12 +127,14 @@ final class RoleRules {
 						.or(OPINION)
 						.or(NOTICE_SENDING)
 						.or(BULLYING_BUT_REPORTING)
-						.or(SCHOOLBUS_LEDGER)),
+						.or(SCHOOLBUS_LEDGER)
+						.or(LIAISON)),
 			new Rule("headteacher",
 					segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT)
 						.or(OPINION)
 						.or(BULLYING_BUT_REPORTING)
-						.or(SCHOOLBUS_LEDGER)),
+						.or(SCHOOLBUS_LEDGER)
+						.or(LIAISON)),
 			new Rule("safety",
 					segment("accounts", "audit", "meetings")
 						.or(any("/duty/rates", "/bullying/committee", "/bullying/office"))
