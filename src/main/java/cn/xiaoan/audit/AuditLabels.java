@@ -29,8 +29,8 @@ class AuditLabels {
 			"guardian_consent", "duty_signature", "duty_posts", "duty_grid_area", "duty_adaptation", "emergency_plan",
 			"drill", "drill_problem", "drill_photo", "drill_reminder", "warning", "warning_acknowledgement", "meeting",
 			"meeting_task", "care_pair", "care_flag", "care_visit", "care_counsellor", "opinion_case", "opinion_task",
-			"opinion_statement", "accident", "accident_claim", "water", "water_photo", "patrol_schedule", "patrol",
-			"water_finding", "warning_instruction", "notice", "bullying_case", "bullying_statement",
+			"opinion_statement", "accident", "accident_claim", "water", "water_photo", "patrol_schedule", "patrol_date",
+			"patrol", "water_finding", "warning_instruction", "notice", "bullying_case", "bullying_statement",
 			"bullying_evidence", "bullying_measure", "bullying_notice", "bullying_appeal", "bullying_follow_up",
 			"bullying_committee", "bullying_office", "schoolbus_vehicle", "schoolbus_driver", "schoolbus_escort",
 			"schoolbus_route", "schoolbus_run", "schoolbus_permit", "schoolbus_calendar");
