@@ -240,7 +240,8 @@ class InspectionController {
 		model.addAttribute("detail", detail);
 		model.addAttribute("entered", entered);
 		model.addAttribute("errors", errors);
-		model.addAttribute("offlineUrls", detail.canSubmit() ? InspectionOffline.cachedUrls(detail, inspections) : "");
+		model.addAttribute("offlineUrls",
+				detail.canSubmit() ? InspectionOfflineController.cachedUrls(detail, inspections) : "");
 		return "inspection/task";
 	}
 

@@ -7,8 +7,9 @@ import java.util.List;
  * Places the names on the waters map so that none covers another or another's mark:
  * greedily, the most urgent first (waters with open findings, then by risk, then
  * schools), each tried beside its mark in eight directions, then twice as far with a
- * leader line back to the mark. A name that fits nowhere is not drawn; the mark keeps it
- * as its tooltip ({@code <title>}) and the list under the map names it.
+ * leader line back to the mark. A name that fits nowhere is not drawn; it appears when
+ * the mark is hovered or tapped (focused), and the mark carries it as its accessible
+ * name.
  */
 final class MapLabels {
 
@@ -30,20 +31,20 @@ final class MapLabels {
 	record Label(String text, double x, double baseline, double left, double top, double width, double height,
 			boolean leader, double anchorX, double anchorY, boolean shown) {
 
-		double right() {
+		public double right() {
 			return left + width;
 		}
 
-		double bottom() {
+		public double bottom() {
 			return top + height;
 		}
 
 		/** Where the leader line meets the name's box: its nearest point to the mark. */
-		double leaderX() {
+		public double leaderX() {
 			return Math.max(left, Math.min(anchorX, right()));
 		}
 
-		double leaderY() {
+		public double leaderY() {
 			return Math.max(top, Math.min(anchorY, bottom()));
 		}
 

@@ -34,7 +34,7 @@ class WatersMap {
 			return new Shape(id, name, risk, point, points, x, y, openFindings, label);
 		}
 
-		String caption() {
+		public String caption() {
 			return name + (openFindings > 0 ? " \u26a0" + openFindings : "");
 		}
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * queue sends to {@link InspectionOfflineApi}.
  */
 @Controller
-class InspectionOffline {
+class InspectionOfflineController {
 
 	/** What a task page needs without signal besides itself. */
 	static final String ASSETS = "/css/app.css /js/app.js /js/offline-queue.js /js/inspection-task.js "
@@ -25,7 +25,7 @@ class InspectionOffline {
 
 	private final InspectionManagement inspections;
 
-	InspectionOffline(InspectionManagement inspections) {
+	InspectionOfflineController(InspectionManagement inspections) {
 		this.inspections = inspections;
 	}
 
