@@ -2,8 +2,16 @@
 // as the inspector goes, and 全部合格 marks every item still without a result as passed,
 // leaving the answered ones as they are. Without script the same button asks the server,
 // which sends the form back filled in the same way.
+// Offline (ADR 0043): the signed form goes to the phone's queue (offline-queue.js, one queue
+// for every inspection task, so any task page sends what another one kept), the page shows
+// what is waiting, and once this task's record is accepted the page reloads as signed.
 (function () {
   var form = document.getElementById('inspection-form');
+  var page = document.getElementById('inspection-page');
+  if (page && window.XiaoanOffline && page.dataset.cacheUrls) {
+    window.XiaoanOffline.register(page.dataset.sw, page.dataset.scope, page.dataset.cache, page.dataset.cacheUrls);
+  }
+  if (form && window.XiaoanOffline && form.dataset.endpoint) { offline(form); }
   if (!form) { return; }
   var items = form.querySelectorAll('.xa-item');
   var text = document.getElementById('progress-text');
@@ -32,4 +40,39 @@
     });
     update();
   });
+  form.addEventListener('change', function (event) {
+    var t = event.target;
+    if (t.type === 'radio') {
+      var note = form.querySelector('[name="note-' + t.name.substring(7) + '"]');
+      if (note) { note.required = t.value === 'FAIL'; }
+    }
+  });
+
+  function offline(form) {
+    var list = document.getElementById('queue-list');
+    var items = document.getElementById('queue-items');
+    var task = form.dataset.task;
+    window.XiaoanOffline.attach(form, {
+      endpoint: form.dataset.endpoint,
+      queue: 'inspection-tasks',
+      label: form.dataset.label,
+      badge: document.getElementById('queue-state'),
+      onList: function (waiting) {
+        items.textContent = '';
+        var mine = false;
+        waiting.forEach(function (item) {
+          var li = document.createElement('li');
+          li.textContent = item.label + ' · ' + new Date(item.savedAt).toLocaleString();
+          items.appendChild(li);
+          if (item.endpoint === form.dataset.endpoint) { mine = true; }
+        });
+        list.hidden = waiting.length === 0;
+        form.hidden = mine;
+      },
+      afterSave: function () { form.hidden = true; window.scrollTo(0, 0); },
+      onSent: function (saved) {
+        if (String(saved.id) === task) { window.location.replace(window.location.pathname + '?submitted'); }
+      }
+    });
+  }
 })();

@@ -5,6 +5,10 @@
 // a record whose answer was lost is simply sent again. options.badge shows the queue state
 // from its data-pending ("{0}" = count), data-sending, data-offline, data-refused, data-empty.
 // The page's service worker (offline-sw.js, registered by register()) keeps the page itself.
+// Optional (ADR 0043): options.queue groups items of several endpoints (each item keeps its
+// own endpoint, so one page sends what another page queued), options.label names an item in
+// the list of waiting records, options.onList(items) hears the waiting items after each
+// change, and attach(null, options) only sends and shows the queue (a page with no form).
 window.XiaoanOffline = (function () {
   var DB = 'xiaoan-offline', STORE = 'queue', MAX_SIDE = 1600;
 
@@ -28,10 +32,10 @@ window.XiaoanOffline = (function () {
     });
   }
 
-  function all(endpoint) {
+  function all(key) {
     return tx('readonly', function (s, done) {
       var req = s.getAll();
-      req.onsuccess = function () { done(req.result.filter(function (i) { return i.endpoint === endpoint; })); };
+      req.onsuccess = function () { done(req.result.filter(function (i) { return (i.queue || i.endpoint) === key; })); };
     });
   }
 
@@ -82,7 +86,7 @@ window.XiaoanOffline = (function () {
   }
 
   function attach(form, options) {
-    var badge = options.badge, sending = false, refused = false;
+    var badge = options.badge, sending = false, refused = false, key = options.queue || options.endpoint;
 
     function show(n, state) {
       if (!badge) { return; }
@@ -93,13 +97,19 @@ window.XiaoanOffline = (function () {
       badge.className = 'badge fs-6 ' + (n === 0 ? 'text-bg-success' : 'text-bg-warning');
     }
 
-    function refresh(state) { return all(options.endpoint).then(function (items) { show(items.length, state); return items; }); }
+    function refresh(state) {
+      return all(key).then(function (items) {
+        show(items.length, state);
+        if (options.onList) { options.onList(items, state); }
+        return items;
+      });
+    }
 
     function send(item) {
       var body = new FormData();
       item.entries.forEach(function (e) { body.append(e[0], e[1]); });
       item.blobs.forEach(function (b) { body.append(b[0], b[1], b[2]); });
-      return fetch(options.endpoint, { method: 'POST', body: body, credentials: 'same-origin',
+      return fetch(item.endpoint || options.endpoint, { method: 'POST', body: body, credentials: 'same-origin',
         headers: Object.assign({ Accept: 'application/json' }, csrf()) })
         .then(function (r) {
           if (r.ok) { return remove(item.clientId).then(function () { return r.json(); }).then(function (saved) {
@@ -121,19 +131,20 @@ window.XiaoanOffline = (function () {
         .then(function () { sending = false; return refresh(refused ? 'refused' : (navigator.onLine ? null : 'offline')); });
     }
 
-    form.addEventListener('submit', function (event) {
+    if (form) { form.addEventListener('submit', function (event) {
       event.preventDefault();
       var id = form.querySelector('[name="clientId"]');
       id.value = uuid();
       var before = options.beforeSave ? options.beforeSave() : null;
       Promise.resolve(before).then(function () { return fields(form); }).then(function (f) {
-        return put({ clientId: id.value, endpoint: options.endpoint, entries: f.entries, blobs: f.blobs, savedAt: Date.now() });
+        return put({ clientId: id.value, endpoint: options.endpoint, queue: key, label: options.label || '',
+          entries: f.entries, blobs: f.blobs, savedAt: Date.now() });
       }).then(function () {
         form.reset();
         if (options.afterSave) { options.afterSave(); }
         return flush();
       });
-    });
+    }); }
     window.addEventListener('online', flush);
     window.addEventListener('offline', function () { refresh('offline'); });
     setInterval(flush, 30000);

@@ -19,6 +19,7 @@ import cn.xiaoan.waters.PatrolPeriod;
 import cn.xiaoan.waters.RecordPatrol;
 import cn.xiaoan.waters.RegisterWater;
 import cn.xiaoan.waters.ScheduleCommand;
+import cn.xiaoan.waters.SetPatrolDate;
 import cn.xiaoan.waters.WaterKind;
 import cn.xiaoan.waters.WaterRisk;
 import cn.xiaoan.waters.WatersManagement;
@@ -82,6 +83,8 @@ class DemoWaters {
 			waters.register(new RegisterWater(township, "城东采砂坑", WaterKind.PIT, WaterRisk.HIGH, "110.9405,23.3735",
 					"藤州镇自然资源所", "韦家明", "0774-7226018", 1, "", school));
 			LocalDate today = LocalDate.now(DemoHazards.BEIJING);
+			patrols.setDate(new SetPatrolDate("汛期防溺水重点巡查周", today.minusDays(1), today.plusDays(5)));
+			patrols.setDate(new SetPatrolDate("暑假前最后一个周末", today.plusDays(24), today.plusDays(25)));
 			patrols.schedule(beiliu, new ScheduleCommand(PatrolPeriod.BUREAU_DATES, today.minusDays(5),
 					today.plusDays(40), false, "韦老师、城东社区 陈丽、志愿者 莫小军", near ? demoSchool : null));
 			patrols.schedule(xijiang, new ScheduleCommand(PatrolPeriod.WEEKENDS, today.minusDays(5), today.plusDays(90),

@@ -45,9 +45,12 @@ public class Files {
 
 	private final FileStore store;
 
-	Files(JdbcClient jdbc, FileStore store) {
+	private final java.util.List<AttachedFileReaders> owners;
+
+	Files(JdbcClient jdbc, FileStore store, java.util.List<AttachedFileReaders> owners) {
 		this.jdbc = jdbc;
 		this.store = store;
+		this.owners = owners;
 	}
 
 	/**
@@ -250,7 +253,8 @@ public class Files {
 	/**
 	 * A school's file is read within the school's scope; a region's file (lesson videos)
 	 * by everyone in or above the region, schools, students and parents below it
-	 * included; a file of no region by everyone signed in.
+	 * included; a file of no region by everyone signed in; any other file only when the
+	 * module it is attached to lets the caller read it ({@link AttachedFileReaders}).
 	 */
 	private StoredFile readable(UUID id) {
 		CurrentUser caller = Callers.current();
@@ -268,10 +272,19 @@ public class Files {
 		boolean inScope = file.schoolId() != null
 				? caller.scope().coversSchool(file.schoolId(), file.regionCode()) && caller.can(Permission.HAZARD_READ)
 				: caller.scope().coversRegion(file.regionCode()) || sharedBelow(caller, file);
-		if (!inScope) {
+		if (!inScope && !attachedReadable(caller, id)) {
 			throw new NotFound("file", id);
 		}
 		return file;
+	}
+
+	/**
+	 * A file outside the caller's scope is still readable when the module owning what it
+	 * is attached to says the caller may read that (a water's photo for a school near the
+	 * water).
+	 */
+	private boolean attachedReadable(CurrentUser caller, UUID id) {
+		return owners.stream().anyMatch(owner -> owner.mayRead(caller, id));
 	}
 
 	/**

@@ -117,12 +117,7 @@ class InspectionController {
 	String submit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
 			Model model) throws IOException {
 		TaskDetail detail = inspections.task(id);
-		List<SubmitInspection.Answer> answers = new ArrayList<>();
-		for (TaskItemView item : detail.items()) {
-			answers.add(new SubmitInspection.Answer(item.itemId(),
-					parse(ItemResult.class, form.getFirst("result-" + item.itemId())),
-					form.getFirst("note-" + item.itemId()), form.getFirst("location-" + item.itemId())));
-		}
+		List<SubmitInspection.Answer> answers = answers(detail, form);
 		if ("all-pass".equals(form.getFirst("action"))) {
 			return taskForm(model, detail, byItem(SubmitInspection.restPassed(answers)), Map.of());
 		}
@@ -200,8 +195,18 @@ class InspectionController {
 	}
 
 	/** The photo of each item (field photo-itemId), when the form was sent with files. */
-	private static Map<Long, SubmitInspection.Photo> photos(HttpServletRequest request, TaskDetail detail)
-			throws IOException {
+	/** Each item's result, note and location as the form names them. */
+	static List<SubmitInspection.Answer> answers(TaskDetail detail, MultiValueMap<String, String> form) {
+		List<SubmitInspection.Answer> answers = new ArrayList<>();
+		for (TaskItemView item : detail.items()) {
+			answers.add(new SubmitInspection.Answer(item.itemId(),
+					parse(ItemResult.class, form.getFirst("result-" + item.itemId())),
+					form.getFirst("note-" + item.itemId()), form.getFirst("location-" + item.itemId())));
+		}
+		return answers;
+	}
+
+	static Map<Long, SubmitInspection.Photo> photos(HttpServletRequest request, TaskDetail detail) throws IOException {
 		Map<Long, SubmitInspection.Photo> photos = new LinkedHashMap<>();
 		// the security filters may wrap the multipart request the dispatcher resolved
 		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
@@ -235,6 +240,8 @@ class InspectionController {
 		model.addAttribute("detail", detail);
 		model.addAttribute("entered", entered);
 		model.addAttribute("errors", errors);
+		model.addAttribute("offlineUrls",
+				detail.canSubmit() ? InspectionOfflineController.cachedUrls(detail, inspections) : "");
 		return "inspection/task";
 	}
 

@@ -15,6 +15,7 @@ import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.ClientSubmission;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.EntityChanged;
@@ -211,6 +212,30 @@ public class InspectionManagement {
 	@Transactional
 	public TaskDetail submit(long id, SubmitInspection submission) {
 		return tasks.submit(id, submission);
+	}
+
+	/**
+	 * Signs a task sent from a phone that may have kept it offline for hours (ADR 0043):
+	 * once per client id. A resend of the id that signed this task answers the signed
+	 * task (not an "already submitted" refusal), so a lost answer never leaves the phone
+	 * stuck; another person's id is not found; an id that signed another task is refused.
+	 */
+	@Transactional
+	public Received submitOnce(long id, java.util.UUID clientId, SubmitInspection submission) {
+		CurrentUser caller = Callers.current();
+		tasks.task(id);
+		ClientSubmission stored = ClientSubmission.once(clientId,
+				() -> tasks.clientIdStored(clientId) ? java.util.Optional.empty()
+						: java.util.Optional.of(tasks.submit(id, submission, clientId).task().id()),
+				c -> tasks.signedWith(c, caller.accountId()));
+		if (stored.id() != id) {
+			throw new BusinessRuleViolation("clientId", "inspection.error.clientId");
+		}
+		return new Received(tasks.task(id), stored.created());
+	}
+
+	/** The signed task and whether this call signed it. */
+	public record Received(TaskDetail task, boolean created) {
 	}
 
 	/** For bureaus: per school in scope, tasks submitted, open and overdue. */

@@ -92,6 +92,30 @@ class InspectionTasks {
 	}
 
 	TaskDetail submit(long id, SubmitInspection submission) {
+		return submit(id, submission, null);
+	}
+
+	/**
+	 * The task a client id signed, if the caller signed it (another's id is not theirs to
+	 * read back).
+	 */
+	java.util.Optional<Long> signedWith(java.util.UUID clientId, long caller) {
+		return jdbc.sql("select id from inspection.task where client_id = :c and signed_by = :by")
+			.param("c", clientId)
+			.param("by", caller)
+			.query(Long.class)
+			.optional();
+	}
+
+	boolean clientIdStored(java.util.UUID clientId) {
+		return jdbc.sql("select exists (select 1 from inspection.task where client_id = :c)")
+			.param("c", clientId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Signs the task, keeping the phone's client id when it came from one. */
+	TaskDetail submit(long id, SubmitInspection submission, java.util.UUID clientId) {
 		CurrentUser caller = Callers.current();
 		TaskDetail detail = task(id);
 		if (detail.task().status() != TaskView.TaskStatus.OPEN) {
@@ -104,8 +128,9 @@ class InspectionTasks {
 		// Only the first of two concurrent submissions finds the task still open.
 		int signed = jdbc.sql("""
 				update inspection.task set status = 'SUBMITTED', signed_by = :by, signed_username = :username,
-				       signed_name = :name, signed_at = :at
+				       signed_name = :name, signed_at = :at, client_id = :client
 				where id = :id and status = 'OPEN'""")
+			.param("client", clientId)
 			.param("by", caller.accountId())
 			.param("username", caller.username())
 			.param("name", caller.displayName())

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 class StaticResources implements WebMvcConfigurer {
 
 	/** What {@code src/main/resources/static} holds, one prefix per folder. */
-	static final List<String> PREFIXES = List.of("/css/", "/js/", "/education/media/");
+	static final List<String> PREFIXES = List.of("/css/", "/js/", "/img/", "/education/media/");
 
 	static final String WEBJARS = "/webjars/";
 

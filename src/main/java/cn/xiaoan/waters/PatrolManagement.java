@@ -9,6 +9,7 @@ import java.util.Map;
 
 import cn.xiaoan.file.Files;
 import cn.xiaoan.file.StoredFile;
+import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.ClientSubmission;
@@ -46,14 +47,82 @@ public class PatrolManagement {
 
 	private final Clock clock;
 
+	private final PatrolDates dates;
+
+	private final OrgManagement org;
+
 	PatrolManagement(Waters waters, Patrols patrols, WaterAccess access, Files files, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, PatrolDates dates, OrgManagement org) {
 		this.waters = waters;
 		this.patrols = patrols;
 		this.access = access;
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
+		this.dates = dates;
+		this.org = org;
+	}
+
+	/**
+	 * A bureau (county, township, or above) sets key patrol dates for its whole region;
+	 * every water below it is due a patrol on them (see {@link PatrolDates}).
+	 */
+	public long setDate(SetPatrolDate command) {
+		CurrentUser caller = Callers.current().require(WatersManagement.WATERS_EDIT);
+		String prefix = bureauPrefix(caller);
+		if (command.endsOn().isBefore(command.startsOn())) {
+			throw new BusinessRuleViolation("endsOn", "waters.schedule.order");
+		}
+		if (command.endsOn().isAfter(command.startsOn().plusDays(92))) {
+			throw new BusinessRuleViolation("endsOn", "waters.date.tooLong");
+		}
+		long id = dates.insert(prefix, command, caller.accountId());
+		events.publishEvent(EntityChanged.created("patrol_date", id, region(prefix), null, Map.of("name",
+				command.name().trim(), "from", command.startsOn().toString(), "to", command.endsOn().toString())));
+		return id;
+	}
+
+	/** Removes a date the caller's bureau (or one above the setter) set. */
+	public void removeDate(long id) {
+		CurrentUser caller = Callers.current().require(WatersManagement.WATERS_EDIT);
+		String prefix = dates.prefixOf(id)
+			.filter(p -> caller.scope().coversRegion(p))
+			.orElseThrow(() -> new NotFound("patrol_date", id));
+		dates.delete(id);
+		events.publishEvent(new EntityChanged("patrol_date", String.valueOf(id), "DELETE", region(prefix), null,
+				Map.of("date", id), Map.of()));
+	}
+
+	/**
+	 * The key patrol dates of the caller's region: those holding there (set by it or
+	 * inherited from above) and those its lower bureaus set.
+	 */
+	@Transactional(readOnly = true)
+	public List<PatrolDate> dates() {
+		CurrentUser caller = Callers.current().require(WatersManagement.WATERS_READ);
+		DataScope scope = caller.scope();
+		String prefix = scope.kind() == DataScope.Kind.SCHOOL ? org.school(scope.schoolId()).regionCode()
+				: scope.sqlRegionPrefix();
+		return dates.of(prefix, org.regionNames());
+	}
+
+	/** The key patrol dates that hold for a water the caller sees. */
+	@Transactional(readOnly = true)
+	public List<PatrolDate> datesOf(long water) {
+		CurrentUser caller = Callers.current().require(WatersManagement.WATERS_READ);
+		return dates.holdingFor(access.visible(caller, water), org.regionNames());
+	}
+
+	private static String region(String prefix) {
+		return prefix.length() == 2 || prefix.length() == 4 ? cn.xiaoan.shared.RegionCode.fromPrefix(prefix).value()
+				: prefix;
+	}
+
+	private static String bureauPrefix(CurrentUser caller) {
+		if (caller.scope().kind() != DataScope.Kind.REGION) {
+			throw new cn.xiaoan.shared.AccessDenied("key patrol dates are set by a bureau for its region");
+		}
+		return caller.scope().regionPrefix();
 	}
 
 	/** A schedule for a key period, with a nearby school whose staff patrol. */

@@ -91,6 +91,7 @@ class WatersController {
 		CurrentUser caller = Callers.current();
 		model.addAttribute("detail", detail);
 		model.addAttribute("periods", PatrolPeriod.values());
+		model.addAttribute("patrolDates", patrols.datesOf(id));
 		model.addAttribute("fourKnows", education.of(detail.schools()));
 		model.addAttribute("view", map.draw(List.of(detail.summary()), Map.of(id, detail.outline()), detail.schools()));
 		model.addAttribute("bureau", caller.scope().kind() != cn.xiaoan.shared.DataScope.Kind.SCHOOL);

@@ -102,7 +102,8 @@ public class WatersManagement {
 	}
 
 	/**
-	 * A water the caller sees, with its schools, photos, schedules, patrols and findings.
+	 * A water the caller sees, with its schools, photos (which the schools near it open
+	 * through {@link WaterFiles}), schedules, patrols and findings.
 	 */
 	@Transactional(readOnly = true)
 	public WaterDetail detail(long id) {
@@ -111,7 +112,7 @@ public class WatersManagement {
 		String[] extra = waters.phoneAndEquipment(id);
 		boolean editable = WaterAccess.keeps(caller, region);
 		return new WaterDetail(waters.summary(id), org.regionNames().getOrDefault(region, region), waters.outline(id),
-				extra[0], extra[1], waters.schools(id), editable ? waters.photos(id) : List.of(), patrols.schedules(id),
+				extra[0], extra[1], waters.schools(id), waters.photos(id), patrols.schedules(id),
 				patrols.ofWater(id, 50), patrols.findingsOf(id), editable);
 	}
 

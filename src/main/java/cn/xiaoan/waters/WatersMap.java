@@ -30,10 +30,24 @@ class WatersMap {
 	}
 
 	record Shape(long id, String name, WaterRisk risk, boolean point, String points, double x, double y,
-			int openFindings) {
+			int openFindings, MapLabels.Label label) {
+
+		Shape withLabel(MapLabels.Label label) {
+			return new Shape(id, name, risk, point, points, x, y, openFindings, label);
+		}
+
+		public String caption() {
+			return name + (openFindings > 0 ? " \u26a0" + openFindings : "");
+		}
+
 	}
 
-	record Mark(String name, double x, double y) {
+	record Mark(String name, double x, double y, MapLabels.Label label) {
+
+		Mark withLabel(MapLabels.Label label) {
+			return new Mark(name, x, y, label);
+		}
+
 	}
 
 	record View(List<Shape> shapes, List<Mark> schools, List<MapFrame.Tile> tiles, int zoom) {
@@ -67,13 +81,38 @@ class WatersMap {
 			}
 			double[] centre = frame.project(o.centre()[0], o.centre()[1]);
 			shapes.add(new Shape(w.id(), w.name(), w.riskLevel(), o.point(), points.toString().trim(), centre[0],
-					centre[1], w.openFindings()));
+					centre[1], w.openFindings(), null));
 		}
 		List<Mark> marks = schools.stream().filter(s -> s.longitude() != null).map(s -> {
 			double[] xy = frame.project(s.longitude(), s.latitude());
-			return new Mark(s.name(), xy[0], xy[1]);
+			return new Mark(s.name(), xy[0], xy[1], null);
 		}).distinct().toList();
-		return new View(shapes, marks, frame.tiles(tileUrl), frame.zoom());
+		return labelled(shapes, marks, frame.tiles(tileUrl), frame.zoom());
+	}
+
+	/**
+	 * Names placed so none overlaps another (see {@link MapLabels}): the waters with open
+	 * findings first, then by risk, then the schools.
+	 */
+	private static View labelled(List<Shape> shapes, List<Mark> marks, List<MapFrame.Tile> tiles, int zoom) {
+		List<Shape> urgent = new ArrayList<>(shapes);
+		urgent.sort(java.util.Comparator.comparing((Shape s) -> s.openFindings() == 0)
+			.thenComparing(s -> s.risk() == WaterRisk.HIGH ? 0 : s.risk() == WaterRisk.MEDIUM ? 1 : 2));
+		List<MapLabels.Item> items = new ArrayList<>();
+		urgent.forEach(s -> items.add(new MapLabels.Item(s.caption(), s.x(), s.y(), s.point() ? 14 : 6)));
+		marks.forEach(m -> items.add(new MapLabels.Item(m.name(), m.x(), m.y(), 10)));
+		List<MapLabels.Label> labels = MapLabels.place(items, WIDTH, HEIGHT);
+		List<Shape> placed = new ArrayList<>();
+		for (int i = 0; i < urgent.size(); i++) {
+			placed.add(urgent.get(i).withLabel(labels.get(i)));
+		}
+		// the most urgent drawn last, on top
+		java.util.Collections.reverse(placed);
+		List<Mark> named = new ArrayList<>();
+		for (int i = 0; i < marks.size(); i++) {
+			named.add(marks.get(i).withLabel(labels.get(urgent.size() + i)));
+		}
+		return new View(placed, named, tiles, zoom);
 	}
 
 }

@@ -26,7 +26,7 @@ class WatersTodos implements TodoSource {
 
 	private static final String DUE = """
 			select distinct w.id, w.name from waters.schedule s join waters.water w on w.id = s.water_id
-			where :today between s.starts_on and s.ends_on and (not s.weekends_only or :weekend)
+			where """ + PatrolDates.SCHEDULE_DUE + """
 			  and not exists (select 1 from waters.patrol p where p.water_id = w.id and p.patrolled_at >= :from
 			                  and p.patrolled_at < :to)
 			""";
@@ -45,6 +45,14 @@ class WatersTodos implements TodoSource {
 
 	@Override
 	public List<Todo> todosFor(CurrentUser user, Locale locale, int limit) {
+		return dueOn(user, LocalDate.now(clock), locale, limit);
+	}
+
+	/**
+	 * The patrols due on {@code today} and not yet recorded that day: by the schedules'
+	 * periods, weekends and the key dates the bureaus above the water set.
+	 */
+	List<Todo> dueOn(CurrentUser user, LocalDate today, Locale locale, int limit) {
 		if (!user.can(WatersManagement.WATERS_PATROL)) {
 			return List.of();
 		}
@@ -59,7 +67,6 @@ class WatersTodos implements TodoSource {
 		else {
 			return List.of();
 		}
-		LocalDate today = LocalDate.now(clock);
 		var endOfDay = today.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
 		return jdbc.sql(DUE + where + " order by w.name limit :limit")
 			.param("today", Date.valueOf(today))
