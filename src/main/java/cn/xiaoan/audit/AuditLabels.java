@@ -33,7 +33,9 @@ class AuditLabels {
 			"water_finding", "warning_instruction", "notice", "bullying_case", "bullying_statement",
 			"bullying_evidence", "bullying_measure", "bullying_notice", "bullying_appeal", "bullying_follow_up",
 			"bullying_committee", "bullying_office", "schoolbus_vehicle", "schoolbus_driver", "schoolbus_escort",
-			"schoolbus_route", "schoolbus_run", "schoolbus_permit", "schoolbus_calendar");
+			"schoolbus_route", "schoolbus_run", "schoolbus_permit", "schoolbus_calendar", "institution",
+			"institution_inspection", "institution_rectification", "institution_ban", "institution_resettlement",
+			"institution_list");
 
 	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "PASSWORD_CHANGE",
 			"PASSWORD_RESET", "UNLOCK", "REVOKE", "LOGIN_SUCCESS", "LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED",

@@ -104,6 +104,9 @@ class DemoData implements SmartInitializingSingleton {
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoSchoolBus schoolBuses;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoInstitutions institutions; // field-injected like the duty demo
+
 	private final DemoCare care;
 
 	DemoData(DatabaseMode mode, DatabaseRoles roles, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
@@ -259,6 +262,7 @@ class DemoData implements SmartInitializingSingleton {
 		notices.seed(demo.id);
 		bullying.seed(java.time.LocalDate.now(DemoHazards.BEIJING));
 		schoolBuses.seed(demo, hash, java.time.LocalDate.now(DemoHazards.BEIJING));
+		institutions.seed(java.time.LocalDate.now(DemoHazards.BEIJING));
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

@@ -164,7 +164,11 @@ public enum PolicySetting {
 	SCHOOLBUS_ANSWER_WORKING_DAYS(Type.INTEGER, "3", "《校车安全管理条例》第十五条：公安机关交通管理部门和交通运输部门在3个工作日内回复意见"),
 	SCHOOLBUS_OPINION_WORKING_DAYS(Type.INTEGER, "5", "《校车安全管理条例》第十五条：教育行政部门收到回复意见之日起5个工作日内提出审查意见，报本级人民政府"),
 	SCHOOLBUS_EXPIRY_FIRST_ALERT_DAYS(Type.INTEGER, "30", "校车标牌、安全技术检验、承运人责任保险、驾驶人审验到期前提前提醒（首次）"),
-	SCHOOLBUS_EXPIRY_SECOND_ALERT_DAYS(Type.INTEGER, "7", "校车标牌、安全技术检验、承运人责任保险、驾驶人审验到期前提前提醒（再次）");
+	SCHOOLBUS_EXPIRY_SECOND_ALERT_DAYS(Type.INTEGER, "7", "校车标牌、安全技术检验、承运人责任保险、驾驶人审验到期前提前提醒（再次）"),
+	// Off-campus training institutions (校外培训机构, ADR 0042): an inspection that finds
+	// faults
+	// sets a rectification deadline, 30 days unless the inspector names another.
+	INSTITUTIONS_RECTIFY_DAYS(Type.INTEGER, "30", "国办发〔2018〕80号：对存在问题的校外培训机构责令限期整改（默认30日）");
 
 	public enum Type {
 

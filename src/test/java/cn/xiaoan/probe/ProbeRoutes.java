@@ -162,6 +162,10 @@ record ProbeRoutes(List<Route> routes) {
 			case "hazards" -> "hazard";
 			case "accidents" -> "accident";
 			case "waters" -> "water";
+			case "institutions" -> "institution";
+			case "rectifications" -> "institutionRectification";
+			case "bans" -> "institutionBan";
+			case "resettlements" -> "institutionResettlement";
 			case "risks" -> "risk";
 			case "homework" -> "homework";
 			case "campaigns" -> "campaign";
