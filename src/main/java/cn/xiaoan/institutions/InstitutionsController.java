@@ -10,6 +10,8 @@ import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The register's pages: the list with its figures, an institution, the register form. */
@@ -30,10 +33,41 @@ class InstitutionsController {
 
 	private final OrgManagement org;
 
-	InstitutionsController(InstitutionsManagement institutions, InstitutionChecks checks, OrgManagement org) {
+	private final InstitutionImport spreadsheet;
+
+	private final MessageSource messages;
+
+	private final java.time.Clock clock;
+
+	InstitutionsController(InstitutionsManagement institutions, InstitutionChecks checks, OrgManagement org,
+			InstitutionImport spreadsheet, MessageSource messages, java.time.Clock clock) {
 		this.institutions = institutions;
 		this.checks = checks;
 		this.org = org;
+		this.spreadsheet = spreadsheet;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/import")
+	String importForm() {
+		Callers.current().require(InstitutionsManagement.INSTITUTIONS_EDIT);
+		return "institutions/import";
+	}
+
+	@GetMapping("/import/template")
+	void template(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		Callers.current().require(InstitutionsManagement.INSTITUTIONS_EDIT);
+		String name = messages.getMessage("institutions.import.templateName", null, LocaleContextHolder.getLocale());
+		cn.xiaoan.shared.ExcelExport.prepareDownload(response,
+				cn.xiaoan.shared.DownloadName.of(org.callerUnitName(), name, clock, ".xlsx"));
+		InstitutionImport.template(response.getOutputStream());
+	}
+
+	@PostMapping("/import")
+	String importFile(@RequestParam("file") MultipartFile file, Model model) throws java.io.IOException {
+		model.addAttribute("result", spreadsheet.read(file.getInputStream()));
+		return "institutions/import";
 	}
 
 	@GetMapping

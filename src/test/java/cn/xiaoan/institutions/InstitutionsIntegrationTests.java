@@ -200,6 +200,51 @@ class InstitutionsIntegrationTests {
 	}
 
 	@Test
+	void anImportReportsEachBadCellByRowAndColumnAndRegistersNothingUntilEveryRowIsRight() throws Exception {
+		String good = unique("导入机构");
+		List<Object> fine = List.of(good, "450422100", "", "", "导入路1号", "体育、科技", 30, "李四", "");
+		List<Object> bad = List.of(unique("坏行"), "450421100", "", "abc", "导入路2号", "游泳", 30, "王五", "");
+		byte[] file = cn.xiaoan.support.Sheets.xlsx(InstitutionImport.HEADERS, List.of(fine, bad));
+		String page = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/institutions/import")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "i.xlsx", "application/octet-stream",
+						file))
+				.with(demo.as("tzz_safety"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("import-problems")
+			.contains("统一社会信用代码应为18位")
+			.contains("培训类别无法识别")
+			.contains("该行政区划不在您的管辖范围内");
+		assertThat(demo.callAs("tzz_safety", () -> institutions.list(null))).noneMatch(i -> i.name().equals(good));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/institutions/import")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "i.xlsx", "application/octet-stream",
+					cn.xiaoan.support.Sheets.xlsx(InstitutionImport.HEADERS, List.of(fine))))
+			.with(demo.as("tzz_safety"))
+			.with(csrf())).andExpect(status().isOk());
+		assertThat(demo.callAs("tzz_safety", () -> institutions.list(null))).filteredOn(i -> i.name().equals(good))
+			.singleElement()
+			.satisfies(i -> assertThat(i.subjects()).containsExactly(Subject.SPORTS, Subject.SCIENCE));
+		// the write left its audit entry (recorded once the transaction has committed)
+		long entries = 0;
+		for (int attempt = 0; attempt < 50 && entries == 0; attempt++) {
+			Thread.sleep(100);
+			entries = demo.jdbc()
+				.sql("select count(*) from audit.entry where entity_type = 'institution' and action = 'CREATE'"
+						+ " and after ->> 'name' = :n")
+				.param("n", good)
+				.query(Long.class)
+				.single();
+		}
+		assertThat(entries).isEqualTo(1);
+	}
+
+	@Test
 	void eachRegisterComesOutAsAWorkbook() throws Exception {
 		for (String path : List.of("/institutions/export", "/institutions/rectifications/export",
 				"/institutions/resettlements/export")) {

@@ -55,9 +55,9 @@ final class RoleRules {
 	 * What a school reads of the institutions register but does not keep: forms, the
 	 * township's follow-up and its exports (ADR 0042).
 	 */
-	private static final Predicate<String> INSTITUTIONS_KEEPING = any("/institutions/new", "/institutions/{id}/edit",
-			"/institutions/{id}/inspect", "/institutions/rectifications", "/institutions/resettlements",
-			"/api/v1/institutions/rectifications", "/api/v1/institutions/resettlements");
+	private static final Predicate<String> INSTITUTIONS_KEEPING = any("/institutions/new", "/institutions/import",
+			"/institutions/{id}/edit", "/institutions/{id}/inspect", "/institutions/rectifications",
+			"/institutions/resettlements", "/api/v1/institutions/rectifications", "/api/v1/institutions/resettlements");
 
 	/** Opinion cases and tasks are the safety leaders' and partners' (ADR 0028). */
 	private static final Predicate<String> OPINION = segment("opinions", "opinion-tasks");
