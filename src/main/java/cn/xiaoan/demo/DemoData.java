@@ -110,6 +110,9 @@ class DemoData implements SmartInitializingSingleton {
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoLiaison liaison;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoInstitutions institutions;
+
 	private final DemoCare care;
 
 	DemoData(DatabaseMode mode, DatabaseRoles roles, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
@@ -267,6 +270,7 @@ class DemoData implements SmartInitializingSingleton {
 		schoolBuses.seed(demo, hash, java.time.LocalDate.now(DemoHazards.BEIJING));
 		surroundings.seed(demo.id, hash);
 		liaison.seed(demo, schools, hash, java.time.LocalDate.now(DemoHazards.BEIJING));
+		institutions.seed(java.time.LocalDate.now(DemoHazards.BEIJING));
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

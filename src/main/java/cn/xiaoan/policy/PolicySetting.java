@@ -174,7 +174,11 @@ public enum PolicySetting {
 	// Police-school liaison (警校联动, ADR 0041): how soon the police acknowledge a
 	// forwarded clue, and how far ahead a 法治副校长's appointment is announced to lapse.
 	LIAISON_CLUE_ACKNOWLEDGE_HOURS(Type.INTEGER, "24", "警校联动：学校移送公安机关的涉校线索，公安机关应及时签收（默认24小时内）"),
-	LIAISON_DEPUTY_EXPIRY_ALERT_DAYS(Type.INTEGER, "30", "《中小学法治副校长聘任与管理办法》：法治副校长聘期届满前提前提醒续聘或改聘（默认30天）");
+	LIAISON_DEPUTY_EXPIRY_ALERT_DAYS(Type.INTEGER, "30", "《中小学法治副校长聘任与管理办法》：法治副校长聘期届满前提前提醒续聘或改聘（默认30天）"),
+	// Off-campus training institutions (校外培训机构, ADR 0042): an inspection that finds
+	// faults
+	// sets a rectification deadline, 30 days unless the inspector names another.
+	INSTITUTIONS_RECTIFY_DAYS(Type.INTEGER, "30", "国办发〔2018〕80号：对存在问题的校外培训机构责令限期整改（默认30日）");
 
 	public enum Type {
 

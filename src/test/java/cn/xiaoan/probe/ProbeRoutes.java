@@ -164,6 +164,10 @@ record ProbeRoutes(List<Route> routes) {
 			case "waters" -> "water";
 			case "venues" -> "venue";
 			case "venue-cases" -> "venueCase";
+			case "institutions" -> "institution";
+			case "rectifications" -> "institutionRectification";
+			case "bans" -> "institutionBan";
+			case "resettlements" -> "institutionResettlement";
 			case "risks" -> "risk";
 			case "homework" -> "homework";
 			case "campaigns" -> "campaign";

@@ -289,6 +289,9 @@ final class ProbeTenants {
 				bullyingStory, venueName, postName, clueStory, deputyName));
 		if (bureau != null) {
 			markers.add(campaignTitle);
+			// training institutions are a county's: only another county's tenant has its
+			// own
+			markers.addAll(institutions(o, region.substring(0, 6) + "100", tag));
 		}
 		return new Tenant(name, o, markers);
 	}
@@ -324,6 +327,62 @@ final class ProbeTenants {
 			.with(demo.as("admin"))
 			.with(csrf()));
 		optional(o, "opinionTask", "select id from opinion.task where case_id = " + o.get("opinion"));
+	}
+
+	/**
+	 * Two training institutions of the tenant's county, made by the administrator: one to
+	 * rectify, one banned with a resettlement group (ADR 0042). Their names are markers.
+	 */
+	private List<String> institutions(Map<String, Object> o, String township, String tag) throws Exception {
+		String rectifying = "探针培训机构" + tag;
+		String banned = "探针取缔机构" + tag;
+		String answers = String.join(",",
+				demo.jdbc()
+					.sql("select id from institutions.check_item order by position")
+					.query(Long.class)
+					.list()
+					.stream()
+					.map(id -> "{\"itemId\":" + id + ",\"passed\":" + (id % 2 == 0) + ",\"note\":\"探针\"}")
+					.toList());
+		for (String name : List.of(rectifying, banned)) {
+			mvc.perform(post("/api/v1/institutions").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"regionCode\":\"" + township + "\",\"name\":\"" + name
+						+ "\",\"address\":\"探针路\",\"subjects\":[\"ARTS\"],\"capacity\":30,"
+						+ "\"responsiblePerson\":\"探针\"}")
+				.with(demo.as("admin"))
+				.with(csrf()));
+		}
+		optional(o, "institution", "select id from institutions.institution where name = '" + rectifying + "'");
+		optional(o, "institutionBanned", "select id from institutions.institution where name = '" + banned + "'");
+		if (!o.containsKey("institution") || !o.containsKey("institutionBanned")) {
+			return List.of(rectifying, banned);
+		}
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		mvc.perform(post("/api/v1/institutions/{id}/inspections", o.get("institution"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"inspectedOn\":\"" + today + "\",\"outcome\":\"RECTIFY\",\"answers\":[" + answers + "]}")
+			.with(demo.as("admin"))
+			.with(csrf()));
+		optional(o, "institutionRectification",
+				"select id from institutions.rectification where institution_id = " + o.get("institution"));
+		mvc.perform(post("/api/v1/institutions/{id}/inspections", o.get("institutionBanned"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"inspectedOn\":\"" + today + "\",\"outcome\":\"BANNED\",\"students\":5,"
+					+ "\"feesToRefund\":100,\"answers\":[" + answers + "]}")
+			.with(demo.as("admin"))
+			.with(csrf()));
+		optional(o, "institutionBan",
+				"select id from institutions.ban where institution_id = " + o.get("institutionBanned"));
+		if (o.containsKey("institutionBan")) {
+			mvc.perform(post("/api/v1/institutions/bans/{ban}/resettlements", o.get("institutionBan"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"method\":\"REFUND\",\"originSchool\":\"探针学校\",\"students\":2,\"refund\":40}")
+				.with(demo.as("admin"))
+				.with(csrf()));
+			optional(o, "institutionResettlement",
+					"select id from institutions.resettlement where ban_id = " + o.get("institutionBan"));
+		}
+		return List.of(rectifying, banned);
 	}
 
 	private String one(String sql) {

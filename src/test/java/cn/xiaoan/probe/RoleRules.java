@@ -24,7 +24,9 @@ final class RoleRules {
 			"/me", "/api/v1/me", "/inbox", "/api/v1/inbox", "/password", "/account/password", "/api/v1/password",
 			"/files/{id}", "/students/{id}", "/api/v1/students/{id}", "/training/students/{id}/certificates",
 			"/api/v1/training/students/{id}/certificates", "/notices", "/api/v1/notices", "/bullying/report",
-			"/bullying/family", "/api/v1/bullying/family", "/api/v1/bullying/reports");
+			"/bullying/family", "/api/v1/bullying/family", "/api/v1/bullying/reports",
+			// the county's black and white lists of training institutions (ADR 0042)
+			"/institutions/lists", "/api/v1/institutions/lists");
 
 	private static final Predicate<String> PERSONAL = segment("staff", "students", "accounts", "audit", "imports",
 			"tokens", "duty", "accidents");
@@ -46,7 +48,23 @@ final class RoleRules {
 		// police account is not
 		.or(segment("surroundings"))
 		// the demo police account is not granted the liaison data (ADR 0041)
-		.or(segment("liaison"));
+		.or(segment("liaison"))
+		// training institutions are the education bureaus' and schools' (ADR 0042)
+		.or(segment("institutions"));
+
+	/**
+	 * The institutions register and its follow-up: bureaus and the staff of schools, not
+	 * partners (ADR 0042).
+	 */
+	private static final Predicate<String> INSTITUTIONS = segment("institutions");
+
+	/**
+	 * What a school reads of the institutions register but does not keep: forms, the
+	 * township's follow-up and its exports (ADR 0042).
+	 */
+	private static final Predicate<String> INSTITUTIONS_KEEPING = any("/institutions/new", "/institutions/import",
+			"/institutions/{id}/edit", "/institutions/{id}/inspect", "/institutions/rectifications",
+			"/institutions/resettlements", "/api/v1/institutions/rectifications", "/api/v1/institutions/resettlements");
 
 	/** Opinion cases and tasks are the safety leaders' and partners' (ADR 0028). */
 	private static final Predicate<String> OPINION = segment("opinions", "opinion-tasks");
@@ -105,13 +123,18 @@ final class RoleRules {
 	static final List<Rule> RULES = List.of(new Rule("student", RoleRules::notSelfPage),
 			new Rule("parent", RoleRules::notSelfPage),
 			new Rule("police", NOT_GRANTED_TO_POLICE.or(BULLYING_BUT_REPORTING).or(RoleRules::schoolBus)),
-			new Rule("probe_transport", PERSONAL.or(BULLYING_BUT_REPORTING).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
-			new Rule("probe_health", PERSONAL.or(BULLYING_BUT_REPORTING).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
-			new Rule("probe_market", PERSONAL.or(BULLYING_BUT_REPORTING).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
-			new Rule("probe_assessor", PERSONAL.or(BULLYING_BUT_REPORTING).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
+			new Rule("probe_transport",
+					PERSONAL.or(BULLYING_BUT_REPORTING).or(INSTITUTIONS).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
+			new Rule("probe_health",
+					PERSONAL.or(BULLYING_BUT_REPORTING).or(INSTITUTIONS).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
+			new Rule("probe_market",
+					PERSONAL.or(BULLYING_BUT_REPORTING).or(INSTITUTIONS).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
+			new Rule("probe_assessor",
+					PERSONAL.or(BULLYING_BUT_REPORTING).or(INSTITUTIONS).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
 			new Rule("guard",
 					segment("students", "audit", "accounts", "campaigns", "homework", "meetings", "accidents", "waters")
 						.or(any("/staff/export"))
+						.or(p -> INSTITUTIONS.test(p) && !p.contains("/institutions/lists"))
 						.or(DUTY_MANAGEMENT)
 						.or(CARE_FILES)
 						.or(OPINION)
@@ -122,6 +145,7 @@ final class RoleRules {
 						.or(any("/school-buses/runs/"))),
 			new Rule("teacher",
 					segment("students", "audit", "accounts", "meetings").or(any("/staff/export"))
+						.or(INSTITUTIONS_KEEPING)
 						.or(DUTY_MANAGEMENT)
 						.or(CARE_FILES)
 						.or(OPINION)
@@ -131,6 +155,7 @@ final class RoleRules {
 						.or(LIAISON)),
 			new Rule("headteacher",
 					segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT)
+						.or(INSTITUTIONS_KEEPING)
 						.or(OPINION)
 						.or(BULLYING_BUT_REPORTING)
 						.or(SCHOOLBUS_LEDGER)
@@ -138,9 +163,12 @@ final class RoleRules {
 			new Rule("safety",
 					segment("accounts", "audit", "meetings")
 						.or(any("/duty/rates", "/bullying/committee", "/bullying/office"))
+						.or(INSTITUTIONS_KEEPING)
 						.or(SCHOOLBUS_CALENDAR)),
 			new Rule("principal",
-					segment("meetings").or(any("/care/visits/{id}", "/bullying/office")).or(SCHOOLBUS_CALENDAR)),
+					segment("meetings").or(any("/care/visits/{id}", "/bullying/office"))
+						.or(SCHOOLBUS_CALENDAR)
+						.or(INSTITUTIONS_KEEPING)),
 			new Rule("tx_safety",
 					segment("accounts")
 						.or(any("/duty/my", "/duty/emergency", "/bullying/committee", "/bullying/office"))
