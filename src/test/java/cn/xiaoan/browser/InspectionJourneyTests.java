@@ -75,10 +75,13 @@ class InspectionJourneyTests {
 			browser.click("label[for='r-" + items.get(3) + "-NOT_APPLICABLE']");
 			browser.screenshot("inspection-03-task-filled-phone");
 
-			// Without the signature the form comes back with the entries kept and the
-			// error in Chinese.
-			browser.submit("#submit-inspection");
-			assertThat(browser.text()).contains("请勾选“本人已如实检查并签字”");
+			// Without the signature the phone does not send the form (the box is required;
+			// the server refuses it too, InspectionPhoneFormIntegrationTests), and the
+			// entries stay.
+			browser.click("#submit-inspection");
+			assertThat((Boolean) browser.driver
+				.executeScript("return document.querySelector('#confirmed').matches(':invalid')")).isTrue();
+			assertThat(browser.driver.getCurrentUrl()).endsWith("/inspections/tasks/" + task);
 			assertThat(browser.find("#note-" + items.get(0)).getAttribute("value")).isEqualTo("三楼东侧灭火器压力指针在红区");
 			browser.screenshot("inspection-04-task-error-phone");
 

@@ -35,7 +35,8 @@ class ReminderDebounceIntegrationTests extends HomeworkTestSupport {
 					.header("Referer", "http://localhost" + page))
 				.andReturn();
 		}
-		String shown = mvc.perform(get(page).with(demo.as("principal")).flashAttrs(last.getFlashMap()))
+		String shown = mvc
+			.perform(cn.xiaoan.support.RefusedForms.withFlashOf(last, get(page).with(demo.as("principal"))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -90,6 +90,28 @@ class InspectionPhoneFormIntegrationTests {
 	}
 
 	@Test
+	void anUnsignedSubmissionIsRefusedInChineseAndKeepsTheTaskOpen() throws Exception {
+		InspectionFixture fixture = new InspectionFixture(demo, inspections);
+		List<Long> items = fixture.items("FIRE", 1);
+		long task = fixture.taskOf(fixture.safetyPlan("未签字的检查", Cadence.WEEKLY, items).id());
+
+		String page = mvc
+			.perform(multipart("/inspections/tasks/{id}", task).param("result-" + items.get(0), "PASS")
+				.with(demo.as("safety"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("请勾选“本人已如实检查并签字”");
+		assertThat(demo.jdbc()
+			.sql("select status from inspection.task where id = :t")
+			.param("t", task)
+			.query(String.class)
+			.single()).isEqualTo("OPEN");
+	}
+
+	@Test
 	void aPhotoThatIsNotAnImageRefusesTheSubmissionAtItsItem() throws Exception {
 		InspectionFixture fixture = new InspectionFixture(demo, inspections);
 		List<Long> items = fixture.items("FIRE", 1);

@@ -47,7 +47,8 @@ class CampusPlanBoundsIntegrationTests {
 			.andExpect(redirectedUrl(mapPage))
 			.andReturn();
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
-		String page = mvc.perform(get(mapPage).with(demo.as("principal")).flashAttrs(refused.getFlashMap()))
+		String page = mvc
+			.perform(cn.xiaoan.support.RefusedForms.withFlashOf(refused, get(mapPage).with(demo.as("principal"))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

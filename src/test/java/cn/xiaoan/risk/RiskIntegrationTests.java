@@ -208,7 +208,8 @@ class RiskIntegrationTests {
 				.header("Referer", "http://localhost" + mapPage))
 			.andExpect(redirectedUrl(mapPage))
 			.andReturn();
-		String upload = mvc.perform(get(mapPage).with(demo.as("principal")).flashAttrs(refused.getFlashMap()))
+		String upload = mvc
+			.perform(cn.xiaoan.support.RefusedForms.withFlashOf(refused, get(mapPage).with(demo.as("principal"))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

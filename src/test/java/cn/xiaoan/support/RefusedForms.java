@@ -20,6 +20,16 @@ public final class RefusedForms {
 	}
 
 	/**
+	 * The next request of the browser that got {@code result}: the flash attributes live
+	 * in the shared session (ADR 0046), so it comes back with that session's cookie.
+	 */
+	public static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder withFlashOf(
+			MvcResult result, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder next) {
+		jakarta.servlet.http.Cookie session = result.getResponse().getCookie("JSESSIONID");
+		return session != null ? next.cookie(session) : next.flashAttrs(result.getFlashMap());
+	}
+
+	/**
 	 * The page {@code pagePath} as shown after {@code post} (sent from it) is refused.
 	 */
 	public static String shownAfter(MockMvc mvc, RequestPostProcessor caller, String pagePath,
@@ -27,7 +37,7 @@ public final class RefusedForms {
 		MvcResult refused = mvc.perform(post.with(caller).with(csrf()).header("Referer", "http://localhost" + pagePath))
 			.andExpect(redirectedUrl(pagePath))
 			.andReturn();
-		return mvc.perform(get(pagePath).with(caller).flashAttrs(refused.getFlashMap()))
+		return mvc.perform(withFlashOf(refused, get(pagePath).with(caller)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
