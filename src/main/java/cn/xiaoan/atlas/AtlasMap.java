@@ -33,10 +33,22 @@ class AtlasMap {
 
 	/** A feature as drawn: a dot or an outline, its fill and its placed name. */
 	record Shape(String layer, String name, String stateLabel, String href, String fill, boolean point, String points,
-			double x, double y, int urgency, MapLabels.Label label) {
+			double x, double y, int urgency, int mark, MapLabels.Label label) {
 
 		Shape withLabel(MapLabels.Label label) {
-			return new Shape(layer, name, stateLabel, href, fill, point, points, x, y, urgency, label);
+			return new Shape(layer, name, stateLabel, href, fill, point, points, x, y, urgency, mark, label);
+		}
+
+		/** The marker of a point: a circle (mark 0), a triangle (1) or a diamond (2). */
+		public String marker() {
+			double r = 12;
+			return switch (mark % 3) {
+				case 1 -> String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f %.1f,%.1f", x, y - r * 1.2, x + r * 1.15,
+						y + r * 0.85, x - r * 1.15, y + r * 0.85);
+				case 2 -> String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f", x, y - r * 1.25,
+						x + r * 1.25, y, x, y + r * 1.25, x - r * 1.25, y);
+				default -> "";
+			};
 		}
 
 	}
@@ -70,6 +82,7 @@ class AtlasMap {
 		MapFrame frame = MapFrame.fit(all, WIDTH, HEIGHT);
 		List<Shape> shapes = new ArrayList<>();
 		for (AtlasManagement.LayerFeatures l : drawn) {
+			int mark = atlas.layers().indexOf(l);
 			List<MapLayer.State> states = l.layer().states();
 			for (MapLayer.Feature f : l.features()) {
 				if (!f.placed()) {
@@ -92,7 +105,7 @@ class AtlasMap {
 					cy += xy[1] / f.corners().size();
 				}
 				shapes.add(new Shape(l.layer().key(), f.name(), label, f.href(), fill, f.point(),
-						points.toString().trim(), cx, cy, urgency, null));
+						points.toString().trim(), cx, cy, urgency, mark, null));
 			}
 		}
 		List<School> schools = atlas.schools().stream().map(s -> {

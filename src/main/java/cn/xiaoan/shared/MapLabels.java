@@ -61,7 +61,8 @@ public final class MapLabels {
 		for (Item item : items) {
 			Label placed = null;
 			double w = textWidth(item.text());
-			double h = FONT * 1.25;
+			// a CJK line box is about 1.45 em high as the browser draws it
+			double h = FONT * 1.5;
 			for (int ring = 1; ring <= 3 && placed == null; ring++) {
 				double d = item.radius() + GAP * (ring == 1 ? 0.4 : ring * 1.6);
 				for (double[] dir : DIRECTIONS) {
@@ -73,8 +74,8 @@ public final class MapLabels {
 					double[] box = { left, top, left + w, top + h };
 					if (taken.stream().noneMatch(t -> overlaps(t, box))) {
 						taken.add(box);
-						placed = new Label(item.text(), left, top + FONT, left, top, w, h, ring > 1, item.x(), item.y(),
-								true);
+						placed = new Label(item.text(), left, top + FONT * 1.1, left, top, w, h, ring > 1, item.x(),
+								item.y(), true);
 						break;
 					}
 				}

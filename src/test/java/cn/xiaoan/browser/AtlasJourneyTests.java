@@ -41,7 +41,7 @@ class AtlasJourneyTests {
 			for (var i = 0; i < boxes.length; i++) { for (var j = i + 1; j < boxes.length; j++) {
 			  var a = boxes[i].r, b = boxes[j].r;
 			  if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) {
-			    out.push(boxes[i].n + ' / ' + boxes[j].n); } } }
+			    out.push(boxes[i].n + ' / ' + boxes[j].n + ' ' + JSON.stringify([a.left,a.top,a.right,a.bottom,b.left,b.top,b.right,b.bottom])); } } }
 			return out;""";
 
 	@Test
