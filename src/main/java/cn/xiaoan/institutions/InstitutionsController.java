@@ -75,7 +75,7 @@ class InstitutionsController {
 			@RequestParam(required = false) Boolean unlicensed, @RequestParam(required = false) String state,
 			Model model) {
 		List<InstitutionSummary> all = institutions.list(null);
-		String onMap = InstitutionsLayer.STATES.contains(state) ? state : null;
+		String onMap = state != null && InstitutionsLayer.STATES.contains(state) ? state : null;
 		List<InstitutionSummary> shown = all.stream()
 			.filter(i -> status == null || i.status() == status)
 			.filter(i -> !Boolean.TRUE.equals(unlicensed) || !i.licensed())

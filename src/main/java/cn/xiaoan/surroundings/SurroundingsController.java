@@ -42,7 +42,7 @@ class SurroundingsController {
 	String list(@RequestParam(required = false) Boolean flagged, @RequestParam(required = false) String state,
 			Model model) {
 		List<VenueSummary> all = register.list();
-		String shown = SurroundingsLayer.STATES.contains(state) ? state : null;
+		String shown = state != null && SurroundingsLayer.STATES.contains(state) ? state : null;
 		model.addAttribute("figures", Overview.of(all, cases.list(null), posts.gaps(5000)));
 		model.addAttribute("venues",
 				all.stream()

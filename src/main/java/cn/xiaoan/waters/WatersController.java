@@ -52,7 +52,7 @@ class WatersController {
 	@GetMapping
 	String list(@RequestParam(required = false) String state, Model model) {
 		List<WaterSummary> list = waters.list();
-		String shown = WatersLayer.STATES.contains(state) ? state : null;
+		String shown = state != null && WatersLayer.STATES.contains(state) ? state : null;
 		model.addAttribute("waters",
 				shown == null ? list : list.stream().filter(w -> WatersLayer.stateOf(w).equals(shown)).toList());
 		model.addAttribute("state", shown);

@@ -136,6 +136,10 @@ class AtlasIntegrationTests {
 			String list = page("tx_safety", count[0]);
 			assertThat(rows(list)).as(count[0]).isEqualTo(Integer.parseInt(count[1]));
 		}
+		// without a state (or with one unknown) each list shows all its rows, as before
+		for (String list : List.of("/waters", "/surroundings", "/institutions", "/waters?state=HIGH")) {
+			page("tx_safety", list);
+		}
 	}
 
 	@Test
