@@ -53,12 +53,13 @@ class DemoInstitutions {
 			String t = "450422100";
 			long art = register(new RegisterInstitution(t, "藤县启航艺术培训中心", "教民145042270000123号", "91450422MA5N8K3Q2X",
 					"藤州镇城东大道28号二楼", List.of(Subject.ARTS), 120, "覃丽华", "13877421100", 110.9301, 23.3788));
-			long sports = register(new RegisterInstitution(t, "藤县飞跃体育培训有限公司", "教民145042270000156号",
-					"91450422MA5P1B7C4Y", "藤州镇滨江路6号", List.of(Subject.SPORTS), 200, "梁志明", "13977408856", null, null));
+			long sports = register(
+					new RegisterInstitution(t, "藤县飞跃体育培训有限公司", "教民145042270000156号", "91450422MA5P1B7C4Y", "藤州镇滨江路6号",
+							List.of(Subject.SPORTS), 200, "梁志明", "13977408856", 110.9334, 23.3757));
 			long science = register(new RegisterInstitution(t, "藤县小牛顿科技培训学校", "教民145042270000178号", "", "藤州镇西山路113号",
-					List.of(Subject.SCIENCE), 80, "黄海燕", "13607746632", null, null));
+					List.of(Subject.SCIENCE), 80, "黄海燕", "13607746632", 110.9208, 23.3809));
 			long tutoring = register(new RegisterInstitution(t, "优学辅导工作室", "", "", "藤州镇东胜街41号三楼住宅",
-					List.of(Subject.ACADEMIC), 40, "陈某某", "", null, null));
+					List.of(Subject.ACADEMIC), 40, "陈某某", "", 110.9283, 23.3746));
 			long english = register(new RegisterInstitution(t, "博雅英语托管班", "", "", "藤州镇河东市场旁居民楼",
 					List.of(Subject.ACADEMIC), 60, "李某", "", null, null));
 			List<CheckItem> items = institutions.checklist();

@@ -72,12 +72,16 @@ class InstitutionsController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) InstitutionStatus status,
-			@RequestParam(required = false) Boolean unlicensed, Model model) {
+			@RequestParam(required = false) Boolean unlicensed, @RequestParam(required = false) String state,
+			Model model) {
 		List<InstitutionSummary> all = institutions.list(null);
+		String onMap = state != null && InstitutionsLayer.STATES.contains(state) ? state : null;
 		List<InstitutionSummary> shown = all.stream()
 			.filter(i -> status == null || i.status() == status)
 			.filter(i -> !Boolean.TRUE.equals(unlicensed) || !i.licensed())
+			.filter(i -> onMap == null || onMap.equals(InstitutionsLayer.stateOf(i)))
 			.toList();
+		model.addAttribute("state", onMap);
 		CurrentUser caller = Callers.current();
 		boolean keeps = caller.can(InstitutionsManagement.INSTITUTIONS_EDIT);
 		model.addAttribute("institutions", shown);

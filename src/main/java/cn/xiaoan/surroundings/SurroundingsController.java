@@ -39,12 +39,18 @@ class SurroundingsController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Boolean flagged, Model model) {
+	String list(@RequestParam(required = false) Boolean flagged, @RequestParam(required = false) String state,
+			Model model) {
 		List<VenueSummary> all = register.list();
+		String shown = state != null && SurroundingsLayer.STATES.contains(state) ? state : null;
 		model.addAttribute("figures", Overview.of(all, cases.list(null), posts.gaps(5000)));
 		model.addAttribute("venues",
-				Boolean.TRUE.equals(flagged) ? all.stream().filter(VenueSummary::flagged).toList() : all);
-		model.addAttribute("flaggedOnly", Boolean.TRUE.equals(flagged));
+				all.stream()
+					.filter(v -> !Boolean.TRUE.equals(flagged) || v.flagged())
+					.filter(v -> shown == null || shown.equals(SurroundingsLayer.stateOf(v)))
+					.toList());
+		model.addAttribute("flaggedOnly", Boolean.TRUE.equals(flagged) || shown != null);
+		model.addAttribute("state", shown);
 		return "surroundings/list";
 	}
 

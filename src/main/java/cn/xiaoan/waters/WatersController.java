@@ -50,9 +50,12 @@ class WatersController {
 	}
 
 	@GetMapping
-	String list(Model model) {
+	String list(@RequestParam(required = false) String state, Model model) {
 		List<WaterSummary> list = waters.list();
-		model.addAttribute("waters", list);
+		String shown = state != null && WatersLayer.STATES.contains(state) ? state : null;
+		model.addAttribute("waters",
+				shown == null ? list : list.stream().filter(w -> WatersLayer.stateOf(w).equals(shown)).toList());
+		model.addAttribute("state", shown);
 		model.addAttribute("findings", patrols.openFindings());
 		model.addAttribute("counts", WaterCounts.of(list, org.regionNames()));
 		return "waters/list";

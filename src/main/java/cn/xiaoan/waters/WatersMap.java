@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.xiaoan.shared.MapFrame;
+import cn.xiaoan.shared.MapLabels;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

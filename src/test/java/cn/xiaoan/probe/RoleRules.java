@@ -117,12 +117,19 @@ final class RoleRules {
 	 */
 	private static final Predicate<String> LIAISON = segment("liaison");
 
+	/**
+	 * The county map (ADR 0047): bureaus of a county and above, school leaders, and a
+	 * partner reading at least one of its layers; not teachers, head teachers, guards.
+	 */
+	private static final Predicate<String> COUNTY_MAP = p -> p.equals("/map");
+
 	/** The holiday table: the system administrator. */
 	private static final Predicate<String> SCHOOLBUS_CALENDAR = any("/school-buses/calendar");
 
 	static final List<Rule> RULES = List.of(new Rule("student", RoleRules::notSelfPage),
 			new Rule("parent", RoleRules::notSelfPage),
-			new Rule("police", NOT_GRANTED_TO_POLICE.or(BULLYING_BUT_REPORTING).or(RoleRules::schoolBus)),
+			new Rule("police",
+					NOT_GRANTED_TO_POLICE.or(BULLYING_BUT_REPORTING).or(RoleRules::schoolBus).or(COUNTY_MAP)),
 			new Rule("probe_transport",
 					PERSONAL.or(BULLYING_BUT_REPORTING).or(INSTITUTIONS).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
 			new Rule("probe_health",
@@ -142,6 +149,7 @@ final class RoleRules {
 						.or(BULLYING_BUT_REPORTING)
 						.or(SCHOOLBUS_LEDGER)
 						.or(LIAISON)
+						.or(COUNTY_MAP)
 						.or(any("/school-buses/runs/"))),
 			new Rule("teacher",
 					segment("students", "audit", "accounts", "meetings").or(any("/staff/export"))
@@ -152,14 +160,16 @@ final class RoleRules {
 						.or(NOTICE_SENDING)
 						.or(BULLYING_BUT_REPORTING)
 						.or(SCHOOLBUS_LEDGER)
-						.or(LIAISON)),
+						.or(LIAISON)
+						.or(COUNTY_MAP)),
 			new Rule("headteacher",
 					segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT)
 						.or(INSTITUTIONS_KEEPING)
 						.or(OPINION)
 						.or(BULLYING_BUT_REPORTING)
 						.or(SCHOOLBUS_LEDGER)
-						.or(LIAISON)),
+						.or(LIAISON)
+						.or(COUNTY_MAP)),
 			new Rule("safety",
 					segment("accounts", "audit", "meetings")
 						.or(any("/duty/rates", "/bullying/committee", "/bullying/office"))

@@ -1,4 +1,4 @@
-package cn.xiaoan.waters;
+package cn.xiaoan.shared;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,19 +1,19 @@
-package cn.xiaoan.waters;
+package cn.xiaoan.shared;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Places the names on the waters map so that none covers another or another's mark:
- * greedily, the most urgent first (waters with open findings, then by risk, then
- * schools), each tried beside its mark in eight directions, then twice as far with a
- * leader line back to the mark. A name that fits nowhere is not drawn; it appears when
- * the mark is hovered or tapped (focused), and the mark carries it as its accessible
- * name.
+ * Places the names on a vector map (the waters map, the county map) so that none covers
+ * another or another's mark: greedily, the most urgent first (waters with open findings,
+ * then by risk, then schools), each tried beside its mark in eight directions, then twice
+ * as far with a leader line back to the mark. A name that fits nowhere is not drawn; it
+ * appears when the mark is hovered or tapped (focused), and the mark carries it as its
+ * accessible name.
  */
-final class MapLabels {
+public final class MapLabels {
 
-	static final int FONT = 22;
+	public static final int FONT = 22;
 
 	private static final double GAP = 16;
 
@@ -21,14 +21,14 @@ final class MapLabels {
 	}
 
 	/** A mark on the map and the name to place beside it. */
-	record Item(String text, double x, double y, double radius) {
+	public record Item(String text, double x, double y, double radius) {
 	}
 
 	/**
 	 * Where a name went: its box's left and top, the text's baseline, whether a leader
 	 * line joins it to its mark, and whether it is drawn at all.
 	 */
-	record Label(String text, double x, double baseline, double left, double top, double width, double height,
+	public record Label(String text, double x, double baseline, double left, double top, double width, double height,
 			boolean leader, double anchorX, double anchorY, boolean shown) {
 
 		public double right() {
@@ -51,7 +51,7 @@ final class MapLabels {
 	}
 
 	/** The labels of {@code items}, in the same order; items come most urgent first. */
-	static List<Label> place(List<Item> items, double width, double height) {
+	public static List<Label> place(List<Item> items, double width, double height) {
 		List<double[]> taken = new ArrayList<>();
 		for (Item item : items) {
 			taken.add(new double[] { item.x() - item.radius(), item.y() - item.radius(), item.x() + item.radius(),
@@ -61,7 +61,8 @@ final class MapLabels {
 		for (Item item : items) {
 			Label placed = null;
 			double w = textWidth(item.text());
-			double h = FONT * 1.25;
+			// a CJK line box is about 1.45 em high as the browser draws it
+			double h = FONT * 1.5;
 			for (int ring = 1; ring <= 3 && placed == null; ring++) {
 				double d = item.radius() + GAP * (ring == 1 ? 0.4 : ring * 1.6);
 				for (double[] dir : DIRECTIONS) {
@@ -73,8 +74,8 @@ final class MapLabels {
 					double[] box = { left, top, left + w, top + h };
 					if (taken.stream().noneMatch(t -> overlaps(t, box))) {
 						taken.add(box);
-						placed = new Label(item.text(), left, top + FONT, left, top, w, h, ring > 1, item.x(), item.y(),
-								true);
+						placed = new Label(item.text(), left, top + FONT * 1.1, left, top, w, h, ring > 1, item.x(),
+								item.y(), true);
 						break;
 					}
 				}
@@ -93,7 +94,7 @@ final class MapLabels {
 	 * A Chinese character is as wide as the font is high; Latin letters and digits about
 	 * 0.6.
 	 */
-	static double textWidth(String text) {
+	public static double textWidth(String text) {
 		double w = 0;
 		for (int i = 0; i < text.length(); i++) {
 			w += text.charAt(i) < 0x2e80 ? FONT * 0.62 : FONT;
