@@ -9,5 +9,5 @@
  * {@code people}).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "org", "file", "education", "people" })
+		allowedDependencies = { "shared", "org", "file", "education", "people", "policy" })
 package cn.xiaoan.waters;
