@@ -30,14 +30,14 @@ class AuditLabels {
 			"drill", "drill_problem", "drill_photo", "drill_reminder", "warning", "warning_acknowledgement", "meeting",
 			"meeting_task", "care_pair", "care_flag", "care_visit", "care_counsellor", "opinion_case", "opinion_task",
 			"opinion_statement", "accident", "accident_claim", "water", "water_photo", "patrol_schedule", "patrol_date",
-			"patrol", "water_finding", "warning_instruction", "notice", "bullying_case", "bullying_statement",
-			"bullying_evidence", "bullying_measure", "bullying_notice", "bullying_appeal", "bullying_follow_up",
-			"bullying_committee", "bullying_office", "bullying_party", "schoolbus_vehicle", "schoolbus_driver",
-			"schoolbus_escort", "schoolbus_route", "schoolbus_run", "schoolbus_permit", "schoolbus_calendar",
-			"surroundings_venue", "surroundings_case", "surroundings_gate", "surroundings_post", "surroundings_checkin",
-			"liaison_deputy", "liaison_duty", "liaison_clue", "liaison_clue_message", "institution",
-			"institution_inspection", "institution_rectification", "institution_ban", "institution_resettlement",
-			"institution_list");
+			"patrol", "water_finding", "waters_training", "warning_instruction", "notice", "bullying_case",
+			"bullying_statement", "bullying_evidence", "bullying_measure", "bullying_notice", "bullying_appeal",
+			"bullying_follow_up", "bullying_committee", "bullying_office", "bullying_party", "schoolbus_vehicle",
+			"schoolbus_driver", "schoolbus_escort", "schoolbus_route", "schoolbus_run", "schoolbus_permit",
+			"schoolbus_calendar", "surroundings_venue", "surroundings_case", "surroundings_gate", "surroundings_post",
+			"surroundings_checkin", "liaison_deputy", "liaison_duty", "liaison_clue", "liaison_clue_message",
+			"institution", "institution_inspection", "institution_rectification", "institution_ban",
+			"institution_resettlement", "institution_list");
 
 	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "PASSWORD_CHANGE",
 			"PASSWORD_RESET", "UNLOCK", "REVOKE", "LOGIN_SUCCESS", "LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED",

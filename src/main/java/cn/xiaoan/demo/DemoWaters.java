@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.people.PeopleManagement;
+import cn.xiaoan.people.StaffView;
 import cn.xiaoan.platform.CallerAuthentication;
 import cn.xiaoan.platform.DatabaseMode;
 import cn.xiaoan.shared.CurrentUser;
@@ -17,7 +19,10 @@ import cn.xiaoan.waters.NearbySchool;
 import cn.xiaoan.waters.PatrolManagement;
 import cn.xiaoan.waters.PatrolPeriod;
 import cn.xiaoan.waters.RecordPatrol;
+import cn.xiaoan.waters.RecordTraining;
 import cn.xiaoan.waters.RegisterWater;
+import cn.xiaoan.waters.RescueTrainingManagement;
+import cn.xiaoan.waters.TrainingKind;
 import cn.xiaoan.waters.ScheduleCommand;
 import cn.xiaoan.waters.SetPatrolDate;
 import cn.xiaoan.waters.WaterKind;
@@ -44,7 +49,14 @@ class DemoWaters {
 
 	private final DatabaseMode mode;
 
-	DemoWaters(WatersManagement waters, PatrolManagement patrols, OrgManagement org, DatabaseMode mode) {
+	private final RescueTrainingManagement trainings;
+
+	private final PeopleManagement people;
+
+	DemoWaters(WatersManagement waters, PatrolManagement patrols, OrgManagement org, DatabaseMode mode,
+			RescueTrainingManagement trainings, PeopleManagement people) {
+		this.trainings = trainings;
+		this.people = people;
 		this.waters = waters;
 		this.patrols = patrols;
 		this.org = org;
@@ -95,6 +107,8 @@ class DemoWaters {
 			patrols.record(new RecordPatrol(UUID.randomUUID(), beiliu, now.minusDays(1).withHour(17), 23.3551, 110.9295,
 					8, List.of(Finding.CHILDREN_SWIMMING, Finding.BROKEN_SIGN), "北流河沙滩处发现3名少年下水游泳，已劝离并联系家长；一块警示牌被风吹倒。"),
 					List.of());
+			as(new CurrentUser(0, "system", "系统", Role.SYSTEM_ADMIN, DataScope.all(), null, false));
+			trainings(demoSchool, today);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -105,6 +119,28 @@ class DemoWaters {
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new CallerAuthentication(user));
 		SecurityContextHolder.setContext(context);
+	}
+
+	/**
+	 * The demo school's rescue-skill trainings: a CPR course of the county Red Cross with
+	 * a certificate valid two years for a third of the staff, a drowning-rescue course
+	 * whose certificates have just expired, and the school doctor's first-aid lesson.
+	 */
+	private void trainings(long school, LocalDate today) {
+		List<Long> staff = people.staff(school, null).stream().map(StaffView::id).toList();
+		int third = staff.size() / 3;
+		if (third < 2) {
+			return;
+		}
+		trainings.record(new RecordTraining(school, today.minusMonths(2), TrainingKind.CPR, "藤县红十字会",
+				new java.math.BigDecimal("8"), "TXHSZ-2026-0415", today.plusYears(2).minusMonths(2),
+				staff.subList(0, third)), null, null);
+		trainings.record(
+				new RecordTraining(school, today.minusYears(2), TrainingKind.DROWNING_RESCUE, "藤县消防救援大队",
+						new java.math.BigDecimal("4"), null, today.minusDays(10), staff.subList(third, third + 2)),
+				null, null);
+		trainings.record(new RecordTraining(school, today.minusDays(20), TrainingKind.FIRST_AID, "校医室 覃医生",
+				new java.math.BigDecimal("1.5"), null, null, staff.subList(third - 1, third + 1)), null, null);
 	}
 
 }

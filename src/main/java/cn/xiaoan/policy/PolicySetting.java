@@ -178,7 +178,13 @@ public enum PolicySetting {
 	// Off-campus training institutions (校外培训机构, ADR 0042): an inspection that finds
 	// faults
 	// sets a rectification deadline, 30 days unless the inspector names another.
-	INSTITUTIONS_RECTIFY_DAYS(Type.INTEGER, "30", "国办发〔2018〕80号：对存在问题的校外培训机构责令限期整改（默认30日）");
+	INSTITUTIONS_RECTIFY_DAYS(Type.INTEGER, "30", "国办发〔2018〕80号：对存在问题的校外培训机构责令限期整改（默认30日）"),
+	// Staff rescue-skill trainings (waters, ADR 0039): from the reminder day until the
+	// summer holiday a school whose share of staff trained is under the minimum has a
+	// to-do.
+	WATERS_STAFF_TRAINED_MIN_PERCENT(Type.INTEGER, "30", "防溺水工作要求：教职工掌握基本救援技能，暑假前组织培训（默认不低于30%）"),
+	WATERS_TRAINING_REMIND_FROM(Type.MONTH_DAY, "06-01", "暑假前防溺水专项工作部署（默认6月1日起提醒）"),
+	WATERS_SUMMER_HOLIDAY_FROM(Type.MONTH_DAY, "07-15", "中小学校历：暑假一般7月中旬开始");
 
 	public enum Type {
 

@@ -39,8 +39,11 @@ class WatersController {
 
 	private final OrgManagement org;
 
+	private final RescueTrainingManagement trainings;
+
 	WatersController(WatersManagement waters, PatrolManagement patrols, WaterEducation education, WatersMap map,
-			Waters store, OrgManagement org) {
+			Waters store, OrgManagement org, RescueTrainingManagement trainings) {
+		this.trainings = trainings;
 		this.waters = waters;
 		this.patrols = patrols;
 		this.education = education;
@@ -96,6 +99,8 @@ class WatersController {
 		model.addAttribute("periods", PatrolPeriod.values());
 		model.addAttribute("patrolDates", patrols.datesOf(id));
 		model.addAttribute("fourKnows", education.of(detail.schools()));
+		model.addAttribute("staffShares",
+				trainings.sharesOf(detail.schools().stream().map(WaterDetail.School::schoolId).toList()));
 		model.addAttribute("view", map.draw(List.of(detail.summary()), Map.of(id, detail.outline()), detail.schools()));
 		model.addAttribute("bureau", caller.scope().kind() != cn.xiaoan.shared.DataScope.Kind.SCHOOL);
 		return "waters/detail";

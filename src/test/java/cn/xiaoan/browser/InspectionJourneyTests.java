@@ -75,7 +75,8 @@ class InspectionJourneyTests {
 			browser.click("label[for='r-" + items.get(3) + "-NOT_APPLICABLE']");
 			browser.screenshot("inspection-03-task-filled-phone");
 
-			// Without the signature the phone does not send the form (the box is required;
+			// Without the signature the phone does not send the form (the box is
+			// required;
 			// the server refuses it too, InspectionPhoneFormIntegrationTests), and the
 			// entries stay.
 			browser.click("#submit-inspection");

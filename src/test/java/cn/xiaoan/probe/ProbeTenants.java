@@ -284,9 +284,20 @@ final class ProbeTenants {
 			.with(demo.as(actor))
 			.with(csrf()));
 		optional(o, "deputy", "select id from liaison.deputy where name = '" + deputyName + "'");
+		// a rescue-skill training of the school's staff, its trainer a marker (waters
+		// module, ADR 0039)
+		String trainer = "探针救援培训" + tag;
+		mvc.perform(multipart("/waters/training").param("schoolId", String.valueOf(school))
+			.param("trainedOn", java.time.LocalDate.now().minusDays(1).toString())
+			.param("kind", "CPR")
+			.param("trainer", trainer)
+			.param("hours", "2")
+			.param("staffIds", String.valueOf(o.get("staff")))
+			.with(demo.as(actor))
+			.with(csrf()));
 		List<String> markers = new java.util.ArrayList<>(List.of(schoolName, schoolCode, hazardTitle, staffName,
 				homeworkTitle, drillScenario, warningTitle, caseTitle, accidentPlace, waterName, noticeTitle,
-				bullyingStory, venueName, postName, clueStory, deputyName));
+				bullyingStory, venueName, postName, clueStory, deputyName, trainer));
 		if (bureau != null) {
 			markers.add(campaignTitle);
 			// training institutions are a county's: only another county's tenant has its

@@ -151,19 +151,22 @@ final class RoleRules {
 						.or(LIAISON)
 						.or(COUNTY_MAP)
 						.or(any("/school-buses/runs/"))),
-			new Rule("teacher",
-					segment("students", "audit", "accounts", "meetings").or(any("/staff/export"))
-						.or(INSTITUTIONS_KEEPING)
-						.or(DUTY_MANAGEMENT)
-						.or(CARE_FILES)
-						.or(OPINION)
-						.or(NOTICE_SENDING)
-						.or(BULLYING_BUT_REPORTING)
-						.or(SCHOOLBUS_LEDGER)
-						.or(LIAISON)
-						.or(COUNTY_MAP)),
+			new Rule("teacher", segment("students", "audit", "accounts", "meetings").or(any("/staff/export"))
+				// staff rescue-skill trainings: school leaders and head teachers (ADR
+				// 0039)
+				.or(any("/waters/training"))
+				.or(INSTITUTIONS_KEEPING)
+				.or(DUTY_MANAGEMENT)
+				.or(CARE_FILES)
+				.or(OPINION)
+				.or(NOTICE_SENDING)
+				.or(BULLYING_BUT_REPORTING)
+				.or(SCHOOLBUS_LEDGER)
+				.or(LIAISON)
+				.or(COUNTY_MAP)),
 			new Rule("headteacher",
 					segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT)
+						.or(any("/waters/training/new"))
 						.or(INSTITUTIONS_KEEPING)
 						.or(OPINION)
 						.or(BULLYING_BUT_REPORTING)
