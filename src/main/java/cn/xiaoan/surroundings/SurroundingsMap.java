@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.xiaoan.shared.MapFrame;
+import cn.xiaoan.shared.MapLabels;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,10 @@ class SurroundingsMap {
 	}
 
 	/** A venue on the map; {@code colour} one of red (open case), amber, green, grey. */
-	record Spot(long id, String name, String colour, double x, double y) {
+	record Spot(long id, String name, String colour, double x, double y, MapLabels.Label label) {
 	}
 
-	record Gate(String name, double x, double y, double zone) {
+	record Gate(String name, double x, double y, double zone, MapLabels.Label label) {
 	}
 
 	record View(List<Spot> spots, List<Gate> gates, List<MapFrame.Tile> tiles) {
@@ -57,14 +58,30 @@ class SurroundingsMap {
 			return new View(List.of(), List.of(), List.of());
 		}
 		MapFrame frame = MapFrame.fit(places, WIDTH, HEIGHT);
-		List<Gate> marks = gates.stream().map(s -> {
-			double[] xy = frame.project(s.longitude(), s.latitude());
-			return new Gate(s.name(), xy[0], xy[1], frame.pixels(radius, s.latitude()));
-		}).toList();
-		List<Spot> spots = venues.stream().map(v -> {
-			double[] xy = frame.project(v.longitude(), v.latitude());
-			return new Spot(v.id(), v.name(), colour(v), xy[0], xy[1]);
-		}).toList();
+		List<double[]> gateXy = gates.stream().map(g -> frame.project(g.longitude(), g.latitude())).toList();
+		List<double[]> spotXy = venues.stream().map(v -> frame.project(v.longitude(), v.latitude())).toList();
+		// names placed so none overlaps another (shared MapLabels): venues first, the
+		// open
+		// cases before the others, then the gates
+		List<MapLabels.Item> items = new ArrayList<>();
+		for (int i = 0; i < venues.size(); i++) {
+			items.add(new MapLabels.Item(venues.get(i).name(), spotXy.get(i)[0], spotXy.get(i)[1], 14));
+		}
+		for (int i = 0; i < gates.size(); i++) {
+			items.add(new MapLabels.Item(gates.get(i).name(), gateXy.get(i)[0], gateXy.get(i)[1], 10));
+		}
+		List<MapLabels.Label> labels = MapLabels.place(items, WIDTH, HEIGHT);
+		List<Spot> spots = new ArrayList<>();
+		for (int i = 0; i < venues.size(); i++) {
+			VenueSummary v = venues.get(i);
+			spots.add(new Spot(v.id(), v.name(), colour(v), spotXy.get(i)[0], spotXy.get(i)[1], labels.get(i)));
+		}
+		List<Gate> marks = new ArrayList<>();
+		for (int i = 0; i < gates.size(); i++) {
+			SchoolPosition g = gates.get(i);
+			marks.add(new Gate(g.name(), gateXy.get(i)[0], gateXy.get(i)[1], frame.pixels(radius, g.latitude()),
+					labels.get(venues.size() + i)));
+		}
 		return new View(spots, marks, frame.tiles(tileUrl));
 	}
 
