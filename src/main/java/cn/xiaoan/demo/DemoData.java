@@ -113,6 +113,9 @@ class DemoData implements SmartInitializingSingleton {
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoInstitutions institutions;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoAssessment assessment;
+
 	private final DemoCare care;
 
 	DemoData(DatabaseMode mode, DatabaseRoles roles, OrgBulkLoad org, PeopleBulkLoad people, SecurityBulkLoad security,
@@ -271,6 +274,7 @@ class DemoData implements SmartInitializingSingleton {
 		surroundings.seed(demo.id, hash);
 		liaison.seed(demo, schools, hash, java.time.LocalDate.now(DemoHazards.BEIJING));
 		institutions.seed(java.time.LocalDate.now(DemoHazards.BEIJING));
+		assessment.seed(schools, java.time.LocalDate.now(DemoHazards.BEIJING));
 	}
 
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {

@@ -7,7 +7,7 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "platform", "org", "people",
 		"security", "hazard", "risk", "education", "training", "duty", "emergency", "warning", "meeting", "care",
-		"opinion", "accident", "waters", "notice", "bullying", "schoolbus", "surroundings", "liaison", "institutions",
+		"opinion", "accident", "waters", "notice", "bullying", "schoolbus", "surroundings", "liaison", "institutions", "assessment",
 		// the bulk loaders: writes without scope checks, for demo data and the
 		// generator
 		// only

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class HazardLedger {
 
-	private static final String FIGURES = """
+	static final String FIGURES = """
 			count(*), count(*) filter (where %1$s),
 			count(*) filter (where h.grade = 'MAJOR'),
 			count(*) filter (where %1$s and h.deadline < :today),
@@ -212,7 +212,7 @@ class HazardLedger {
 		return names;
 	}
 
-	private static HazardFigures figures(ResultSet rs, int first) throws SQLException {
+	static HazardFigures figures(ResultSet rs, int first) throws SQLException {
 		double median = rs.getDouble(first + 5);
 		return new HazardFigures(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3),
 				rs.getLong(first + 4), rs.wasNull() ? null : Math.round(median * 10) / 10.0);

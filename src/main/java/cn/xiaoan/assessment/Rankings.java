@@ -1,0 +1,153 @@
+package cn.xiaoan.assessment;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.RegionCode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rankings read from the materialised scores: the schools of a region by total (ties
+ * share a rank), each with its rank over the same region in the previous period, and the
+ * regions one level down by the average of their schools. A period not yet scored is
+ * scored first, and so is the previous one, so that movement shows.
+ */
+@Service
+@Transactional
+public class Rankings {
+
+	/** Schools per page of a ranking. */
+	static final int PAGE = 50;
+
+	private static final String RANKED = """
+			with cur as (select school_id, school_name, region_code, hazards, fixed, open_hazards, overdue, inspected,
+			         inspected_items, total, rank() over (order by total desc) r
+			       from assessment.school_score
+			       where scheme_id = :s and period_key = :p and region_code like :prefix || '%%'),
+			     prev as (select school_id, rank() over (order by total desc) r from assessment.school_score
+			       where scheme_id = :s and period_key = :pp and region_code like :prefix || '%%')
+			select cur.r, prev.r, cur.school_id, cur.school_name, cur.region_code, cur.hazards, cur.fixed,
+			       cur.open_hazards, cur.overdue, cur.inspected, cur.inspected_items, cur.total
+			from cur left join prev on prev.school_id = cur.school_id
+			order by cur.r, cur.school_name, cur.school_id %s""";
+
+	private final JdbcClient jdbc;
+
+	private final AssessmentManagement schemes;
+
+	private final AssessmentScores scores;
+
+	private final OrgManagement org;
+
+	private final Clock clock;
+
+	Rankings(JdbcClient jdbc, AssessmentManagement schemes, AssessmentScores scores, OrgManagement org, Clock clock) {
+		this.jdbc = jdbc;
+		this.schemes = schemes;
+		this.scores = scores;
+		this.org = org;
+		this.clock = clock;
+	}
+
+	/** A page of the ranking of {@code region} (null: the caller's whole reach). */
+	public Ranking of(long schemeId, AssessmentPeriod period, String region, int page) {
+		SchemeView scheme = schemes.scheme(schemeId);
+		String prefix = AssessmentScores.prefix(Callers.current(), scheme, region);
+		OffsetDateTime computed = computedAt(schemeId, period, prefix);
+		if (computed == null) {
+			scores.compute(schemeId, period, region);
+			computed = computedAt(schemeId, period, prefix);
+		}
+		if (computedAt(schemeId, period.previous(), prefix) == null) {
+			scores.compute(schemeId, period.previous(), region);
+		}
+		long count = jdbc
+			.sql("select count(*) from assessment.school_score where scheme_id = :s and period_key = :p"
+					+ " and region_code like :prefix || '%'")
+			.param("s", schemeId)
+			.param("p", period.key())
+			.param("prefix", prefix)
+			.query(Long.class)
+			.single();
+		int p = Math.max(0, page);
+		String code = RegionCode.fromPrefix(prefix).value();
+		return new Ranking(scheme, period, code, org.regionNames().getOrDefault(code, code),
+				computed == null ? null : computed.atZoneSameInstant(clock.getZone()).toLocalDateTime().withNano(0),
+				count, p, PAGE, schools(schemeId, period, prefix, " limit " + PAGE + " offset " + (long) p * PAGE),
+				regions(schemeId, period, prefix));
+	}
+
+	/** Every school of the ranking, for the export. */
+	@Transactional(readOnly = true)
+	public List<RankedSchool> all(long schemeId, AssessmentPeriod period, String region) {
+		SchemeView scheme = schemes.scheme(schemeId);
+		return schools(schemeId, period, AssessmentScores.prefix(Callers.current(), scheme, region), "");
+	}
+
+	private List<RankedSchool> schools(long schemeId, AssessmentPeriod period, String prefix, String limit) {
+		return jdbc.sql(RANKED.formatted(limit))
+			.param("s", schemeId)
+			.param("p", period.key())
+			.param("pp", period.previous().key())
+			.param("prefix", prefix)
+			.query((rs, n) -> new RankedSchool(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2),
+					rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
+					rs.getInt(9), rs.getDouble(10), rs.getInt(11), rs.getDouble(12)))
+			.list();
+	}
+
+	/**
+	 * The regions one level down by the average of their schools: cities of a province,
+	 * counties of a city, townships of a county (schools of a county seat without a
+	 * township code count under the county itself).
+	 */
+	private List<RankedRegion> regions(long schemeId, AssessmentPeriod period, String prefix) {
+		if (prefix.length() >= 9) {
+			return List.of();
+		}
+		String key = switch (prefix.length()) {
+			case 0 -> "substr(region_code, 1, 2) || '0000'";
+			case 2 -> "substr(region_code, 1, 4) || '00'";
+			case 4 -> "substr(region_code, 1, 6)";
+			default -> "region_code";
+		};
+		String sql = """
+				with cur as (select %1$s k, count(*) n, avg(total) a, rank() over (order by avg(total) desc) r
+				       from assessment.school_score where scheme_id = :s and period_key = :p
+				       and region_code like :prefix || '%%' group by 1),
+				     prev as (select %1$s k, rank() over (order by avg(total) desc) r
+				       from assessment.school_score where scheme_id = :s and period_key = :pp
+				       and region_code like :prefix || '%%' group by 1)
+				select cur.r, prev.r, cur.k, cur.n, cur.a from cur left join prev on prev.k = cur.k
+				order by cur.r, cur.k""".formatted(key);
+		Map<String, String> names = org.regionNames();
+		return jdbc.sql(sql)
+			.param("s", schemeId)
+			.param("p", period.key())
+			.param("pp", period.previous().key())
+			.param("prefix", prefix)
+			.query((rs, n) -> new RankedRegion(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2),
+					rs.getString(3), names.getOrDefault(rs.getString(3), rs.getString(3)), rs.getInt(4),
+					Math.round(rs.getDouble(5) * 100) / 100.0))
+			.list();
+	}
+
+	private OffsetDateTime computedAt(long schemeId, AssessmentPeriod period, String prefix) {
+		return jdbc
+			.sql("select min(computed_at) from assessment.school_score where scheme_id = :s and period_key = :p"
+					+ " and region_code like :prefix || '%'")
+			.param("s", schemeId)
+			.param("p", period.key())
+			.param("prefix", prefix)
+			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+			.single();
+	}
+
+}
