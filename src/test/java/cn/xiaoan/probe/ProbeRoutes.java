@@ -189,6 +189,9 @@ record ProbeRoutes(List<Route> routes) {
 			case "warnings" -> "warning";
 			case "notices" -> "notice";
 			case "meetings" -> "meeting";
+			case "schemes" -> "assessmentScheme";
+			case "indicators" -> "assessmentIndicator";
+			case "interviews" -> "assessmentInterview";
 			case "meeting-tasks" -> "meetingTask";
 			case "opinions" -> "opinion";
 			case "opinion-tasks" -> "opinionTask";

@@ -200,6 +200,13 @@ final class ProbeTenants {
 		optional(o, "meetingTask",
 				"select id from meeting.task where assignee_account_id is null and region_code like '"
 						+ region.substring(0, 6) + "%'");
+		// the county's assessment scheme (藤县 adapts 梧州's) and a 约谈 of the school
+		optional(o, "assessmentScheme",
+				"select id from assessment.scheme where region_code = '" + region.substring(0, 6) + "'");
+		optional(o, "assessmentIndicator",
+				"select i.id from assessment.indicator i join assessment.scheme s on s.id = i.scheme_id"
+						+ " where s.region_code = '" + region.substring(0, 6) + "'");
+		optional(o, "assessmentInterview", "select id from assessment.interview where school_id = " + school);
 		// a care visit of a student the probing teacher is not paired with (the teacher
 		// must be refused it on the own tenant as on any other)
 		optional(o, "visit",

@@ -123,21 +123,49 @@ final class RoleRules {
 	 */
 	private static final Predicate<String> COUNTY_MAP = p -> p.equals("/map");
 
+	/**
+	 * 督导考核 (ADR 0054): the bureaus; a school's leaders only the 约谈 addressed to their
+	 * school.
+	 */
+	private static final Predicate<String> ASSESSMENT = p -> p.startsWith("/assessment");
+
+	private static final Predicate<String> ASSESSMENT_BUT_INTERVIEWS = p -> p.startsWith("/assessment")
+			&& !p.startsWith("/assessment/interviews");
+
 	/** The holiday table: the system administrator. */
 	private static final Predicate<String> SCHOOLBUS_CALENDAR = any("/school-buses/calendar");
 
 	static final List<Rule> RULES = List.of(new Rule("student", RoleRules::notSelfPage),
 			new Rule("parent", RoleRules::notSelfPage),
 			new Rule("police",
-					NOT_GRANTED_TO_POLICE.or(BULLYING_BUT_REPORTING).or(RoleRules::schoolBus).or(COUNTY_MAP)),
+					NOT_GRANTED_TO_POLICE.or(BULLYING_BUT_REPORTING)
+						.or(RoleRules::schoolBus)
+						.or(COUNTY_MAP)
+						.or(ASSESSMENT)),
 			new Rule("probe_transport",
-					PERSONAL.or(BULLYING_BUT_REPORTING).or(INSTITUTIONS).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
+					PERSONAL.or(BULLYING_BUT_REPORTING)
+						.or(INSTITUTIONS)
+						.or(SCHOOLBUS_FORMS)
+						.or(SCHOOLBUS_CALENDAR)
+						.or(ASSESSMENT)),
 			new Rule("probe_health",
-					PERSONAL.or(BULLYING_BUT_REPORTING).or(INSTITUTIONS).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
+					PERSONAL.or(BULLYING_BUT_REPORTING)
+						.or(INSTITUTIONS)
+						.or(SCHOOLBUS_FORMS)
+						.or(SCHOOLBUS_CALENDAR)
+						.or(ASSESSMENT)),
 			new Rule("probe_market",
-					PERSONAL.or(BULLYING_BUT_REPORTING).or(INSTITUTIONS).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
+					PERSONAL.or(BULLYING_BUT_REPORTING)
+						.or(INSTITUTIONS)
+						.or(SCHOOLBUS_FORMS)
+						.or(SCHOOLBUS_CALENDAR)
+						.or(ASSESSMENT)),
 			new Rule("probe_assessor",
-					PERSONAL.or(BULLYING_BUT_REPORTING).or(INSTITUTIONS).or(SCHOOLBUS_FORMS).or(SCHOOLBUS_CALENDAR)),
+					PERSONAL.or(BULLYING_BUT_REPORTING)
+						.or(INSTITUTIONS)
+						.or(SCHOOLBUS_FORMS)
+						.or(SCHOOLBUS_CALENDAR)
+						.or(ASSESSMENT)),
 			new Rule("guard",
 					segment("students", "audit", "accounts", "campaigns", "homework", "meetings", "accidents", "waters")
 						.or(any("/staff/export"))
@@ -150,6 +178,7 @@ final class RoleRules {
 						.or(SCHOOLBUS_LEDGER)
 						.or(LIAISON)
 						.or(COUNTY_MAP)
+						.or(ASSESSMENT)
 						.or(any("/school-buses/runs/"))),
 			new Rule("teacher", segment("students", "audit", "accounts", "meetings").or(any("/staff/export"))
 				// staff rescue-skill trainings: school leaders and head teachers (ADR
@@ -163,7 +192,8 @@ final class RoleRules {
 				.or(BULLYING_BUT_REPORTING)
 				.or(SCHOOLBUS_LEDGER)
 				.or(LIAISON)
-				.or(COUNTY_MAP)),
+				.or(COUNTY_MAP)
+				.or(ASSESSMENT)),
 			new Rule("headteacher",
 					segment("audit", "accounts", "meetings").or(DUTY_MANAGEMENT)
 						.or(any("/waters/training/new"))
@@ -172,16 +202,19 @@ final class RoleRules {
 						.or(BULLYING_BUT_REPORTING)
 						.or(SCHOOLBUS_LEDGER)
 						.or(LIAISON)
-						.or(COUNTY_MAP)),
+						.or(COUNTY_MAP)
+						.or(ASSESSMENT)),
 			new Rule("safety",
 					segment("accounts", "audit", "meetings")
 						.or(any("/duty/rates", "/bullying/committee", "/bullying/office"))
 						.or(INSTITUTIONS_KEEPING)
-						.or(SCHOOLBUS_CALENDAR)),
+						.or(SCHOOLBUS_CALENDAR)
+						.or(ASSESSMENT_BUT_INTERVIEWS)),
 			new Rule("principal",
 					segment("meetings").or(any("/care/visits/{id}", "/bullying/office"))
 						.or(SCHOOLBUS_CALENDAR)
-						.or(INSTITUTIONS_KEEPING)),
+						.or(INSTITUTIONS_KEEPING)
+						.or(ASSESSMENT_BUT_INTERVIEWS)),
 			new Rule("tx_safety",
 					segment("accounts")
 						.or(any("/duty/my", "/duty/emergency", "/bullying/committee", "/bullying/office"))
