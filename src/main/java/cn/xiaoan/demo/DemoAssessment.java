@@ -28,15 +28,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * 梧州's yearly assessment scheme (the hazard ledger's two rates and the 五个凡有 items
- * scored by inspectors), 藤县's adapted copy, 藤县's schools scored this quarter and last
- * so the ranking shows movement, and one 约谈 open for the lowest school of 藤县.
+ * 梧州's yearly assessment scheme (the hazard ledger's two rates and the 五个凡有 items scored
+ * by inspectors), 藤县's adapted copy, 藤县's schools scored this quarter and last so the
+ * ranking shows movement, and one 约谈 open for the lowest school of 藤县.
  */
 @Component
 class DemoAssessment {
 
-	private static final String[] FIVE = { "凡有会议必有安全事项", "凡有培训必有安全专题", "凡有项目必有安全经费", "凡有检查必有安全内容",
-			"凡有失职必有调查问责" };
+	private static final String[] FIVE = { "凡有会议必有安全事项", "凡有培训必有安全专题", "凡有项目必有安全经费", "凡有检查必有安全内容", "凡有失职必有调查问责" };
 
 	private final AssessmentManagement schemes;
 
@@ -48,8 +47,8 @@ class DemoAssessment {
 
 	private final Interviews interviews;
 
-	DemoAssessment(AssessmentManagement schemes, InspectorScores inspectors, AssessmentScores scores,
-			Rankings rankings, Interviews interviews) {
+	DemoAssessment(AssessmentManagement schemes, InspectorScores inspectors, AssessmentScores scores, Rankings rankings,
+			Interviews interviews) {
 		this.schemes = schemes;
 		this.inspectors = inspectors;
 		this.scores = scores;
@@ -61,7 +60,8 @@ class DemoAssessment {
 		try {
 			as("450400", "梧州市教育局督学 周建华");
 			long city = schemes.define(new DefineScheme(today.getYear() + "年度梧州市中小学校安全工作督导考核方案", today.getYear()));
-			schemes.addIndicator(city, new AddIndicator("隐患整改率", IndicatorKind.HAZARD_RECTIFICATION, points(30), points(95)));
+			schemes.addIndicator(city,
+					new AddIndicator("隐患整改率", IndicatorKind.HAZARD_RECTIFICATION, points(30), points(95)));
 			schemes.addIndicator(city, new AddIndicator("隐患逾期率", IndicatorKind.HAZARD_OVERDUE, points(20), points(30)));
 			for (String item : FIVE) {
 				schemes.addIndicator(city, new AddIndicator(item, IndicatorKind.INSPECTED, points(10), null));
@@ -72,7 +72,10 @@ class DemoAssessment {
 				.limit(6)
 				.toList();
 			SchemeView scheme = schemes.scheme(city);
-			List<SchemeView.IndicatorView> items = scheme.indicators().stream().filter(i -> !i.kind().computed()).toList();
+			List<SchemeView.IndicatorView> items = scheme.indicators()
+				.stream()
+				.filter(i -> !i.kind().computed())
+				.toList();
 			for (int k = 0; k < tengxian.size(); k++) {
 				score(city, items, tengxian.get(k).id, now.previous(), 10 - k, "上季度督导检查记录齐全。");
 				score(city, items, tengxian.get(k).id, now, 4 + k, k < 2 ? "部分会议记录未列安全事项，已现场指出。" : "资料齐全，现场查看落实到位。");

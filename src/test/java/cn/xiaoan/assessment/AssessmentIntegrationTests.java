@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The assessment rules against the demo data: 梧州's scheme and 藤县's adapted copy, who
- * sees and edits which, inspectors' scores, rankings that agree with the hazard ledger,
+ * The assessment rules against the demo data: 梧州's scheme and 藤县's adapted copy, who sees
+ * and edits which, inspectors' scores, rankings that agree with the hazard ledger,
  * movement, and the 约谈 carried to done.
  */
 @PlatformTest
@@ -58,8 +58,9 @@ class AssessmentIntegrationTests {
 		assertThat(copy.indicators()).hasSize(city.indicators().size());
 		assertThat(copy.indicators().get(copy.indicators().size() - 1).name())
 			.isNotEqualTo(city.indicators().get(city.indicators().size() - 1).name());
-		assertThatThrownBy(() -> demo.callAs("tx_safety", () -> schemes.addIndicator(city.id(),
-				new AddIndicator("x", IndicatorKind.INSPECTED, BigDecimal.ONE, null))))
+		assertThatThrownBy(() -> demo.callAs("tx_safety",
+				() -> schemes.addIndicator(city.id(),
+						new AddIndicator("x", IndicatorKind.INSPECTED, BigDecimal.ONE, null))))
 			.isInstanceOf(AccessDenied.class);
 		assertThatThrownBy(() -> demo.callAs("ms_safety", () -> schemes.scheme(copy.id())))
 			.isInstanceOf(NotFound.class);
@@ -70,19 +71,30 @@ class AssessmentIntegrationTests {
 	@Test
 	void anInspectorScoresAtMostTheItemsPointsAndOnlySchoolsInScope() {
 		SchemeView city = cityScheme();
-		SchemeView.IndicatorView item = city.indicators().stream().filter(i -> !i.kind().computed()).findFirst()
+		SchemeView.IndicatorView item = city.indicators()
+			.stream()
+			.filter(i -> !i.kind().computed())
+			.findFirst()
 			.orElseThrow();
 		SchemeView.IndicatorView computed = city.indicators().get(0);
 		long school = demo.schoolOf("safety");
 		String quarter = AssessmentPeriod.quarterOf(LocalDate.now(clock)).key();
-		assertThatThrownBy(() -> demo.runAs("wz_safety", () -> inspectors.score(city.id(),
-				new ScoreItem(item.id(), school, quarter, BigDecimal.valueOf(item.weight() + 1), ""), null, null)))
+		assertThatThrownBy(
+				() -> demo
+					.runAs("wz_safety",
+							() -> inspectors.score(city.id(), new ScoreItem(item.id(), school, quarter,
+									BigDecimal.valueOf(item.weight() + 1), ""), null, null)))
 			.isInstanceOf(BusinessRuleViolation.class);
-		assertThatThrownBy(() -> demo.runAs("wz_safety", () -> inspectors.score(city.id(),
-				new ScoreItem(computed.id(), school, quarter, BigDecimal.ONE, ""), null, null)))
+		assertThatThrownBy(
+				() -> demo.runAs("wz_safety",
+						() -> inspectors.score(city.id(),
+								new ScoreItem(computed.id(), school, quarter, BigDecimal.ONE, ""), null, null)))
 			.isInstanceOf(BusinessRuleViolation.class);
-		assertThatThrownBy(() -> demo.runAs("ms_safety", () -> inspectors.score(city.id(),
-				new ScoreItem(item.id(), school, quarter, BigDecimal.ONE, ""), null, null)))
+		assertThatThrownBy(
+				() -> demo
+					.runAs("ms_safety",
+							() -> inspectors.score(city.id(),
+									new ScoreItem(item.id(), school, quarter, BigDecimal.ONE, ""), null, null)))
 			.isInstanceOf(NotFound.class);
 		demo.runAs("wz_safety", () -> inspectors.score(city.id(),
 				new ScoreItem(item.id(), school, quarter, BigDecimal.valueOf(7.5), "现场查看会议记录"), null, null));
@@ -140,8 +152,7 @@ class AssessmentIntegrationTests {
 		String quarter = AssessmentPeriod.quarterOf(LocalDate.now(clock)).key();
 		long id = demo.callAs("wz_safety", () -> interviews.open(city.id(),
 				new OpenInterview(school, quarter, "逾期隐患未整改", LocalDate.now(clock).plusDays(7))));
-		assertThatThrownBy(() -> demo.callAs("ms_safety", () -> interviews.interview(id)))
-			.isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> demo.callAs("ms_safety", () -> interviews.interview(id))).isInstanceOf(NotFound.class);
 		assertThatThrownBy(() -> demo.runAs("tx_safety", () -> interviews.reply(id, "已整改")))
 			.isInstanceOf(AccessDenied.class);
 		demo.runAs("safety", () -> interviews.reply(id, "已整改两处消防通道堵塞"));
@@ -162,20 +173,28 @@ class AssessmentIntegrationTests {
 	@Test
 	void theRankingPageAndItsWorkbookAreForBureausOnly() throws Exception {
 		SchemeView city = cityScheme();
-		var page = mvc.perform(get("/assessment/schemes/{id}/ranking", city.id()).param("region", "450422")
-			.with(demo.as("wz_safety"))).andReturn().getResponse();
+		var page = mvc
+			.perform(get("/assessment/schemes/{id}/ranking", city.id()).param("region", "450422")
+				.with(demo.as("wz_safety")))
+			.andReturn()
+			.getResponse();
 		assertThat(page.getStatus()).isEqualTo(200);
 		assertThat(page.getContentAsString()).contains("drill-overdue", "/hazards?schoolId=");
-		var workbook = mvc.perform(get("/assessment/schemes/{id}/ranking/export", city.id())
-			.with(demo.as("tx_safety"))).andReturn().getResponse();
+		var workbook = mvc.perform(get("/assessment/schemes/{id}/ranking/export", city.id()).with(demo.as("tx_safety")))
+			.andReturn()
+			.getResponse();
 		assertThat(workbook.getStatus()).isEqualTo(200);
 		assertThat(workbook.getContentAsByteArray()).startsWith(new byte[] { 'P', 'K' });
 		assertThat(mvc.perform(get("/assessment/schemes/{id}/ranking", city.id()).with(demo.as("safety")))
 			.andReturn()
 			.getResponse()
 			.getStatus()).isIn(403, 404);
-		assertThat(mvc.perform(get("/assessment/schemes/{id}/ranking", city.id()).param("period", "2026Q9")
-			.with(demo.as("wz_safety"))).andReturn().getResponse().getStatus()).isEqualTo(400);
+		assertThat(mvc
+			.perform(get("/assessment/schemes/{id}/ranking", city.id()).param("period", "2026Q9")
+				.with(demo.as("wz_safety")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
 	}
 
 	private SchemeView cityScheme() {

@@ -47,8 +47,7 @@ class AssessmentPeriodTests {
 		HazardFigures quarterOverdue = new HazardFigures(8, 4, 0, 1, 4, null);
 		assertThat(IndicatorKind.HAZARD_OVERDUE.points(20, 50, quarterOverdue)).isEqualTo(10);
 		assertThat(IndicatorKind.HAZARD_OVERDUE.points(20, 25, quarterOverdue)).isEqualTo(0);
-		assertThat(IndicatorKind.HAZARD_OVERDUE.points(20, 25, new HazardFigures(3, 0, 0, 0, 3, null)))
-			.isEqualTo(20);
+		assertThat(IndicatorKind.HAZARD_OVERDUE.points(20, 25, new HazardFigures(3, 0, 0, 0, 3, null))).isEqualTo(20);
 	}
 
 }
