@@ -54,6 +54,7 @@ class RankingController {
 	@GetMapping("/ranking")
 	String ranking(@PathVariable long id, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page, Model model) {
+		schemes.scheme(id);
 		Ranking ranking = rankings.of(id, period(period), region, page);
 		model.addAttribute("ranking", ranking);
 		model.addAttribute("periods", AssessmentPeriod.choices(LocalDate.now(clock)));
@@ -63,6 +64,7 @@ class RankingController {
 	@PostMapping("/ranking/compute")
 	String compute(@PathVariable long id, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String region, RedirectAttributes redirect) {
+		schemes.scheme(id);
 		AssessmentPeriod p = period(period);
 		scores.compute(id, p, region);
 		redirect.addFlashAttribute("message", "assessment.ranking.computed");
@@ -76,6 +78,7 @@ class RankingController {
 	@GetMapping("/ranking/export")
 	void export(@PathVariable long id, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String region, HttpServletResponse response) throws IOException {
+		schemes.scheme(id);
 		Ranking ranking = rankings.of(id, period(period), region, 0);
 		ExcelExport.prepareDownload(response, DownloadName.of(ranking.regionName(),
 				ranking.scheme().name() + "排名（" + ranking.period().key() + "）", clock, ".xlsx"));
@@ -85,8 +88,8 @@ class RankingController {
 	@GetMapping("/schools/{schoolId}")
 	String school(@PathVariable long id, @PathVariable long schoolId, @RequestParam(required = false) String period,
 			Model model) {
-		AssessmentPeriod p = period(period);
 		SchemeView scheme = schemes.scheme(id);
+		AssessmentPeriod p = period(period);
 		Ranking ranking = rankings.of(id, p, null, 0);
 		RankedSchool row = rankings.all(id, p, null)
 			.stream()

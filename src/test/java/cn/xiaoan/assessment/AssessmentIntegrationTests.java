@@ -52,8 +52,10 @@ class AssessmentIntegrationTests {
 	@Test
 	void aCountySeesTheCitySchemeEditsOnlyItsAdaptedCopyAndAnotherCountySeesNeither() {
 		List<SchemeView> seen = demo.callAs("tx_safety", () -> schemes.schemes());
-		SchemeView city = seen.stream().filter(s -> s.regionCode().equals("450400")).findFirst().orElseThrow();
-		SchemeView copy = seen.stream().filter(s -> s.regionCode().equals("450422")).findFirst().orElseThrow();
+		SchemeView city = cityScheme();
+		long copyId = seen.stream().filter(s -> s.regionCode().equals("450422")).findFirst().orElseThrow().id();
+		SchemeView copy = demo.callAs("tx_safety", () -> schemes.scheme(copyId));
+		assertThat(seen).extracting(SchemeView::id).contains(city.id());
 		assertThat(copy.adaptedFrom()).isEqualTo(city.id());
 		assertThat(copy.indicators()).hasSize(city.indicators().size());
 		assertThat(copy.indicators().get(copy.indicators().size() - 1).name())
@@ -197,12 +199,15 @@ class AssessmentIntegrationTests {
 			.getStatus()).isEqualTo(400);
 	}
 
+	/** 梧州's demo scheme with its indicators (the list leaves them out). */
 	private SchemeView cityScheme() {
-		return demo.callAs("wz_safety", () -> schemes.schemes())
+		long id = demo.callAs("wz_safety", () -> schemes.schemes())
 			.stream()
-			.filter(s -> s.regionCode().equals("450400"))
+			.filter(s -> s.regionCode().equals("450400") && s.name().contains("梧州市中小学校"))
 			.findFirst()
-			.orElseThrow();
+			.orElseThrow()
+			.id();
+		return demo.callAs("wz_safety", () -> schemes.scheme(id));
 	}
 
 }
