@@ -196,7 +196,7 @@ class AssessmentIntegrationTests {
 				.with(demo.as("wz_safety")))
 			.andReturn()
 			.getResponse()
-			.getStatus()).isEqualTo(400);
+			.getStatus()).isEqualTo(302);
 	}
 
 	/** 梧州's demo scheme with its indicators (the list leaves them out). */
