@@ -4,7 +4,7 @@
 # quarter's rank, the count, and the cities ranked by average), next to a same-run reference: the
 # straightforward SQL that scores every school from the hazards and the inspectors' scores per request.
 # SQL level, via psql on a scratch database of the local PostgreSQL: the assessment tables come from
-# the module's own migration; hazard.hazard is a stand-in with the ledger's columns and index shape.
+# the module's own migrations; hazard.hazard is a stand-in with the ledger's columns and index shape.
 # Usage: bench/assessment-ranking.sh [schools] [hazards] [runs]   (default 20000 1000000 200)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ db="xiaoan_assess_bench_$(date +%s)"
 $pg -c "create database $db" >/dev/null
 work=$(mktemp -d)
 cleanup() { $pg -c "drop database if exists $db" >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
+[ -n "${KEEP:-}" ] || trap cleanup EXIT
 q=$(date +%Y)Q$(( ($(date +%-m) - 1) / 3 + 1 ))
 qfrom=$(date +%Y-%m-01 -d "$(date +%Y)-$(printf %02d $(( ( ($(date +%-m) - 1) / 3 ) * 3 + 1 )))-01")
 qto=$(date -d "$qfrom +3 months -1 day" +%F)
@@ -41,7 +41,7 @@ update hazard.hazard h set region_code = s.region_code from hazard.school s wher
 create index on hazard.hazard (region_code text_pattern_ops, found_at);
 analyze hazard.hazard;
 SQL
-$pg -d "$db" -f src/main/resources/db/migration/assessment/V*__assessment.sql >/dev/null
+for m in src/main/resources/db/migration/assessment/V*.sql; do $pg -d "$db" -f "$m" >/dev/null; done
 # the reference: every school scored from the hazards of the quarter and the inspectors' points
 score_sql() { # from to period -> select of (school, region, name, hazards, fixed, open, overdue, inspected, items, total)
 cat <<SQL
@@ -69,29 +69,45 @@ insert into assessment.inspection_score (indicator_id, school_id, region_code, p
   select k, s.id, s.region_code, per, (s.id + k) % 11, 'bench', now()
   from hazard.school s cross join generate_series(1, 5) k cross join (values ('$q'), ('$p')) v(per);
 SQL
+# materialising = scoring every school (the reference query) + the kept ranks (ScoreRanks.refresh)
+ranks_sql() { # period
+cat <<SQL
+update assessment.school_score s set rank_province = r.p, rank_city = r.c, rank_county = r.k
+from (select school_id, rank() over (partition by substr(region_code, 1, 2) order by total desc) p,
+             rank() over (partition by substr(region_code, 1, 4) order by total desc) c,
+             rank() over (partition by substr(region_code, 1, 6) order by total desc) k
+      from assessment.school_score where scheme_id = 1 and period_key = '$1') r
+where s.scheme_id = 1 and s.period_key = '$1' and s.school_id = r.school_id;
+delete from assessment.region_score where scheme_id = 1 and period_key = '$1';
+insert into assessment.region_score (scheme_id, period_key, code, parent, schools, average, rank)
+select 1, '$1', x.code, x.parent, x.n, x.a, rank() over (partition by x.parent order by x.a desc)
+from (select g.code, g.parent, count(*) n, round(avg(s.total), 2) a from assessment.school_score s
+      cross join lateral (values (substr(s.region_code, 1, 2) || '0000', ''), (substr(s.region_code, 1, 4) || '00', substr(s.region_code, 1, 2)),
+             (substr(s.region_code, 1, 6), substr(s.region_code, 1, 4)),
+             (case when length(s.region_code) = 9 then s.region_code end, substr(s.region_code, 1, 6))) g(code, parent)
+      where s.scheme_id = 1 and s.period_key = '$1' and g.code is not null group by g.code, g.parent) x;
+SQL
+}
 materialise_start=$(date +%s.%N)
 for args in "$qfrom $qto $q" "$pfrom $pto $p"; do
   set -- $args
-  echo "insert into assessment.school_score select 1, '$3', x.*, now() from ($(score_sql "$1" "$2" "$3")) x;" | $pg -d "$db"
+  { echo "insert into assessment.school_score select 1, '$3', x.*, now() from ($(score_sql "$1" "$2" "$3")) x;"; ranks_sql "$3"; } | $pg -d "$db"
 done
-$pg -d "$db" -c "analyze assessment.school_score"
+$pg -d "$db" -c "analyze assessment.school_score" -c "analyze assessment.region_score"
 materialised=$(echo "($(date +%s.%N) - $materialise_start) * 1000 / 2" | bc)
 ready=$(date +%s.%N)
-ranking() { # the three statements Rankings runs for a page
+ranking() { # the three statements Rankings runs for a page of a province
 cat <<SQL
 select count(*) from assessment.school_score where scheme_id = 1 and period_key = '$q' and region_code like '45' || '%';
-with cur as (select school_id, school_name, region_code, hazards, fixed, open_hazards, overdue, inspected, inspected_items, total,
-                    rank() over (order by total desc) r from assessment.school_score
-             where scheme_id = 1 and period_key = '$q' and region_code like '45' || '%'),
-     prev as (select school_id, rank() over (order by total desc) r from assessment.school_score
-             where scheme_id = 1 and period_key = '$p' and region_code like '45' || '%')
-select cur.r, prev.r, cur.school_id, cur.school_name, cur.total from cur left join prev on prev.school_id = cur.school_id
-order by cur.r, cur.school_name, cur.school_id limit 50 offset 0;
-with cur as (select substr(region_code, 1, 4) || '00' k, count(*) n, avg(total) a, rank() over (order by avg(total) desc) r
-             from assessment.school_score where scheme_id = 1 and period_key = '$q' and region_code like '45' || '%' group by 1),
-     prev as (select substr(region_code, 1, 4) || '00' k, rank() over (order by avg(total) desc) r
-             from assessment.school_score where scheme_id = 1 and period_key = '$p' and region_code like '45' || '%' group by 1)
-select cur.r, prev.r, cur.k, cur.n, cur.a from cur left join prev on prev.k = cur.k order by cur.r, cur.k;
+select c.rank_province, p.rank_province, c.school_id, c.school_name, c.region_code, c.hazards, c.fixed, c.open_hazards,
+       c.overdue, c.inspected, c.inspected_items, c.total
+from assessment.school_score c
+left join assessment.school_score p on p.scheme_id = c.scheme_id and p.period_key = '$p' and p.school_id = c.school_id
+where c.scheme_id = 1 and c.period_key = '$q' and c.region_code like '45' || '%'
+order by c.rank_province, c.school_name, c.school_id limit 50 offset 0;
+select c.rank, p.rank, c.code, c.schools, c.average from assessment.region_score c
+left join assessment.region_score p on p.scheme_id = c.scheme_id and p.period_key = '$p' and p.code = c.code
+where c.scheme_id = 1 and c.period_key = '$q' and c.parent = '45' order by c.rank, c.code;
 SQL
 }
 reference() { # the same page scored per request from the hazards (both quarters, for movement)

@@ -41,11 +41,14 @@ public class AssessmentScores {
 
 	private final OrgManagement org;
 
+	private final ScoreRanks ranks;
+
 	private final Clock clock;
 
 	AssessmentScores(JdbcClient jdbc, AssessmentManagement schemes, HazardFiguresBySchool hazards, OrgManagement org,
-			Clock clock) {
+			ScoreRanks ranks, Clock clock) {
 		this.jdbc = jdbc;
+		this.ranks = ranks;
 		this.schemes = schemes;
 		this.hazards = hazards;
 		this.org = org;
@@ -129,6 +132,7 @@ public class AssessmentScores {
 			.param("totals", totals)
 			.param("at", OffsetDateTime.now(clock))
 			.update();
+		ranks.refresh(schemeId, period.key());
 		return n;
 	}
 

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rankings read from the materialised scores: the schools of a region by total (ties
- * share a rank), each with its rank over the same region in the previous period, and the
- * regions one level down by the average of their schools. A period not yet scored is
+ * Rankings read from the materialised scores and their kept ranks ({@link ScoreRanks}):
+ * the schools of a region by total (ties share a rank), each with its rank over the same
+ * region in the previous period, and the regions one level down by the average of their
+ * schools. A period not yet scored is
  * scored first, and so is the previous one, so that movement shows.
  */
 @Service
@@ -92,7 +93,16 @@ public class Rankings {
 	}
 
 	private List<RankedSchool> schools(long schemeId, AssessmentPeriod period, String prefix, String limit) {
-		return jdbc.sql(RANKED.formatted(limit))
+		String rank = ScoreRanks.column(prefix);
+		String sql = rank == null ? RANKED.formatted(limit) : """
+				select c.%1$s, p.%1$s, c.school_id, c.school_name, c.region_code, c.hazards, c.fixed, c.open_hazards,
+				       c.overdue, c.inspected, c.inspected_items, c.total
+				from assessment.school_score c
+				left join assessment.school_score p on p.scheme_id = c.scheme_id and p.period_key = :pp
+				     and p.school_id = c.school_id
+				where c.scheme_id = :s and c.period_key = :p and c.region_code like :prefix || '%%'
+				order by c.%1$s, c.school_name, c.school_id %2$s""".formatted(rank, limit);
+		return jdbc.sql(sql)
 			.param("s", schemeId)
 			.param("p", period.key())
 			.param("pp", period.previous().key())
@@ -104,38 +114,23 @@ public class Rankings {
 	}
 
 	/**
-	 * The regions one level down by the average of their schools: cities of a province,
-	 * counties of a city, townships of a county (schools of a county seat without a
-	 * township code count under the county itself).
+	 * The regions one level down by the average of their schools, as kept by
+	 * {@link ScoreRanks}: provinces of the platform, cities of a province, counties of a
+	 * city, townships of a county.
 	 */
 	private List<RankedRegion> regions(long schemeId, AssessmentPeriod period, String prefix) {
-		if (prefix.length() >= 9) {
-			return List.of();
-		}
-		String key = switch (prefix.length()) {
-			case 0 -> "substr(region_code, 1, 2) || '0000'";
-			case 2 -> "substr(region_code, 1, 4) || '00'";
-			case 4 -> "substr(region_code, 1, 6)";
-			default -> "region_code";
-		};
-		String sql = """
-				with cur as (select %1$s k, count(*) n, avg(total) a, rank() over (order by avg(total) desc) r
-				       from assessment.school_score where scheme_id = :s and period_key = :p
-				       and region_code like :prefix || '%%' group by 1),
-				     prev as (select %1$s k, rank() over (order by avg(total) desc) r
-				       from assessment.school_score where scheme_id = :s and period_key = :pp
-				       and region_code like :prefix || '%%' group by 1)
-				select cur.r, prev.r, cur.k, cur.n, cur.a from cur left join prev on prev.k = cur.k
-				order by cur.r, cur.k""".formatted(key);
 		Map<String, String> names = org.regionNames();
-		return jdbc.sql(sql)
+		return jdbc.sql("""
+				select c.rank, p.rank, c.code, c.schools, c.average from assessment.region_score c
+				left join assessment.region_score p on p.scheme_id = c.scheme_id and p.period_key = :pp and p.code = c.code
+				where c.scheme_id = :s and c.period_key = :p and c.parent = :prefix order by c.rank, c.code""")
 			.param("s", schemeId)
 			.param("p", period.key())
 			.param("pp", period.previous().key())
 			.param("prefix", prefix)
 			.query((rs, n) -> new RankedRegion(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2),
 					rs.getString(3), names.getOrDefault(rs.getString(3), rs.getString(3)), rs.getInt(4),
-					Math.round(rs.getDouble(5) * 100) / 100.0))
+					rs.getDouble(5)))
 			.list();
 	}
 

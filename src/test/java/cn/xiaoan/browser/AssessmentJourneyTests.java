@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * 督导考核 on desktop and phone: 梧州 defines a scheme with a computed and an inspected
- * item; its inspector scores a 藤县 school on site with a photo from a phone; 藤县 sees the
+ * 督导考核 on desktop and phone: 梧州 defines a scheme with a computed and an inspected item;
+ * its inspector scores a 藤县 school on site with a photo from a phone; 藤县 sees the
  * inherited scheme's county ranking and drills down from a school's overdue figure to the
  * ledger, which counts the same; a school's principal and another county are refused.
  */
@@ -35,8 +35,7 @@ class AssessmentJourneyTests {
 	}
 
 	@Test
-	void aCityDefinesASchemeAnInspectorScoresWithAPhotoAndTheCountyDrillsFromItsRankingToTheLedger()
-			throws Exception {
+	void aCityDefinesASchemeAnInspectorScoresWithAPhotoAndTheCountyDrillsFromItsRankingToTheLedger() throws Exception {
 		String schemePath;
 		try (Browser city = new Browser(port, 1366, 900)) {
 			city.login("wz_safety", Demo.PASSWORD);
