@@ -72,6 +72,9 @@ SQL
 # materialising = scoring every school (the reference query) + the kept ranks (ScoreRanks.refresh)
 ranks_sql() { # period
 cat <<SQL
+begin;
+-- as ScoreRanks does: fresh rows have no statistics yet, and a nested loop over them takes minutes
+set local enable_nestloop = off;
 update assessment.school_score s set rank_province = r.p, rank_city = r.c, rank_county = r.k
 from (select school_id, rank() over (partition by substr(region_code, 1, 2) order by total desc) p,
              rank() over (partition by substr(region_code, 1, 4) order by total desc) c,
@@ -86,6 +89,7 @@ from (select g.code, g.parent, count(*) n, round(avg(s.total), 2) a from assessm
              (substr(s.region_code, 1, 6), substr(s.region_code, 1, 4)),
              (case when length(s.region_code) = 9 then s.region_code end, substr(s.region_code, 1, 6))) g(code, parent)
       where s.scheme_id = 1 and s.period_key = '$1' and g.code is not null group by g.code, g.parent) x;
+commit;
 SQL
 }
 materialise_start=$(date +%s.%N)

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Rankings read from the materialised scores and their kept ranks ({@link ScoreRanks}):
  * the schools of a region by total (ties share a rank), each with its rank over the same
  * region in the previous period, and the regions one level down by the average of their
- * schools. A period not yet scored is
- * scored first, and so is the previous one, so that movement shows.
+ * schools. A period not yet scored is scored first, and so is the previous one, so that
+ * movement shows.
  */
 @Service
 @Transactional
@@ -120,10 +120,11 @@ public class Rankings {
 	 */
 	private List<RankedRegion> regions(long schemeId, AssessmentPeriod period, String prefix) {
 		Map<String, String> names = org.regionNames();
-		return jdbc.sql("""
-				select c.rank, p.rank, c.code, c.schools, c.average from assessment.region_score c
-				left join assessment.region_score p on p.scheme_id = c.scheme_id and p.period_key = :pp and p.code = c.code
-				where c.scheme_id = :s and c.period_key = :p and c.parent = :prefix order by c.rank, c.code""")
+		return jdbc
+			.sql("""
+					select c.rank, p.rank, c.code, c.schools, c.average from assessment.region_score c
+					left join assessment.region_score p on p.scheme_id = c.scheme_id and p.period_key = :pp and p.code = c.code
+					where c.scheme_id = :s and c.period_key = :p and c.parent = :prefix order by c.rank, c.code""")
 			.param("s", schemeId)
 			.param("p", period.key())
 			.param("pp", period.previous().key())
