@@ -22,7 +22,6 @@ import cn.xiaoan.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -33,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every demo account has the password {@value #PASSWORD}.
  */
 @Component
-class DemoData implements SmartInitializingSingleton {
+class DemoData {
 
 	static final String PASSWORD = "Xiaoan@2026";
 
@@ -157,11 +156,17 @@ class DemoData implements SmartInitializingSingleton {
 		this.provinceStudents = provinceStudents;
 	}
 
-	@Override
-	public void afterSingletonsInstantiated() {
-		if (!mode.demoEnabled() || org.hasSchools()) {
-			return;
-		}
+	/** Asked for, and the database still empty (the first start). */
+	boolean wanted() {
+		return mode.demoEnabled() && !org.hasSchools();
+	}
+
+	/** A benchmark's generated province: its scripts wait for it before they measure. */
+	boolean generatesScale() {
+		return provinceSchools > 0;
+	}
+
+	void loadAsOwner() {
 		// as the owner: the scale generator drops and rebuilds indexes
 		roles.asOwner(this::load);
 	}

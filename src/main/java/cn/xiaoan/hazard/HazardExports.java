@@ -17,6 +17,7 @@ import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.ExcelExport;
 import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.ReadsReplica;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * files go to other offices.
  */
 @Service
+@ReadsReplica
 @Transactional(readOnly = true)
 class HazardExports {
 

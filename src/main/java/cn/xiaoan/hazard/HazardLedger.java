@@ -15,6 +15,7 @@ import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.ReadsReplica;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -118,6 +119,7 @@ class HazardLedger {
 	 * Figures of the caller's scope over the hazards found in a period, which also bounds
 	 * the query.
 	 */
+	@ReadsReplica
 	public HazardStatistics statistics(LedgerQuery query, LedgerPeriod period) {
 		return statistics(query.in(period)).over(period);
 	}
@@ -127,6 +129,7 @@ class HazardLedger {
 	 * school and whole months found ({@link #statisticsFromHazards} then, which answers
 	 * the same).
 	 */
+	@ReadsReplica
 	public HazardStatistics statistics(LedgerQuery query) {
 		DataScope scope = Callers.current().require(Permission.HAZARD_READ).scope();
 		String prefix = LedgerTally.prefix(scope, query);

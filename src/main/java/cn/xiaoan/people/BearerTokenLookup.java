@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import cn.xiaoan.platform.BearerTokens;
 import cn.xiaoan.shared.CurrentUser;
-import cn.xiaoan.shared.TtlCache;
+import cn.xiaoan.shared.Caches;
+import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class BearerTokenLookup implements BearerTokens {
 
-	private final TtlCache<String, Optional<CurrentUser>> tokens = new TtlCache<>(Duration.ofSeconds(30), 200_000);
+	private final Cache<String, Optional<CurrentUser>> tokens;
 
 	private final Set<String> used = ConcurrentHashMap.newKeySet();
 
@@ -36,14 +38,15 @@ class BearerTokenLookup implements BearerTokens {
 
 	private final Clock clock;
 
-	BearerTokenLookup(JdbcClient jdbc, Clock clock) {
+	BearerTokenLookup(JdbcClient jdbc, Clock clock, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.tokens = Caches.expiring(meters, "people.bearer-tokens", Duration.ofSeconds(30), 200_000);
 	}
 
 	/** Forgets every cached token (after a revocation). */
 	void clear() {
-		tokens.clear();
+		tokens.invalidateAll();
 	}
 
 	@Override

@@ -13,7 +13,9 @@ import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataKind;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.RegionCode;
-import cn.xiaoan.shared.TtlCache;
+import cn.xiaoan.shared.Caches;
+import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,12 +49,13 @@ class SignedInAccountCheck implements SignedInAccounts {
 
 	}
 
-	private final TtlCache<Long, Optional<Now>> accounts = new TtlCache<>(Duration.ofSeconds(10), 200_000);
+	private final Cache<Long, Optional<Now>> accounts;
 
 	private final JdbcClient jdbc;
 
-	SignedInAccountCheck(JdbcClient jdbc) {
+	SignedInAccountCheck(JdbcClient jdbc, MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.accounts = Caches.expiring(meters, "people.signed-in-accounts", Duration.ofSeconds(10), 200_000);
 	}
 
 	@Override
@@ -75,7 +78,7 @@ class SignedInAccountCheck implements SignedInAccounts {
 
 	/** An administrator changed an account: ask the database again. */
 	void forget() {
-		accounts.clear();
+		accounts.invalidateAll();
 	}
 
 }

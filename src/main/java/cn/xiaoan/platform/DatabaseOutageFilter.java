@@ -21,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
@@ -38,6 +39,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	/** Seconds a client should wait: a restart or a fail-over takes a few. */
 	static final int RETRY_AFTER_SECONDS = 5;
+
+	/** HikariCP's message for a connection it has already closed, with no SQL state. */
+	private static final String CLOSED = "Connection is closed";
 
 	private final MessageSource messages;
 
@@ -70,6 +74,13 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
 					|| t instanceof TransientDataAccessResourceException
 					|| t instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			if (t instanceof TransactionSystemException tx
+					&& (tx.getOriginalException() != null && isOutage(tx.getOriginalException())
+							|| tx.getCause() instanceof SQLException sql && CLOSED.equals(sql.getMessage()))) {
+				// the rollback after a lost connection fails on the pool's closed
+				// connection (the fault test)
 				return true;
 			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null

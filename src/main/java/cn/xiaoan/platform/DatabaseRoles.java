@@ -124,7 +124,7 @@ public class DatabaseRoles {
 					ds.setMinimumIdle(0);
 					ds.setPoolName("xiaoan-owner");
 					return ds;
-				}, split);
+				}, split, ReplicaReads.replica(env));
 			}
 		};
 	}

@@ -73,6 +73,8 @@ class PasswordCheckGate {
 		this.timedOut = Counter.builder("xiaoan.login.gate.rejected").tag("reason", "timeout").register(meters);
 		this.noRoom = Counter.builder("xiaoan.login.gate.rejected").tag("reason", "at-the-door").register(meters);
 		meters.gauge("xiaoan.login.gate.waiting", waiting);
+		meters.gauge("xiaoan.login.gate.running", running, slots -> concurrency - slots.availablePermits());
+		meters.gauge("xiaoan.login.gate.slots", running, slots -> concurrency);
 	}
 
 	/** Runs the check when admitted; otherwise throws {@link LoginOverloaded}. */

@@ -108,6 +108,8 @@ class SecurityConfiguration {
 			// 0036); CSRF stays on for their forms
 			.requestMatchers("/public/**")
 			.permitAll()
+			.requestMatchers(MetricsScrapers.PATH)
+			.access(MetricsScrapers.localOrSystemAdmin())
 			.requestMatchers("/actuator/**")
 			.hasRole("SYSTEM_ADMIN")
 			.anyRequest()

@@ -38,7 +38,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
 		properties = { "xiaoan.embedded-db.data-dir=target/fuzz-pg", "xiaoan.embedded-db.clean=true",
 				"xiaoan.data-key-file=target/fuzz-keys/personal-data.key", "xiaoan.files.dir=target/fuzz-files",
-				"xiaoan.demo.enabled=true", "xiaoan.demo.schools-per-county=1", "spring.thymeleaf.cache=true" })
+				"xiaoan.demo.enabled=true", "xiaoan.demo.background=false", "xiaoan.demo.schools-per-county=1",
+				"spring.thymeleaf.cache=true" })
 @AutoConfigureMockMvc
 @DirtiesContext // its own platform stops once swept: the suite's heap holds the shared
 				// one

@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "xiaoan.embedded-db.data-dir=target/test-pg", "xiaoan.embedded-db.clean=true",
 				"xiaoan.data-key-file=target/test-keys/personal-data.key", "xiaoan.files.dir=target/test-files",
-				"xiaoan.demo.enabled=true", "xiaoan.demo.schools-per-county=3", "spring.thymeleaf.cache=true" })
+				"xiaoan.demo.enabled=true", "xiaoan.demo.background=false", "xiaoan.demo.schools-per-county=3",
+				"spring.thymeleaf.cache=true" })
 @AutoConfigureMockMvc
 @ContextCustomizerFactories(ReminderReceiver.Factory.class)
 public @interface PlatformTest {

@@ -14,7 +14,9 @@ import cn.xiaoan.education.QuizQuestion;
 import cn.xiaoan.policy.PolicyManagement;
 import cn.xiaoan.policy.PolicySetting;
 import cn.xiaoan.shared.EntityChanged;
-import cn.xiaoan.shared.TtlCache;
+import cn.xiaoan.shared.Caches;
+import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
@@ -40,18 +42,22 @@ class QuizContent {
 
 	private final ObjectMapper json;
 
-	private final TtlCache<String, Optional<Lesson>> lessons = new TtlCache<>(Duration.ofMinutes(1), 1_000);
+	private final Cache<String, Optional<Lesson>> lessons;
 
-	private final TtlCache<Long, List<Question>> questions = new TtlCache<>(Duration.ofMinutes(1), 1_000);
+	private final Cache<Long, List<Question>> questions;
 
-	private final TtlCache<Long, Optional<String>> homeworkLessons = new TtlCache<>(Duration.ofMinutes(10), 100_000);
+	private final Cache<Long, Optional<String>> homeworkLessons;
 
-	private final TtlCache<String, Integer> settings = new TtlCache<>(Duration.ofSeconds(POLICY_SECONDS), 10_000);
+	private final Cache<String, Integer> settings;
 
-	QuizContent(JdbcClient jdbc, PolicyManagement policy, ObjectMapper json) {
+	QuizContent(JdbcClient jdbc, PolicyManagement policy, ObjectMapper json, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.json = json;
+		this.lessons = Caches.expiring(meters, "quiz.lessons", Duration.ofMinutes(1), 1_000);
+		this.questions = Caches.expiring(meters, "quiz.questions", Duration.ofMinutes(1), 1_000);
+		this.homeworkLessons = Caches.expiring(meters, "quiz.homework-lessons", Duration.ofMinutes(10), 100_000);
+		this.settings = Caches.expiring(meters, "quiz.policy-settings", Duration.ofSeconds(POLICY_SECONDS), 10_000);
 	}
 
 	Optional<Lesson> lesson(String code) {
@@ -91,7 +97,7 @@ class QuizContent {
 	@EventListener
 	void on(EntityChanged change) {
 		if ("policy".equals(change.entityType())) {
-			settings.clear();
+			settings.invalidateAll();
 		}
 	}
 

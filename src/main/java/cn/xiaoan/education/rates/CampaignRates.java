@@ -10,6 +10,7 @@ import java.util.Map;
 import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.Rates;
 import cn.xiaoan.education.homework.Campaigns;
+import cn.xiaoan.shared.ReadsReplica;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code EducationManagement}.
  */
 @Service
+@ReadsReplica
 @Transactional(readOnly = true)
 public class CampaignRates {
 
