@@ -19,7 +19,8 @@ class ScoreRanks {
 	}
 
 	void refresh(long schemeId, String periodKey) {
-		// rows just written have no statistics yet: a nested loop over 20,000 of them takes
+		// rows just written have no statistics yet: a nested loop over 20,000 of them
+		// takes
 		// minutes where a hash join takes milliseconds (local: this transaction only)
 		jdbc.sql("set local enable_nestloop = off").update();
 		jdbc.sql("""
