@@ -1,5 +1,8 @@
 package cn.xiaoan.notification;
 
+import cn.xiaoan.shared.PageRequests;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,8 +21,8 @@ class UnreadMessagesAdvice {
 	}
 
 	@ModelAttribute("unreadMessages")
-	Long unreadMessages() {
-		return unread.forPage();
+	Long unreadMessages(HttpServletRequest request) {
+		return PageRequests.rendersPage(request) ? unread.forPage() : null;
 	}
 
 }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,8 +50,47 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			var context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(new CallerAuthentication(user.get()));
 			SecurityContextHolder.setContext(context);
+			chain.doFilter(new Sessionless(request), response);
+			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * A token call sees no session, even when the client also sends a session cookie:
+	 * sessions live in PostgreSQL (ADR 0046), and a look-up there (Spring MVC's flash
+	 * maps ask on every request) would read and rewrite the session row on the hot path
+	 * (ADR 0049).
+	 */
+	static final class Sessionless extends HttpServletRequestWrapper {
+
+		Sessionless(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public HttpSession getSession(boolean create) {
+			if (create) {
+				throw new IllegalStateException("a bearer-token call keeps no session");
+			}
+			return null;
+		}
+
+		@Override
+		public HttpSession getSession() {
+			return getSession(true);
+		}
+
+		@Override
+		public String getRequestedSessionId() {
+			return null;
+		}
+
+		@Override
+		public boolean isRequestedSessionIdValid() {
+			return false;
+		}
+
 	}
 
 	static boolean forTokens(HttpServletRequest request) {

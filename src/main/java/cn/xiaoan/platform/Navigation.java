@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.MenuEntry;
+import cn.xiaoan.shared.PageRequests;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -38,6 +39,8 @@ class Navigation {
 
 	}
 
+	private static final String MENU = Navigation.class.getName() + ".menu";
+
 	private final List<MenuEntry> entries;
 
 	Navigation(List<MenuEntry> entries) {
@@ -55,12 +58,27 @@ class Navigation {
 	 */
 	@ModelAttribute("nav")
 	List<Item> nav(HttpServletRequest request) {
-		return links(menu(request));
+		return PageRequests.rendersPage(request) ? links(menuOnce(request)) : List.of();
 	}
 
-	/** The menu bar: links and group dropdowns. */
+	/** The menu bar: links and group dropdowns; none for the API. */
 	@ModelAttribute("menu")
 	List<Item> menu(HttpServletRequest request) {
+		return PageRequests.rendersPage(request) ? menuOnce(request) : List.of();
+	}
+
+	/** Built once per request: "nav" and "menu" share it (each badge is a query). */
+	@SuppressWarnings("unchecked")
+	private List<Item> menuOnce(HttpServletRequest request) {
+		if (request.getAttribute(MENU) instanceof List<?> built) {
+			return (List<Item>) built;
+		}
+		List<Item> menu = build(request);
+		request.setAttribute(MENU, menu);
+		return menu;
+	}
+
+	private List<Item> build(HttpServletRequest request) {
 		CurrentUser user = Callers.currentOrNull();
 		if (user == null || user.mustChangePassword()) {
 			return List.of();
@@ -104,7 +122,7 @@ class Navigation {
 	 */
 	void addTo(ModelMap model, HttpServletRequest request) {
 		model.addAttribute("me", me());
-		List<Item> menu = menu(request);
+		List<Item> menu = menuOnce(request);
 		model.addAttribute("menu", menu);
 		model.addAttribute("nav", links(menu));
 	}

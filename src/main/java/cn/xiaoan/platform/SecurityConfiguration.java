@@ -11,9 +11,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,8 +26,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -44,6 +48,16 @@ class SecurityConfiguration {
 	 * The CSRF tokens of the chain, shared with the API login that starts sessions too.
 	 */
 	static final HttpSessionCsrfTokenRepository CSRF_TOKENS = new HttpSessionCsrfTokenRepository();
+
+	/**
+	 * Only where tokens are accepted at all (BearerTokenFilter refuses them elsewhere);
+	 * not the API sign-in, which starts a session.
+	 */
+	private static final RequestMatcher BEARER = request -> {
+		String h = request.getHeader("Authorization");
+		return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) && BearerTokenFilter.forTokens(request)
+				&& !SessionController.PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+	};
 
 	/**
 	 * At most {@code concurrency} password checks at once (default: one per core), up to
@@ -87,17 +101,35 @@ class SecurityConfiguration {
 		return new GatedPasswordEncoder(new BCryptPasswordEncoder(BCRYPT_STRENGTH), gate);
 	}
 
+	/**
+	 * Bearer-token calls of the API and the actuator get a chain of their own that keeps
+	 * nothing between requests (ADR 0049): no session is read or written (sessions live
+	 * in PostgreSQL, ADR 0046), no CSRF token, no saved request, no sign-in or sign-out
+	 * filters. A token is a credential on every request, so there is nothing to remember.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain bearerTokenFilterChain(HttpSecurity http, BearerTokens tokens) throws Exception {
+		http.securityMatcher(BEARER)
+			.authorizeHttpRequests(
+					auth -> auth.requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN").anyRequest().authenticated())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(), BearerTokenFilter.class);
+		return headers(http).build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokens tokens, IdleTimeout idle,
 			LoginName loginName, SignedInAccounts signedIn, SignInRefusals refusals) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		RequestMatcher apiLogin = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SessionController.PATH);
-		// Only where tokens are accepted at all (BearerTokenFilter refuses them
-		// elsewhere).
-		RequestMatcher bearer = request -> {
-			String h = request.getHeader("Authorization");
-			return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) && BearerTokenFilter.forTokens(request);
-		};
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(apiLogin)
 			.permitAll()
 			.requestMatchers("/login", LoginController.BUSY, "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -123,19 +155,23 @@ class SecurityConfiguration {
 			// send.
 			.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS)
 				.csrfTokenRequestHandler(new HeaderOrBodyCsrfTokens())
-				.ignoringRequestMatchers(bearer, apiLogin))
+				.ignoringRequestMatchers(apiLogin))
 			.exceptionHandling(
 					ex -> ex.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
-						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
-						+ "base-uri 'self'; form-action 'self'"))
-				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions(f -> f.deny()))
+			// here a bearer token only ever meets its refusal (a page or form with one)
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeFilter(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new SignedInAccountFilter(signedIn), UsernamePasswordAuthenticationFilter.class);
-		return http.build();
+		return headers(http).build();
+	}
+
+	private static HttpSecurity headers(HttpSecurity http) throws Exception {
+		return http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
+					+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+					+ "base-uri 'self'; form-action 'self'"))
+			.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(f -> f.deny()));
 	}
 
 	/**
