@@ -49,7 +49,8 @@ class SessionSurvivesBehindNginxJourneyTests {
 			// instance is the backup.
 			nginx = nginx(front, "server 127.0.0.1:" + SecondInstance.port(first) + " max_fails=1 fail_timeout=5s;\n"
 					+ "server 127.0.0.1:" + port + " backup;\n");
-			// A fresh instance's first pages are slow on a busy machine; the browser waits 10 s for a sign-in.
+			// A fresh instance's first pages are slow on a busy machine; the browser
+			// waits 10 s for a sign-in.
 			warmUp(front);
 			try (Browser browser = new Browser(front, 1366, 900)) {
 				browser.login("tx_safety", Demo.PASSWORD);
