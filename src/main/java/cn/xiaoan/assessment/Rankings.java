@@ -142,8 +142,7 @@ public class Rankings {
 			.param("s", schemeId)
 			.param("p", period.key())
 			.param("prefix", prefix)
-			.query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
-			.single();
+			.query(rs -> rs.next() ? rs.getObject(1, OffsetDateTime.class) : null);
 	}
 
 }

@@ -49,6 +49,9 @@ class SessionSurvivesBehindNginxJourneyTests {
 			// instance is the backup.
 			nginx = nginx(front, "server 127.0.0.1:" + SecondInstance.port(first) + " max_fails=1 fail_timeout=5s;\n"
 					+ "server 127.0.0.1:" + port + " backup;\n");
+			// A fresh instance's first pages are slow on a busy machine; the browser
+			// waits 10 s for a sign-in.
+			warmUp(front);
 			try (Browser browser = new Browser(front, 1366, 900)) {
 				browser.login("tx_safety", Demo.PASSWORD);
 				browser.open("/hazards");
@@ -98,6 +101,13 @@ class SessionSurvivesBehindNginxJourneyTests {
 			}
 		}
 		throw new IllegalStateException("nginx did not start: " + Files.readString(prefix.resolve("error.log")));
+	}
+
+	private static void warmUp(int front) throws IOException, InterruptedException {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + front + "/login"))
+			.timeout(java.time.Duration.ofSeconds(60))
+			.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
 	}
 
 	private static int freePort() throws IOException {
