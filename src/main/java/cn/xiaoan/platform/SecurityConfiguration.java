@@ -92,13 +92,17 @@ class SecurityConfiguration {
 			LoginName loginName, SignedInAccounts signedIn, SignInRefusals refusals) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		RequestMatcher apiLogin = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SessionController.PATH);
+		// Peer installations post HMAC-signed envelopes without a session; the exchange
+		// module checks the signature (ADR 0056).
+		RequestMatcher peerEnvelopes = PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
+				"/api/v1/exchange/envelopes");
 		// Only where tokens are accepted at all (BearerTokenFilter refuses them
 		// elsewhere).
 		RequestMatcher bearer = request -> {
 			String h = request.getHeader("Authorization");
 			return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) && BearerTokenFilter.forTokens(request);
 		};
-		http.authorizeHttpRequests(auth -> auth.requestMatchers(apiLogin)
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(apiLogin, peerEnvelopes)
 			.permitAll()
 			.requestMatchers("/login", LoginController.BUSY, "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/error", "/actuator/health/**", "/actuator/health", "/actuator/info",
@@ -121,7 +125,7 @@ class SecurityConfiguration {
 			// send.
 			.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS)
 				.csrfTokenRequestHandler(new HeaderOrBodyCsrfTokens())
-				.ignoringRequestMatchers(bearer, apiLogin))
+				.ignoringRequestMatchers(bearer, apiLogin, peerEnvelopes))
 			.exceptionHandling(
 					ex -> ex.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
 			.headers(headers -> headers
