@@ -54,7 +54,7 @@ public class ExchangeManagement {
 	public long savePeer(SavePeer command) {
 		Callers.current().require(EXCHANGE_MANAGE);
 		long id = peers.save(command);
-		events.publishEvent(EntityChanged.created("exchange-peer", id, command.regionCode(), null,
+		events.publishEvent(EntityChanged.created("exchange_peer", id, command.regionCode(), null,
 				Map.of("installation", command.installation(), "name", command.name(), "url", command.url(),
 						"direction", command.direction().name())));
 		return id;
@@ -63,7 +63,7 @@ public class ExchangeManagement {
 	/** Sends what waits for the peer at the next tick, without the backoff's wait. */
 	public void retryNow(long peerId) {
 		Callers.current().require(EXCHANGE_MANAGE);
-		peers.byId(peerId).orElseThrow(() -> new cn.xiaoan.shared.NotFound("exchange-peer", peerId));
+		peers.byId(peerId).orElseThrow(() -> new cn.xiaoan.shared.NotFound("exchange_peer", peerId));
 		outbox.retryNow(peerId);
 	}
 

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ExchangeMenu {
 
 	@Bean
-	MenuEntry exchangeMenu() {
+	MenuEntry networkingMenu() {
 		return MenuEntry.forPermission(165, "nav.exchange", ExchangeManagement.EXCHANGE_READ, "/exchange")
 			.in(MenuEntry.SYSTEM);
 	}

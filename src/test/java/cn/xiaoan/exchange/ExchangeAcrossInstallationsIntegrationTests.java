@@ -56,6 +56,9 @@ class ExchangeAcrossInstallationsIntegrationTests {
 	@Autowired
 	ExchangePush push;
 
+	@Autowired
+	Outbox outbox;
+
 	@LocalServerPort
 	int port;
 
@@ -105,6 +108,21 @@ class ExchangeAcrossInstallationsIntegrationTests {
 			assertThat(push.push(up)).isEqualTo(3);
 			assertThat(mirrored(cityDb)).containsExactlyInAnyOrder(first, second, third);
 			assertThat(cityDb.sql("select count(*) from exchange.receipt").query(Long.class).single()).isEqualTo(3);
+
+			// the figure of ADR 0056: envelopes per second through outbox, HTTP and
+			// receipt
+			int n = 2000;
+			for (int i = 1; i <= n; i++) {
+				outbox.enqueue(PeerDirection.UP, MirroredHazards.REPORTED,
+						java.util.Map.of("hazardId", 1_000_000 + i, "number", "YH" + i, "schoolId", 1, "schoolName",
+								"bench", "regionCode", "450422001", "category", "FIRE", "reportedAt",
+								"2026-12-01T08:00:00+08:00"));
+			}
+			long started = System.nanoTime();
+			assertThat(push.push(up)).isEqualTo(n);
+			double seconds = (System.nanoTime() - started) / 1e9;
+			System.out.printf("EXCHANGE-THROUGHPUT %d envelopes in %.2f s = %.0f/s%n", n, seconds, n / seconds);
+			assertThat(mirrored(cityDb)).hasSize(n + 3);
 		}
 	}
 
