@@ -81,7 +81,7 @@ class ExchangeAcrossInstallationsIntegrationTests {
 
 			long first = report("联网测试：围墙裂缝");
 			awaitQueued(1);
-			assertThat(push.push(up)).isEqualTo(1);
+			drain(up);
 			assertThat(mirrored(cityDb)).containsExactly(first);
 
 			// the link is cut: pushes fail, nothing is lost and the operator sees the
@@ -90,7 +90,10 @@ class ExchangeAcrossInstallationsIntegrationTests {
 			long second = report("联网测试：灭火器过期");
 			long third = report("联网测试：楼梯扶手松动");
 			awaitQueued(3);
-			assertThat(push.push(up)).isZero();
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				push.push(up);
+				return peers.statuses().get(0).lastErrorAt() != null;
+			});
 			PeerStatus down = peers.statuses().get(0);
 			assertThat(down.pending()).isEqualTo(2);
 			assertThat(down.lastErrorAt()).isNotNull();
@@ -99,13 +102,13 @@ class ExchangeAcrossInstallationsIntegrationTests {
 			// the link is back
 			peers.save(new SavePeer("city", "city", "http://localhost:" + SecondInstance.port(city), "450400",
 					PeerDirection.UP, SECRET));
-			assertThat(push.push(up)).isEqualTo(2);
+			drain(up);
 			assertThat(peers.statuses().get(0).pending()).isZero();
 
 			// everything is sent again, as after a lost answer: the receipts keep it
 			// single
 			demo.jdbc().sql("update exchange.outbox set sent_at = null").update();
-			assertThat(push.push(up)).isEqualTo(3);
+			drain(up);
 			assertThat(mirrored(cityDb)).containsExactlyInAnyOrder(first, second, third);
 			assertThat(cityDb.sql("select count(*) from exchange.receipt").query(Long.class).single()).isEqualTo(3);
 
@@ -119,7 +122,7 @@ class ExchangeAcrossInstallationsIntegrationTests {
 								"2026-12-01T08:00:00+08:00"));
 			}
 			long started = System.nanoTime();
-			assertThat(push.push(up)).isEqualTo(n);
+			drain(up);
 			double seconds = (System.nanoTime() - started) / 1e9;
 			System.out.printf("EXCHANGE-THROUGHPUT %d envelopes in %.2f s = %.0f/s%n", n, seconds, n / seconds);
 			assertThat(mirrored(cityDb)).hasSize(n + 3);
@@ -186,6 +189,21 @@ class ExchangeAcrossInstallationsIntegrationTests {
 					.report(new ReportHazard(school, title, title, "", SafetyCategory.FIRE, HazardSource.AD_HOC, null,
 							null, HazardGrade.GENERAL))
 					.id());
+	}
+
+	/**
+	 * Pushes until nothing waits; the platform's own push job may take a batch meanwhile
+	 * (the peer row lock lets one of them at a time).
+	 */
+	private void drain(long peer) {
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
+			push.push(peer);
+			return demo.jdbc()
+				.sql("select count(*) from exchange.outbox where peer_id = :p and sent_at is null")
+				.param("p", peer)
+				.query(Long.class)
+				.single() == 0;
+		});
 	}
 
 	private void awaitQueued(int count) {
