@@ -130,7 +130,11 @@ class SecurityConfiguration {
 			LoginName loginName, SignedInAccounts signedIn, SignInRefusals refusals) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		RequestMatcher apiLogin = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SessionController.PATH);
-		http.authorizeHttpRequests(auth -> auth.requestMatchers(apiLogin)
+		// Peer installations post HMAC-signed envelopes without a session; the exchange
+		// module checks the signature (ADR 0056).
+		RequestMatcher peerEnvelopes = PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
+				"/api/v1/exchange/envelopes");
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(apiLogin, peerEnvelopes)
 			.permitAll()
 			.requestMatchers("/login", LoginController.BUSY, "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/error", "/actuator/health/**", "/actuator/health", "/actuator/info",
@@ -155,7 +159,7 @@ class SecurityConfiguration {
 			// send.
 			.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS)
 				.csrfTokenRequestHandler(new HeaderOrBodyCsrfTokens())
-				.ignoringRequestMatchers(apiLogin))
+				.ignoringRequestMatchers(apiLogin, peerEnvelopes))
 			.exceptionHandling(
 					ex -> ex.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
 			// here a bearer token only ever meets its refusal (a page or form with one)

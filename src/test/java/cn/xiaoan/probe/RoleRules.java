@@ -246,8 +246,18 @@ final class RoleRules {
 
 	/** Is the route one of the rule's? Public routes are no one's. */
 	static boolean forbids(Rule rule, String pattern) {
-		return PUBLIC.stream().noneMatch(pattern::contains) && rule.forbidden().test(pattern);
+		return PUBLIC.stream().noneMatch(pattern::contains)
+				&& (rule.forbidden().test(pattern) || NOT_NETWORKING.contains(rule.user()) && NETWORKING.test(pattern));
 	}
+
+	/**
+	 * Four-level networking: bureau administrators and safety officers only, not schools
+	 * and partners (ADR 0056).
+	 */
+	private static final Predicate<String> NETWORKING = segment("exchange");
+
+	private static final List<String> NOT_NETWORKING = List.of("police", "probe_transport", "probe_health",
+			"probe_market", "probe_assessor", "guard", "teacher", "headteacher", "safety", "principal");
 
 	private static boolean notSelfPage(String pattern) {
 		return SELF_PAGES.stream()

@@ -1,0 +1,80 @@
+package cn.xiaoan.exchange;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.EntityChanged;
+import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.Role;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The exchange's API: the system administrator configures peers and watches their links;
+ * a bureau reads the hazards its lower installations sent up, within its own region.
+ */
+@Service
+@Transactional
+public class ExchangeManagement {
+
+	public static final Permission EXCHANGE_MANAGE = Permission.grantedTo("EXCHANGE_MANAGE");
+
+	public static final Permission EXCHANGE_READ = Permission.grantedTo("EXCHANGE_READ", Role.BUREAU_ADMIN,
+			Role.BUREAU_SAFETY_OFFICER);
+
+	private final Peers peers;
+
+	private final Outbox outbox;
+
+	private final MirroredHazards mirror;
+
+	private final ApplicationEventPublisher events;
+
+	ExchangeManagement(Peers peers, Outbox outbox, MirroredHazards mirror, ApplicationEventPublisher events) {
+		this.peers = peers;
+		this.outbox = outbox;
+		this.mirror = mirror;
+		this.events = events;
+	}
+
+	@Transactional(readOnly = true)
+	public List<PeerStatus> peers() {
+		Callers.current().require(EXCHANGE_MANAGE);
+		return peers.statuses();
+	}
+
+	/**
+	 * Adds a peer, or replaces the one with the same installation id. The secret is not
+	 * audited.
+	 */
+	public long savePeer(SavePeer command) {
+		Callers.current().require(EXCHANGE_MANAGE);
+		long id = peers.save(command);
+		events.publishEvent(EntityChanged.created("exchange_peer", id, command.regionCode(), null,
+				Map.of("installation", command.installation(), "name", command.name(), "url", command.url(),
+						"direction", command.direction().name())));
+		return id;
+	}
+
+	/** Sends what waits for the peer at the next tick, without the backoff's wait. */
+	public void retryNow(long peerId) {
+		Callers.current().require(EXCHANGE_MANAGE);
+		peers.byId(peerId).orElseThrow(() -> new cn.xiaoan.shared.NotFound("exchange_peer", peerId));
+		outbox.retryNow(peerId);
+	}
+
+	/**
+	 * The lower installations' hazards in the caller's region, newest first (read-only:
+	 * they are changed where they live).
+	 */
+	@Transactional(readOnly = true)
+	public List<MirroredHazard> mirroredHazards(int limit) {
+		CurrentUser caller = Callers.current().require(EXCHANGE_READ);
+		return mirror.under(caller.scope().sqlRegionPrefix(), Math.max(1, Math.min(limit, 500)));
+	}
+
+}
