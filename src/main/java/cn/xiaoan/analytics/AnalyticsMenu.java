@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class AnalyticsMenu {
 
 	@Bean
-	MenuEntry analyticsMenu() {
+	MenuEntry analysisMenu() {
 		return MenuEntry.forPermission(125, "nav.analytics", AnalyticsManagement.ANALYTICS_READ, "/analytics")
 			.in(MenuEntry.WORK);
 	}

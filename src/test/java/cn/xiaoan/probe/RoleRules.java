@@ -123,6 +123,16 @@ final class RoleRules {
 	 */
 	private static final Predicate<String> COUNTY_MAP = p -> p.equals("/map");
 
+	/**
+	 * Analytics, the leader screen and reports: bureaus only (ADR 0055) — refused to
+	 * every school and partner account (students and parents are refused by
+	 * {@link #notSelfPage}).
+	 */
+	private static final Predicate<String> ANALYTICS = segment("analytics");
+
+	private static final java.util.Set<String> NOT_A_BUREAU = java.util.Set.of("police", "probe_transport",
+			"probe_health", "probe_market", "probe_assessor", "guard", "teacher", "headteacher", "safety", "principal");
+
 	/** The holiday table: the system administrator. */
 	private static final Predicate<String> SCHOOLBUS_CALENDAR = any("/school-buses/calendar");
 
@@ -213,7 +223,8 @@ final class RoleRules {
 
 	/** Is the route one of the rule's? Public routes are no one's. */
 	static boolean forbids(Rule rule, String pattern) {
-		return PUBLIC.stream().noneMatch(pattern::contains) && rule.forbidden().test(pattern);
+		return PUBLIC.stream().noneMatch(pattern::contains)
+				&& (rule.forbidden().test(pattern) || NOT_A_BUREAU.contains(rule.user()) && ANALYTICS.test(pattern));
 	}
 
 	private static boolean notSelfPage(String pattern) {
