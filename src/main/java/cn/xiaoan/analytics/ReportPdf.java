@@ -51,7 +51,7 @@ class ReportPdf {
 		t.setSpacingAfter(8);
 		document.add(t);
 		Period p = a.period();
-		document.add(new Paragraph(text(locale, "analytics.counts", text(locale, p.labelKey(), p.labelArgs()),
+		document.add(new Paragraph(text(locale, "analytics.report.counts", text(locale, p.labelKey(), p.labelArgs()),
 				p.from().toString(), p.to().toString()), body));
 		document.add(section(text(locale, "analytics.report.figures"), h2));
 		PdfPTable figures = table(body, 4, text(locale, "analytics.report.figure"),
