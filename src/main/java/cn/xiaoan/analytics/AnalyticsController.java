@@ -45,6 +45,8 @@ class AnalyticsController {
 	Period period(@RequestParam(required = false) String period,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
+		// refused before the period is read, so a refusal is never a form message
+		analytics.region(null);
 		return Period.of(period, from, to, analytics.today());
 	}
 
