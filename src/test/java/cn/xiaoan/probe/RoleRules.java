@@ -132,6 +132,16 @@ final class RoleRules {
 	private static final Predicate<String> ASSESSMENT_BUT_INTERVIEWS = p -> p.startsWith("/assessment")
 			&& !p.startsWith("/assessment/interviews");
 
+	/**
+	 * Analytics, the leader screen and reports: bureaus only (ADR 0055) — refused to
+	 * every school and partner account (students and parents are refused by
+	 * {@link #notSelfPage}).
+	 */
+	private static final Predicate<String> ANALYTICS = segment("analytics");
+
+	private static final java.util.Set<String> NOT_A_BUREAU = java.util.Set.of("police", "probe_transport",
+			"probe_health", "probe_market", "probe_assessor", "guard", "teacher", "headteacher", "safety", "principal");
+
 	/** The holiday table: the system administrator. */
 	private static final Predicate<String> SCHOOLBUS_CALENDAR = any("/school-buses/calendar");
 
@@ -247,17 +257,15 @@ final class RoleRules {
 	/** Is the route one of the rule's? Public routes are no one's. */
 	static boolean forbids(Rule rule, String pattern) {
 		return PUBLIC.stream().noneMatch(pattern::contains)
-				&& (rule.forbidden().test(pattern) || NOT_NETWORKING.contains(rule.user()) && NETWORKING.test(pattern));
+				&& (rule.forbidden().test(pattern)
+						|| NOT_A_BUREAU.contains(rule.user()) && (ANALYTICS.test(pattern) || NETWORKING.test(pattern)));
 	}
 
 	/**
 	 * Four-level networking: bureau administrators and safety officers only, not schools
-	 * and partners (ADR 0056).
+	 * and partners (ADR 0056; the same accounts as {@link #NOT_A_BUREAU}).
 	 */
 	private static final Predicate<String> NETWORKING = segment("exchange");
-
-	private static final List<String> NOT_NETWORKING = List.of("police", "probe_transport", "probe_health",
-			"probe_market", "probe_assessor", "guard", "teacher", "headteacher", "safety", "principal");
 
 	private static boolean notSelfPage(String pattern) {
 		return SELF_PAGES.stream()
