@@ -56,6 +56,8 @@ class InstitutionInspectionOfflineController {
 		catch (IllegalArgumentException ex) {
 			throw new BusinessRuleViolation("clientId", "offline.clientId.required");
 		}
+		// scope and role before the form is read: another tenant's institution is 404, not a field error
+		offline.requireKept(id);
 		InstitutionChecks.Received received = offline.inspectOnce(id, clientId,
 				InspectionFormController.command(institutions.checklist(), params, request));
 		return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK)

@@ -33,6 +33,11 @@ public class OfflineInspections {
 		this.access = access;
 	}
 
+	/** Refuses a caller who does not keep this institution (403) or does not see it (404). */
+	public void requireKept(long institutionId) {
+		access.editable(Callers.current().require(InstitutionsManagement.INSTITUTIONS_EDIT), institutionId);
+	}
+
 	/** Stores the inspection once per client id and says whether this call stored it. */
 	public InstitutionChecks.Received inspectOnce(long institutionId, UUID clientId, InspectInstitution command) {
 		CurrentUser caller = Callers.current().require(InstitutionsManagement.INSTITUTIONS_EDIT);
