@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * queue sends the form's own fields to with {@code clientId} — 201 the first time, 200
  * with the same inspection on a resend.
  */
-@Controller
+@org.springframework.web.bind.annotation.RestController
 class InstitutionInspectionOfflineController {
 
 	static final String ASSETS = "/css/app.css /js/app.js /js/offline-queue.js /js/institutions-inspect.js "
@@ -40,9 +40,9 @@ class InstitutionInspectionOfflineController {
 	}
 
 	@GetMapping("/institutions/offline-sw.js")
-	String serviceWorker() {
+	org.springframework.web.servlet.ModelAndView serviceWorker() {
 		Callers.current().require(InstitutionsManagement.INSTITUTIONS_EDIT);
-		return "forward:/js/offline-sw.js";
+		return new org.springframework.web.servlet.ModelAndView("forward:/js/offline-sw.js");
 	}
 
 	@PostMapping("/api/v1/institutions/{id}/inspections/offline")
@@ -56,7 +56,8 @@ class InstitutionInspectionOfflineController {
 		catch (IllegalArgumentException ex) {
 			throw new BusinessRuleViolation("clientId", "offline.clientId.required");
 		}
-		// scope and role before the form is read: another tenant's institution is 404, not a field error
+		// scope and role before the form is read: another tenant's institution is 404,
+		// not a field error
 		offline.requireKept(id);
 		InstitutionChecks.Received received = offline.inspectOnce(id, clientId,
 				InspectionFormController.command(institutions.checklist(), params, request));

@@ -33,7 +33,9 @@ public class OfflineInspections {
 		this.access = access;
 	}
 
-	/** Refuses a caller who does not keep this institution (403) or does not see it (404). */
+	/**
+	 * Refuses a caller who does not keep this institution (403) or does not see it (404).
+	 */
 	public void requireKept(long institutionId) {
 		access.editable(Callers.current().require(InstitutionsManagement.INSTITUTIONS_EDIT), institutionId);
 	}
