@@ -57,18 +57,7 @@
       queue: 'inspection-tasks',
       label: form.dataset.label,
       badge: document.getElementById('queue-state'),
-      onList: function (waiting) {
-        items.textContent = '';
-        var mine = false;
-        waiting.forEach(function (item) {
-          var li = document.createElement('li');
-          li.textContent = item.label + ' · ' + new Date(item.savedAt).toLocaleString();
-          items.appendChild(li);
-          if (item.endpoint === form.dataset.endpoint) { mine = true; }
-        });
-        list.hidden = waiting.length === 0;
-        form.hidden = mine;
-      },
+      onList: window.XiaoanOffline.waitingList(form, list, items),
       afterSave: function () { form.hidden = true; window.scrollTo(0, 0); },
       onSent: function (saved) {
         if (String(saved.id) === task) { window.location.replace(window.location.pathname + '?submitted'); }

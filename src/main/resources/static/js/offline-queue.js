@@ -159,5 +159,23 @@ window.XiaoanOffline = (function () {
       { scope: scope });
   }
 
-  return { attach: attach, register: register };
+  // The onList of a form page that lists the waiting records (ADR 0043, 0048): each item's
+  // label and when it was kept, the list hidden when empty, the form hidden while its own
+  // record waits.
+  function waitingList(form, list, items) {
+    return function (waiting) {
+      items.textContent = '';
+      var mine = false;
+      waiting.forEach(function (item) {
+        var li = document.createElement('li');
+        li.textContent = item.label + ' · ' + new Date(item.savedAt).toLocaleString();
+        items.appendChild(li);
+        if (item.endpoint === form.dataset.endpoint) { mine = true; }
+      });
+      list.hidden = waiting.length === 0;
+      form.hidden = mine;
+    };
+  }
+
+  return { attach: attach, register: register, waitingList: waitingList };
 })();

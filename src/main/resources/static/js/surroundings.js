@@ -1,5 +1,6 @@
-// Campus surroundings: the venue form's "where I stand" button, and the guard-post check-in
-// form (the time now, the phone's GPS position, the shared offline queue of ADR 0039).
+// Campus surroundings: the venue form's "where I stand" button, and the two phone forms kept
+// offline — the guard-post check-in and the check of a school's surroundings (ADR 0048) — with
+// the time now, the phone's GPS position and the shared offline queue of ADR 0039.
 (function () {
   function locate(done, fail) {
     if (!navigator.geolocation) { fail(); return; }
@@ -14,8 +15,8 @@
       }, function () { here.textContent = here.dataset.nofix; });
     });
   }
-  var page = document.getElementById('checkin-page');
-  var form = document.getElementById('checkin-form');
+  var page = document.getElementById('checkin-page') || document.getElementById('check-page');
+  var form = document.getElementById('checkin-form') || document.getElementById('check-form');
   if (!page || !form) { return; }
   var gps = document.getElementById('gps-state');
   function now() {
@@ -30,15 +31,28 @@
       gps.textContent = gps.dataset.fix.replace('{0}', p.coords.latitude.toFixed(5) + ', ' + p.coords.longitude.toFixed(5));
     }, function () { gps.textContent = gps.dataset.nofix; });
   }
-  var post = document.getElementById('postId');
-  now(); position();
+  // the field that names what the form is about is kept for the next record
+  var keep = document.getElementById('postId') || document.getElementById('schoolId');
+  var outcome = form.querySelector('#outcomes');
+  function shown() {
+    if (!outcome) { return; }
+    var chosen = (form.querySelector('input[name="outcome"]:checked') || {}).value;
+    var known = chosen === 'STILL_THERE' || chosen === 'GONE', fresh = chosen === 'NEW_VENUE';
+    document.getElementById('known-venue').classList.toggle('d-none', !known);
+    document.getElementById('venueId').required = known;
+    document.getElementById('new-venue').classList.toggle('d-none', !fresh);
+    ['name', 'address', 'longitude', 'latitude'].forEach(function (id) { document.getElementById(id).required = fresh; });
+    document.getElementById('finding').required = chosen === 'STILL_THERE';
+  }
+  if (outcome) { outcome.addEventListener('change', shown); }
+  now(); position(); shown();
   window.XiaoanOffline.register(page.dataset.sw, page.dataset.scope, page.dataset.cache, page.dataset.cacheUrls);
   window.XiaoanOffline.attach(form, {
     endpoint: form.dataset.endpoint,
     badge: document.getElementById('queue-state'),
     afterSave: function () {
-      var chosen = post.value;
-      setTimeout(function () { post.value = chosen; now(); position(); }, 0);
+      var chosen = keep.value;
+      setTimeout(function () { keep.value = chosen; now(); position(); shown(); }, 0);
     }
   });
 })();

@@ -35,9 +35,9 @@ class AuditLabels {
 			"bullying_follow_up", "bullying_committee", "bullying_office", "bullying_party", "schoolbus_vehicle",
 			"schoolbus_driver", "schoolbus_escort", "schoolbus_route", "schoolbus_run", "schoolbus_permit",
 			"schoolbus_calendar", "surroundings_venue", "surroundings_case", "surroundings_gate", "surroundings_post",
-			"surroundings_checkin", "liaison_deputy", "liaison_duty", "liaison_clue", "liaison_clue_message",
-			"institution", "institution_inspection", "institution_rectification", "institution_ban",
-			"institution_resettlement", "institution_list", "exchange_peer", "assessment_scheme",
+			"surroundings_checkin", "surroundings_check", "liaison_deputy", "liaison_duty", "liaison_clue",
+			"liaison_clue_message", "institution", "institution_inspection", "institution_rectification",
+			"institution_ban", "institution_resettlement", "institution_list", "exchange_peer", "assessment_scheme",
 			"assessment_indicator", "assessment_score", "assessment_interview");
 
 	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "PASSWORD_CHANGE",

@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The inspection form on a phone: every check item with its basis, passed or failed with
- * a note and a photo, then the outcome.
+ * a note and a photo, then the outcome. With scripts on, the phone keeps the form and its
+ * queue offline (ADR 0048, {@link InstitutionInspectionOfflineController}).
  */
 @Controller
 @RequestMapping("/institutions")
@@ -57,14 +58,29 @@ class InspectionFormController {
 		model.addAttribute("defaultDeadline", checks.defaultDeadline(id, today));
 		model.addAttribute("outcomes",
 				detail.mayBan() ? Outcome.values() : new Outcome[] { Outcome.COMPLIANT, Outcome.RECTIFY });
+		// the page itself is kept by the service worker, so it opens again without signal
+		model.addAttribute("offlineUrls",
+				"/institutions/" + id + "/inspect " + InstitutionInspectionOfflineController.ASSETS);
 		return "institutions/inspect";
 	}
 
 	@PostMapping("/{id}/inspections")
 	String inspect(@PathVariable long id, @RequestParam Map<String, String> params, HttpServletRequest request,
 			RedirectAttributes redirect) throws IOException {
+		checks.inspect(id, command(institutions.checklist(), params, request));
+		redirect.addFlashAttribute("message", "institutions.inspected");
+		return "redirect:/institutions/" + id;
+	}
+
+	/**
+	 * The form's fields as an inspection: {@code answer-<item>} pass or fail,
+	 * {@code note-<item>}, {@code photo-<item>}, the outcome and what it needs. The
+	 * phone's offline copy sends the same fields (ADR 0048).
+	 */
+	static InspectInstitution command(List<CheckItem> items, Map<String, String> params, HttpServletRequest request)
+			throws IOException {
 		List<InspectInstitution.Answer> answers = new ArrayList<>();
-		for (CheckItem item : institutions.checklist()) {
+		for (CheckItem item : items) {
 			String result = params.get("answer-" + item.id());
 			if (result == null) {
 				throw new BusinessRuleViolation("answer-" + item.id(), "institutions.error.answers");
@@ -91,9 +107,7 @@ class InspectionFormController {
 		if (command.note().length() > 500) {
 			throw new BusinessRuleViolation("note", "institutions.error.note");
 		}
-		checks.inspect(id, command);
-		redirect.addFlashAttribute("message", "institutions.inspected");
-		return "redirect:/institutions/" + id;
+		return command;
 	}
 
 	private static boolean blank(String s) {

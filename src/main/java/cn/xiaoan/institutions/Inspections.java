@@ -38,12 +38,18 @@ class Inspections {
 			.list();
 	}
 
-	long insert(long institution, String region, InspectInstitution c, LocalDate deadline, String inspector,
-			String unit, long by, Map<Long, UUID> photos) {
-		long id = jdbc.sql("""
+	/**
+	 * Stores an inspection with its items; empty when its client id is already stored (a
+	 * phone's resend, ADR 0048).
+	 */
+	Optional<Long> insert(long institution, String region, InspectInstitution c, LocalDate deadline, String inspector,
+			String unit, long by, Map<Long, UUID> photos, UUID clientId) {
+		Optional<Long> inserted = jdbc.sql("""
 				insert into institutions.inspection (institution_id, region_code, inspected_on, outcome, deadline, note,
-				       inspector_name, inspector_unit, created_by, created_at)
-				values (:i, :r, :on, :outcome, :deadline, :note, :name, :unit, :by, :now) returning id""")
+				       inspector_name, inspector_unit, created_by, created_at, client_id)
+				values (:i, :r, :on, :outcome, :deadline, :note, :name, :unit, :by, :now, :cid)
+				on conflict (client_id) do nothing returning id""")
+			.param("cid", clientId)
 			.param("i", institution)
 			.param("r", region)
 			.param("on", Date.valueOf(c.inspectedOn()))
@@ -55,7 +61,11 @@ class Inspections {
 			.param("by", by)
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
-			.single();
+			.optional();
+		if (inserted.isEmpty()) {
+			return inserted;
+		}
+		long id = inserted.get();
 		for (InspectInstitution.Answer a : c.answers()) {
 			jdbc.sql("""
 					insert into institutions.inspection_item (inspection_id, item_id, passed, note, photo_id)
@@ -67,7 +77,16 @@ class Inspections {
 				.param("photo", photos.get(a.itemId()))
 				.update();
 		}
-		return id;
+		return inserted;
+	}
+
+	/** The caller's own inspection of that client id: another's is not found. */
+	Optional<Long> byClientId(UUID clientId, long by) {
+		return jdbc.sql("select id from institutions.inspection where client_id = :c and created_by = :by")
+			.param("c", clientId)
+			.param("by", by)
+			.query(Long.class)
+			.optional();
 	}
 
 	List<InspectionView> ofInstitution(long institution) {

@@ -17,6 +17,7 @@ import cn.xiaoan.policy.PolicySetting;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.ClientSubmission;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.EntityChanged;
 import cn.xiaoan.shared.NotFound;
@@ -69,6 +70,14 @@ public class InstitutionChecks {
 
 	/** Records an inspection of an institution the caller keeps, and its consequences. */
 	public InspectionView inspect(long institutionId, InspectInstitution c) {
+		return inspect(institutionId, c, null).inspection();
+	}
+
+	/**
+	 * Records an inspection once per client id (ADR 0048): when the id is already stored
+	 * (a resend racing the first), that inspection is answered and nothing follows again.
+	 */
+	Received inspect(long institutionId, InspectInstitution c, UUID clientId) {
 		CurrentUser caller = Callers.current().require(InstitutionsManagement.INSTITUTIONS_EDIT);
 		String region = access.editable(caller, institutionId);
 		InstitutionSummary institution = institutions.summary(institutionId);
@@ -81,8 +90,14 @@ public class InstitutionChecks {
 			}
 		}
 		String unit = caller.scope().sqlRegionPrefix();
-		long id = inspections.insert(institutionId, region, c, deadline, caller.displayName(), unit, caller.accountId(),
-				photos);
+		java.util.function.Supplier<java.util.Optional<Long>> insert = () -> inspections.insert(institutionId, region,
+				c, deadline, caller.displayName(), unit, caller.accountId(), photos, clientId);
+		ClientSubmission stored = clientId == null ? new ClientSubmission(insert.get().orElseThrow(), true)
+				: ClientSubmission.once(clientId, insert, cid -> inspections.byClientId(cid, caller.accountId()));
+		long id = stored.id();
+		if (!stored.created()) {
+			return new Received(inspections.view(id), false);
+		}
 		List<Long> closed = inspections.closeOpen(institutionId, id,
 				c.outcome() == Outcome.COMPLIANT ? RectificationStatus.DONE : RectificationStatus.REPLACED);
 		InstitutionStatus status = switch (c.outcome()) {
@@ -116,7 +131,11 @@ public class InstitutionChecks {
 			events.publishEvent(EntityChanged.created("institution_ban", b, region, null, Map.of("institution",
 					institution.name(), "students", c.students(), "fees", c.feesToRefund().toPlainString())));
 		}
-		return inspections.view(id);
+		return new Received(inspections.view(id), true);
+	}
+
+	/** The stored inspection and whether this call stored it. */
+	public record Received(InspectionView inspection, boolean created) {
 	}
 
 	/** The township's evidence that a rectification is done, for the re-inspection. */

@@ -22,7 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
  * REST API of the surroundings register, its cases and the guard posts. A case is closed
  * as a multipart form (the result, the day, up to four photos); a check-in is sent with
  * the phone's {@code clientId}: the first arrival answers 201, a resend 200 with the same
- * record.
+ * record. A check of the surroundings (ADR 0048) is sent the same way.
  */
 @RestController
 @RequestMapping("/api/v1/surroundings")
@@ -34,10 +34,14 @@ class SurroundingsApi {
 
 	private final GuardPostManagement posts;
 
-	SurroundingsApi(SurroundingsManagement register, CaseManagement cases, GuardPostManagement posts) {
+	private final CheckManagement checks;
+
+	SurroundingsApi(SurroundingsManagement register, CaseManagement cases, GuardPostManagement posts,
+			CheckManagement checks) {
 		this.register = register;
 		this.cases = cases;
 		this.posts = posts;
+		this.checks = checks;
 	}
 
 	@GetMapping("/venues")
@@ -100,6 +104,18 @@ class SurroundingsApi {
 			@RequestParam(name = "photo", required = false) MultipartFile photo) throws IOException {
 		GuardPostManagement.Received received = posts.checkIn(command, GuardPostController.photo(photo));
 		return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK).body(received.checkIn());
+	}
+
+	@GetMapping("/checks")
+	List<VenueCheck> checks(@RequestParam(defaultValue = "200") int limit) {
+		return checks.checks(limit);
+	}
+
+	@PostMapping("/checks")
+	ResponseEntity<VenueCheck> check(@Valid @ModelAttribute RecordCheck command,
+			@RequestParam(name = "photo", required = false) MultipartFile photo) throws IOException {
+		CheckManagement.Received received = checks.record(command, GuardPostController.photo(photo));
+		return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK).body(received.check());
 	}
 
 }

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Excel of each register (the ledgers): venues, cases, guard posts and check-ins, in the
- * reader's language, through the same module calls (and scope checks) as the pages.
+ * Excel of each register (the ledgers): venues, cases, guard posts, check-ins and checks,
+ * in the reader's language, through the same module calls (and scope checks) as the
+ * pages.
  */
 @Controller
 @RequestMapping("/surroundings")
@@ -33,6 +34,8 @@ class SurroundingsExportController {
 
 	private final GuardPostManagement posts;
 
+	private final CheckManagement checks;
+
 	private final OrgManagement org;
 
 	private final MessageSource messages;
@@ -40,10 +43,11 @@ class SurroundingsExportController {
 	private final Clock clock;
 
 	SurroundingsExportController(SurroundingsManagement register, CaseManagement cases, GuardPostManagement posts,
-			OrgManagement org, MessageSource messages, Clock clock) {
+			CheckManagement checks, OrgManagement org, MessageSource messages, Clock clock) {
 		this.register = register;
 		this.cases = cases;
 		this.posts = posts;
+		this.checks = checks;
 		this.org = org;
 		this.messages = messages;
 		this.clock = clock;
@@ -120,6 +124,24 @@ class SurroundingsExportController {
 						c.latitude() == null ? ""
 								: String.format(Locale.ROOT, "%.5f, %.5f", c.latitude(), c.longitude()),
 						text(c.photo() ? "surroundings.yes" : "surroundings.no", l), c.note()));
+	}
+
+	@GetMapping("/checks/export")
+	void checks(HttpServletResponse response) throws IOException {
+		List<VenueCheck> rows = checks.checks(5000);
+		Locale l = LocaleContextHolder.getLocale();
+		String name = text("surroundings.export.checks", l);
+		ExcelExport.prepareDownload(response, DownloadName.of(org.callerUnitName(), name, clock, ".xlsx"));
+		ExcelExport.write(response.getOutputStream(), name,
+				headers(l, "surroundings.school", "surroundings.check.at", "surroundings.check.outcome",
+						"surroundings.venue.name", "surroundings.check.finding", "surroundings.checkIn.position",
+						"surroundings.checkIn.photo", "surroundings.check.by"),
+				rows,
+				c -> List.of(c.schoolName(), MINUTE.format(c.checkedAt()), text(c.outcome().messageKey(), l),
+						c.venueName() == null ? "" : c.venueName(), c.finding(),
+						c.latitude() == null ? ""
+								: String.format(Locale.ROOT, "%.5f, %.5f", c.latitude(), c.longitude()),
+						text(c.photo() ? "surroundings.yes" : "surroundings.no", l), c.byName()));
 	}
 
 	private String days(GuardPost p, Locale l) {

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The module's entries in the special-actions group: the register, the cases (a partner's
- * inbox), the guard posts and the check-in page.
+ * inbox), the guard posts, the check-in page and the surroundings check form.
  */
 @Configuration(proxyBeanMethods = false)
 class SurroundingsMenu {
@@ -36,6 +36,13 @@ class SurroundingsMenu {
 	MenuEntry surroundingsCheckInMenuEntry() {
 		return MenuEntry
 			.forPermission(76, "nav.surroundingsCheckIn", SurroundingsPermissions.CHECK_IN, "/surroundings/check-in")
+			.in(MenuEntry.SPECIAL);
+	}
+
+	@Bean
+	MenuEntry surroundingsChecksMenuEntry() {
+		return MenuEntry
+			.forPermission(76, "nav.surroundingsChecks", SurroundingsPermissions.REPORT, "/surroundings/checks/form")
 			.in(MenuEntry.SPECIAL);
 	}
 
