@@ -38,7 +38,7 @@ class AuditLabels {
 			"surroundings_checkin", "surroundings_check", "liaison_deputy", "liaison_duty", "liaison_clue",
 			"liaison_clue_message", "institution", "institution_inspection", "institution_rectification",
 			"institution_ban", "institution_resettlement", "institution_list", "exchange_peer", "assessment_scheme",
-			"assessment_indicator", "assessment_score", "assessment_interview");
+			"assessment_indicator", "assessment_score", "assessment_interview", "analytics_report");
 
 	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "PASSWORD_CHANGE",
 			"PASSWORD_RESET", "UNLOCK", "REVOKE", "LOGIN_SUCCESS", "LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED",

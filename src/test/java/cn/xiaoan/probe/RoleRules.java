@@ -256,9 +256,8 @@ final class RoleRules {
 
 	/** Is the route one of the rule's? Public routes are no one's. */
 	static boolean forbids(Rule rule, String pattern) {
-		return PUBLIC.stream().noneMatch(pattern::contains)
-				&& (rule.forbidden().test(pattern)
-						|| NOT_A_BUREAU.contains(rule.user()) && (ANALYTICS.test(pattern) || NETWORKING.test(pattern)));
+		return PUBLIC.stream().noneMatch(pattern::contains) && (rule.forbidden().test(pattern)
+				|| NOT_A_BUREAU.contains(rule.user()) && (ANALYTICS.test(pattern) || NETWORKING.test(pattern)));
 	}
 
 	/**
