@@ -7,17 +7,21 @@
     var data = JSON.parse(el.getAttribute('data-chart'));
     var kind = el.getAttribute('data-kind');
     var dark = document.body.classList.contains('xa-wall');
-    var narrow = el.clientWidth < 500;
+    var font = dark ? 16 : 11;
+    // labels are turned when they would not fit side by side (long category names, months)
+    var longest = data.labels.reduce(function (m, l) { return Math.max(m, String(l).length); }, 0);
+    var slot = (el.clientWidth - 60) / Math.max(1, data.labels.length);
+    var turned = kind !== 'hbar' && longest * font * 0.9 > slot;
     var chart = window.echarts.init(el, dark ? 'dark' : null, { renderer: 'svg' });
     var horizontal = kind === 'hbar';
-    var names = { type: 'category', data: data.labels, axisLabel: { interval: 0, rotate: horizontal || !narrow ? 0 : 45, fontSize: dark ? 16 : 11 } };
-    var values = { type: 'value', minInterval: 1, axisLabel: { fontSize: dark ? 16 : 11 } };
+    var names = { type: 'category', data: data.labels, axisLabel: { interval: 0, rotate: turned ? 45 : 0, fontSize: font } };
+    var values = { type: 'value', minInterval: 1, axisLabel: { fontSize: font } };
     chart.setOption({
       backgroundColor: 'transparent',
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0, textStyle: { fontSize: dark ? 18 : 12 } },
-      grid: { left: horizontal ? 110 : 44, right: 16, top: 36, bottom: narrow && !horizontal ? 80 : 30 },
+      grid: { left: horizontal ? 110 : 44, right: 16, top: 36, bottom: turned ? 8 : 30, containLabel: turned },
       xAxis: horizontal ? values : names,
       yAxis: horizontal ? Object.assign(names, { inverse: true }) : values,
       series: data.series.map(function (s, i) {

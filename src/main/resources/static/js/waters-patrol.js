@@ -5,7 +5,8 @@
   if (!page || !form) { return; }
   var gps = document.getElementById('gps-state');
   function now() {
-    var d = new Date(); d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+    // Beijing time whatever zone the phone is set to (the platform records Beijing time)
+    var d = new Date(Date.now() + 8 * 3600 * 1000);
     document.getElementById('patrolledAt').value = d.toISOString().slice(0, 16);
   }
   function locate() {

@@ -87,9 +87,12 @@ class AnalyticsController {
 		// file
 		HazardAnalysis analysis = analytics.hazards(period, region, schoolId);
 		Locale locale = LocaleContextHolder.getLocale();
-		String title = messages.getMessage(which.titleKey(), null, locale) + "-"
-				+ messages.getMessage(period.labelKey(), period.labelArgs(), locale);
-		ExcelExport.prepareDownload(response, new DownloadName(analysis.unitName() + title + ".xlsx"));
+		// file names are Chinese with the day of the download in every language, like
+		// every other export
+		String title = messages.getMessage(which.titleKey(), null, Locale.CHINA)
+				+ messages.getMessage(period.labelKey(), period.labelArgs(), Locale.CHINA);
+		ExcelExport.prepareDownload(response,
+				new DownloadName(analysis.unitName() + title + "-" + analytics.today() + ".xlsx"));
 		tables.write(which, analysis, locale, response.getOutputStream());
 	}
 

@@ -142,7 +142,13 @@ public class Rankings {
 			.param("s", schemeId)
 			.param("p", period.key())
 			.param("prefix", prefix)
-			.query(rs -> rs.next() ? rs.getObject(1, OffsetDateTime.class) : null);
+			.query(OffsetDateTime.class)
+			.list()
+			.stream()
+			// min() of no rows is one null row: a period not scored yet
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
 }

@@ -132,7 +132,7 @@ class DemoWaters {
 		if (third < 2) {
 			return;
 		}
-		trainings.record(new RecordTraining(school, today.minusMonths(2), TrainingKind.CPR, "藤县红十字会",
+		trainings.record(new RecordTraining(school, today.minusMonths(2), TrainingKind.RESUSCITATION, "藤县红十字会",
 				new java.math.BigDecimal("8"), "TXHSZ-2026-0415", today.plusYears(2).minusMonths(2),
 				staff.subList(0, third)), null, null);
 		trainings.record(

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -79,14 +80,15 @@ class InspectionFormController {
 	 */
 	static InspectInstitution command(List<CheckItem> items, Map<String, String> params, HttpServletRequest request)
 			throws IOException {
+		// the multipart request may sit under the security filters' wrappers
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
 		List<InspectInstitution.Answer> answers = new ArrayList<>();
 		for (CheckItem item : items) {
 			String result = params.get("answer-" + item.id());
 			if (result == null) {
 				throw new BusinessRuleViolation("answer-" + item.id(), "institutions.error.answers");
 			}
-			MultipartFile photo = request instanceof MultipartHttpServletRequest m ? m.getFile("photo-" + item.id())
-					: null;
+			MultipartFile photo = multipart == null ? null : multipart.getFile("photo-" + item.id());
 			boolean hasPhoto = photo != null && !photo.isEmpty();
 			answers.add(new InspectInstitution.Answer(item.id(), "pass".equals(result), params.get("note-" + item.id()),
 					hasPhoto ? photo.getBytes() : null, hasPhoto ? photo.getOriginalFilename() : null));

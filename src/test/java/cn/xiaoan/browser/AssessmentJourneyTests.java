@@ -61,6 +61,7 @@ class AssessmentJourneyTests {
 		try (Browser inspector = new Browser(port, 390, 844)) {
 			inspector.login("wz_safety", Demo.PASSWORD);
 			inspector.open(schemePath + "/ranking?region=450422");
+			inspector.screenshot("assessment-02b-phone-ranking");
 			inspector.click("#school-table a.school-card");
 			inspector.waitFor(d -> d.getCurrentUrl().contains("/schools/"));
 			Path photo = Files.createTempFile("assessment", ".png");

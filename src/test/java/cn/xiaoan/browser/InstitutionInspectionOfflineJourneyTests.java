@@ -57,7 +57,7 @@ class InstitutionInspectionOfflineJourneyTests {
 			phone.screenshot("institutions-inspect-01-form-phone");
 			phone.offline(true);
 			for (WebElement pass : phone.driver.findElements(By.cssSelector("label.btn-outline-success"))) {
-				phone.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", pass);
+				phone.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", pass);
 				pass.click();
 			}
 			new Select(phone.find("#outcome")).selectByValue("COMPLIANT");

@@ -296,7 +296,7 @@ final class ProbeTenants {
 		String trainer = "探针救援培训" + tag;
 		mvc.perform(multipart("/waters/training").param("schoolId", String.valueOf(school))
 			.param("trainedOn", java.time.LocalDate.now().minusDays(1).toString())
-			.param("kind", "CPR")
+			.param("kind", "RESUSCITATION")
 			.param("trainer", trainer)
 			.param("hours", "2")
 			.param("staffIds", String.valueOf(o.get("staff")))

@@ -57,7 +57,7 @@ class RescueTrainingIntegrationTests {
 		assertThat(untrained).hasSize(4);
 		LocalDate today = LocalDate.now();
 
-		record("principal", new RecordTraining(school, today.minusDays(3), TrainingKind.CPR, "县红十字会",
+		record("principal", new RecordTraining(school, today.minusDays(3), TrainingKind.RESUSCITATION, "县红十字会",
 				new BigDecimal("4"), "HZ-001", today.plusYears(2), List.of(untrained.get(0), untrained.get(1))));
 		record("safety", new RecordTraining(school, today.minusYears(3), TrainingKind.DROWNING_RESCUE, "县消防救援大队",
 				new BigDecimal("8"), null, today.minusDays(1), List.of(untrained.get(2))));
@@ -74,7 +74,7 @@ class RescueTrainingIntegrationTests {
 			.as("the expired certificate counts for nothing")
 			.isFalse();
 		assertThat(list.stream().filter(s -> s.staffId() == untrained.get(0)).findFirst().orElseThrow().lastKind())
-			.isEqualTo(TrainingKind.CPR);
+			.isEqualTo(TrainingKind.RESUSCITATION);
 	}
 
 	@Test
@@ -82,14 +82,14 @@ class RescueTrainingIntegrationTests {
 		long school = demo.schoolOf("principal");
 		long other = demo.schoolOf("principal2");
 		long staff = demo.callAs("principal", () -> people.staff(school, null)).get(0).id();
-		RecordTraining training = new RecordTraining(school, LocalDate.now(), TrainingKind.CPR, "x", BigDecimal.ONE,
-				null, null, List.of(staff));
+		RecordTraining training = new RecordTraining(school, LocalDate.now(), TrainingKind.RESUSCITATION, "x",
+				BigDecimal.ONE, null, null, List.of(staff));
 
 		assertThatThrownBy(() -> record("teacher", training)).isInstanceOf(AccessDenied.class);
 		assertThatThrownBy(() -> record("headteacher", training)).isInstanceOf(AccessDenied.class);
 		mvc.perform(multipart("/waters/training").param("schoolId", String.valueOf(school))
 			.param("trainedOn", LocalDate.now().toString())
-			.param("kind", "CPR")
+			.param("kind", "RESUSCITATION")
 			.param("trainer", "x")
 			.param("hours", "1")
 			.param("staffIds", String.valueOf(staff))
@@ -116,8 +116,8 @@ class RescueTrainingIntegrationTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/waters/training/new").param("school", String.valueOf(school)).with(demo.as("tx_safety")))
 			.andExpect(status().isOk());
-		assertThatThrownBy(() -> record("principal2", new RecordTraining(school, LocalDate.now(), TrainingKind.CPR, "x",
-				BigDecimal.ONE, null, null, List.of(staff))))
+		assertThatThrownBy(() -> record("principal2", new RecordTraining(school, LocalDate.now(),
+				TrainingKind.RESUSCITATION, "x", BigDecimal.ONE, null, null, List.of(staff))))
 			.isInstanceOf(NotFound.class);
 		assertThat(demo.callAs("principal2", () -> trainings.records(null, 500)))
 			.noneMatch(r -> r.schoolId() == school);
@@ -134,7 +134,7 @@ class RescueTrainingIntegrationTests {
 			.orElseThrow();
 		mvc.perform(multipart("/waters/training").param("schoolId", String.valueOf(school))
 			.param("trainedOn", LocalDate.now().toString())
-			.param("kind", "CPR")
+			.param("kind", "RESUSCITATION")
 			.param("trainer", "x")
 			.param("hours", "1")
 			.param("staffIds", String.valueOf(stranger))
@@ -144,7 +144,7 @@ class RescueTrainingIntegrationTests {
 			.andExpect(flash().attribute("formErrors", List.of("所选人员不是该校教职工")));
 		mvc.perform(multipart("/waters/training").param("schoolId", String.valueOf(school))
 			.param("trainedOn", LocalDate.now().plusDays(2).toString())
-			.param("kind", "CPR")
+			.param("kind", "RESUSCITATION")
 			.param("trainer", "x")
 			.param("hours", "1")
 			.with(demo.as("principal"))
