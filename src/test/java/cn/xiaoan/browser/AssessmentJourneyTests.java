@@ -86,7 +86,7 @@ class AssessmentJourneyTests {
 			List<WebElement> overdue = county.driver.findElements(By.cssSelector("a.drill-overdue"));
 			WebElement link = overdue.stream().filter(a -> !a.getText().equals("0")).findFirst().orElse(overdue.get(0));
 			String figure = link.getText();
-			county.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+			county.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", link);
 			link.click();
 			county.waitFor(d -> d.getCurrentUrl().contains("/hazards?"));
 			assertThat(county.driver.getCurrentUrl()).contains("overdue=true", "schoolId=");
