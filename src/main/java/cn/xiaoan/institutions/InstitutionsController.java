@@ -113,8 +113,12 @@ class InstitutionsController {
 	}
 
 	@GetMapping("/{id}")
-	String detail(@PathVariable long id, Model model) {
+	String detail(@PathVariable long id, @RequestParam(required = false) String inspected, Model model) {
 		model.addAttribute("detail", institutions.detail(id));
+		if (inspected != null) {
+			// the phone's queue opens this page once its inspection was accepted
+			model.addAttribute("message", "institutions.inspected");
+		}
 		model.addAttribute("methods", ResettlementMethod.values());
 		return "institutions/detail";
 	}

@@ -68,7 +68,8 @@ class InstitutionInspectionOfflineJourneyTests {
 			phone.screenshot("institutions-inspect-02-offline-phone");
 			assertThat(inspections(id)).isZero();
 			phone.offline(false);
-			phone.waitFor(d -> d.getCurrentUrl().endsWith("/institutions/" + id));
+			phone.waitFor(d -> d.getCurrentUrl().endsWith("/institutions/" + id + "?inspected=true"));
+			assertThat(phone.text()).contains("检查结果已保存");
 			assertThat(inspections(id)).isEqualTo(1);
 			phone.screenshot("institutions-inspect-03-synced-phone");
 		}
