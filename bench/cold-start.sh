@@ -3,10 +3,11 @@
 # (--xiaoan.demo.enabled=true) to a working login page (GET /login answers 200 with the form), then seconds until
 # the demo data is complete (a demo account can sign in); then the same for a restart on that data.
 # Targets on the 2-core machine: first start <= 15 s to the login page, restart <= 8 s.
-# Usage: bench/cold-start.sh [jar|cds|run]   (default jar)
+# Usage: bench/cold-start.sh [jar|cds|aot|run]   (default jar)
 #   jar  the packaged jar, java -jar (builds it when missing)
 #   cds  the jar extracted (java -Djarmode=tools extract) with an AppCDS archive made by a training run
 #        (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh) before the measured starts
+#   aot  the jar extracted with a JDK 24+ AOT cache (-XX:AOTCacheOutput) made by a training run; JAVA=<a JDK 25 java>
 #   run  ./mvnw spring-boot:run, the README's command
 # Env: JAR (default target/xiaoan-0.1.0-SNAPSHOT.jar), JAVA (default java), PORT_BENCH (default 18193).
 # Prints one line per start: "first start: login page 12.3 s, demo ready 19.8 s" / "restart: login page 6.1 s".
@@ -37,8 +38,17 @@ case "$mode" in
     rm -rf "$work/train"
     [ -f "$work/app.jsa" ] || { echo "no CDS archive made; see $out/cold-start-training.log"; exit 1; }
     launch_cmd=("$java" -XX:SharedArchiveFile="$work/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$extracted") ;;
+  aot) # JDK 24+ ahead-of-time cache (JEP 483/514/515): classes loaded and linked, method profiles, from a training run
+    "$java" -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+    extracted=$(ls "$work"/app/*.jar)
+    mkdir -p "$work/train"
+    ( cd "$work/train" && "$java" -XX:AOTCacheOutput="$work/app.aot" -Dspring.context.exit=onRefresh \
+        -jar "$extracted" --server.port=0 ) > "$out/cold-start-training.log" 2>&1 || true
+    rm -rf "$work/train"
+    [ -f "$work/app.aot" ] || { echo "no AOT cache made (needs JDK 24+, JAVA=...); see $out/cold-start-training.log"; exit 1; }
+    launch_cmd=("$java" -XX:AOTCache="$work/app.aot" -Xlog:aot=off -Xlog:cds=off -jar "$extracted") ;;
   run) ;;
-  *) echo "usage: $0 [jar|cds|run]"; exit 2 ;;
+  *) echo "usage: $0 [jar|cds|aot|run]"; exit 2 ;;
 esac
 
 mkdir -p "$work/data-home"

@@ -50,8 +50,8 @@ end
 function done(summary, latency, requests)
   local ok_all, bad_all = 0, 0
   for _, t in ipairs(threads) do ok_all = ok_all + t:get("ok"); bad_all = bad_all + t:get("bad") end
-  io.write(string.format("RESULT requests=%d ok=%d bad=%d errors=%d seconds=%.2f p50=%.1f p99=%.1f max=%.1f\n",
+  io.write(string.format("RESULT requests=%d ok=%d bad=%d errors=%d seconds=%.2f p50=%.1f p95=%.1f p99=%.1f max=%.1f\n",
     summary.requests, ok_all, bad_all, summary.errors.connect + summary.errors.read + summary.errors.write
       + summary.errors.timeout + summary.errors.status, summary.duration / 1e6,
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
 end

@@ -68,6 +68,7 @@ printf '%s\n' '\set a random(1, 10000000)' \
 echo "$(wc -l < "$work/all-tokens.txt") students with a token; campaign $campaign; database on port $dbport"
 
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+sys_cpu() { awk '{print $15}' "/proc/$1/stat"; }
 wrkrun() { # label url seconds -> $work/<label>.txt ; acked ids in $work/acked-*.txt
   rm -f "$work"/acked-*.txt
   BENCH_WORK="$work" BENCH_THREADS=$threads wrk -t$threads -c"$conns" -d"$3s" --timeout 10s --latency \
@@ -102,8 +103,9 @@ tail -n +60001 "$work/all-tokens.txt" > "$work/tokens.txt"
 sleep 2
 before=$(q "select count(*) from education.attempt")
 jcmd "$app" JFR.start name=quiz settings=profile filename="$work/quiz.jfr" >/dev/null
-c0=$(cpu $app); wrkrun app "http://127.0.0.1:$port" "$seconds"; c1=$(cpu $app)
+c0=$(cpu $app); s0=$(sys_cpu $app); wrkrun app "http://127.0.0.1:$port" "$seconds"; c1=$(cpu $app); s1=$(sys_cpu $app)
 echo $(( c1 - c0 )) > "$work/app.cpu"
+echo "app CPU in the measured run: $(( c1 - c0 )) ticks, of them kernel $(( s1 - s0 ))"
 jcmd "$app" JFR.stop name=quiz >/dev/null
 sleep 2
 cat "$work"/acked-*.txt | grep -E '^[0-9a-f-]{36}$' > "$work/acked.txt" || true

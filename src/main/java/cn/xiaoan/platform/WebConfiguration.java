@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -25,6 +26,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(ControlCharacters controlCharacters) {
 		this.controlCharacters = controlCharacters;
+	}
+
+	/**
+	 * Handler lookup by the routes' literal start instead of trying every route (ADR
+	 * 0057).
+	 */
+	@Bean
+	static WebMvcRegistrations indexedHandlerMapping() {
+		return IndexedHandlerMapping.registration();
 	}
 
 	/**
