@@ -3,7 +3,8 @@
 # (schools, hazards, a campaign with homework for every generated class), then in ONE run:
 #   1. plain INSERT rate: pgbench, the same single-row INSERT as bench/quiz-profile.sh (same-run reference);
 #   2. the spike alone: quiz submissions (wrk, bench/education-submit.lua, a different student per request);
-#   3. the evening: the same spike, and at the same time officials at province, city and county level browsing the
+#   3. the officials and inspectors below alone (their same-run reference);
+#   4. the evening: the same spike, and at the same time officials at province, city and county level browsing the
 #      ledger, the campaign's rates, a school and the home page, and inspectors making spot checks and signing them
 #      (bench/MixedDay.java, signed-in sessions, a think time between requests).
 # Reports p50/p95/p99 per kind of request, the submission rate ÷ plain INSERT alone and in the evening, errors, and
@@ -104,9 +105,10 @@ for _ in $(seq 1 12); do
 done
 java_day 30 > "$work/day-warm.txt" 2>&1 || true
 echo "warm-up: $n submissions; $(grep -c RESULT "$work/day-warm.txt") kinds of officials' requests"
-# 2. the spike alone, 3. the evening (other students each time: a student answers once)
+# 2. the spike alone, 3. the officials and inspectors alone, 4. the evening (a student answers once)
 sed -n '60001,180000p' "$work/all-tokens.txt" > "$work/tokens.txt"
 wrkrun alone "$seconds"; read -r acked1 stored1 <<< "$(acked_stored)"
+java_day "$seconds" > "$work/day-alone.txt" 2>> "$work/day-errors.txt" || true
 tail -n +180001 "$work/all-tokens.txt" > "$work/tokens.txt"
 java_day "$seconds" > "$work/day.txt" 2> "$work/day-errors.txt" &
 day=$!
@@ -124,15 +126,24 @@ def wrk(name):
 alone, evening = wrk("alone"), wrk("evening")
 print(f"Campaign evening: {conns} connections submitting quizzes for {seconds} s, plain INSERT reference in the same run;")
 print(f"then the same spike with {officials} officials browsing and {inspectors} inspectors signing spot checks ({think} ms think time).\n")
-print("| kind of request | n | errors | p50 ms | p95 ms | p99 ms | max ms | target |")
-print("|---|---|---|---|---|---|---|---|")
-for label, r in (("quiz submission, spike alone", alone), ("quiz submission, evening", evening)):
-    print(f"| {label} | {r['ok']:.0f} | {r['bad'] + r['errors']:.0f} | {r['p50']:.1f} | {r.get('p95', float('nan')):.1f} | {r['p99']:.1f} | {r['max']:.0f} | p99 ≤ 200 |")
-for line in open(f"{work}/day.txt"):
-    m = re.match(r"RESULT kind=(.*?) n=(\d+) errors=(\d+) p50=([\d.]+) p95=([\d.]+) p99=([\d.]+) max=([\d.]+)", line)
-    if m:
-        k, n, e, p50, p95, p99, mx = m.groups()
-        print(f"| {k} | {n} | {e} | {float(p50):.1f} | {float(p95):.1f} | {float(p99):.1f} | {float(mx):.0f} | p95 ≤ 300 |")
+def day(name):
+    rows = {}
+    for line in open(f"{work}/{name}"):
+        m = re.match(r"RESULT kind=(.*?) n=(\d+) errors=(\d+) p50=([\d.]+) p95=([\d.]+) p99=([\d.]+) max=([\d.]+)", line)
+        if m:
+            rows[m.group(1)] = [float(x) for x in m.groups()[1:]]
+    return rows
+quiet, busy = day("day-alone.txt"), day("day.txt")
+print("| kind of request | n | errors | p50 ms | p95 ms | p99 ms | max ms | alone: p50 / p95 ms | target |")
+print("|---|---|---|---|---|---|---|---|---|")
+for label, r, ref in (("quiz submission, spike alone", alone, None), ("quiz submission, evening", evening, alone)):
+    was = f"{ref['p50']:.1f} / {ref['p95']:.1f}" if ref else ""
+    print(f"| {label} | {r['ok']:.0f} | {r['bad'] + r['errors']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | {r['max']:.0f} | {was} | p99 ≤ 200 |")
+for k in sorted(busy):
+    n, e, p50, p95, p99, mx = busy[k]
+    q = quiet.get(k)
+    was = f"{q[2]:.1f} / {q[3]:.1f}" if q else ""
+    print(f"| {k} | {n:.0f} | {e:.0f} | {p50:.1f} | {p95:.1f} | {p99:.1f} | {mx:.0f} | {was} | p95 ≤ 300 |")
 print()
 print(f"plain INSERT (pgbench, {conns} clients): {plain:,.0f}/s")
 for label, r in (("spike alone", alone), ("evening", evening)):

@@ -20,7 +20,7 @@ import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Spring MVC's handler lookup with an index by the literal start of each route (issue 16,
- * ADR 0057).
+ * ADR 0060).
  * <p>
  * Spring tries every one of the platform's ~750 routes against a request whose path holds
  * a variable ({@code /api/v1/my/homework/42/attempts}); each try reads the method and the

@@ -12,10 +12,15 @@ import cn.xiaoan.shared.MenuEntry;
 import cn.xiaoan.shared.PageRequests;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.stereotype.Controller;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
 import org.springframework.ui.ModelMap;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The menu of the page layout: the {@link MenuEntry} beans the modules contribute,
@@ -24,8 +29,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * shown as that entry), then the entries in no group; the entry of the current page and
  * its group are marked active.
  */
-@ControllerAdvice(annotations = Controller.class)
-class Navigation {
+@Component
+class Navigation implements HandlerInterceptor, WebMvcConfigurer {
 
 	/**
 	 * An entry of the bar: a link ({@code href}) or a dropdown ({@code children}). The
@@ -47,24 +52,17 @@ class Navigation {
 		this.entries = entries.stream().sorted(Comparator.comparingInt(MenuEntry::order)).toList();
 	}
 
-	@ModelAttribute("me")
-	CurrentUser me() {
-		return Callers.currentOrNull();
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this);
 	}
 
-	/**
-	 * Every menu link for the caller, groups opened, in the bar's order (the home page's
-	 * shortcuts list it).
-	 */
-	@ModelAttribute("nav")
-	List<Item> nav(HttpServletRequest request) {
-		return PageRequests.rendersPage(request) ? links(menuOnce(request)) : List.of();
-	}
-
-	/** The menu bar: links and group dropdowns; none for the API. */
-	@ModelAttribute("menu")
-	List<Item> menu(HttpServletRequest request) {
-		return PageRequests.rendersPage(request) ? menuOnce(request) : List.of();
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			@Nullable ModelAndView answer) {
+		if (PageRequests.rendersPage(answer) && !answer.getModelMap().containsAttribute("menu")) {
+			addTo(answer.getModelMap(), request);
+		}
 	}
 
 	/** Built once per request: "nav" and "menu" share it (each badge is a query). */
@@ -117,11 +115,11 @@ class Navigation {
 	}
 
 	/**
-	 * The model of the layout for a view rendered outside a controller method (an
-	 * exception handler, whose model the advice above does not fill).
+	 * The model of the layout: after a handler that renders a page, and for a view
+	 * rendered outside a controller method (an exception handler).
 	 */
 	void addTo(ModelMap model, HttpServletRequest request) {
-		model.addAttribute("me", me());
+		model.addAttribute("me", Callers.currentOrNull());
 		List<Item> menu = menuOnce(request);
 		model.addAttribute("menu", menu);
 		model.addAttribute("nav", links(menu));

@@ -30,7 +30,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Handler lookup by the routes' literal start instead of trying every route (ADR
-	 * 0057).
+	 * 0060).
 	 */
 	@Bean
 	static WebMvcRegistrations indexedHandlerMapping() {

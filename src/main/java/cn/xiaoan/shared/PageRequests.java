@@ -1,30 +1,37 @@
 package cn.xiaoan.shared;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.SmartView;
 
 /**
- * Whether a request is answered with a page. {@code @ControllerAdvice(annotations =
- * Controller.class)} also reaches every {@code @RestController} (it is meta-annotated
- * with {@code @Controller}), so the layout's model (menu, badges, unread count: several
- * queries) was built for every API call, a quiz submission included (ADR 0049).
+ * Whether a handler's answer is a page rendered with the layout. The layout's model (menu
+ * with its badges, unread count: several queries) is added after the handler by
+ * interceptors that ask this, so an API call builds none of it. Before, it came from
+ * {@code @ControllerAdvice(annotations = Controller.class)} {@code @ModelAttribute}
+ * methods, which also reach every {@code @RestController} (meta-annotated with
+ * {@code @Controller}): each API call paid for creating and invoking them (ADR 0049, ADR
+ * 0060).
  */
 public final class PageRequests {
 
 	private PageRequests() {
 	}
 
-	/** False for a handler that writes its answer as the response body (the API). */
-	public static boolean rendersPage(HttpServletRequest request) {
-		if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod method) {
-			return !(method.hasMethodAnnotation(ResponseBody.class)
-					|| AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class));
+	/**
+	 * A view to render: not the response body (the API answers none), a redirect or a
+	 * forward.
+	 */
+	public static boolean rendersPage(@Nullable ModelAndView answer) {
+		if (answer == null || !answer.isReference() && answer.getView() == null) {
+			return false;
 		}
-		return true;
+		if (answer.getView() instanceof SmartView view && view.isRedirectView()) {
+			return false;
+		}
+		String name = answer.getViewName();
+		return name == null || !(name.startsWith("redirect:") || name.startsWith("forward:"));
 	}
 
 }

@@ -22,7 +22,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The indexed handler lookup (ADR 0057) picks, for a request to every route of the
+ * The indexed handler lookup (ADR 0060) picks, for a request to every route of the
  * platform, the very handler and path variables Spring's full scan picks — and for paths
  * no route serves, the same refusal.
  */
