@@ -30,3 +30,17 @@ BEGIN
     END LOOP;
 END
 $grants$;
+
+-- Every statement planned with its parameters (ADR 0060). The platform's queries filter optionally
+-- ("(:school = -1 or school_id = :school)", "region_code like :prefix || '%'"); after five executions of a
+-- prepared statement PostgreSQL may switch to a generic plan made without the values, and for a province's
+-- campaign rates that plan took 55-125 s instead of 1 s. Kept for the database (every role, every pool,
+-- psql); re-applied on every start, so a database restored elsewhere gets it back. An owner who may not
+-- alter the database leaves a notice, nothing fails.
+DO $plans$
+BEGIN
+    EXECUTE format('ALTER DATABASE %I SET plan_cache_mode = force_custom_plan', current_database());
+EXCEPTION WHEN insufficient_privilege THEN
+    RAISE NOTICE 'plan_cache_mode left at its default: %', SQLERRM;
+END
+$plans$;

@@ -19,8 +19,11 @@ public class RateRollup {
 
 	private final JdbcClient jdbc;
 
-	RateRollup(JdbcClient jdbc) {
+	private final TargetedRates targeted;
+
+	RateRollup(JdbcClient jdbc, TargetedRates targeted) {
 		this.jdbc = jdbc;
+		this.targeted = targeted;
 	}
 
 	@Scheduled(fixedDelayString = "${xiaoan.education.rollup-interval-ms:1000}", initialDelay = 1000)
@@ -29,7 +32,7 @@ public class RateRollup {
 		if (!jdbc.sql("select pg_try_advisory_xact_lock(:k)").param("k", LOCK).query(Boolean.class).single()) {
 			return 0;
 		}
-		return jdbc
+		int folded = jdbc
 			.sql("""
 					with d as (
 					    delete from education.rate_delta where id in (select id from education.rate_delta order by id limit 200000)
@@ -61,6 +64,10 @@ public class RateRollup {
 					    parent_done = r.parent_done + excluded.parent_done,
 					    parent_asked = r.parent_asked + excluded.parent_asked, updated_at = now()""")
 			.update();
+		if (folded > 0) {
+			targeted.forget();
+		}
+		return folded;
 	}
 
 	/**
@@ -102,6 +109,7 @@ public class RateRollup {
 				                            parent_done, parent_asked)
 				select :c, unit, parent, sum(a), sum(p), sum(c), sum(t), sum(s), sum(f), sum(q) from u
 				group by unit, parent""").param("c", campaignId).update();
+		targeted.forget();
 	}
 
 }

@@ -1,15 +1,22 @@
 package cn.xiaoan.education.rates;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.Rates;
+import cn.xiaoan.shared.Caches;
 import cn.xiaoan.shared.RegionCode;
+import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A campaign's figures over every class it targets — each class of a targeted stage
@@ -26,8 +33,36 @@ class TargetedRates {
 
 	private final JdbcClient jdbc;
 
-	TargetedRates(JdbcClient jdbc) {
+	/**
+	 * A region's figures for a minute (ADR 0060): a province's campaign covers every
+	 * class of the province, and the campaign page, its trend and every official's home
+	 * page each ask for them. A school's or a class's are computed each time (a few
+	 * rows). The class tallies themselves already lag the submissions by the roll-up's
+	 * interval.
+	 */
+	private final Cache<String, Map<String, Figures>> regions;
+
+	TargetedRates(JdbcClient jdbc, MeterRegistry meters,
+			@Value("${xiaoan.education.region-rates-cache:1m}") Duration keep) {
 		this.jdbc = jdbc;
+		this.regions = Caches.expiring(meters, "education.targeted-rates", keep, 10_000);
+	}
+
+	/**
+	 * After the roll-up has folded new tallies (once committed): the next view computes
+	 * afresh.
+	 */
+	void forget() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			regions.invalidateAll();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				regions.invalidateAll();
+			}
+		});
 	}
 
 	/** The figures of a unit and of the units directly below it, with their coverage. */
@@ -40,6 +75,13 @@ class TargetedRates {
 	 * the campaign targets.
 	 */
 	Map<String, Figures> of(Campaign campaign, String unit) {
+		if (!unit.startsWith("R:")) {
+			return figures(campaign, unit);
+		}
+		return regions.get(campaign.id() + "|" + unit, key -> Map.copyOf(figures(campaign, unit)));
+	}
+
+	private Map<String, Figures> figures(Campaign campaign, String unit) {
 		Map<String, Figures> figures = new HashMap<>();
 		jdbc.sql(TARGETED + """
 				select x.unit, sum(n.targeted), sum(n.participated), sum(n.completed), sum(n.took), sum(n.passed),
