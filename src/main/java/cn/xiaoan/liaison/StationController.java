@@ -1,8 +1,15 @@
 package cn.xiaoan.liaison;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.Region;
+import cn.xiaoan.org.SchoolSummary;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -69,13 +76,27 @@ class StationController {
 		model.addAttribute("station", station);
 		model.addAttribute("county", county);
 		model.addAttribute("countyName", org.regionNames().getOrDefault(county, county));
-		model.addAttribute("townships", stations.townships(county));
-		model.addAttribute("schools", stations.schools(county));
-		model.addAttribute("police", stations.police(county));
-		model.addAttribute("chosenTownships", station == null ? List.of() : station.townshipCodes());
-		model.addAttribute("chosenSchools", station == null ? List.of() : station.schoolIds());
-		model.addAttribute("chosenOfficers", station == null ? List.of() : station.officerIds());
+		model.addAttribute("townships", choices(stations.townships(county), Region::code, Region::name));
+		model.addAttribute("schools",
+				choices(stations.schools(county), s -> String.valueOf(s.id()), SchoolSummary::name));
+		model.addAttribute("police", choices(stations.police(county), a -> String.valueOf(a.id()),
+				a -> a.displayName() + " (" + a.username() + ")"));
+		Set<String> chosen = new HashSet<>();
+		if (station != null) {
+			station.townships().forEach(t -> chosen.add("townships-" + t.id()));
+			station.schools().forEach(t -> chosen.add("schools-" + t.id()));
+			station.officers().forEach(t -> chosen.add("officers-" + t.id()));
+		}
+		model.addAttribute("chosen", chosen);
 		return "liaison/station-form";
+	}
+
+	/** What the form offers to tick: value to label, in the given order. */
+	private static <T> Map<String, String> choices(List<T> items, Function<T, String> value,
+			Function<T, String> label) {
+		Map<String, String> choices = new LinkedHashMap<>();
+		items.forEach(i -> choices.put(value.apply(i), label.apply(i)));
+		return choices;
 	}
 
 }

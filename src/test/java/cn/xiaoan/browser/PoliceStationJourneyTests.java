@@ -123,12 +123,17 @@ class PoliceStationJourneyTests {
 		}
 	}
 
-	private static void addStation(Browser county, String name, String township, String officer) {
+	private void addStation(Browser county, String name, String township, String officer) {
+		long account = demo.jdbc()
+			.sql("select id from people.account where username = :u")
+			.param("u", officer)
+			.query(Long.class)
+			.single();
 		county.submit("#new-station");
 		county.find("#name").sendKeys(name);
 		county.find("#phone").sendKeys("0774-2" + township.substring(6));
-		county.click("#township-" + township);
-		county.click("#officer-" + officer);
+		county.click("#townships-" + township);
+		county.click("#officers-" + account);
 		county.submit("#station-submit");
 		assertThat(county.find(".alert-success").getText()).isEqualTo("派出所已保存。");
 	}
