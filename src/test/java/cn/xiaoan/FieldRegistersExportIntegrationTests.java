@@ -43,6 +43,7 @@ class FieldRegistersExportIntegrationTests {
 		REGISTERS.put("/institutions/resettlements/export", "取缔机构学员安置台账");
 		REGISTERS.put("/liaison/deputies/export", "法治副校长名册");
 		REGISTERS.put("/liaison/clues/export", "涉校线索台账");
+		REGISTERS.put("/liaison/stations/export", "派出所辖区名册");
 	}
 
 	@Autowired

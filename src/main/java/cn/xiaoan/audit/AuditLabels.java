@@ -36,9 +36,10 @@ class AuditLabels {
 			"schoolbus_driver", "schoolbus_escort", "schoolbus_route", "schoolbus_run", "schoolbus_permit",
 			"schoolbus_calendar", "surroundings_venue", "surroundings_case", "surroundings_gate", "surroundings_post",
 			"surroundings_checkin", "surroundings_check", "liaison_deputy", "liaison_duty", "liaison_clue",
-			"liaison_clue_message", "institution", "institution_inspection", "institution_rectification",
-			"institution_ban", "institution_resettlement", "institution_list", "exchange_peer", "assessment_scheme",
-			"assessment_indicator", "assessment_score", "assessment_interview", "analytics_report");
+			"liaison_clue_message", "liaison_station", "institution", "institution_inspection",
+			"institution_rectification", "institution_ban", "institution_resettlement", "institution_list",
+			"exchange_peer", "assessment_scheme", "assessment_indicator", "assessment_score", "assessment_interview",
+			"analytics_report");
 
 	static final List<String> ACTIONS = List.of("CREATE", "UPDATE", "DELETE", "IMPORT", "PASSWORD_CHANGE",
 			"PASSWORD_RESET", "UNLOCK", "REVOKE", "LOGIN_SUCCESS", "LOGIN_BAD_CREDENTIALS", "LOGIN_LOCKED",

@@ -18,7 +18,11 @@ import cn.xiaoan.liaison.ForwardClue;
 import cn.xiaoan.liaison.InvolvedStudent;
 import cn.xiaoan.liaison.LiaisonManagement;
 import cn.xiaoan.liaison.LogDuty;
+import cn.xiaoan.liaison.SaveStation;
+import cn.xiaoan.liaison.StationManagement;
 import cn.xiaoan.liaison.StudentPart;
+import cn.xiaoan.org.Region;
+import cn.xiaoan.people.PartnerAccounts;
 import cn.xiaoan.people.bulk.PeopleBulkLoad;
 import cn.xiaoan.platform.CallerAuthentication;
 import cn.xiaoan.platform.DatabaseMode;
@@ -32,30 +36,40 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * 藤县's police-school liaison through the liaison module's API: the 藤州派出所 partner account
- * {@code tx_police} shown the liaison data (the demo {@code police} account was created
- * with the default kinds, and people's API offers no change of an account's kinds outside
- * its pages), 法治副校长 at the demo school (lapsing within the month) and at some of the
- * county's schools — the others have none — and three clues of the demo school: one
- * closed with a case filed, one the police asked more about, one waiting to be
- * acknowledged.
+ * 藤县's police-school liaison through the liaison module's API: its police stations with
+ * the partner accounts {@code tx_police} (藤州派出所) and {@code tb_police} (塘步派出所) shown the
+ * liaison data (the demo {@code police} account was created with the default kinds, and
+ * people's API offers no change of an account's kinds outside its pages), 法治副校长 at the
+ * demo school (lapsing within the month) and at some of the county's schools — the others
+ * have none — and three clues of the demo school: one closed with a case filed, one the
+ * police asked more about, one waiting to be acknowledged.
  */
 @Component
 class DemoLiaison {
 
 	static final String POLICE = "tx_police";
 
+	/** The police account of 塘步派出所, the other station of the demo (ADR 0057). */
+	static final String OTHER_POLICE = "tb_police";
+
 	private final LiaisonManagement liaison;
 
 	private final ClueManagement clues;
+
+	private final StationManagement stations;
+
+	private final PartnerAccounts partners;
 
 	private final PeopleBulkLoad people;
 
 	private final DatabaseMode mode;
 
-	DemoLiaison(LiaisonManagement liaison, ClueManagement clues, PeopleBulkLoad people, DatabaseMode mode) {
+	DemoLiaison(LiaisonManagement liaison, ClueManagement clues, StationManagement stations, PartnerAccounts partners,
+			PeopleBulkLoad people, DatabaseMode mode) {
 		this.liaison = liaison;
 		this.clues = clues;
+		this.stations = stations;
+		this.partners = partners;
 		this.people = people;
 		this.mode = mode;
 	}
@@ -66,10 +80,13 @@ class DemoLiaison {
 		}
 		people.partnerAccount(POLICE, "藤县公安局藤州派出所 梁警官", Role.POLICE_LIAISON, "450422", passwordHash,
 				"SCHOOL_BASIC,POLICE_LIAISON");
+		people.partnerAccount(OTHER_POLICE, "藤县公安局塘步派出所 黄警官", Role.POLICE_LIAISON, "450422", passwordHash,
+				"SCHOOL_BASIC,POLICE_LIAISON");
 		try {
 			String region = demo.school.regionCode();
 			as(new CurrentUser(0, "tx_safety", "藤县教育局安全干部", Role.BUREAU_SAFETY_OFFICER,
 					DataScope.region(RegionCode.of("450422")), null, false));
+			stations(demo);
 			DeputyView deputy = liaison.appoint(new AppointDeputy(demo.id, "覃志军", "藤县公安局藤州派出所", "0774-7222110",
 					today.minusYears(1).plusDays(20), today.plusDays(20)));
 			int n = 0;
@@ -104,10 +121,44 @@ class DemoLiaison {
 			clues.close(filed.id(), new CloseClue(ClueOutcome.FILED, "两名嫌疑人已到案，以敲诈勒索立案侦查。"));
 			clues.acknowledge(asked.id());
 			clues.ask(asked.id(), new ClueAnswer("请补充网吧名称和大致时间段。"));
+
+			// the county forwards a clue of a 塘步镇 school: it goes to 塘步派出所
+			as(new CurrentUser(0, "tx_safety", "藤县教育局安全干部", Role.BUREAU_SAFETY_OFFICER,
+					DataScope.region(RegionCode.of("450422")), null, false));
+			schools.stream()
+				.filter(s -> s.school.regionCode().equals("450422103"))
+				.findFirst()
+				.ifPresent(s -> clues.forward(new ForwardClue(s.id, ClueCategory.GANG_CRIME, now.minusHours(20),
+						"塘步镇圩场", "有成年人在圩日组织学生替其看场子，许诺给钱。", List.of(new InvolvedStudent("八年级", "WJ", StudentPart.OTHER)),
+						"圩场摊主 陈某", "")));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/**
+	 * 藤县's police stations: 藤州派出所 covers 藤州镇 and the county seat's first senior school
+	 * (named one by one, as a county-level school has no township) with
+	 * {@code tx_police}; 塘步派出所 covers 塘步镇 with {@code tb_police}; 太平派出所 covers 太平镇 with
+	 * no account yet. The other county-level schools are left without a station, so the
+	 * register flags them.
+	 */
+	private void stations(DemoSchool demo) {
+		var police = partners.under("450422", Role.POLICE_LIAISON);
+		Long tengzhou = police.stream().filter(a -> a.username().equals(POLICE)).findFirst().orElseThrow().id();
+		Long tangbu = police.stream().filter(a -> a.username().equals(OTHER_POLICE)).findFirst().orElseThrow().id();
+		stations.create(new SaveStation(null, "藤州派出所", "藤县藤州镇民主路8号", "0774-7222110", List.of("450422100"),
+				List.of(demo.id), List.of(tengzhou)));
+		stations.create(new SaveStation(null, "塘步派出所", "藤县塘步镇塘步街2号", "0774-7360110", List.of("450422103"), List.of(),
+				List.of(tangbu)));
+		stations.townships("450422")
+			.stream()
+			.filter(r -> r.name().equals("太平镇"))
+			.map(Region::code)
+			.findFirst()
+			.ifPresent(code -> stations.create(
+					new SaveStation(null, "太平派出所", "藤县太平镇太平街1号", "0774-7480110", List.of(code), List.of(), List.of())));
 	}
 
 	private static void as(CurrentUser user) {

@@ -11,8 +11,8 @@ import cn.xiaoan.shared.BusinessRuleViolation;
  * (late once past the due time), may ask the school for more while it is open, and close
  * it with an outcome; the school's answer to a question puts it back with the police.
  */
-record Clue(long id, String regionCode, Long schoolId, ClueState state, Instant acknowledgeDue,
-		Instant acknowledgedAt) {
+record Clue(long id, String regionCode, Long schoolId, ClueState state, Instant acknowledgeDue, Instant acknowledgedAt,
+		Long stationId) {
 
 	/** The steps a side may take now, for the pages and the API alike. */
 	enum Step {

@@ -57,6 +57,8 @@ class ClueController {
 		Callers.current().require(LiaisonPermissions.CLUE_FORWARD);
 		boolean bureau = Callers.current().scope().kind() != DataScope.Kind.SCHOOL;
 		model.addAttribute("schools", bureau ? org.schoolsInScope(SchoolQuery.all()) : List.of());
+		model.addAttribute("school", !bureau);
+		model.addAttribute("station", bureau ? null : clues.stationFor(Callers.current().scope().schoolId()));
 		model.addAttribute("categories", ClueCategory.values());
 		model.addAttribute("parts", StudentPart.values());
 		model.addAttribute("rows", java.util.stream.IntStream.rangeClosed(1, STUDENT_ROWS).boxed().toList());
@@ -95,6 +97,13 @@ class ClueController {
 	String close(@PathVariable long id, @Valid CloseClue outcome, RedirectAttributes redirect) {
 		clues.close(id, outcome);
 		redirect.addFlashAttribute("message", "liaison.clue.closedMessage");
+		return "redirect:/liaison/clues/" + id;
+	}
+
+	@PostMapping("/{id}/transfer")
+	String transfer(@PathVariable long id, @Valid TransferClue command, RedirectAttributes redirect) {
+		clues.transfer(id, command);
+		redirect.addFlashAttribute("message", "liaison.clue.transferred");
 		return "redirect:/liaison/clues/" + id;
 	}
 

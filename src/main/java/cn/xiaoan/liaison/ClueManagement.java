@@ -13,6 +13,7 @@ import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.policy.PolicyManagement;
 import cn.xiaoan.policy.PolicySetting;
+import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
@@ -38,6 +39,8 @@ public class ClueManagement {
 
 	private final Clues clues;
 
+	private final Stations stations;
+
 	private final StudentNames names;
 
 	private final OrgManagement org;
@@ -48,9 +51,10 @@ public class ClueManagement {
 
 	private final Clock clock;
 
-	ClueManagement(Clues clues, StudentNames names, OrgManagement org, PolicyManagement policy,
+	ClueManagement(Clues clues, Stations stations, StudentNames names, OrgManagement org, PolicyManagement policy,
 			ApplicationEventPublisher events, Clock clock) {
 		this.clues = clues;
+		this.stations = stations;
 		this.names = names;
 		this.org = org;
 		this.policy = policy;
@@ -58,7 +62,10 @@ public class ClueManagement {
 		this.clock = clock;
 	}
 
-	/** Forwards a clue to the police of the school's (or the bureau's) region. */
+	/**
+	 * Forwards a clue to the police station covering the school, or else to the police of
+	 * the school's (or the bureau's) region.
+	 */
 	public ClueView forward(ForwardClue command) {
 		CurrentUser caller = Callers.current().require(LiaisonPermissions.CLUE_FORWARD);
 		DataScope scope = caller.scope();
@@ -66,10 +73,12 @@ public class ClueManagement {
 		command.students().forEach(ClueManagement::minimal);
 		String region;
 		String unit;
+		Stations.Row station = null;
 		if (schoolId != null) {
 			SchoolSummary school = org.school(schoolId);
 			region = school.regionCode();
 			unit = school.name();
+			station = stations.covering(schoolId, region).orElse(null);
 			List<String[]> texts = new ArrayList<>(List.of(new String[] { "what", command.what() },
 					new String[] { "place", command.place() }, new String[] { "adults", command.adults() },
 					new String[] { "relatedCase", command.relatedCase() }));
@@ -86,9 +95,10 @@ public class ClueManagement {
 		Instant now = clock.instant();
 		int hours = policy.effective(PolicySetting.LIAISON_CLUE_ACKNOWLEDGE_HOURS, region).asInt();
 		long id = clues.insert(region, schoolId, unit, command, caller.accountId(), caller.displayName(), now,
-				now.plus(Duration.ofHours(hours)));
-		clues.event(id, now, "FORWARDED", side(caller), caller.displayName(), "");
+				now.plus(Duration.ofHours(hours)), station);
+		clues.event(id, now, "FORWARDED", side(caller), caller.displayName(), station == null ? "" : station.name());
 		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("station", station == null ? "" : String.valueOf(station.id()));
 		after.put("category", command.category().name());
 		after.put("state", ClueState.FORWARDED.name());
 		after.put("students", command.students().size());
@@ -104,8 +114,60 @@ public class ClueManagement {
 		if (scope.kind() == DataScope.Kind.SELF) {
 			return List.of();
 		}
-		return clues.list(scope.sqlRegionPrefix(), scope.sqlSchoolId(), state, category, lateOnly, clock.instant(),
-				2000);
+		return clues.list(scope.sqlRegionPrefix(), scope.sqlSchoolId(), stationOf(caller), state, category, lateOnly,
+				clock.instant(), 2000);
+	}
+
+	/**
+	 * The police station a clue of the school would go to now ("将转送"), or null when none
+	 * covers it (the county's police).
+	 */
+	@Transactional(readOnly = true)
+	public String stationFor(long schoolId) {
+		Callers.current().require(LiaisonPermissions.CLUE_FORWARD);
+		SchoolSummary school = org.school(schoolId);
+		return stations.covering(schoolId, school.regionCode()).map(Stations.Row::name).orElse(null);
+	}
+
+	/**
+	 * Moves (移送) a clue to another station of its county: the county bureau, or the
+	 * county's police not attached to a station; recorded on the clue's timeline.
+	 */
+	public ClueView transfer(long id, TransferClue command) {
+		CurrentUser caller = Callers.current().require(LiaisonPermissions.LIAISON_READ);
+		if (!transfers(caller)) {
+			throw new AccessDenied("only the county bureau and the county's police move a clue");
+		}
+		Clue clue = visible(caller, id);
+		if (clue.state() == ClueState.CLOSED) {
+			throw new BusinessRuleViolation("state", "liaison.clue.closed");
+		}
+		Stations.Row to = stations.find(command.stationId())
+			.filter(s -> clue.regionCode().startsWith(s.countyCode()))
+			.orElseThrow(() -> new BusinessRuleViolation("stationId", "liaison.clue.stationOutside"));
+		if (clue.stationId() != null && clue.stationId() == to.id()) {
+			throw new BusinessRuleViolation("stationId", "liaison.clue.sameStation");
+		}
+		String from = clue.stationId() == null ? ""
+				: stations.find(clue.stationId()).map(Stations.Row::name).orElse("");
+		Instant now = clock.instant();
+		clues.routeTo(id, to);
+		clues.event(id, now, "TRANSFERRED", police(caller) ? Side.POLICE : side(caller), caller.displayName(),
+				from.isEmpty() ? to.name() : from + " → " + to.name());
+		events.publishEvent(EntityChanged.updated("liaison_clue", id, clue.regionCode(), clue.schoolId(),
+				Map.of("station", clue.stationId() == null ? "" : String.valueOf(clue.stationId())),
+				Map.of("station", String.valueOf(to.id()))));
+		return clues.view(id, now);
+	}
+
+	private boolean transfers(CurrentUser caller) {
+		return police(caller) ? caller.can(LiaisonPermissions.CLUE_ANSWER) && stationOf(caller) == null
+				: caller.can(LiaisonPermissions.STATION_KEEP);
+	}
+
+	/** The station of a police caller attached to one; null for everyone else. */
+	Long stationOf(CurrentUser caller) {
+		return police(caller) ? stations.stationOf(caller.accountId()).orElse(null) : null;
 	}
 
 	/** A clue the caller sees, with its timeline and the steps the caller may take. */
@@ -115,8 +177,15 @@ public class ClueManagement {
 		Clue clue = visible(caller, id);
 		boolean police = police(caller);
 		boolean writes = caller.can(police ? LiaisonPermissions.CLUE_ANSWER : LiaisonPermissions.CLUE_FORWARD);
-		return new ClueDetail(clues.view(id, clock.instant()), clues.timeline(id), writes
-				? clue.allowedSteps(police).stream().map(Enum::name).collect(Collectors.toSet()) : java.util.Set.of());
+		List<Stations.Row> moves = clue.state() != ClueState.CLOSED && clue.regionCode().length() >= 6
+				&& transfers(caller) ? stations.under(clue.regionCode().substring(0, 6)) : List.of();
+		return new ClueDetail(clues.view(id, clock.instant()), clues.timeline(id),
+				writes ? clue.allowedSteps(police).stream().map(Enum::name).collect(Collectors.toSet())
+						: java.util.Set.of(),
+				moves.stream()
+					.filter(s -> clue.stationId() == null || s.id() != clue.stationId())
+					.map(s -> new StationView.Named(String.valueOf(s.id()), s.name()))
+					.toList());
 	}
 
 	/** The police acknowledge (签收) a clue; after the due time it stays flagged late. */
@@ -202,7 +271,8 @@ public class ClueManagement {
 			case SCHOOL -> clue.schoolId() != null && clue.schoolId().equals(scope.schoolId());
 			case SELF -> false;
 		};
-		if (!sees) {
+		Long station = stationOf(caller);
+		if (!sees || (station != null && !station.equals(clue.stationId()))) {
 			throw new NotFound("clue", id);
 		}
 		return clue;

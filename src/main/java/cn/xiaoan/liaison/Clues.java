@@ -26,7 +26,7 @@ class Clues {
 	private static final String COLUMNS = """
 			id, region_code, school_id, unit_name, category, happened_at, place, what, students::text, adults,
 			related_case, state, forwarded_name, forwarded_at, acknowledge_due, acknowledged_at, acknowledged_by,
-			outcome, outcome_note""";
+			outcome, outcome_note, station_id, station_name""";
 
 	private final JdbcClient jdbc;
 
@@ -35,12 +35,15 @@ class Clues {
 	}
 
 	long insert(String region, Long school, String unitName, ForwardClue c, long by, String byName, Instant now,
-			Instant due) {
+			Instant due, Stations.Row station) {
 		return jdbc.sql("""
 				insert into liaison.clue (region_code, school_id, unit_name, category, happened_at, place, what,
-				  students, adults, related_case, state, forwarded_by, forwarded_name, forwarded_at, acknowledge_due)
+				  students, adults, related_case, state, forwarded_by, forwarded_name, forwarded_at, acknowledge_due,
+				  station_id, station_name)
 				values (:region, :school, :unit, :category, :happened, :place, :what, cast(:students as jsonb),
-				  :adults, :related, 'FORWARDED', :by, :byName, :now, :due) returning id""")
+				  :adults, :related, 'FORWARDED', :by, :byName, :now, :due, :station, :stationName) returning id""")
+			.param("station", station == null ? null : station.id())
+			.param("stationName", station == null ? null : station.name())
 			.param("region", region)
 			.param("school", school)
 			.param("unit", unitName)
@@ -61,11 +64,12 @@ class Clues {
 
 	Optional<Clue> find(long id) {
 		return jdbc.sql("""
-				select id, region_code, school_id, state, acknowledge_due, acknowledged_at from liaison.clue
+				select id, region_code, school_id, state, acknowledge_due, acknowledged_at, station_id from liaison.clue
 				where id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new Clue(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3),
-					ClueState.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(), instant(rs, 6)))
+					ClueState.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(), instant(rs, 6),
+					(Long) rs.getObject(7)))
 			.optional();
 	}
 
@@ -76,18 +80,23 @@ class Clues {
 			.single();
 	}
 
-	/** The clues of a region prefix, or of one school; newest first. */
-	List<ClueView> list(String prefix, Long school, ClueState state, ClueCategory category, boolean lateOnly,
-			Instant now, int limit) {
+	/**
+	 * The clues of a region prefix, or of one school, or of one police station; newest
+	 * first.
+	 */
+	List<ClueView> list(String prefix, Long school, Long station, ClueState state, ClueCategory category,
+			boolean lateOnly, Instant now, int limit) {
 		return jdbc.sql("select " + COLUMNS + " " + """
 				 from liaison.clue
 				where region_code like :prefix || '%' and (cast(:school as bigint) is null or school_id = :school)
+				  and (cast(:station as bigint) is null or station_id = :station)
 				  and (cast(:state as varchar) is null or state = :state)
 				  and (cast(:category as varchar) is null or category = :category)
 				  and (not :late or coalesce(acknowledged_at, :now) > acknowledge_due)
 				order by forwarded_at desc limit :limit""")
 			.param("prefix", prefix)
 			.param("school", school)
+			.param("station", station)
 			.param("state", state == null ? null : state.name())
 			.param("category", category == null ? null : category.name())
 			.param("late", lateOnly)
@@ -106,6 +115,15 @@ class Clues {
 		if (changed != 1) {
 			throw new cn.xiaoan.shared.BusinessRuleViolation("state", "liaison.clue.changed");
 		}
+	}
+
+	/** The clue now goes to another station (移送). */
+	void routeTo(long id, Stations.Row station) {
+		jdbc.sql("update liaison.clue set station_id = :s, station_name = :n where id = :id")
+			.param("s", station.id())
+			.param("n", station.name())
+			.param("id", id)
+			.update();
 	}
 
 	void acknowledged(long id, String byName, Instant now) {
@@ -158,7 +176,8 @@ class Clues {
 				}), rs.getString("adults"), rs.getString("related_case"), ClueState.valueOf(rs.getString("state")),
 				rs.getString("forwarded_name"), rs.getTimestamp("forwarded_at").toInstant(), due, acknowledged,
 				rs.getString("acknowledged_by"), outcome == null ? null : ClueOutcome.valueOf(outcome),
-				rs.getString("outcome_note"), acknowledged == null ? now.isAfter(due) : acknowledged.isAfter(due));
+				rs.getString("outcome_note"), acknowledged == null ? now.isAfter(due) : acknowledged.isAfter(due),
+				(Long) rs.getObject("station_id"), rs.getString("station_name"));
 	}
 
 	private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -91,6 +91,11 @@ class LiaisonApi {
 		return clues.close(id, outcome);
 	}
 
+	@PostMapping("/clues/{id}/transfer")
+	ClueView transfer(@PathVariable long id, @Valid @RequestBody TransferClue command) {
+		return clues.transfer(id, command);
+	}
+
 	@PostMapping("/clues/{id}/messages")
 	@ResponseStatus(HttpStatus.CREATED)
 	ClueView message(@PathVariable long id, @Valid @RequestBody ClueAnswer message) {

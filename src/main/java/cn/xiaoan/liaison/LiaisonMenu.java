@@ -5,13 +5,22 @@ import cn.xiaoan.shared.MenuEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The module's entries in the special-actions group: the overview and the clues. */
+/**
+ * The module's entries in the special-actions group: the overview, the clues and the
+ * county's police stations.
+ */
 @Configuration(proxyBeanMethods = false)
 class LiaisonMenu {
 
 	@Bean
 	MenuEntry liaisonOverviewMenuEntry() {
 		return MenuEntry.forPermission(77, "nav.liaison", LiaisonPermissions.LIAISON_READ, "/liaison")
+			.in(MenuEntry.SPECIAL);
+	}
+
+	@Bean
+	MenuEntry liaisonStationsMenuEntry() {
+		return MenuEntry.forPermission(79, "nav.liaisonStations", LiaisonPermissions.STATION_KEEP, "/liaison/stations")
 			.in(MenuEntry.SPECIAL);
 	}
 

@@ -27,6 +27,13 @@ public final class LiaisonPermissions {
 			Role.BUREAU_SAFETY_OFFICER, Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER);
 
 	/**
+	 * Keep the county's register of police stations (派出所): what each covers, its police
+	 * accounts; move a clue to another station. The county bureau's, not a school's.
+	 */
+	public static final Permission STATION_KEEP = Permission.grantedTo("LIAISON_STATION_KEEP", Role.BUREAU_ADMIN,
+			Role.BUREAU_SAFETY_OFFICER);
+
+	/**
 	 * The police's part: acknowledge a clue, ask for more, answer on its thread, record
 	 * the outcome.
 	 */

@@ -20,14 +20,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * 待办 of liaison: for the police, the clues not yet acknowledged (due at the policy's
- * hours); for the forwarding school or bureau, the police's questions to answer; for a
- * bureau, the clues the police left unacknowledged past the due time; for a school, its
- * 法治副校长 lapsing soon or missing.
+ * hours) — a station's police those routed to their station; for the forwarding school or
+ * bureau, the police's questions to answer; for a bureau, the clues the police left
+ * unacknowledged past the due time; for a school, its 法治副校长 lapsing soon or missing.
  */
 @Component
 class LiaisonTodos implements TodoSource {
 
 	private final JdbcClient jdbc;
+
+	private final Stations stations;
 
 	private final MessageSource messages;
 
@@ -35,8 +37,9 @@ class LiaisonTodos implements TodoSource {
 
 	private final Clock clock;
 
-	LiaisonTodos(JdbcClient jdbc, MessageSource messages, PolicyManagement policy, Clock clock) {
+	LiaisonTodos(JdbcClient jdbc, Stations stations, MessageSource messages, PolicyManagement policy, Clock clock) {
 		this.jdbc = jdbc;
+		this.stations = stations;
 		this.messages = messages;
 		this.policy = policy;
 		this.clock = clock;
@@ -52,7 +55,15 @@ class LiaisonTodos implements TodoSource {
 		List<Todo> todos = new ArrayList<>();
 		if (ClueManagement.police(user)) {
 			if (user.can(LiaisonPermissions.CLUE_ANSWER)) {
-				todos.addAll(clues(scope, "state = 'FORWARDED'", "liaison.todo.acknowledge", locale, limit, now));
+				// a station's police acknowledge its clues; the county's police those of
+				// no
+				// station, or of a station without police accounts
+				String ours = stations.stationOf(user.accountId())
+					.map(id -> "station_id = " + id)
+					.orElse("(station_id is null or not exists (select 1 from liaison.station_officer o"
+							+ " where o.station_id = clue.station_id))");
+				todos.addAll(clues(scope, "state = 'FORWARDED' and " + ours, "liaison.todo.acknowledge", locale, limit,
+						now));
 			}
 			return todos;
 		}

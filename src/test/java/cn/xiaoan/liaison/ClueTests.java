@@ -14,7 +14,7 @@ class ClueTests {
 	private static final Instant DUE = Instant.parse("2026-11-30T02:00:00Z");
 
 	private static Clue in(ClueState state, Instant acknowledgedAt) {
-		return new Clue(1, "450422100", 7L, state, DUE, acknowledgedAt);
+		return new Clue(1, "450422100", 7L, state, DUE, acknowledgedAt, null);
 	}
 
 	@Test

@@ -203,6 +203,7 @@ record ProbeRoutes(List<Route> routes) {
 			case "drivers" -> "busDriver";
 			case "clues" -> "clue";
 			case "deputies" -> "deputy";
+			case "stations" -> "station";
 			default -> "unknown";
 		};
 	}

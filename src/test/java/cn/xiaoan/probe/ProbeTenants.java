@@ -291,6 +291,16 @@ final class ProbeTenants {
 			.with(demo.as(actor))
 			.with(csrf()));
 		optional(o, "deputy", "select id from liaison.deputy where name = '" + deputyName + "'");
+		// a police station of the county covering the school, kept by its county bureau
+		// (ADR 0057): only another county's tenant has its own
+		String stationName = "探针派出所" + tag;
+		if (bureau != null) {
+			mvc.perform(post("/api/v1/liaison/stations").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"" + stationName + "\",\"phone\":\"0874-1234567\",\"schools\":[" + school + "]}")
+				.with(demo.as(bureau))
+				.with(csrf()));
+			optional(o, "station", "select id from liaison.police_station where name = '" + stationName + "'");
+		}
 		// a rescue-skill training of the school's staff, its trainer a marker (waters
 		// module, ADR 0039)
 		String trainer = "探针救援培训" + tag;
@@ -307,6 +317,7 @@ final class ProbeTenants {
 				bullyingStory, venueName, postName, clueStory, deputyName, trainer));
 		if (bureau != null) {
 			markers.add(campaignTitle);
+			markers.add(stationName);
 			// training institutions are a county's: only another county's tenant has its
 			// own
 			markers.addAll(institutions(o, region.substring(0, 6) + "100", tag));

@@ -117,6 +117,9 @@ final class RoleRules {
 	 */
 	private static final Predicate<String> LIAISON = segment("liaison");
 
+	/** The county's register of police stations (ADR 0057): bureaus only. */
+	private static final Predicate<String> STATIONS = any("/liaison/stations");
+
 	/**
 	 * The county map (ADR 0047): bureaus of a county and above, school leaders, and a
 	 * partner reading at least one of its layers; not teachers, head teachers, guards.
@@ -215,13 +218,14 @@ final class RoleRules {
 						.or(COUNTY_MAP)
 						.or(ASSESSMENT)),
 			new Rule("safety",
-					segment("accounts", "audit", "meetings")
+					segment("accounts", "audit", "meetings").or(STATIONS)
 						.or(any("/duty/rates", "/bullying/committee", "/bullying/office"))
 						.or(INSTITUTIONS_KEEPING)
 						.or(SCHOOLBUS_CALENDAR)
 						.or(ASSESSMENT_BUT_INTERVIEWS)),
 			new Rule("principal",
 					segment("meetings").or(any("/care/visits/{id}", "/bullying/office"))
+						.or(STATIONS)
 						.or(SCHOOLBUS_CALENDAR)
 						.or(INSTITUTIONS_KEEPING)
 						.or(ASSESSMENT_BUT_INTERVIEWS)),
