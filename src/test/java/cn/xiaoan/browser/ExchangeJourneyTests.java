@@ -10,6 +10,7 @@ import cn.xiaoan.hazard.HazardSummary;
 import cn.xiaoan.hazard.ReportHazard;
 import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.shared.SafetyCategory;
+import cn.xiaoan.support.CityInstallation;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
@@ -119,6 +120,22 @@ class ExchangeJourneyTests {
 				cityPhone.open("/hazards");
 				cityPhone.scrollTo("#hazards-elsewhere");
 				cityPhone.screenshot("exchange-05-city-ledger-phone");
+				cityPhone.open("/exchange");
+				cityPhone.scrollTo("#bullying-counts");
+				cityPhone.screenshot("exchange-06-city-counts-phone");
+			}
+			// the city's warning reaches 藤县's schools as the city's
+			CityInstallation.seed(city);
+			String title = "联网旅程：暴雨橙色预警";
+			CityInstallation.issueWarning(city, title);
+			try (Browser principal = new Browser(port, 390, 844)) {
+				principal.login("principal", Demo.PASSWORD);
+				await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+					principal.open("/warnings");
+					return principal.text().contains(title);
+				});
+				assertThat(principal.text()).contains("梧州市");
+				principal.screenshot("exchange-07-county-warning-from-city-phone");
 			}
 		}
 	}

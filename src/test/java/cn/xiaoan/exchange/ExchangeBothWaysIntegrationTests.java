@@ -1,29 +1,20 @@
 package cn.xiaoan.exchange;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import cn.xiaoan.hazard.HazardGrade;
 import cn.xiaoan.hazard.HazardManagement;
 import cn.xiaoan.hazard.HazardSource;
 import cn.xiaoan.hazard.ReportHazard;
-import cn.xiaoan.platform.CallerAuthentication;
 import cn.xiaoan.platform.EmbeddedServer;
-import cn.xiaoan.shared.CurrentUser;
-import cn.xiaoan.shared.DataScope;
-import cn.xiaoan.shared.RegionCode;
-import cn.xiaoan.shared.Role;
 import cn.xiaoan.shared.SafetyCategory;
+import cn.xiaoan.support.CityInstallation;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
 import cn.xiaoan.warning.AcknowledgeWarning;
-import cn.xiaoan.warning.IssueWarning;
-import cn.xiaoan.warning.WarningKind;
-import cn.xiaoan.warning.WarningLevel;
 import cn.xiaoan.warning.WarningManagement;
 import cn.xiaoan.warning.WarningSummary;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -186,9 +176,7 @@ class ExchangeBothWaysIntegrationTests {
 		demo.jdbc().sql("delete from warning.warning where title like '联网压测预警%'").update();
 	}
 
-	/**
-	 * The city installation: a region tree, one school of its own, its exchange beans.
-	 */
+	/** The city installation (its region tree and a school of its own) and its beans. */
 	static final class City {
 
 		final ConfigurableApplicationContext context;
@@ -204,38 +192,13 @@ class ExchangeBothWaysIntegrationTests {
 			this.db = context.getBean(JdbcClient.class);
 			this.peers = context.getBean(Peers.class);
 			this.push = context.getBean(ExchangePush.class);
-			db.sql("""
-					insert into org.region (code, name, level, parent_code) values
-					  ('450000', '广西壮族自治区', 'PROVINCE', null), ('450400', '梧州市', 'CITY', '450000'),
-					  ('450403', '万秀区', 'COUNTY', '450400'), ('450403001', '城东街道', 'TOWNSHIP', '450403')""").update();
-			db.sql("""
-					insert into org.school (code, name, type, region_code)
-					values ('4504030099', '梧州市直属实验学校', 'JUNIOR', '450403001')""").update();
+			CityInstallation.seed(context);
 		}
 
-		/** The city bureau issues a warning to the whole city, its counties included. */
 		long issue(String title) {
-			CurrentUser bureau = new CurrentUser(1, "wz_admin", "梧州市教育局", Role.BUREAU_ADMIN,
-					DataScope.region(RegionCode.of("450400")), null, false);
-			return as(bureau,
-					() -> context.getBean(WarningManagement.class)
-						.issue(new IssueWarning(WarningKind.RAINSTORM, WarningLevel.ORANGE, title, "请各校做好防范",
-								"疏通排水沟\n暂停户外活动", LocalDateTime.now().plusDays(2).withNano(0), "", null, null))
-						.id());
+			return CityInstallation.issueWarning(context, title);
 		}
 
-	}
-
-	private static <T> T as(CurrentUser user, Supplier<T> call) {
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new CallerAuthentication(user));
-		SecurityContextHolder.setContext(context);
-		try {
-			return call.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 
 	private void cut(City above) {
