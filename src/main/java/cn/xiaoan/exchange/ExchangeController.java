@@ -29,6 +29,9 @@ class ExchangeController {
 	String index(Model model) {
 		CurrentUser caller = Callers.current().require(ExchangeManagement.EXCHANGE_READ);
 		model.addAttribute("hazards", exchange.mirroredHazards(200));
+		model.addAttribute("accidents", exchange.mirroredAccidents(100));
+		model.addAttribute("acknowledgements", exchange.acknowledgementsFromBelow(100));
+		model.addAttribute("bullying", exchange.bullyingCountsFromBelow(100));
 		boolean manage = caller.can(ExchangeManagement.EXCHANGE_MANAGE);
 		model.addAttribute("manage", manage);
 		model.addAttribute("peers", manage ? exchange.peers() : List.of());

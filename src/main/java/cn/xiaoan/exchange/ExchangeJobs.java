@@ -7,8 +7,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Trigger only. Without peers the outbox is empty and a tick is one indexed query that
- * finds nothing.
+ * Trigger only: first full syncs of new peers above, then the push. Without peers the
+ * outbox is empty and a tick is two indexed queries that find nothing.
  */
 @Component
 class ExchangeJobs {
@@ -17,12 +17,19 @@ class ExchangeJobs {
 
 	private final ExchangePush push;
 
-	ExchangeJobs(ExchangePush push) {
+	private final FirstSync firstSync;
+
+	ExchangeJobs(ExchangePush push, FirstSync firstSync) {
 		this.push = push;
+		this.firstSync = firstSync;
 	}
 
 	@Scheduled(fixedDelayString = "${xiaoan.exchange.push-delay:PT10S}")
 	void pushDue() {
+		int synced = firstSync.syncNewPeers();
+		if (synced > 0) {
+			log.info("Queued {} open hazards for the first full sync of a peer above", synced);
+		}
 		int sent = push.pushDue();
 		if (sent > 0) {
 			log.info("Pushed {} envelopes to peer installations", sent);

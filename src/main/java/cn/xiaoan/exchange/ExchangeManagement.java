@@ -32,12 +32,22 @@ public class ExchangeManagement {
 
 	private final MirroredHazards mirror;
 
+	private final MirroredAccidents accidents;
+
+	private final AcknowledgementsFromBelow acknowledgements;
+
+	private final BullyingCountsUp bullying;
+
 	private final ApplicationEventPublisher events;
 
-	ExchangeManagement(Peers peers, Outbox outbox, MirroredHazards mirror, ApplicationEventPublisher events) {
+	ExchangeManagement(Peers peers, Outbox outbox, MirroredHazards mirror, MirroredAccidents accidents,
+			AcknowledgementsFromBelow acknowledgements, BullyingCountsUp bullying, ApplicationEventPublisher events) {
+		this.bullying = bullying;
 		this.peers = peers;
 		this.outbox = outbox;
 		this.mirror = mirror;
+		this.accidents = accidents;
+		this.acknowledgements = acknowledgements;
 		this.events = events;
 	}
 
@@ -49,11 +59,13 @@ public class ExchangeManagement {
 
 	/**
 	 * Adds a peer, or replaces the one with the same installation id. The secret is not
-	 * audited.
+	 * audited. A peer above receives, once, what is open here (the first full sync,
+	 * {@link FirstSync}, at the next push tick), so it sees what existed before the link.
 	 */
 	public long savePeer(SavePeer command) {
 		Callers.current().require(EXCHANGE_MANAGE);
 		long id = peers.save(command);
+		peers.wantFirstSync(id);
 		events.publishEvent(EntityChanged.created("exchange_peer", id, command.regionCode(), null,
 				Map.of("installation", command.installation(), "name", command.name(), "url", command.url(),
 						"direction", command.direction().name())));
@@ -75,6 +87,33 @@ public class ExchangeManagement {
 	public List<MirroredHazard> mirroredHazards(int limit) {
 		CurrentUser caller = Callers.current().require(EXCHANGE_READ);
 		return mirror.under(caller.scope().sqlRegionPrefix(), Math.max(1, Math.min(limit, 500)));
+	}
+
+	/** The lower installations' accident reports in the caller's region, newest first. */
+	@Transactional(readOnly = true)
+	public List<MirroredAccident> mirroredAccidents(int limit) {
+		CurrentUser caller = Callers.current().require(EXCHANGE_READ);
+		return accidents.under(caller.scope().sqlRegionPrefix(), Math.max(1, Math.min(limit, 500)));
+	}
+
+	/**
+	 * The acknowledgements (签收) of this installation's warnings by the lower
+	 * installations' schools in the caller's region, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<MirroredAcknowledgement> acknowledgementsFromBelow(int limit) {
+		CurrentUser caller = Callers.current().require(EXCHANGE_READ);
+		return acknowledgements.under(caller.scope().sqlRegionPrefix(), Math.max(1, Math.min(limit, 500)));
+	}
+
+	/**
+	 * The lower installations' bullying counts per school and month in the caller's
+	 * region, newest month first (counts only).
+	 */
+	@Transactional(readOnly = true)
+	public List<MirroredBullyingCount> bullyingCountsFromBelow(int limit) {
+		CurrentUser caller = Callers.current().require(EXCHANGE_READ);
+		return bullying.under(caller.scope().sqlRegionPrefix(), Math.max(1, Math.min(limit, 500)));
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.xiaoan.exchange;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
@@ -29,16 +30,16 @@ class ExchangeReceipts {
 
 	private final JdbcClient jdbc;
 
-	private final MirroredHazards mirror;
+	private final List<EnvelopeKinds> appliers;
 
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
-	ExchangeReceipts(Peers peers, JdbcClient jdbc, MirroredHazards mirror, ObjectMapper json, Clock clock) {
+	ExchangeReceipts(Peers peers, JdbcClient jdbc, List<EnvelopeKinds> appliers, ObjectMapper json, Clock clock) {
 		this.peers = peers;
 		this.jdbc = jdbc;
-		this.mirror = mirror;
+		this.appliers = appliers;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -73,7 +74,11 @@ class ExchangeReceipts {
 				throw new IllegalArgumentException("envelope without sequence or kind");
 			}
 			last = Math.max(last, seq);
-			boolean known = mirror.knows(kind, version, from.direction());
+			EnvelopeKinds applier = appliers.stream()
+				.filter(a -> a.knows(kind, version, from.direction()))
+				.findFirst()
+				.orElse(null);
+			boolean known = applier != null;
 			int recorded = jdbc.sql("""
 					insert into exchange.receipt (peer_id, seq, kind, version, state, body)
 					values (:p, :s, :k, :v, :state, cast(:b as jsonb)) on conflict do nothing""")
@@ -87,15 +92,24 @@ class ExchangeReceipts {
 			if (recorded == 0) {
 				continue;
 			}
-			if (known) {
-				mirror.apply(from.id(), kind, envelope.path("body"));
+			if (known && applier.apply(from, kind, envelope.path("body"))) {
 				applied++;
 			}
 			else {
+				if (known) {
+					park(from.id(), seq);
+				}
 				parked++;
 			}
 		}
 		return new Answer(last, applied, parked);
+	}
+
+	private void park(long peer, long seq) {
+		jdbc.sql("update exchange.receipt set state = 'PARKED' where peer_id = :p and seq = :s")
+			.param("p", peer)
+			.param("s", seq)
+			.update();
 	}
 
 }

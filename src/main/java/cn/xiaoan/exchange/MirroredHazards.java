@@ -2,6 +2,7 @@ package cn.xiaoan.exchange;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 import cn.xiaoan.hazard.EscalationLevel;
 import cn.xiaoan.hazard.HazardGrade;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * rather than failing the page.
  */
 @Component
-class MirroredHazards {
+class MirroredHazards implements EnvelopeKinds {
 
 	static final String REPORTED = "hazard.reported";
 
@@ -29,18 +30,23 @@ class MirroredHazards {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Whether this release applies the kind in this version from a peer in that
-	 * direction.
-	 */
-	boolean knows(String kind, int version, PeerDirection from) {
-		boolean hazard = REPORTED.equals(kind) || ESCALATED.equals(kind);
-		// the format of this release and the one before it
-		return hazard && from == PeerDirection.DOWN && version >= Outbox.VERSION - 1 && version <= Outbox.VERSION;
+	@Override
+	public Set<String> kinds() {
+		return Set.of(REPORTED, ESCALATED);
 	}
 
-	void apply(long peer, String kind, JsonNode body) {
+	@Override
+	public PeerDirection from() {
+		return PeerDirection.DOWN;
+	}
+
+	@Override
+	public boolean apply(Peers.Peer from, String kind, JsonNode body) {
+		long peer = from.id();
 		if (REPORTED.equals(kind)) {
+			if (!EnvelopeKinds.within(from, body)) {
+				return false;
+			}
 			jdbc.sql(
 					"""
 							insert into exchange.mirrored_hazard (peer_id, hazard_id, number, school_id, school_name, region_code,
@@ -69,6 +75,7 @@ class MirroredHazards {
 				.param("h", body.path("hazardId").asLong())
 				.update();
 		}
+		return true;
 	}
 
 	/** The newest mirrored hazards below a region prefix ("" for all). */

@@ -42,17 +42,20 @@ class Outbox {
 	/** Queues one envelope for every peer in the direction; none without peers. */
 	int enqueue(PeerDirection direction, String kind, Map<String, Object> body) {
 		List<Long> to = peers.ids(direction);
-		String text = json.writeValueAsString(body);
 		for (long peer : to) {
-			jdbc.sql(
-					"insert into exchange.outbox (peer_id, kind, version, body) values (:p, :k, :v, cast(:b as jsonb))")
-				.param("p", peer)
-				.param("k", kind)
-				.param("v", VERSION)
-				.param("b", text)
-				.update();
+			enqueueTo(peer, kind, body);
 		}
 		return to.size();
+	}
+
+	/** Queues one envelope for one peer. */
+	void enqueueTo(long peer, String kind, Map<String, Object> body) {
+		jdbc.sql("insert into exchange.outbox (peer_id, kind, version, body) values (:p, :k, :v, cast(:b as jsonb))")
+			.param("p", peer)
+			.param("k", kind)
+			.param("v", VERSION)
+			.param("b", json.writeValueAsString(body))
+			.update();
 	}
 
 	/** Peers with envelopes due now. */

@@ -3,6 +3,8 @@ package cn.xiaoan.exchange;
 import java.util.List;
 import java.util.Optional;
 
+import cn.xiaoan.people.privacy.PersonalDataCipher;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,22 +14,39 @@ class Peers {
 
 	record Peer(long id, String installation, String name, String url, String regionCode, PeerDirection direction,
 			String secret) {
+
+		@Override
+		public String toString() {
+			return "Peer[" + installation + " " + url + "]";
+		}
+
 	}
 
-	private static final String SELECT = "select id, installation, name, url, region_code, direction, secret from exchange.peer";
+	private static final String SELECT = "select id, installation, name, url, region_code, direction, secret, secret_enc from exchange.peer";
 
 	private final JdbcClient jdbc;
 
-	Peers(JdbcClient jdbc) {
+	private final PersonalDataCipher cipher;
+
+	Peers(JdbcClient jdbc, PersonalDataCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	/** The peers in a direction, with their secrets. */
+	List<Peer> all(PeerDirection direction) {
+		return jdbc.sql(SELECT + " where direction = :d order by id")
+			.param("d", direction.name())
+			.query(this::map)
+			.list();
 	}
 
 	Optional<Peer> byInstallation(String installation) {
-		return jdbc.sql(SELECT + " where installation = :i").param("i", installation).query(Peers::map).optional();
+		return jdbc.sql(SELECT + " where installation = :i").param("i", installation).query(this::map).optional();
 	}
 
 	Optional<Peer> byId(long id) {
-		return jdbc.sql(SELECT + " where id = :id").param("id", id).query(Peers::map).optional();
+		return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::map).optional();
 	}
 
 	List<Long> ids(PeerDirection direction) {
@@ -37,20 +56,24 @@ class Peers {
 			.list();
 	}
 
-	/** Saves a peer, replacing the one of the same installation id. */
+	/**
+	 * Saves a peer, replacing the one of the same installation id. The secret is stored
+	 * encrypted with the personal-data key (ADR 0059), never in plain text.
+	 */
 	long save(SavePeer peer) {
 		return jdbc.sql("""
-				insert into exchange.peer (installation, name, url, region_code, direction, secret)
-				values (:i, :n, :u, :r, :d, :s)
+				insert into exchange.peer (installation, name, url, region_code, direction, secret, secret_enc)
+				values (:i, :n, :u, :r, :d, null, :s)
 				on conflict (installation) do update set name = excluded.name, url = excluded.url,
-				  region_code = excluded.region_code, direction = excluded.direction, secret = excluded.secret
+				  region_code = excluded.region_code, direction = excluded.direction, secret = null,
+				  secret_enc = excluded.secret_enc
 				returning id""")
 			.param("i", peer.installation())
 			.param("n", peer.name())
 			.param("u", peer.url())
 			.param("r", peer.regionCode())
 			.param("d", peer.direction().name())
-			.param("s", peer.secret())
+			.param("s", cipher.encrypt(peer.secret()))
 			.query(Long.class)
 			.single();
 	}
@@ -83,9 +106,50 @@ class Peers {
 			.list();
 	}
 
-	private static Peer map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	/**
+	 * Encrypts the secrets a release before 0059 stored in plain text; returns how many.
+	 */
+	int encryptPlainSecrets() {
+		List<Long> plain = jdbc.sql("select id from exchange.peer where secret is not null order by id")
+			.query(Long.class)
+			.list();
+		for (long id : plain) {
+			jdbc.sql("""
+					update exchange.peer set secret_enc = :enc, secret = null where id = :id and secret is not null""")
+				.param("enc",
+						cipher.encrypt(jdbc.sql("select secret from exchange.peer where id = :id")
+							.param("id", id)
+							.query(String.class)
+							.single()))
+				.param("id", id)
+				.update();
+		}
+		return plain.size();
+	}
+
+	/** The peers above that have not had their first full sync. */
+	List<Long> unsynced() {
+		return jdbc.sql("""
+				select id from exchange.peer where direction = 'UP' and sync_wanted and synced_at is null
+				order by id""").query(Long.class).list();
+	}
+
+	/** The peer, if above and never synced, is synced at the next push tick. */
+	void wantFirstSync(long id) {
+		jdbc.sql("update exchange.peer set sync_wanted = true where id = :id and direction = 'UP'")
+			.param("id", id)
+			.update();
+	}
+
+	void markSynced(long id) {
+		jdbc.sql("update exchange.peer set synced_at = now() where id = :id").param("id", id).update();
+	}
+
+	private Peer map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		byte[] encrypted = rs.getBytes("secret_enc");
 		return new Peer(rs.getLong("id"), rs.getString("installation"), rs.getString("name"), rs.getString("url"),
-				rs.getString("region_code"), PeerDirection.valueOf(rs.getString("direction")), rs.getString("secret"));
+				rs.getString("region_code"), PeerDirection.valueOf(rs.getString("direction")),
+				encrypted != null ? cipher.decrypt(encrypted) : rs.getString("secret"));
 	}
 
 }

@@ -2,8 +2,12 @@
  * Four-level networking (四级联网) between XiaoAn installations: peers an operator configures
  * (the installation above and those below), a persistent outbox of versioned envelopes
  * pushed over HTTPS with HMAC-signed requests and answers, receipts keyed by peer and
- * sequence so a replay never duplicates, and the lower installations' hazards mirrored
- * read-only for the bureau above. Without peers it does nothing (ADR 0056).
+ * sequence so a replay never duplicates. Up go the hazards, accident reports, warning
+ * acknowledgements and anonymised bullying counts of the lower installations, mirrored
+ * read-only for the bureau above (after a first full sync of what was open); down go
+ * warnings, issued below as if local under the upper bureau's name. Without peers it does
+ * nothing (ADR 0056, 0059).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "hazard" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "org", "hazard", "warning", "accident", "bullying", "people :: privacy" })
 package cn.xiaoan.exchange;

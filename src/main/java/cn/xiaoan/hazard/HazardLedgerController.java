@@ -19,6 +19,7 @@ import cn.xiaoan.shared.SafetyCategory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -42,6 +43,9 @@ class HazardLedgerController {
 	/** More schools than this are chosen by region first, not from one long list. */
 	private static final int SCHOOL_CHOICES = 300;
 
+	/** Hazards kept by lower installations shown under the first page. */
+	private static final int ELSEWHERE_ROWS = 50;
+
 	private final HazardLedger ledger;
 
 	private final HazardSupervision supervision;
@@ -54,8 +58,11 @@ class HazardLedgerController {
 
 	private final Clock clock;
 
+	private final ObjectProvider<LedgerElsewhere> elsewhere;
+
 	HazardLedgerController(HazardLedger ledger, HazardSupervision supervision, OrgManagement org, HazardExports exports,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ObjectProvider<LedgerElsewhere> elsewhere) {
+		this.elsewhere = elsewhere;
 		this.ledger = ledger;
 		this.supervision = supervision;
 		this.org = org;
@@ -124,6 +131,15 @@ class HazardLedgerController {
 		model.addAttribute("rowsAreSchools", ledger.rowsAreSchools(query));
 		model.addAttribute("schoolNames", ledger.schoolNames());
 		model.addAttribute("schools", bureau ? schoolChoices(query) : List.of());
+		// read-only: hazards of the region kept by a lower installation (四级联网)
+		// (they carry no state: shown when the filter is by region, category and period
+		// only)
+		boolean plain = query.schoolId() == null && query.status() == null && query.grade() == null
+				&& query.overdue() == null && query.open() == null && query.supervised() == null;
+		model.addAttribute("elsewhere", bureau && plain && query.page() == 0 ? elsewhere.orderedStream()
+			.flatMap(e -> e.newest(query.regionPrefix(), query.category(), query.from(), query.to(), ELSEWHERE_ROWS)
+				.stream())
+			.toList() : List.of());
 		if (me.can(Permission.HAZARD_SUPERVISE)) {
 			model.addAttribute("supervisedCount", supervision.board(false).size());
 		}

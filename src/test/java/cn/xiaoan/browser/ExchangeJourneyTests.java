@@ -1,6 +1,7 @@
 package cn.xiaoan.browser;
 
 import java.time.Duration;
+import java.util.List;
 
 import cn.xiaoan.hazard.HazardGrade;
 import cn.xiaoan.hazard.HazardManagement;
@@ -9,6 +10,7 @@ import cn.xiaoan.hazard.HazardSummary;
 import cn.xiaoan.hazard.ReportHazard;
 import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.shared.SafetyCategory;
+import cn.xiaoan.support.CityInstallation;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
@@ -84,8 +86,10 @@ class ExchangeJourneyTests {
 				assertThat(county.find("#peers").getText()).contains("梧州市平台").contains("上级平台");
 				county.screenshot("exchange-01-county-peers-phone");
 			}
-			long school = demo.schoolOf("principal2");
-			long id = demo.callAs("principal2",
+			// a school of 藤县, the region the county's installation serves
+			List<Long> tengxian = demo.schoolsIn("450422");
+			long school = tengxian.get(tengxian.size() - 1);
+			long id = demo.callAs("tx_safety",
 					() -> hazards
 						.report(new ReportHazard(school, "联网旅程：配电箱未上锁", "", "", SafetyCategory.FIRE,
 								HazardSource.AD_HOC, null, null, HazardGrade.MAJOR))
@@ -101,12 +105,37 @@ class ExchangeJourneyTests {
 				String row = cityAdmin.find("tr[data-number='" + number + "']").getText();
 				assertThat(row).contains("重大").contains("藤县平台").doesNotContain("配电箱");
 				cityAdmin.screenshot("exchange-02-city-desktop");
+				// the city's own hazard ledger lists it read-only, with where it comes
+				// from
+				cityAdmin.open("/hazards");
+				String elsewhere = cityAdmin.find("#hazards-elsewhere tr[data-number='" + number + "']").getText();
+				assertThat(elsewhere).contains("来自藤县平台").doesNotContain("配电箱");
+				cityAdmin.screenshot("exchange-04-city-ledger-desktop");
 			}
 			try (Browser cityPhone = new Browser(cityPort, 390, 844)) {
 				cityPhone.login("admin", CITY_ADMIN_PASSWORD);
 				cityPhone.open("/exchange");
 				assertThat(cityPhone.find("tr[data-number='" + number + "']").getText()).contains(number);
 				cityPhone.screenshot("exchange-03-city-phone");
+				cityPhone.open("/hazards");
+				cityPhone.scrollTo("#hazards-elsewhere");
+				cityPhone.screenshot("exchange-05-city-ledger-phone");
+				cityPhone.open("/exchange");
+				cityPhone.scrollTo("#bullying-counts");
+				cityPhone.screenshot("exchange-06-city-counts-phone");
+			}
+			// the city's warning reaches 藤县's schools as the city's
+			CityInstallation.seed(city);
+			String title = "联网旅程：暴雨橙色预警";
+			CityInstallation.issueWarning(city, title);
+			try (Browser principal = new Browser(port, 390, 844)) {
+				principal.login("principal", Demo.PASSWORD);
+				await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+					principal.open("/warnings");
+					return principal.text().contains(title);
+				});
+				assertThat(principal.text()).contains("梧州市");
+				principal.screenshot("exchange-07-county-warning-from-city-phone");
 			}
 		}
 	}

@@ -7,8 +7,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.xiaoan.accident.AccidentKind;
+import cn.xiaoan.accident.AccidentManagement;
+import cn.xiaoan.accident.Injury;
+import cn.xiaoan.accident.PersonKind;
+import cn.xiaoan.accident.ReportAccident;
+import cn.xiaoan.accident.Severity;
 import cn.xiaoan.hazard.HazardGrade;
 import cn.xiaoan.hazard.HazardManagement;
 import cn.xiaoan.hazard.HazardSource;
@@ -33,8 +40,8 @@ import static org.awaitility.Awaitility.await;
  * Two installations on this machine, each with its own database: this platform (a
  * county's, with the demo) and a second one acting as the city above it. The link is cut,
  * hazards are reported meanwhile, the link comes back, and the city ends with every
- * hazard exactly once; a replayed batch changes nothing, and nothing sent up names a
- * student.
+ * hazard exactly once; a replayed batch changes nothing, and nothing sent up (hazards,
+ * accident reports, bullying counts) names a student.
  */
 @PlatformTest
 class ExchangeAcrossInstallationsIntegrationTests {
@@ -58,6 +65,12 @@ class ExchangeAcrossInstallationsIntegrationTests {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	AccidentManagement accidents;
+
+	@Autowired
+	BullyingCountsUp bullyingCounts;
 
 	@LocalServerPort
 	int port;
@@ -131,13 +144,25 @@ class ExchangeAcrossInstallationsIntegrationTests {
 
 	@Test
 	void nothingSentUpNamesAStudentOfTheDemo() throws Exception {
-		peers.save(new SavePeer("city", "city", "http://localhost:1", "450400", PeerDirection.UP, SECRET));
+		long up = peers.save(new SavePeer("city", "city", "http://localhost:1", "450400", PeerDirection.UP, SECRET));
 		var student = demo.jdbc()
 			.sql("select name, student_no from people.student order by id limit 1")
 			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
 			.single();
 		report("学生" + student.get(0) + "（学号" + student.get(1) + "）在楼梯摔倒");
-		awaitQueued(1);
+		long school = demo.schoolOf("principal2");
+		long pupil = demo.jdbc()
+			.sql("select id from people.student where school_id = :s order by id limit 1")
+			.param("s", school)
+			.query(Long.class)
+			.single();
+		demo.runAs("principal2",
+				() -> accidents.report(new ReportAccident(school, LocalDateTime.now().minusHours(1).withNano(0), "操场",
+						AccidentKind.CAMPUS_INJURY, Severity.GENERAL,
+						"学生" + student.get(0) + "（学号" + student.get(1) + "）摔伤", "送医", null, false, true,
+						List.of(new ReportAccident.Victim(PersonKind.STUDENT, pupil, null, "七年级", 13, Injury.MINOR)))));
+		awaitQueued(2);
+		assertThat(bullyingCounts.sendChanged(up)).as("bullying goes up as counts").isPositive();
 		String sent = String.join("\n",
 				demo.jdbc().sql("select body::text from exchange.outbox").query(String.class).list());
 		List<List<String>> students = demo.jdbc()
@@ -152,7 +177,9 @@ class ExchangeAcrossInstallationsIntegrationTests {
 				}
 			}
 		}
-		assertThat(sent).contains("hazard").doesNotContain("楼梯摔倒");
+		assertThat(demo.jdbc().sql("select kind from exchange.outbox").query(String.class).list())
+			.contains(MirroredHazards.REPORTED, MirroredAccidents.REPORTED, BullyingCountsUp.COUNTS);
+		assertThat(sent).contains("hazardId").contains("CAMPUS_INJURY").doesNotContain("楼梯摔倒").doesNotContain("摔伤");
 	}
 
 	@Test
@@ -182,9 +209,14 @@ class ExchangeAcrossInstallationsIntegrationTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * A hazard of a school of 藤县 (the region the city's peer serves), reported by the
+	 * county's bureau.
+	 */
 	private long report(String title) {
-		long school = demo.schoolOf("principal2");
-		return demo.callAs("principal2",
+		List<Long> tengxian = demo.schoolsIn("450422");
+		long school = tengxian.get(tengxian.size() - 1);
+		return demo.callAs("tx_safety",
 				() -> hazards
 					.report(new ReportHazard(school, title, title, "", SafetyCategory.FIRE, HazardSource.AD_HOC, null,
 							null, HazardGrade.GENERAL))

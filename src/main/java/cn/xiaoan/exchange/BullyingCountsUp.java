@@ -1,0 +1,155 @@
+package cn.xiaoan.exchange;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.xiaoan.bullying.BullyingCounts;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Bullying goes up only as anonymised counts: per school and month, cases opened and
+ * cases found to be bullying. Each count is sent with its absolute value when it changed
+ * since it was last sent to that peer, so the mirror above is an upsert and a replay or a
+ * repeated send changes nothing.
+ */
+@Component
+class BullyingCountsUp implements EnvelopeKinds {
+
+	static final String COUNTS = "bullying.counts";
+
+	/** Months sent: this one and the twelve before it. */
+	static final int MONTHS = 13;
+
+	private final BullyingCounts counts;
+
+	private final Outbox outbox;
+
+	private final Peers peers;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	BullyingCountsUp(BullyingCounts counts, Outbox outbox, Peers peers, JdbcClient jdbc, TransactionTemplate tx,
+			Clock clock) {
+		this.counts = counts;
+		this.outbox = outbox;
+		this.peers = peers;
+		this.jdbc = jdbc;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${xiaoan.exchange.counts-delay:PT1H}", initialDelayString = "PT1M")
+	void sendChangedCounts() {
+		for (Peers.Peer peer : peers.all(PeerDirection.UP)) {
+			tx.executeWithoutResult(status -> sendChanged(peer.id()));
+		}
+	}
+
+	/**
+	 * Queues the counts that changed since last sent to the peer; another instance doing
+	 * the same for the peer right now makes this one skip it.
+	 */
+	int sendChanged(long peer) {
+		boolean mine = !jdbc.sql("select id from exchange.peer where id = :id for update skip locked")
+			.param("id", peer)
+			.query(Long.class)
+			.list()
+			.isEmpty();
+		if (!mine) {
+			return 0;
+		}
+		LocalDate from = LocalDate.now(clock).minusMonths(MONTHS - 1);
+		List<Map<String, Object>> changed = new ArrayList<>();
+		for (BullyingCounts.SchoolMonth row : AsInstallation.call(() -> counts.since(from))) {
+			int written = jdbc
+				.sql("""
+						insert into exchange.bullying_count_sent (peer_id, school_id, month, cases, bullying)
+						values (:p, :s, :m, :c, :b)
+						on conflict (peer_id, school_id, month) do update set cases = excluded.cases, bullying = excluded.bullying
+						where exchange.bullying_count_sent.cases <> excluded.cases
+						   or exchange.bullying_count_sent.bullying <> excluded.bullying""")
+				.param("p", peer)
+				.param("s", row.schoolId())
+				.param("m", row.month())
+				.param("c", row.cases())
+				.param("b", row.bullying())
+				.update();
+			if (written > 0) {
+				Map<String, Object> count = new LinkedHashMap<>();
+				count.put("schoolId", row.schoolId());
+				count.put("schoolName", row.schoolName());
+				count.put("regionCode", row.regionCode());
+				count.put("month", row.month());
+				count.put("cases", row.cases());
+				count.put("bullying", row.bullying());
+				changed.add(count);
+			}
+		}
+		if (!changed.isEmpty()) {
+			outbox.enqueueTo(peer, COUNTS, Map.of("counts", changed));
+		}
+		return changed.size();
+	}
+
+	@Override
+	public Set<String> kinds() {
+		return Set.of(COUNTS);
+	}
+
+	@Override
+	public PeerDirection from() {
+		return PeerDirection.DOWN;
+	}
+
+	@Override
+	public boolean apply(Peers.Peer peer, String kind, JsonNode body) {
+		for (JsonNode count : body.path("counts")) {
+			if (!EnvelopeKinds.within(peer, count)) {
+				continue;
+			}
+			jdbc.sql("""
+					insert into exchange.mirrored_bullying_count (peer_id, school_id, month, school_name, region_code,
+					  cases, bullying)
+					values (:p, :s, :m, :name, :region, :c, :b)
+					on conflict (peer_id, school_id, month) do update set school_name = excluded.school_name,
+					  region_code = excluded.region_code, cases = excluded.cases, bullying = excluded.bullying""")
+				.param("p", peer.id())
+				.param("s", count.path("schoolId").asLong())
+				.param("m", count.path("month").asString(""))
+				.param("name", count.path("schoolName").asString(""))
+				.param("region", count.path("regionCode").asString(""))
+				.param("c", count.path("cases").asInt(0))
+				.param("b", count.path("bullying").asInt(0))
+				.update();
+		}
+		return true;
+	}
+
+	/** The counts from below in a region ("" for all), newest month first. */
+	List<MirroredBullyingCount> under(String regionPrefix, int limit) {
+		return jdbc.sql("""
+				select p.name, b.school_name, b.region_code, b.month, b.cases, b.bullying
+				from exchange.mirrored_bullying_count b join exchange.peer p on p.id = b.peer_id
+				where b.region_code like :prefix || '%' order by b.month desc, b.school_name limit :n""")
+			.param("prefix", regionPrefix)
+			.param("n", limit)
+			.query((rs, n) -> new MirroredBullyingCount(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getInt(5), rs.getInt(6)))
+			.list();
+	}
+
+}

@@ -1,0 +1,59 @@
+package cn.xiaoan.exchange;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The first full sync of a peer above, once: what is open here (hazards) and the bullying
+ * counts, queued before anything else the peer has not yet received is pushed. Run by the
+ * push tick rather than when the peer is saved, so a large installation does not hold the
+ * administrator's request; the peer's row lock lets one instance do it.
+ */
+@Component
+class FirstSync {
+
+	private final ExchangeFeed feed;
+
+	private final BullyingCountsUp bullying;
+
+	private final Peers peers;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate tx;
+
+	FirstSync(ExchangeFeed feed, BullyingCountsUp bullying, Peers peers, JdbcClient jdbc, TransactionTemplate tx) {
+		this.feed = feed;
+		this.bullying = bullying;
+		this.peers = peers;
+		this.jdbc = jdbc;
+		this.tx = tx;
+	}
+
+	/** Syncs every peer above not yet synced; returns the hazards queued. */
+	int syncNewPeers() {
+		int queued = 0;
+		for (long peer : peers.unsynced()) {
+			Integer n = tx.execute(status -> sync(peer));
+			queued += n == null ? 0 : n;
+		}
+		return queued;
+	}
+
+	private int sync(long peer) {
+		List<Long> mine = jdbc.sql("""
+				select id from exchange.peer where id = :id and sync_wanted and synced_at is null
+				for update skip locked""").param("id", peer).query(Long.class).list();
+		if (mine.isEmpty()) {
+			return 0;
+		}
+		int hazards = feed.firstSync(peer);
+		bullying.sendChanged(peer);
+		peers.markSynced(peer);
+		return hazards;
+	}
+
+}

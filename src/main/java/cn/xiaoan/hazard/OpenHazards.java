@@ -1,0 +1,63 @@
+package cn.xiaoan.hazard;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.SafetyCategory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The hazards not yet verified or closed in the caller's scope, as the facts another
+ * module may pass on (the first full sync of four-level networking, ADR 0059): the same
+ * facts as {@link HazardReported}, with when the hazard was found and how far it has been
+ * escalated. Titles, descriptions and who found it stay here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OpenHazards {
+
+	/** An open hazard's facts. */
+	public record OpenHazard(HazardReported facts, OffsetDateTime foundAt, EscalationLevel escalation) {
+	}
+
+	private final JdbcClient jdbc;
+
+	OpenHazards(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Up to {@code limit} open hazards with an id above {@code afterId}, by id. */
+	public List<OpenHazard> after(long afterId, int limit) {
+		DataScope scope = Callers.current().require(Permission.HAZARD_READ).scope();
+		if (scope.kind() != DataScope.Kind.ALL && scope.kind() != DataScope.Kind.REGION) {
+			return List.of();
+		}
+		return jdbc
+			.sql("""
+					select h.id, h.school_id, h.region_code, h.category, h.source, h.suggested_grade, h.found_at,
+					       h.escalation_level
+					from hazard.hazard h
+					where h.id > :after and h.region_code like :prefix || '%'""" + " and " + LedgerQuery.OPEN
+					+ " order by h.id limit :n")
+			.param("after", afterId)
+			.param("prefix", scope.sqlRegionPrefix())
+			.param("n", Math.max(1, Math.min(limit, 1000)))
+			.query((rs, n) -> new OpenHazard(
+					new HazardReported(rs.getLong("id"), HazardSummary.number(rs.getLong("id")),
+							rs.getLong("school_id"), rs.getString("region_code"),
+							SafetyCategory.valueOf(rs.getString("category")),
+							HazardSource.valueOf(rs.getString("source")),
+							rs.getString("suggested_grade") == null ? null
+									: HazardGrade.valueOf(rs.getString("suggested_grade"))),
+					rs.getObject("found_at", OffsetDateTime.class),
+					EscalationLevel.valueOf(rs.getString("escalation_level"))))
+			.list();
+	}
+
+}

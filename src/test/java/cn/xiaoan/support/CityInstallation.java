@@ -1,0 +1,64 @@
+package cn.xiaoan.support;
+
+import java.time.LocalDateTime;
+import java.util.function.Supplier;
+
+import cn.xiaoan.platform.CallerAuthentication;
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.RegionCode;
+import cn.xiaoan.shared.Role;
+import cn.xiaoan.warning.IssueWarning;
+import cn.xiaoan.warning.WarningKind;
+import cn.xiaoan.warning.WarningLevel;
+import cn.xiaoan.warning.WarningManagement;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A city's installation above the demo's county (a {@link SecondInstance}): 梧州市's region
+ * tree and one school of its own, and its bureau issuing warnings.
+ */
+public final class CityInstallation {
+
+	private CityInstallation() {
+	}
+
+	/** The regions from the province down to one township, and a school of the city. */
+	public static void seed(ConfigurableApplicationContext city) {
+		JdbcClient db = city.getBean(JdbcClient.class);
+		db.sql("""
+				insert into org.region (code, name, level, parent_code) values
+				  ('450000', '广西壮族自治区', 'PROVINCE', null), ('450400', '梧州市', 'CITY', '450000'),
+				  ('450403', '万秀区', 'COUNTY', '450400'), ('450403001', '城东街道', 'TOWNSHIP', '450403')""").update();
+		db.sql("""
+				insert into org.school (code, name, type, region_code)
+				values ('4504030099', '梧州市直属实验学校', 'JUNIOR', '450403001')""").update();
+	}
+
+	/** The city bureau issues a warning to the whole city, its counties included. */
+	public static long issueWarning(ConfigurableApplicationContext city, String title) {
+		CurrentUser bureau = new CurrentUser(1, "wz_admin", "梧州市教育局", Role.BUREAU_ADMIN,
+				DataScope.region(RegionCode.of("450400")), null, false);
+		return as(bureau,
+				() -> city.getBean(WarningManagement.class)
+					.issue(new IssueWarning(WarningKind.RAINSTORM, WarningLevel.ORANGE, title, "请各校做好防范",
+							"疏通排水沟\n暂停户外活动", LocalDateTime.now().plusDays(2).withNano(0), "", null, null))
+					.id());
+	}
+
+	private static <T> T as(CurrentUser user, Supplier<T> call) {
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new CallerAuthentication(user));
+		SecurityContextHolder.setContext(context);
+		try {
+			return call.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}
