@@ -77,6 +77,8 @@ class AssessmentApi {
 	@GetMapping("/schemes/{id}/scores")
 	Scores scores(@PathVariable long id, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page) {
+		schemes.scheme(id); // another tenant's scheme is a 404 before its parameters are
+							// read
 		Ranking r = rankings.of(id, period(period), region, page);
 		return new Scores(id, r.period().key(), r.regionCode(), r.regionName(), r.computedAt(), r.schoolCount(),
 				r.page(), r.size(), r.schools().stream().map(s -> score(r.scheme(), s)).toList());
@@ -85,6 +87,7 @@ class AssessmentApi {
 	@GetMapping("/schemes/{id}/ranking")
 	RankingView ranking(@PathVariable long id, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String region) {
+		schemes.scheme(id);
 		Ranking r = rankings.of(id, period(period), region, 0);
 		return new RankingView(id, r.period().key(), r.regionCode(), r.regionName(), r.computedAt(), r.schoolCount(),
 				r.regions(), r.schools().stream().map(s -> score(r.scheme(), s)).toList());

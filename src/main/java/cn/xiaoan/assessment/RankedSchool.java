@@ -18,6 +18,13 @@ public record RankedSchool(long rank, Long previousRank, long schoolId, String s
 		return previousRank == null ? 0 : previousRank - rank;
 	}
 
+	/**
+	 * The module's list behind a kind's figure for this school ({@link SchoolFigures}).
+	 */
+	public String drillDown(IndicatorKind kind, AssessmentPeriod period) {
+		return SchoolFigures.drillDown(kind, schoolId, period);
+	}
+
 	/** The figures the computed indicators were scored from. */
 	public SchoolFigures figures() {
 		return new SchoolFigures(new HazardFigures(hazards, openHazards, 0, overdue, fixed, null), others);
