@@ -224,8 +224,8 @@ class ComputedIndicatorsIntegrationTests {
 
 	/** A scheme of 藤县 with one computed indicator of 10 points. */
 	private long scheme(IndicatorKind kind, double target) {
-		long id = demo.callAs("tx_safety",
-				() -> schemes.define(new DefineScheme("考核 " + kind, LocalDate.now(clock).getYear())));
+		long id = demo.callAs("tx_safety", () -> schemes
+			.define(new DefineScheme("计算指标考核方案" + (kind.ordinal() + 1), LocalDate.now(clock).getYear())));
 		demo.runAs("tx_safety", () -> schemes.addIndicator(id,
 				new AddIndicator("指标", kind, BigDecimal.TEN, BigDecimal.valueOf(target))));
 		return id;
