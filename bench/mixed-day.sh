@@ -96,8 +96,10 @@ java_day() { # seconds -> $work/<label>.txt
 # 1. plain INSERT
 pgbench -h 127.0.0.1 -p "$dbport" -U postgres -n -c "$conns" -j 2 -T "$seconds" -f "$work/insert.sql" postgres > "$work/pgbench.txt" 2>&1
 plain=$(grep -oE 'tps = [0-9.]+' "$work/pgbench.txt" | head -1 | awk '{print $3}')
-# warm-up: submissions (JIT) by the first 60,000 students, pages and inspections for 30 s
-head -n 60000 "$work/all-tokens.txt" > "$work/tokens.txt"
+# the students with a token, in three parts: warm-up (a fifth), the spike alone, the evening (each answers once)
+total=$(wc -l < "$work/all-tokens.txt"); warm_n=$(( total / 5 )); part=$(( (total - warm_n) / 2 ))
+# warm-up: submissions (JIT), pages and inspections for 30 s
+head -n "$warm_n" "$work/all-tokens.txt" > "$work/tokens.txt"
 n=0
 for _ in $(seq 1 12); do
   wrkrun warm 10; n=$(( n + $(grep -oE ' ok=[0-9]+' "$work/warm.txt" | cut -d= -f2 || echo 0) ))
@@ -106,10 +108,10 @@ done
 java_day 30 > "$work/day-warm.txt" 2>&1 || true
 echo "warm-up: $n submissions; $(grep -c RESULT "$work/day-warm.txt") kinds of officials' requests"
 # 2. the spike alone, 3. the officials and inspectors alone, 4. the evening (a student answers once)
-sed -n '60001,180000p' "$work/all-tokens.txt" > "$work/tokens.txt"
+sed -n "$(( warm_n + 1 )),$(( warm_n + part ))p" "$work/all-tokens.txt" > "$work/tokens.txt"
 wrkrun alone "$seconds"; read -r acked1 stored1 <<< "$(acked_stored)"
 java_day "$seconds" > "$work/day-alone.txt" 2>> "$work/day-errors.txt" || true
-tail -n +180001 "$work/all-tokens.txt" > "$work/tokens.txt"
+tail -n +$(( warm_n + part + 1 )) "$work/all-tokens.txt" > "$work/tokens.txt"
 java_day "$seconds" > "$work/day.txt" 2> "$work/day-errors.txt" &
 day=$!
 wrkrun evening "$seconds"; wait $day || true

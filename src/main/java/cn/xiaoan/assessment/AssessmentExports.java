@@ -2,6 +2,7 @@ package cn.xiaoan.assessment;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,14 +18,20 @@ import org.springframework.stereotype.Component;
 class AssessmentExports {
 
 	void ranking(Ranking ranking, List<RankedSchool> rows, OutputStream out) throws IOException {
-		ExcelExport.write(out, "考核排名",
-				List.of("名次", "上期名次", "名次变化", "学校", "排查隐患", "已整改", "未销号", "逾期未整改", "督导评分", "已评项目", "总分"), rows,
-				r -> Arrays.asList(r.rank(), r.previousRank() == null ? "" : r.previousRank(),
-						r.previousRank() == null ? ""
-								: r.movement() > 0 ? "↑" + r.movement()
-										: r.movement() < 0 ? "↓" + (-r.movement()) : "—",
-						r.schoolName(), r.hazards(), r.fixed(), r.openHazards(), r.overdue(), r.inspected(),
-						r.inspectedItems(), r.total()));
+		List<SchemeView.IndicatorView> others = ranking.scheme().otherComputed();
+		List<String> headers = new ArrayList<>(List.of("名次", "上期名次", "名次变化", "学校", "排查隐患", "已整改", "未销号", "逾期未整改"));
+		others.forEach(i -> headers.add(i.name()));
+		headers.addAll(List.of("督导评分", "已评项目", "总分"));
+		ExcelExport.write(out, "考核排名", headers, rows, r -> {
+			List<Object> cells = new ArrayList<>(Arrays.asList(r.rank(),
+					r.previousRank() == null ? "" : r.previousRank(),
+					r.previousRank() == null ? ""
+							: r.movement() > 0 ? "↑" + r.movement() : r.movement() < 0 ? "↓" + (-r.movement()) : "—",
+					r.schoolName(), r.hazards(), r.fixed(), r.openHazards(), r.overdue()));
+			others.forEach(i -> cells.add(r.figures().shown(i.kind())));
+			cells.addAll(Arrays.asList(r.inspected(), r.inspectedItems(), r.total()));
+			return cells;
+		});
 	}
 
 }

@@ -31,6 +31,11 @@ public record AssessmentPeriod(String key, LocalDate from, LocalDate to) {
 				from.plusMonths(3).minusDays(1));
 	}
 
+	/** The period a key names, or the quarter of today when none is asked for. */
+	public static AssessmentPeriod orQuarterOf(String key, LocalDate today) {
+		return key == null || key.isBlank() ? quarterOf(today) : of(key);
+	}
+
 	/** The period a key names; 400 with a field error for anything else. */
 	public static AssessmentPeriod of(String key) {
 		if (key == null) {

@@ -2,9 +2,11 @@ package cn.xiaoan.assessment;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.xiaoan.hazard.HazardFigures;
 import cn.xiaoan.hazard.HazardFiguresBySchool;
@@ -17,6 +19,7 @@ import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.RegionCode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Scores per school materialised per scheme and period (ADR 0054): {@link #compute}
  * scores every school of a region once — the hazard ledger's figures through its public
- * {@link HazardFiguresBySchool}, the inspectors' points from this module — and the
- * rankings ({@link Rankings}) read the stored rows, so a province's 20,000 schools rank
- * without 20,000 × indicators of work per request.
+ * {@link HazardFiguresBySchool}, the other modules' through {@link IndicatorFigures} (ADR
+ * 0058), the inspectors' points from this module — and the rankings ({@link Rankings})
+ * read the stored rows, so a province's 20,000 schools rank without 20,000 × indicators
+ * of work per request.
  */
 @Service
 @Transactional
@@ -43,11 +47,17 @@ public class AssessmentScores {
 
 	private final ScoreRanks ranks;
 
+	private final IndicatorFigures indicators;
+
+	private final ObjectMapper json;
+
 	private final Clock clock;
 
 	AssessmentScores(JdbcClient jdbc, AssessmentManagement schemes, HazardFiguresBySchool hazards, OrgManagement org,
-			ScoreRanks ranks, Clock clock) {
+			ScoreRanks ranks, IndicatorFigures indicators, ObjectMapper json, Clock clock) {
 		this.jdbc = jdbc;
+		this.indicators = indicators;
+		this.json = json;
 		this.ranks = ranks;
 		this.schemes = schemes;
 		this.hazards = hazards;
@@ -67,6 +77,9 @@ public class AssessmentScores {
 		for (SchoolHazardFigures f : hazards.of(prefix, period.from(), period.to())) {
 			figures.put(f.schoolId(), f.figures());
 		}
+		Set<IndicatorKind> kinds = EnumSet.noneOf(IndicatorKind.class);
+		scheme.indicators().forEach(i -> kinds.add(i.kind()));
+		Map<Long, Map<IndicatorKind, int[]>> others = indicators.of(kinds, prefix, period);
 		Map<Long, double[]> inspected = new HashMap<>();
 		jdbc.sql("""
 				select s.school_id, sum(s.points), count(*) from assessment.inspection_score s
@@ -91,6 +104,7 @@ public class AssessmentScores {
 		Double[] inspectedPoints = new Double[n];
 		Integer[] inspectedItems = new Integer[n];
 		Double[] totals = new Double[n];
+		String[] otherFigures = new String[n];
 		for (int k = 0; k < n; k++) {
 			SchoolSummary school = schools.get(k);
 			HazardFigures f = figures.get(school.id());
@@ -104,7 +118,9 @@ public class AssessmentScores {
 			counts[3][k] = f == null ? 0 : (int) f.overdue();
 			inspectedPoints[k] = points[0];
 			inspectedItems[k] = (int) points[1];
-			totals[k] = Math.round((computedPoints(scheme, f) + points[0]) * 100) / 100.0;
+			Map<IndicatorKind, int[]> other = others.getOrDefault(school.id(), Map.of());
+			otherFigures[k] = json(other);
+			totals[k] = Math.round((computedPoints(scheme, new SchoolFigures(f, other)) + points[0]) * 100) / 100.0;
 		}
 		jdbc.sql("delete from assessment.school_score where scheme_id = :s and period_key = :p"
 				+ " and region_code like :prefix || '%'")
@@ -115,9 +131,10 @@ public class AssessmentScores {
 		jdbc.sql(
 				"""
 						insert into assessment.school_score (scheme_id, period_key, school_id, region_code, school_name, hazards,
-						       fixed, open_hazards, overdue, inspected, inspected_items, total, computed_at)
-						select :s, :p, t.* , :at from unnest(:ids, :regions, :names, :hazards, :fixed, :open, :overdue,
-						       :inspected, :items, :totals) t""")
+						       fixed, open_hazards, overdue, inspected, inspected_items, total, figures, computed_at)
+						select :s, :p, u.i, u.r, u.n, u.h, u.f, u.o, u.d, u.x, u.y, u.total, u.j::jsonb, :at
+						from unnest(:ids, :regions, :names, :hazards, :fixed, :open, :overdue, :inspected, :items, :totals,
+						       :figures) u(i, r, n, h, f, o, d, x, y, total, j)""")
 			.param("s", schemeId)
 			.param("p", period.key())
 			.param("ids", ids)
@@ -130,6 +147,7 @@ public class AssessmentScores {
 			.param("inspected", inspectedPoints)
 			.param("items", inspectedItems)
 			.param("totals", totals)
+			.param("figures", otherFigures)
 			.param("at", OffsetDateTime.now(clock))
 			.update();
 		ranks.refresh(schemeId, period.key());
@@ -137,10 +155,9 @@ public class AssessmentScores {
 	}
 
 	/**
-	 * The points of the computed indicators for a school's figures (null: no hazard
-	 * found).
+	 * The points of the computed indicators for a school's figures.
 	 */
-	static double computedPoints(SchemeView scheme, HazardFigures figures) {
+	static double computedPoints(SchemeView scheme, SchoolFigures figures) {
 		double sum = 0;
 		for (SchemeView.IndicatorView i : scheme.indicators()) {
 			if (i.kind().computed()) {
@@ -153,8 +170,13 @@ public class AssessmentScores {
 	/**
 	 * One computed indicator's points for a school's figures (the score card shows them).
 	 */
-	public static double pointsOf(SchemeView.IndicatorView indicator, HazardFigures figures) {
+	public static double pointsOf(SchemeView.IndicatorView indicator, SchoolFigures figures) {
 		return indicator.kind().points(indicator.weight(), indicator.target(), figures);
+	}
+
+	/** The figures of the other kinds as stored: {"DRILL_COMPLIANCE": [met, due], …}. */
+	private String json(Map<IndicatorKind, int[]> figures) {
+		return json.writeValueAsString(figures);
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import cn.xiaoan.hazard.HazardFigures;
 import cn.xiaoan.shared.DownloadName;
 import cn.xiaoan.shared.ExcelExport;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,8 +67,13 @@ class RankingController {
 		AssessmentPeriod p = period(period);
 		scores.compute(id, p, region);
 		redirect.addFlashAttribute("message", "assessment.ranking.computed");
+		return redirectToRanking(id, p, region);
+	}
+
+	/** Back to the ranking of the period and region a form was sent from. */
+	static String redirectToRanking(long id, AssessmentPeriod period, String region) {
 		return "redirect:" + UriComponentsBuilder.fromPath("/assessment/schemes/" + id + "/ranking")
-			.queryParam("period", p.key())
+			.queryParam("period", period.key())
 			.queryParamIfPresent("region", java.util.Optional.ofNullable(region).filter(r -> !r.isBlank()))
 			.encode()
 			.toUriString();
@@ -100,8 +104,7 @@ class RankingController {
 		model.addAttribute("period", p);
 		model.addAttribute("ranking", ranking);
 		model.addAttribute("row", row);
-		model.addAttribute("figures", row == null ? null
-				: new HazardFigures(row.hazards(), row.openHazards(), 0, row.overdue(), row.fixed(), null));
+		model.addAttribute("figures", row == null ? null : row.figures());
 		model.addAttribute("items", inspectors.of(id, schoolId, p));
 		model.addAttribute("schoolId", schoolId);
 		return "assessment/school";
@@ -122,8 +125,7 @@ class RankingController {
 	}
 
 	private AssessmentPeriod period(String key) {
-		return key == null || key.isBlank() ? AssessmentPeriod.quarterOf(LocalDate.now(clock))
-				: AssessmentPeriod.of(key);
+		return AssessmentPeriod.orQuarterOf(key, LocalDate.now(clock));
 	}
 
 }

@@ -2,12 +2,14 @@ package cn.xiaoan.assessment;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.RegionCode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,13 +31,13 @@ public class Rankings {
 
 	private static final String RANKED = """
 			with cur as (select school_id, school_name, region_code, hazards, fixed, open_hazards, overdue, inspected,
-			         inspected_items, total, rank() over (order by total desc) r
+			         inspected_items, total, figures, rank() over (order by total desc) r
 			       from assessment.school_score
 			       where scheme_id = :s and period_key = :p and region_code like :prefix || '%%'),
 			     prev as (select school_id, rank() over (order by total desc) r from assessment.school_score
 			       where scheme_id = :s and period_key = :pp and region_code like :prefix || '%%')
 			select cur.r, prev.r, cur.school_id, cur.school_name, cur.region_code, cur.hazards, cur.fixed,
-			       cur.open_hazards, cur.overdue, cur.inspected, cur.inspected_items, cur.total
+			       cur.open_hazards, cur.overdue, cur.inspected, cur.inspected_items, cur.total, cur.figures::text
 			from cur left join prev on prev.school_id = cur.school_id
 			order by cur.r, cur.school_name, cur.school_id %s""";
 
@@ -47,10 +49,14 @@ public class Rankings {
 
 	private final OrgManagement org;
 
+	private final ObjectMapper json;
+
 	private final Clock clock;
 
-	Rankings(JdbcClient jdbc, AssessmentManagement schemes, AssessmentScores scores, OrgManagement org, Clock clock) {
+	Rankings(JdbcClient jdbc, AssessmentManagement schemes, AssessmentScores scores, OrgManagement org,
+			ObjectMapper json, Clock clock) {
 		this.jdbc = jdbc;
+		this.json = json;
 		this.schemes = schemes;
 		this.scores = scores;
 		this.org = org;
@@ -96,7 +102,7 @@ public class Rankings {
 		String rank = ScoreRanks.column(prefix);
 		String sql = rank == null ? RANKED.formatted(limit) : """
 				select c.%1$s, p.%1$s, c.school_id, c.school_name, c.region_code, c.hazards, c.fixed, c.open_hazards,
-				       c.overdue, c.inspected, c.inspected_items, c.total
+				       c.overdue, c.inspected, c.inspected_items, c.total, c.figures::text
 				from assessment.school_score c
 				left join assessment.school_score p on p.scheme_id = c.scheme_id and p.period_key = :pp
 				     and p.school_id = c.school_id
@@ -109,7 +115,7 @@ public class Rankings {
 			.param("prefix", prefix)
 			.query((rs, n) -> new RankedSchool(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2),
 					rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
-					rs.getInt(9), rs.getDouble(10), rs.getInt(11), rs.getDouble(12)))
+					rs.getInt(9), rs.getDouble(10), rs.getInt(11), rs.getDouble(12), figures(rs.getString(13))))
 			.list();
 	}
 
@@ -133,6 +139,24 @@ public class Rankings {
 					rs.getString(3), names.getOrDefault(rs.getString(3), rs.getString(3)), rs.getInt(4),
 					rs.getDouble(5)))
 			.list();
+	}
+
+	/**
+	 * The stored figures of the other computed kinds; a kind no longer known is left out.
+	 */
+	private Map<IndicatorKind, int[]> figures(String stored) {
+		Map<IndicatorKind, int[]> out = new EnumMap<>(IndicatorKind.class);
+		json.readTree(stored).properties().forEach(e -> {
+			int[] f = new int[e.getValue().size()];
+			for (int k = 0; k < f.length; k++) {
+				f[k] = e.getValue().get(k).asInt();
+			}
+			java.util.Arrays.stream(IndicatorKind.values())
+				.filter(kind -> kind.name().equals(e.getKey()))
+				.findFirst()
+				.ifPresent(kind -> out.put(kind, f));
+		});
+		return out;
 	}
 
 	private OffsetDateTime computedAt(long schemeId, AssessmentPeriod period, String prefix) {

@@ -18,6 +18,17 @@ public record SchemeView(long id, String regionCode, String regionName, int year
 		return indicators.stream().anyMatch(i -> !i.kind().computed());
 	}
 
+	/**
+	 * The computed indicators other than the hazard ledger's, one per kind (the ranking
+	 * shows a column for each).
+	 */
+	public List<IndicatorView> otherComputed() {
+		java.util.Set<IndicatorKind> seen = java.util.EnumSet.noneOf(IndicatorKind.class);
+		return indicators.stream()
+			.filter(i -> i.kind().computed() && !i.kind().hazard() && seen.add(i.kind()))
+			.toList();
+	}
+
 	/** An indicator of the scheme. */
 	public record IndicatorView(long id, int position, String name, IndicatorKind kind, double weight, Double target) {
 	}

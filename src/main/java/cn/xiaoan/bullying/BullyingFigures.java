@@ -85,6 +85,37 @@ public class BullyingFigures {
 			.single();
 	}
 
+	/**
+	 * For the assessment (督导考核), counts only: per school under {@code regionPrefix}
+	 * (which the caller's scope must cover), the cases opened from {@code from} to
+	 * {@code to} whose decision fell due by today or was made, and those decided on or
+	 * before their due day (Beijing days). A school absent had no such case.
+	 */
+	public List<SchoolCases> bySchool(String regionPrefix, java.time.LocalDate from, java.time.LocalDate to) {
+		CurrentUser caller = Callers.current().require(BullyingPermissions.BULLYING_COUNTS);
+		if (!caller.scope().coversRegion(regionPrefix)) {
+			throw new cn.xiaoan.shared.AccessDenied("the region lies outside the caller's scope");
+		}
+		return jdbc.sql("""
+				select c.school_id, count(*),
+				       count(*) filter (where (c.decided_at at time zone 'Asia/Shanghai')::date <= c.decision_due)
+				from bullying.bullying_case c where c.region_code like :p || '%'
+				  and c.opened_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai'
+				  and c.opened_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai'
+				  and (c.decided_at is not null or c.decision_due < :today)
+				group by c.school_id""")
+			.param("p", regionPrefix)
+			.param("from", from)
+			.param("to", to)
+			.param("today", deadlines.today())
+			.query((rs, n) -> new SchoolCases(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
+			.list();
+	}
+
+	/** A school's cases due in a period and those decided on time (counts only). */
+	public record SchoolCases(long schoolId, int due, int onTime) {
+	}
+
 	/** Counts for supervision: open cases, late decisions, late review answers. */
 	public record Supervision(long open, long lateDecisions, long lateReviews) {
 	}

@@ -94,6 +94,9 @@ class DemoAssessment {
 			long county = schemes.adapt(city, today.getYear() + "年度藤县中小学校安全工作督导考核方案");
 			SchemeView copy = schemes.scheme(county);
 			schemes.removeIndicator(county, copy.indicators().get(copy.indicators().size() - 1).id());
+			schemes.removeIndicator(county, copy.indicators().get(copy.indicators().size() - 2).id());
+			schemes.addIndicator(county,
+					new AddIndicator("应急演练达标率", IndicatorKind.DRILL_COMPLIANCE, points(10), points(100)));
 			schemes.addIndicator(county, new AddIndicator("防溺水“六不准”教育全覆盖", IndicatorKind.INSPECTED, points(10), null));
 		}
 		finally {

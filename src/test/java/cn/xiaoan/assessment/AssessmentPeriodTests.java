@@ -37,17 +37,45 @@ class AssessmentPeriodTests {
 	@Test
 	void theRectificationRateEarnsFullMarksAtItsTargetAndProportionallyLessBelow() {
 		HazardFigures half = new HazardFigures(10, 5, 0, 0, 5, null);
-		assertThat(IndicatorKind.HAZARD_RECTIFICATION.points(30, 50, half)).isEqualTo(30);
-		assertThat(IndicatorKind.HAZARD_RECTIFICATION.points(30, 100, half)).isEqualTo(15);
-		assertThat(IndicatorKind.HAZARD_RECTIFICATION.points(30, 95, null)).isEqualTo(30);
+		assertThat(IndicatorKind.HAZARD_RECTIFICATION.points(30, 50, hazards(half))).isEqualTo(30);
+		assertThat(IndicatorKind.HAZARD_RECTIFICATION.points(30, 100, hazards(half))).isEqualTo(15);
+		assertThat(IndicatorKind.HAZARD_RECTIFICATION.points(30, 95, hazards(null))).isEqualTo(30);
 	}
 
 	@Test
 	void theOverdueRateLosesAllMarksAtItsTarget() {
 		HazardFigures quarterOverdue = new HazardFigures(8, 4, 0, 1, 4, null);
-		assertThat(IndicatorKind.HAZARD_OVERDUE.points(20, 50, quarterOverdue)).isEqualTo(10);
-		assertThat(IndicatorKind.HAZARD_OVERDUE.points(20, 25, quarterOverdue)).isEqualTo(0);
-		assertThat(IndicatorKind.HAZARD_OVERDUE.points(20, 25, new HazardFigures(3, 0, 0, 0, 3, null))).isEqualTo(20);
+		assertThat(IndicatorKind.HAZARD_OVERDUE.points(20, 50, hazards(quarterOverdue))).isEqualTo(10);
+		assertThat(IndicatorKind.HAZARD_OVERDUE.points(20, 25, hazards(quarterOverdue))).isEqualTo(0);
+		assertThat(IndicatorKind.HAZARD_OVERDUE.points(20, 25, hazards(new HazardFigures(3, 0, 0, 0, 3, null))))
+			.isEqualTo(20);
+	}
+
+	@Test
+	void aRateEarnsFullMarksAtItsTargetProportionallyLessBelowAndFullMarksWithNothingDue() {
+		assertThat(IndicatorKind.DRILL_COMPLIANCE.points(10, 100, other(IndicatorKind.DRILL_COMPLIANCE, 3, 3)))
+			.isEqualTo(10);
+		assertThat(IndicatorKind.DRILL_COMPLIANCE.points(10, 100, other(IndicatorKind.DRILL_COMPLIANCE, 1, 2)))
+			.isEqualTo(5);
+		assertThat(IndicatorKind.DUTY_SIGNING.points(10, 80, other(IndicatorKind.DUTY_SIGNING, 8, 10))).isEqualTo(10);
+		assertThat(IndicatorKind.WARNING_ACKNOWLEDGED.points(10, 100, hazards(null))).isEqualTo(10);
+	}
+
+	@Test
+	void eachAccidentCostsByItsGradeAndTheMarksNeverGoBelowNothing() {
+		assertThat(IndicatorKind.ACCIDENTS.points(10, 20, other(IndicatorKind.ACCIDENTS, 1, 0, 0, 0))).isEqualTo(8);
+		assertThat(IndicatorKind.ACCIDENTS.points(10, 20, other(IndicatorKind.ACCIDENTS, 1, 1, 0, 0))).isEqualTo(4);
+		assertThat(IndicatorKind.ACCIDENTS.points(10, 20, other(IndicatorKind.ACCIDENTS, 0, 0, 1, 0))).isEqualTo(0);
+		assertThat(IndicatorKind.ACCIDENTS.points(10, 20, other(IndicatorKind.ACCIDENTS, 9, 0, 0, 0))).isEqualTo(0);
+		assertThat(IndicatorKind.ACCIDENTS.points(10, 20, hazards(null))).isEqualTo(10);
+	}
+
+	private static SchoolFigures hazards(HazardFigures figures) {
+		return new SchoolFigures(figures, null);
+	}
+
+	private static SchoolFigures other(IndicatorKind kind, int... figures) {
+		return new SchoolFigures(null, java.util.Map.of(kind, figures));
 	}
 
 }

@@ -130,10 +130,10 @@ final class RoleRules {
 	 * 督导考核 (ADR 0054): the bureaus; a school's leaders only the 约谈 addressed to their
 	 * school.
 	 */
-	private static final Predicate<String> ASSESSMENT = p -> p.startsWith("/assessment");
+	private static final Predicate<String> ASSESSMENT = p -> p.replace("/api/v1", "").startsWith("/assessment");
 
-	private static final Predicate<String> ASSESSMENT_BUT_INTERVIEWS = p -> p.startsWith("/assessment")
-			&& !p.startsWith("/assessment/interviews");
+	private static final Predicate<String> ASSESSMENT_BUT_INTERVIEWS = p -> p.replace("/api/v1", "")
+		.startsWith("/assessment") && !p.replace("/api/v1", "").startsWith("/assessment/interviews");
 
 	/**
 	 * Analytics, the leader screen and reports: bureaus only (ADR 0055) — refused to

@@ -198,4 +198,12 @@ public class CampaignRates {
 				r.completed(), r.took(), r.passed(), r.parentDone(), r.parentAsked());
 	}
 
+	/**
+	 * The figures of every school under a region prefix that the campaign targets:
+	 * targeted students, completed, took the quiz, passed (for the assessment's scores).
+	 */
+	public Map<Long, int[]> bySchool(Campaign campaign, String within) {
+		return targeted.bySchool(campaign, within);
+	}
+
 }

@@ -164,6 +164,23 @@ class TargetedRates {
 			    left join roll on roll.class_id = t.class_id)
 			""";
 
+	/**
+	 * Every targeted school under {@code within} (a region prefix) with its figures:
+	 * targeted students, completed, took the quiz, passed — as {@link #of} counts them.
+	 */
+	Map<Long, int[]> bySchool(Campaign campaign, String within) {
+		Map<String, Object> p = params(campaign, "S:-1");
+		p.put("within", within);
+		Map<Long, int[]> figures = new HashMap<>();
+		jdbc.sql(TARGETED + """
+				select school_id, sum(targeted), sum(completed), sum(took), sum(passed) from n group by school_id""")
+			.params(p)
+			.query(rs -> {
+				figures.put(rs.getLong(1), new int[] { rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5) });
+			});
+		return figures;
+	}
+
 	private static Map<String, Object> params(Campaign campaign, String unit) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("c", campaign.id());

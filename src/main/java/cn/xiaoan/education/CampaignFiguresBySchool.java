@@ -1,0 +1,69 @@
+package cn.xiaoan.education;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.xiaoan.education.homework.Campaigns;
+import cn.xiaoan.education.rates.CampaignRates;
+import cn.xiaoan.shared.AccessDenied;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.RegionCode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Campaign figures of every school of a region over a period, for modules that score
+ * schools (assessment, 督导考核) and must not read the education tables: each campaign that
+ * ran during the period (started by its end, ended after its start) and reaches the
+ * region adds its targeted classes' figures, one grouped query per campaign over the
+ * tallies the campaign page reads.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CampaignFiguresBySchool {
+
+	private final Campaigns campaigns;
+
+	private final CampaignRates rates;
+
+	CampaignFiguresBySchool(Campaigns campaigns, CampaignRates rates) {
+		this.campaigns = campaigns;
+		this.rates = rates;
+	}
+
+	/**
+	 * The schools under {@code regionPrefix} (which the caller's scope must cover) that a
+	 * campaign of the period targets; a school absent was targeted by none.
+	 */
+	public List<SchoolCampaignFigures> of(String regionPrefix, LocalDate from, LocalDate to) {
+		DataScope scope = Callers.current().require(Permission.EDUCATION_STATS).scope();
+		if (!scope.coversRegion(regionPrefix)) {
+			throw new AccessDenied("the region lies outside the caller's scope");
+		}
+		Map<Long, int[]> sums = new HashMap<>();
+		for (Campaign c : campaigns.campaigns()) {
+			String prefix = RegionCode.of(c.regionCode()).prefix();
+			boolean reaches = prefix.startsWith(regionPrefix) || regionPrefix.startsWith(prefix);
+			if (!reaches || c.startsOn().isAfter(to) || c.endsOn().isBefore(from)) {
+				continue;
+			}
+			rates.bySchool(c, regionPrefix).forEach((school, f) -> {
+				int[] sum = sums.computeIfAbsent(school, k -> new int[4]);
+				for (int k = 0; k < 4; k++) {
+					sum[k] += f[k];
+				}
+			});
+		}
+		return sums.entrySet()
+			.stream()
+			.map(e -> new SchoolCampaignFigures(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+					e.getValue()[3]))
+			.toList();
+	}
+
+}
