@@ -11,6 +11,7 @@
 # Usage: bench/education.sh [schools] [students] [seconds] [connections]   (default 20000 10000000 60 64)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/quiz-fixtures.sh
 schools=${1:-20000}
 students=${2:-10000000}
 seconds=${3:-60}
@@ -47,20 +48,7 @@ campaign=$(q "select max(campaign_id) from education.assignment")
 # --- 1. quiz submission spike --------------------------------------------------------------------------
 # Bearer tokens (SHA-256 stored, as AccountManagement.issueToken does) for students who may still answer.
 need=$(( seconds * 9000 ))
-q "create table bench_token as
-   select a.id account_id, x.homework_id, 'xa_bench' || a.id || md5(random()::text) token
-   from education.assignment x join people.account a on a.role = 'STUDENT' and a.person_id = x.student_id
-   where x.campaign_id = $campaign and not x.passed and x.attempts = 0 order by x.student_id % 997, x.student_id limit $need"
-q "insert into people.api_token (account_id, name, token_hash, expires_at)
-   select account_id, 'bench', encode(sha256(convert_to(token, 'UTF8')), 'hex'), now() + interval '1 day' from bench_token"
-q "select token || ' ' || homework_id from bench_token" > "$work/tokens.txt"
-q "select '{' || string_agg('\"' || id || '\":[' || answer[1] || ']', ',') || '}' from education.question
-   where lesson_id = (select lesson_id from education.campaign where id = $campaign)" > "$work/answers.json"
-q "create table bench_plain (id bigserial primary key, submission_id uuid not null default gen_random_uuid() unique,
-   account_id bigint not null, lesson_id bigint not null, score integer not null, answers jsonb not null,
-   submitted_at timestamptz not null default now())"
-printf '%s\n' '\set a random(1, 10000000)' \
-  "insert into bench_plain (account_id, lesson_id, score, answers) values (:a, 1, 80, '{\"1\": [0], \"2\": [1]}');" > "$work/insert.sql"
+quiz_fixtures "$campaign" "$work/tokens.txt" "$need"
 pgbench -h 127.0.0.1 -U postgres -n -c "$conns" -j 2 -T 20 -f "$work/insert.sql" "$db" > "$work/pgbench.txt" 2>&1
 plain=$(grep -oE 'tps = [0-9.]+' "$work/pgbench.txt" | head -1 | awk '{print $3}')
 echo "plain single-row inserts: $plain/s"

@@ -16,6 +16,7 @@
 # interpreted). Needs wrk, pgbench, psql, java, jcmd, jfr, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/quiz-fixtures.sh
 seconds=${1:-30}
 conns=${2:-64}
 students=${3:-400000}
@@ -49,22 +50,7 @@ export PGPASSWORD=$(grep '^owner=' "$data/data/pg.secret" | cut -d= -f2-)
 pg="psql -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA"
 q() { $pg -c "$1"; }
 campaign=$(q "select max(campaign_id) from education.assignment")
-q "drop table if exists bench_token, bench_plain, bench_acked; delete from people.api_token where name = 'bench'"
-# Bearer tokens (SHA-256 stored, as AccountManagement.issueToken does) for students who have not answered yet.
-q "create table bench_token as
-   select a.id account_id, x.homework_id, 'xa_bench' || a.id || md5(random()::text) token
-   from education.assignment x join people.account a on a.role = 'STUDENT' and a.person_id = x.student_id
-   where x.campaign_id = $campaign and not x.passed and x.attempts = 0 order by x.student_id % 997, x.student_id"
-q "insert into people.api_token (account_id, name, token_hash, expires_at)
-   select account_id, 'bench', encode(sha256(convert_to(token, 'UTF8')), 'hex'), now() + interval '1 day' from bench_token"
-q "select token || ' ' || homework_id from bench_token" > "$work/all-tokens.txt"
-q "select '{' || string_agg('\"' || id || '\":[' || answer[1] || ']', ',') || '}' from education.question
-   where lesson_id = (select lesson_id from education.campaign where id = $campaign)" > "$work/answers.json"
-q "create table bench_plain (id bigserial primary key, submission_id uuid not null default gen_random_uuid() unique,
-   account_id bigint not null, lesson_id bigint not null, score integer not null, answers jsonb not null,
-   submitted_at timestamptz not null default now())"
-printf '%s\n' '\set a random(1, 10000000)' \
-  "insert into bench_plain (account_id, lesson_id, score, answers) values (:a, 1, 80, '{\"1\": [0], \"2\": [1]}');" > "$work/insert.sql"
+quiz_fixtures "$campaign" "$work/all-tokens.txt"
 echo "$(wc -l < "$work/all-tokens.txt") students with a token; campaign $campaign; database on port $dbport"
 
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
