@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -26,9 +27,16 @@ class PeerSecrets {
 
 	private final TransactionTemplate tx;
 
-	PeerSecrets(Peers peers, TransactionTemplate tx) {
+	/**
+	 * Set in an operator command's process (restore, keys-…), which may run before the
+	 * schema exists.
+	 */
+	private final String operatorCommand;
+
+	PeerSecrets(Peers peers, TransactionTemplate tx, @Value("${xiaoan.operator-command:}") String operatorCommand) {
 		this.peers = peers;
 		this.tx = tx;
+		this.operatorCommand = operatorCommand;
 	}
 
 	@Bean
@@ -38,6 +46,9 @@ class PeerSecrets {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void encryptPlainSecrets() {
+		if (!operatorCommand.isBlank()) {
+			return;
+		}
 		Integer done = tx.execute(status -> peers.encryptPlainSecrets());
 		if (done != null && done > 0) {
 			log.info("Encrypted {} peer secrets stored in plain text", done);
