@@ -37,15 +37,7 @@ trap cleanup EXIT
   --xiaoan.generate.hazards="${HAZARDS:-200000}" --xiaoan.generate.education=true \
   --xiaoan.generate.students="${STUDENTS:-400000}" --xiaoan.jobs.hazard-escalation=- ) > "$out/mixed-day-app.log" 2>&1 &
 app=$!
-for _ in $(seq 1 1800); do
-  curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break
-  kill -0 "$app" 2>/dev/null || { tail -30 "$out/mixed-day-app.log"; exit 1; }
-  sleep 1
-done
-dbport=$(sed -n 4p "$data/data/pg/postmaster.pid")
-export PGPASSWORD=$(grep '^owner=' "$data/data/pg.secret" | cut -d= -f2-)
-pg="psql -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA"
-q() { $pg -c "$1"; }
+attach_embedded "$app" "$out/mixed-day-app.log" "$data" 1800
 campaign=$(q "select max(campaign_id) from education.assignment")
 quiz_fixtures "$campaign" "$work/all-tokens.txt"
 school() { q "select id from org.school where region_code like '$1%' order by id limit 1"; }

@@ -24,3 +24,20 @@ quiz_fixtures() {
     "insert into bench_plain (account_id, lesson_id, score, answers) values (:a, 1, 80, '{\"1\": [0], \"2\": [1]}');" \
     > "$work/insert.sql"
 }
+
+# attach_embedded <app-pid> <app-log> <data-dir> [seconds]: waits until the app started in <data-dir> answers its
+# health check (failing with the log's tail if it dies), then sets dbport, PGPASSWORD, pg and q() for its embedded
+# PostgreSQL, as the owner.
+attach_embedded() {
+  local pid=$1 log=$2 dir=$3 wait=${4:-1800}
+  for _ in $(seq 1 "$wait"); do
+    curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break
+    kill -0 "$pid" 2>/dev/null || { tail -30 "$log"; exit 1; }
+    sleep 1
+  done
+  dbport=$(sed -n 4p "$dir/data/pg/postmaster.pid")
+  PGPASSWORD=$(grep '^owner=' "$dir/data/pg.secret" | cut -d= -f2-)
+  export PGPASSWORD
+  pg="psql -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA"
+  q() { $pg -c "$1"; }
+}

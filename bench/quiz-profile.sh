@@ -40,15 +40,7 @@ trap cleanup EXIT
   --xiaoan.demo.schools-per-county=1 --xiaoan.generate.province-schools=2000 --xiaoan.generate.education=true \
   --xiaoan.generate.students="$students" --xiaoan.jobs.hazard-escalation=- ${APP_ARGS:-} ) > "$out/quiz-profile-app.log" 2>&1 &
 app=$!
-for _ in $(seq 1 900); do
-  curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break
-  kill -0 "$app" 2>/dev/null || { tail -30 "$out/quiz-profile-app.log"; exit 1; }
-  sleep 1
-done
-dbport=$(sed -n 4p "$data/data/pg/postmaster.pid")
-export PGPASSWORD=$(grep '^owner=' "$data/data/pg.secret" | cut -d= -f2-)
-pg="psql -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA"
-q() { $pg -c "$1"; }
+attach_embedded "$app" "$out/quiz-profile-app.log" "$data" 900
 campaign=$(q "select max(campaign_id) from education.assignment")
 quiz_fixtures "$campaign" "$work/all-tokens.txt"
 echo "$(wc -l < "$work/all-tokens.txt") students with a token; campaign $campaign; database on port $dbport"
