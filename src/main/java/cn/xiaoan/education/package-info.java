@@ -14,7 +14,8 @@
  * {@code rates} (tallies, roll-up, units), {@code web} (pages and REST API), and
  * {@code bulk}, the generators' separate interface for {@code demo} only. Schools come
  * from org's API, students and classes from the views org and people publish
- * ({@code org.class_label}, {@code org.unit_label}, {@code people.class_roster}).
+ * ({@code org.class_label}, {@code org.unit_label}, {@code people.class_roster},
+ * {@code people.class_roll}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "people", "policy", "file" })
 package cn.xiaoan.education;

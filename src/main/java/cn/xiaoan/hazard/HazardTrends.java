@@ -68,7 +68,7 @@ record HazardTrends(JdbcClient jdbc) {
 				  from hazard.hazard h%3$s
 				    and (%1$s or h.status = 'VERIFIED'
 				         or h.closed_at >= cast(cast(:first as date) as timestamp) at time zone 'Asia/Shanghai')
-				), week_end as (
+				), week_end as materialized (
 				  select d::date as day, cast(d::date + 1 as timestamp) at time zone 'Asia/Shanghai' as ends
 				  from generate_series(cast(:first as date), cast(:today as date), interval '7 days') d
 				)

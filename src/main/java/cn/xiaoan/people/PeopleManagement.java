@@ -231,8 +231,8 @@ public class PeopleManagement {
 	public PeopleCounts counts() {
 		DataScope scope = Callers.current().scope();
 		String where = " where region_code like :p || '%' and (cast(:s as bigint) is null or school_id = :s)";
-		long students = jdbc
-			.sql("select count(*) from people.student" + where + " and graduated_in is null and left_on is null")
+		long students = jdbc // kept per class as students change (issue 16)
+			.sql("select coalesce(sum(at_school), 0) from people.class_size" + where)
 			.param("p", scope.sqlRegionPrefix())
 			.param("s", scope.sqlSchoolId())
 			.query(Long.class)

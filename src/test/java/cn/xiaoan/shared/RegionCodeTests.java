@@ -42,6 +42,11 @@ class RegionCodeTests {
 	void rejectsCodesOfTheWrongShape() {
 		assertThatIllegalArgumentException().isThrownBy(() -> RegionCode.of("4504"));
 		assertThatIllegalArgumentException().isThrownBy(() -> RegionCode.of("45040a"));
+		assertThatIllegalArgumentException().isThrownBy(() -> RegionCode.of("４５０４００"));
+		assertThatIllegalArgumentException().isThrownBy(() -> RegionCode.of("4504220010"));
+		assertThatIllegalArgumentException().isThrownBy(() -> RegionCode.of(null));
+		org.assertj.core.api.Assertions.assertThat(RegionCode.isValid("450422001")).isTrue();
+		org.assertj.core.api.Assertions.assertThat(RegionCode.isValid("45042200 ")).isFalse();
 	}
 
 }

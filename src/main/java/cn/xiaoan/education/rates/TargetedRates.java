@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.Rates;
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ({@code org.class_stage}) in the issuing region — whether or not its school has
  * assigned it yet (issue 10). An assigned class counts its assigned students and what
  * they have done (the class tallies the roll-up keeps); a class not yet assigned counts
- * the students on its roll ({@code people.class_roster}), none of whom has done anything,
+ * the students on its roll ({@code people.class_roll}), none of whom has done anything,
  * and, where the campaign asks for a parent part, as asked of their parents. Every unit
  * (school, township, county, city, province) adds up its targeted classes, so a school
  * that has not assigned the campaign lowers its county's rates instead of vanishing.
@@ -34,35 +35,61 @@ class TargetedRates {
 	private final JdbcClient jdbc;
 
 	/**
-	 * A region's figures for a minute (ADR 0060): a province's campaign covers every
-	 * class of the province, and the campaign page, its trend and every official's home
-	 * page each ask for them. A school's or a class's are computed each time (a few
-	 * rows). The class tallies themselves already lag the submissions by the roll-up's
-	 * interval.
+	 * A region's figures and its unassigned schools (ADR 0060, issue 16): a province's
+	 * campaign covers every class of the province, and the campaign page, its trend and
+	 * every official's home page ask for them. Kept {@code region-rates-cache} (default a
+	 * minute) while the roll-up folds nothing; once it has folded new tallies, recomputed
+	 * when older than {@code region-rates-fresh} (default 10 s) — so a region's figures
+	 * are at most that far behind its classes' while a campaign spike runs, instead of
+	 * being recomputed for every view. A school's or a class's are computed each time (a
+	 * few rows).
 	 */
-	private final Cache<String, Map<String, Figures>> regions;
+	private final Cache<String, Kept> regions;
+
+	private final long freshNanos;
+
+	/** {@link System#nanoTime()} when the roll-up last committed a fold. */
+	private volatile long foldedAt = System.nanoTime();
+
+	private record Kept(Object value, long at) {
+
+	}
 
 	TargetedRates(JdbcClient jdbc, MeterRegistry meters,
-			@Value("${xiaoan.education.region-rates-cache:1m}") Duration keep) {
+			@Value("${xiaoan.education.region-rates-cache:1m}") Duration keep,
+			@Value("${xiaoan.education.region-rates-fresh:10s}") Duration fresh) {
 		this.jdbc = jdbc;
 		this.regions = Caches.expiring(meters, "education.targeted-rates", keep, 10_000);
+		this.freshNanos = fresh.toNanos();
 	}
 
 	/**
-	 * After the roll-up has folded new tallies (once committed): the next view computes
-	 * afresh.
+	 * After the roll-up has folded new tallies (once committed): a region's figures older
+	 * than the freshness bound are computed afresh at the next view.
 	 */
 	void forget() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			regions.invalidateAll();
+			foldedAt = System.nanoTime();
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				regions.invalidateAll();
+				foldedAt = System.nanoTime();
 			}
 		});
+	}
+
+	@SuppressWarnings("unchecked")
+	<T> T kept(String key, Supplier<T> compute) {
+		long now = System.nanoTime();
+		Kept kept = regions.getIfPresent(key);
+		if (kept != null && (kept.at() - foldedAt >= 0 || now - kept.at() < freshNanos)) {
+			return (T) kept.value();
+		}
+		T value = compute.get();
+		regions.put(key, new Kept(value, now));
+		return value;
 	}
 
 	/** The figures of a unit and of the units directly below it, with their coverage. */
@@ -78,18 +105,12 @@ class TargetedRates {
 		if (!unit.startsWith("R:")) {
 			return figures(campaign, unit);
 		}
-		return regions.get(campaign.id() + "|" + unit, key -> Map.copyOf(figures(campaign, unit)));
+		return kept(campaign.id() + "|" + unit, () -> Map.copyOf(figures(campaign, unit)));
 	}
 
 	private Map<String, Figures> figures(Campaign campaign, String unit) {
 		Map<String, Figures> figures = new HashMap<>();
-		jdbc.sql(TARGETED + """
-				select x.unit, sum(n.targeted), sum(n.participated), sum(n.completed), sum(n.took), sum(n.passed),
-				       sum(n.parent_done), sum(n.parent_asked), count(distinct n.school_id),
-				       count(distinct n.school_id) filter (where n.has), count(*), count(*) filter (where n.has)
-				from n cross join lateral education.rate_units(n.class_id, n.school_id, n.region_code) x
-				where x.unit = :u or x.parent = :u
-				group by x.unit""")
+		jdbc.sql(TARGETED + (unit.startsWith("R:") ? BY_SCHOOL_FIRST : BY_CLASS))
 			.params(params(campaign, unit))
 			.query((rs, i) -> figures.put(rs.getString(1),
 					new Figures(
@@ -100,6 +121,35 @@ class TargetedRates {
 		return figures;
 	}
 
+	/** A school's or a class's figures: its classes, each up its chain of units. */
+	private static final String BY_CLASS = """
+			select x.unit, sum(n.targeted), sum(n.participated), sum(n.completed), sum(n.took), sum(n.passed),
+			       sum(n.parent_done), sum(n.parent_asked), count(distinct n.school_id),
+			       count(distinct n.school_id) filter (where n.has), count(*), count(*) filter (where n.has)
+			from n cross join lateral education.rate_units(n.class_id, n.school_id, n.region_code) x
+			where x.unit = :u or x.parent = :u
+			group by x.unit""";
+
+	/**
+	 * A region's figures, the same sums as {@link #BY_CLASS}: its classes added up per
+	 * school first, so that only the schools (2,000, not 30,000 classes) go up the chain
+	 * of units and are sorted for the grouping — a region's units below never reach a
+	 * class.
+	 */
+	private static final String BY_SCHOOL_FIRST = """
+			, k as (
+			    select school_id, region_code, sum(targeted) targeted, sum(participated) participated,
+			           sum(completed) completed, sum(took) took, sum(passed) passed, sum(parent_done) parent_done,
+			           sum(parent_asked) parent_asked, count(*) classes, count(*) filter (where has) classes_has,
+			           bool_or(has) has
+			    from n group by school_id, region_code)
+			select x.unit, sum(k.targeted), sum(k.participated), sum(k.completed), sum(k.took), sum(k.passed),
+			       sum(k.parent_done), sum(k.parent_asked), count(*), count(*) filter (where k.has),
+			       sum(k.classes), sum(k.classes_has)
+			from k cross join lateral education.rate_units(-1, k.school_id, k.region_code) x
+			where x.unit = :u or x.parent = :u
+			group by x.unit""";
+
 	/**
 	 * The targeted schools within the unit where no class has the campaign yet (未布置),
 	 * with their students and when a bureau last reminded them; 500 at most, by county
@@ -109,6 +159,13 @@ class TargetedRates {
 		if (unit.startsWith("C:")) {
 			return List.of();
 		}
+		if (unit.startsWith("R:")) {
+			return kept(campaign.id() + "|" + unit + "|unassigned", () -> List.copyOf(unassigned(campaign, unit)));
+		}
+		return unassigned(campaign, unit);
+	}
+
+	private List<Rates.Unassigned> unassigned(Campaign campaign, String unit) {
 		return jdbc.sql(TARGETED + """
 				, s as (select school_id, max(region_code) region_code, sum(targeted) students from n
 				        group by school_id having not bool_or(has))
@@ -151,8 +208,7 @@ class TargetedRates {
 			      and s.region_code like :within || '%'
 			      and (:school = -1 or s.school_id = :school) and (:class = -1 or s.class_id = :class)),
 			roll as (
-			    select class_id, count(*) students from people.class_roster
-			    where class_id in (select class_id from t) group by class_id),
+			    select class_id, students from people.class_roll where class_id in (select class_id from t)),
 			n as (
 			    select t.class_id, t.school_id, t.region_code, r.unit is not null has,
 			           coalesce(r.assigned, roll.students, 0) targeted, coalesce(r.participated, 0) participated,

@@ -60,7 +60,7 @@ public class PeopleGeneration {
 	public long students(long[] classes, int[] perClass, long guardianBase, String passwordHash, String[] surnames,
 			String[] given, LocalDate firstGradeBornFrom) {
 		BulkIndexes.loadingTransaction(jdbc);
-		return jdbc
+		long added = jdbc
 			.sql("""
 					with c as (
 					    select k.class_id id, k.school_id, k.region_code, k.grade_seq, p.n
@@ -75,7 +75,14 @@ public class PeopleGeneration {
 					           cast(:born - (c.grade_seq - 1) * interval '1 year' as date) + cast((c.id * 7 + i) % 364 as int)
 					    from c cross join generate_series(1, c.n) i,
 					         cast(:sur as text[]) sur, cast(:giv as text[]) giv
-					    returning id, school_id, region_code, student_no, name),
+					    returning id, school_id, region_code, class_id, student_no, name),
+					sizes as (
+					    insert into people.class_size as z (class_id, school_id, region_code, students, at_school)
+					    select class_id, school_id, region_code, count(*), count(*) from st
+					    where current_setting('session_replication_role') = 'replica' group by 1, 2, 3
+					    on conflict (class_id, school_id, region_code) do update
+					        set students = z.students + excluded.students, at_school = z.at_school + excluded.at_school
+					    returning 1),
 					g as (
 					    select st.*, :base + st.id gid,
 					           substr(st.name, 1, 1) || giv[1 + (st.id * 17) % cardinality(giv)] || giv[1 + (st.id * 5) % cardinality(giv)] gname
@@ -100,6 +107,7 @@ public class PeopleGeneration {
 			.param("born", firstGradeBornFrom)
 			.query(Long.class)
 			.single();
+		return added;
 	}
 
 }
