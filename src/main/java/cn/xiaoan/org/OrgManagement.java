@@ -251,10 +251,11 @@ public class OrgManagement {
 	public ScopeCounts counts() {
 		CurrentUser caller = Callers.current();
 		DataScope scope = caller.scope();
-		return jdbc.sql("""
-				select count(distinct s.id), count(c.id) from org.school s
-				left join org.school_class c on c.school_id = s.id
-				where s.region_code like :prefix || '%' and (cast(:schoolId as bigint) is null or s.id = :schoolId)""")
+		return jdbc
+			.sql("""
+					with s as (select id from org.school
+					           where region_code like :prefix || '%' and (cast(:schoolId as bigint) is null or id = :schoolId))
+					select (select count(*) from s), (select count(*) from org.school_class c where c.school_id in (select id from s))""")
 			.param("prefix", scope.sqlRegionPrefix())
 			.param("schoolId", scope.sqlSchoolId())
 			.query((rs, n) -> new ScopeCounts(rs.getLong(1), rs.getLong(2)))

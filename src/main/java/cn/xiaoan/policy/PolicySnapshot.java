@@ -13,6 +13,12 @@ public final class PolicySnapshot {
 
 	private final Map<String, EffectiveValue> overrides;
 
+	/**
+	 * Each setting's value per region as resolved so far: a bureau's pages ask it for
+	 * every school of their region, most of which share a township or county.
+	 */
+	private final Map<String, EffectiveValue> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
 	PolicySnapshot(Map<String, EffectiveValue> overrides) {
 		this.overrides = overrides;
 	}
@@ -22,6 +28,10 @@ public final class PolicySnapshot {
 	 * national default.
 	 */
 	public EffectiveValue effective(PolicySetting setting, String regionCode) {
+		return resolved.computeIfAbsent(setting.name() + "@" + regionCode, key -> resolve(setting, regionCode));
+	}
+
+	private EffectiveValue resolve(PolicySetting setting, String regionCode) {
 		RegionCode region = RegionCode.isValid(regionCode) ? RegionCode.of(regionCode) : null;
 		while (region != null) {
 			EffectiveValue value = overrides.get(setting.name() + "@" + region.value());

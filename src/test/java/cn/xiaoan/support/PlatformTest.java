@@ -20,7 +20,8 @@ import org.springframework.test.context.ContextCustomizerFactories;
 		properties = { "xiaoan.embedded-db.data-dir=target/test-pg", "xiaoan.embedded-db.clean=true",
 				"xiaoan.data-key-file=target/test-keys/personal-data.key", "xiaoan.files.dir=target/test-files",
 				"xiaoan.demo.enabled=true", "xiaoan.demo.background=false", "xiaoan.demo.schools-per-county=3",
-				"spring.thymeleaf.cache=true", "xiaoan.education.region-rates-cache=0s" })
+				"spring.thymeleaf.cache=true", "xiaoan.education.region-rates-cache=0s",
+				"xiaoan.hazard.weekly-chart-cache=0s" })
 @AutoConfigureMockMvc
 @ContextCustomizerFactories(ReminderReceiver.Factory.class)
 public @interface PlatformTest {

@@ -130,8 +130,8 @@ public class CampaignReminders {
 		OffsetDateTime hold = last.at() == null ? null : last.at().plusHours(minHours);
 		if (unit.startsWith("R:")) {
 			return new Rates.ReminderStatus(last.at(), last.by(), last.recipients(), hold,
-					fresh(campaign, targeted.schoolsBehind(campaign, unit, false), minHours),
-					fresh(campaign, targeted.schoolsBehind(campaign, unit, true), minHours));
+					fresh(campaign, targeted.schoolsBehindShown(campaign, unit, false), minHours),
+					fresh(campaign, targeted.schoolsBehindShown(campaign, unit, true), minHours));
 		}
 		int students = jdbc.sql("""
 				select count(*) from education.assignment

@@ -185,6 +185,18 @@ class TargetedRates {
 	 * student has completed (those not yet assigned included), or, with
 	 * {@code onlyUnassigned}, those that have not assigned it at all.
 	 */
+	/**
+	 * {@link #schoolsBehind} as the campaign page counts them for its reminder buttons: a
+	 * region's kept like its figures. Sending reminders reads them afresh.
+	 */
+	List<Long> schoolsBehindShown(Campaign campaign, String unit, boolean onlyUnassigned) {
+		if (!unit.startsWith("R:")) {
+			return schoolsBehind(campaign, unit, onlyUnassigned);
+		}
+		return kept(campaign.id() + "|" + unit + "|behind|" + onlyUnassigned,
+				() -> List.copyOf(schoolsBehind(campaign, unit, onlyUnassigned)));
+	}
+
 	List<Long> schoolsBehind(Campaign campaign, String unit, boolean onlyUnassigned) {
 		return jdbc.sql(TARGETED + """
 				select school_id from n group by school_id
