@@ -21,7 +21,7 @@ import cn.xiaoan.shared.EntityChanged;
 import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.Role;
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -58,17 +58,23 @@ public class HazardManagement {
 
 	/**
 	 * The home page's weekly chart of open hazards per scope, kept
-	 * {@code xiaoan.hazard.weekly-chart-cache} (default a minute): it reads every open
-	 * and recently closed hazard of the scope with its history, which for a province was
-	 * most of its officials' home page (issue 16); a week's point moving a minute late is
-	 * not visible in a weekly chart. The headline figures beside it stay live.
+	 * {@code xiaoan.hazard.weekly-chart-cache} (default a minute) and then computed again
+	 * in the background while the old one is shown (ADR 0064): it reads every open and
+	 * recently closed hazard of the scope with its history, which for a province was most
+	 * of its officials' home page (issue 16); a point of a weekly chart a minute late is
+	 * not visible. The headline figures beside it stay live. Not kept when set to 0.
 	 */
-	private final Cache<String, List<OpenHazardsWeek>> weeklyChart;
+	private final LoadingCache<WeeklyChart, List<OpenHazardsWeek>> weeklyChart;
+
+	private record WeeklyChart(DataScope scope, LocalDate today, int weeks) {
+
+	}
 
 	HazardManagement(JdbcClient jdbc, Hazards store, OrgManagement org, PolicyManagement policy,
 			ApplicationEventPublisher events, Clock clock, HazardLedger ledger, DeadlineBounds bounds,
 			MeterRegistry meters, @Value("${xiaoan.hazard.weekly-chart-cache:1m}") Duration weeklyChartKept) {
-		this.weeklyChart = Caches.expiring(meters, "hazard.weekly-chart", weeklyChartKept, 1_000);
+		this.weeklyChart = weeklyChartKept.isZero() ? null : Caches.refreshing(meters, "hazard.weekly-chart",
+				weeklyChartKept, 1_000, key -> List.copyOf(trends().openByWeek(key.scope(), key.today(), key.weeks())));
 		this.bounds = bounds;
 		this.jdbc = jdbc;
 		this.store = store;
@@ -278,8 +284,8 @@ public class HazardManagement {
 	public List<OpenHazardsWeek> openByWeek(int weeks) {
 		DataScope scope = Callers.current().require(Permission.HAZARD_READ).scope();
 		LocalDate today = today();
-		return weeklyChart.get(scope + "|" + today + "|" + weeks,
-				key -> List.copyOf(trends().openByWeek(scope, today, weeks)));
+		return weeklyChart == null ? trends().openByWeek(scope, today, weeks)
+				: weeklyChart.get(new WeeklyChart(scope, today, weeks));
 	}
 
 	/** The schools of the caller's scope with the most overdue hazards, most first. */

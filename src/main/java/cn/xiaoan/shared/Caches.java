@@ -3,7 +3,9 @@ package cn.xiaoan.shared;
 import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
@@ -22,6 +24,23 @@ public final class Caches {
 
 	public static <K, V> Cache<K, V> expiring(MeterRegistry meters, String name, Duration ttl, long maxEntries) {
 		Cache<K, V> cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).recordStats().build();
+		CaffeineCacheMetrics.monitor(meters, cache, name);
+		return cache;
+	}
+
+	/**
+	 * As {@link #expiring}, but an entry older than {@code refreshAfter} is shown as it
+	 * is while it is loaded again in the background (refresh-ahead); one nobody asked for
+	 * in ten times that long is dropped and loaded in the asking thread.
+	 */
+	public static <K, V> LoadingCache<K, V> refreshing(MeterRegistry meters, String name, Duration refreshAfter,
+			long maxEntries, CacheLoader<K, V> loader) {
+		LoadingCache<K, V> cache = Caffeine.newBuilder()
+			.refreshAfterWrite(refreshAfter)
+			.expireAfterWrite(refreshAfter.multipliedBy(10))
+			.maximumSize(maxEntries)
+			.recordStats()
+			.build(loader);
 		CaffeineCacheMetrics.monitor(meters, cache, name);
 		return cache;
 	}

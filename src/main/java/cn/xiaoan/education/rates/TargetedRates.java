@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import cn.xiaoan.education.Campaign;
@@ -13,6 +17,10 @@ import cn.xiaoan.shared.RegionCode;
 import com.github.benmanes.caffeine.cache.Cache;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,21 +40,31 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class TargetedRates {
 
+	private static final Logger log = LoggerFactory.getLogger(TargetedRates.class);
+
 	private final JdbcClient jdbc;
 
 	/**
-	 * A region's figures and its unassigned schools (ADR 0060, issue 16): a province's
-	 * campaign covers every class of the province, and the campaign page, its trend and
-	 * every official's home page ask for them. Kept {@code region-rates-cache} (default a
-	 * minute) while the roll-up folds nothing; once it has folded new tallies, recomputed
-	 * when older than {@code region-rates-fresh} (default 10 s) — so a region's figures
-	 * are at most that far behind its classes' while a campaign spike runs, instead of
-	 * being recomputed for every view. A school's or a class's are computed each time (a
-	 * few rows).
+	 * A region's figures, its unassigned schools and its reminder counts (ADR 0060,
+	 * 0064): a province's campaign covers every class of the province, and the campaign
+	 * page, its trend and every official's home page ask for them. They go stale when
+	 * older than {@code region-rates-cache} (default a minute), or, once the roll-up has
+	 * folded new tallies, when older than {@code region-rates-fresh} (default 10 s). A
+	 * view of stale figures gets them as they are while one background thread computes
+	 * them again (refresh-ahead), so an official's page never waits for a province's sums
+	 * while a spike runs, and they are never more than the bound plus one computation
+	 * behind; only a region nobody viewed for ten times the cache period is computed in
+	 * the view. A school's or a class's are computed each time (a few rows).
 	 */
 	private final Cache<String, Kept> regions;
 
 	private final long freshNanos;
+
+	private final long keepNanos;
+
+	private final Executor refresher;
+
+	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
 	/** {@link System#nanoTime()} when the roll-up last committed a fold. */
 	private volatile long foldedAt = System.nanoTime();
@@ -55,17 +73,28 @@ class TargetedRates {
 
 	}
 
+	@Autowired
 	TargetedRates(JdbcClient jdbc, MeterRegistry meters,
 			@Value("${xiaoan.education.region-rates-cache:1m}") Duration keep,
 			@Value("${xiaoan.education.region-rates-fresh:10s}") Duration fresh) {
+		this(jdbc, meters, keep, fresh, Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "region-campaign-figures");
+			thread.setDaemon(true);
+			return thread;
+		}));
+	}
+
+	TargetedRates(JdbcClient jdbc, MeterRegistry meters, Duration keep, Duration fresh, Executor refresher) {
 		this.jdbc = jdbc;
-		this.regions = Caches.expiring(meters, "education.targeted-rates", keep, 10_000);
+		this.regions = Caches.expiring(meters, "education.targeted-rates", keep.multipliedBy(10), 10_000);
+		this.keepNanos = keep.toNanos();
 		this.freshNanos = fresh.toNanos();
+		this.refresher = refresher;
 	}
 
 	/**
 	 * After the roll-up has folded new tallies (once committed): a region's figures older
-	 * than the freshness bound are computed afresh at the next view.
+	 * than the freshness bound are stale.
 	 */
 	void forget() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -84,12 +113,33 @@ class TargetedRates {
 	<T> T kept(String key, Supplier<T> compute) {
 		long now = System.nanoTime();
 		Kept kept = regions.getIfPresent(key);
-		if (kept != null && (kept.at() - foldedAt >= 0 || now - kept.at() < freshNanos)) {
-			return (T) kept.value();
+		if (kept == null) {
+			T value = compute.get();
+			regions.put(key, new Kept(value, now));
+			return value;
 		}
-		T value = compute.get();
-		regions.put(key, new Kept(value, now));
-		return value;
+		boolean stale = now - kept.at() >= keepNanos || (kept.at() - foldedAt < 0 && now - kept.at() >= freshNanos);
+		if (stale && refreshing.add(key)) {
+			try {
+				refresher.execute(() -> {
+					try {
+						long at = System.nanoTime();
+						regions.put(key, new Kept(compute.get(), at));
+					}
+					catch (RuntimeException ex) {
+						log.warn("Could not compute the campaign figures {} again: {}", key, ex.toString());
+					}
+					finally {
+						refreshing.remove(key);
+					}
+				});
+			}
+			catch (RuntimeException ex) {
+				refreshing.remove(key);
+				throw ex;
+			}
+		}
+		return (T) kept.value();
 	}
 
 	/** The figures of a unit and of the units directly below it, with their coverage. */

@@ -9,37 +9,63 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A region's campaign figures are kept while the roll-up folds nothing, and once it has
- * folded they are at most the freshness bound behind: a spike's folds every second do not
- * make every official's view recompute the province (issue 16).
+ * A region's campaign figures are kept while the roll-up folds nothing; once it has
+ * folded they are stale when older than the freshness bound, and stale figures are shown
+ * while they are computed again (refresh-ahead, ADR 0064): a spike's folds every second
+ * neither make every official's view recompute the province nor make one wait for it.
  */
 class RegionFiguresFreshnessTests {
 
 	private final AtomicInteger computed = new AtomicInteger();
 
-	private final TargetedRates rates = new TargetedRates(null, new SimpleMeterRegistry(), Duration.ofMinutes(1),
-			Duration.ofMillis(300));
+	/** The background computation run in the viewing thread, so that the test sees it. */
+	private TargetedRates rates(Duration keep) {
+		return new TargetedRates(null, new SimpleMeterRegistry(), keep, Duration.ofMillis(300), Runnable::run);
+	}
 
-	private int view() {
+	private int view(TargetedRates rates) {
 		return rates.kept("1|R:450000", computed::incrementAndGet);
 	}
 
 	@Test
 	void keptWhileNothingIsFolded() throws InterruptedException {
-		assertThat(view()).isEqualTo(1);
+		TargetedRates rates = rates(Duration.ofMinutes(1));
+		assertThat(view(rates)).isEqualTo(1);
 		Thread.sleep(400);
-		assertThat(view()).isEqualTo(1);
+		assertThat(view(rates)).isEqualTo(1);
+		assertThat(computed).hasValue(1);
 	}
 
 	@Test
-	void afterAFoldKeptOnlyUntilTheFreshnessBoundThenComputedAgain() throws InterruptedException {
-		assertThat(view()).isEqualTo(1);
+	void afterAFoldStaleOnceOlderThanTheBoundAndShownWhileComputedAgain() throws InterruptedException {
+		TargetedRates rates = rates(Duration.ofMinutes(1));
+		assertThat(view(rates)).isEqualTo(1);
 		rates.forget();
-		assertThat(view()).as("folded, but computed less than the bound ago").isEqualTo(1);
+		assertThat(view(rates)).as("folded, but computed less than the bound ago").isEqualTo(1);
+		assertThat(computed).hasValue(1);
 		Thread.sleep(400);
-		assertThat(view()).as("folded after it was computed, and older than the bound").isEqualTo(2);
+		assertThat(view(rates)).as("stale: shown as it was, computed again behind the view").isEqualTo(1);
+		assertThat(computed).hasValue(2);
+		assertThat(view(rates)).as("the new figures").isEqualTo(2);
 		Thread.sleep(400);
-		assertThat(view()).as("computed after the last fold").isEqualTo(2);
+		assertThat(view(rates)).as("computed after the last fold").isEqualTo(2);
+		assertThat(computed).hasValue(2);
+	}
+
+	@Test
+	void olderThanTheCachePeriodComputedAgainEvenWithoutAFold() throws InterruptedException {
+		TargetedRates rates = rates(Duration.ofMillis(300));
+		assertThat(view(rates)).isEqualTo(1);
+		Thread.sleep(400);
+		assertThat(view(rates)).isEqualTo(1);
+		assertThat(view(rates)).isEqualTo(2);
+	}
+
+	@Test
+	void notKeptAtAllWithACachePeriodOfZero() {
+		TargetedRates rates = rates(Duration.ZERO);
+		assertThat(view(rates)).isEqualTo(1);
+		assertThat(view(rates)).isEqualTo(2);
 	}
 
 }
