@@ -102,41 +102,54 @@ public class SecurityManagement {
 		List<Long> ids = schools.stream().map(SchoolSummary::id).toList();
 		Map<Long, GuardCount> guards = people.guardCounts(ids);
 		Map<Long, Facilities> facilities = facilities(ids);
+		Map<String, RegionRules> rules = new HashMap<>();
 		List<StaffingStatus> statuses = new ArrayList<>(schools.size());
 		for (SchoolSummary school : schools) {
-			statuses.add(evaluate(school, snapshot, guards.getOrDefault(school.id(), GuardCount.none(school.id())),
+			statuses.add(evaluate(school, rules.computeIfAbsent(school.regionCode(), r -> RegionRules.of(snapshot, r)),
+					guards.getOrDefault(school.id(), GuardCount.none(school.id())),
 					facilities.getOrDefault(school.id(), Facilities.unknown())));
 		}
 		return statuses;
 	}
 
-	static StaffingStatus evaluate(SchoolSummary school, PolicySnapshot policy, GuardCount guards,
-			Facilities facilities) {
-		String region = school.regionCode();
+	/**
+	 * The requirements in force in a region, resolved once for all its schools (a
+	 * province's pages evaluate every school of the province, ADR 0064).
+	 */
+	record RegionRules(GuardRule guards, boolean onlyFullTime, boolean closedManagement, boolean oneButtonAlarm,
+			int videoMinDays, boolean policeLink) {
+
+		static RegionRules of(PolicySnapshot policy, String region) {
+			return new RegionRules(GuardRule.of(policy, region),
+					policy.effective(PolicySetting.REQUIRE_FULL_TIME_GUARDS, region).asBoolean(),
+					policy.effective(PolicySetting.REQUIRE_CLOSED_MANAGEMENT, region).asBoolean(),
+					policy.effective(PolicySetting.REQUIRE_ONE_BUTTON_ALARM, region).asBoolean(),
+					policy.effective(PolicySetting.VIDEO_RETENTION_MIN_DAYS, region).asInt(),
+					policy.effective(PolicySetting.REQUIRE_POLICE_LINK, region).asBoolean());
+		}
+
+	}
+
+	static StaffingStatus evaluate(SchoolSummary school, RegionRules rules, GuardCount guards, Facilities facilities) {
 		int teachersAndStudents = school.studentCount() + guards.teachers();
-		GuardRequirement requirement = GuardRule.of(policy, region)
+		GuardRequirement requirement = rules.guards()
 			.requirement(teachersAndStudents, school.boarding(), school.boarderCount());
-		boolean onlyFullTime = policy.effective(PolicySetting.REQUIRE_FULL_TIME_GUARDS, region).asBoolean();
-		int counted = onlyFullTime ? guards.fullTime() : guards.fullTime() + guards.partTime();
+		int counted = rules.onlyFullTime() ? guards.fullTime() : guards.fullTime() + guards.partTime();
 		List<String> shortfalls = new ArrayList<>();
 		if (counted < requirement.required()) {
 			shortfalls.add("security.shortfall.guards");
 		}
-		if (policy.effective(PolicySetting.REQUIRE_CLOSED_MANAGEMENT, region).asBoolean()
-				&& !facilities.closedManagement()) {
+		if (rules.closedManagement() && !facilities.closedManagement()) {
 			shortfalls.add("security.shortfall.closed");
 		}
-		if (policy.effective(PolicySetting.REQUIRE_ONE_BUTTON_ALARM, region).asBoolean()
-				&& !facilities.oneButtonAlarm()) {
+		if (rules.oneButtonAlarm() && !facilities.oneButtonAlarm()) {
 			shortfalls.add("security.shortfall.alarm");
 		}
-		int minDays = policy.effective(PolicySetting.VIDEO_RETENTION_MIN_DAYS, region).asInt();
-		if (!facilities.videoSurveillance() || facilities.videoRetentionDays() < minDays) {
+		if (!facilities.videoSurveillance() || facilities.videoRetentionDays() < rules.videoMinDays()) {
 			shortfalls.add("security.shortfall.video");
 		}
 		// 联网: an alarm or a video system the police cannot see does not count.
-		if (policy.effective(PolicySetting.REQUIRE_POLICE_LINK, region).asBoolean()
-				&& (!facilities.alarmLinkedPolice() || !facilities.videoLinkedPolice())) {
+		if (rules.policeLink() && (!facilities.alarmLinkedPolice() || !facilities.videoLinkedPolice())) {
 			shortfalls.add("security.shortfall.policeLink");
 		}
 		return new StaffingStatus(school, guards.teachers(), requirement, counted, guards.partTime(), facilities,
