@@ -1,7 +1,11 @@
 package cn.xiaoan.bullying;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.validation.Valid;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +39,22 @@ class BullyingController {
 		this.figures = figures;
 	}
 
+	/**
+	 * The cases; with a school ({@code schoolId}, and a span of days), those the
+	 * assessment's on-time rate counts, decided on time marked.
+	 */
 	@GetMapping
-	String list(Model model) {
+	String list(@RequestParam(required = false) Long schoolId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Model model) {
+		if (schoolId != null) {
+			DueCases due = cases.dueInPeriod(schoolId, from, to);
+			model.addAttribute("due", due);
+			model.addAttribute("rows", due.rows());
+			model.addAttribute("late", List.of());
+			return "bullying/list";
+		}
 		var rows = cases.list();
 		model.addAttribute("rows", rows);
 		model.addAttribute("late", rows.stream().filter(CaseRow::late).toList());

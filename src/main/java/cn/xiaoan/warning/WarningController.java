@@ -1,5 +1,6 @@
 package cn.xiaoan.warning;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.DataScope;
 import jakarta.validation.Valid;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,16 +40,34 @@ class WarningController {
 
 	private final WarningInstructions instructions;
 
+	private final SchoolWarnings schoolWarnings;
+
 	WarningController(WarningManagement warnings, OrgManagement org, WarningTimes times,
-			WarningInstructions instructions) {
+			WarningInstructions instructions, SchoolWarnings schoolWarnings) {
 		this.warnings = warnings;
+		this.schoolWarnings = schoolWarnings;
 		this.instructions = instructions;
 		this.org = org;
 		this.times = times;
 	}
 
+	/**
+	 * The ledger; with a school ({@code schoolId}, and a span of days), the warnings that
+	 * school received, on-time acknowledgements marked, as the assessment counts them.
+	 */
 	@GetMapping
-	String list(Model model) {
+	String list(@RequestParam(required = false) Long schoolId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Model model) {
+		if (schoolId != null) {
+			SchoolWarnings.Received received = schoolWarnings.of(schoolId, from, to);
+			model.addAttribute("received", received);
+			model.addAttribute("warnings", received.rows().stream().map(ReceivedWarning::warning).toList());
+			model.addAttribute("now", times.now());
+			model.addAttribute("school", true);
+			return "warning/list";
+		}
 		model.addAttribute("warnings", warnings.list());
 		model.addAttribute("now", times.now());
 		model.addAttribute("school", Callers.current().scope().kind() == DataScope.Kind.SCHOOL);

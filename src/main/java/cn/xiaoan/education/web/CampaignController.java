@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.xiaoan.education.Campaign;
+import cn.xiaoan.education.CampaignFiguresBySchool;
+import cn.xiaoan.education.SchoolCampaigns;
 import cn.xiaoan.education.EducationManagement;
 import cn.xiaoan.education.IssueCampaign;
 import cn.xiaoan.education.Rates;
@@ -19,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +47,11 @@ class CampaignController {
 
 	private final Clock clock;
 
+	private final CampaignFiguresBySchool figures;
+
 	CampaignController(EducationManagement education, MessageSource messages, EducationViews views, OrgManagement org,
-			Clock clock) {
+			Clock clock, CampaignFiguresBySchool figures) {
+		this.figures = figures;
 		this.clock = clock;
 		this.org = org;
 		this.views = views;
@@ -53,8 +59,21 @@ class CampaignController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The campaigns; with a school ({@code schoolId}, and a span of days), those of the
+	 * period that targeted it with its figures, as the assessment counts them.
+	 */
 	@GetMapping("/campaigns")
-	String list(Model model) {
+	String list(@RequestParam(required = false) Long schoolId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			Model model) {
+		if (schoolId != null) {
+			SchoolCampaigns school = figures.campaignsOf(schoolId, from, to);
+			model.addAttribute("school", school);
+			model.addAttribute("campaigns", school.rows().stream().map(SchoolCampaigns.Row::campaign).toList());
+			return "education/campaigns";
+		}
 		model.addAttribute("campaigns", education.campaigns());
 		model.addAttribute("lessonLabels", views.lessonLabels(education.lessons()));
 		model.addAttribute("form",
