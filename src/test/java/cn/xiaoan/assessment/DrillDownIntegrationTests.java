@@ -200,8 +200,7 @@ class DrillDownIntegrationTests {
 	@Test
 	void aSchoolOfAnotherCountyIsRefusedByEveryFilteredListAndExport() throws Exception {
 		long elsewhere = demo.jdbc()
-			.sql("select id from org.school where region_code not like '450422%' and region_code like '4504%'"
-					+ " order by id limit 1")
+			.sql("select id from org.school where region_code not like '450422%' order by id limit 1")
 			.query(Long.class)
 			.single();
 		long neighbour = demo.schoolsIn("450422")
