@@ -1,11 +1,10 @@
 package cn.xiaoan.bullying;
 
-import java.time.LocalDate;
 import java.util.List;
 
+import cn.xiaoan.shared.SchoolPeriodQuery;
 import jakarta.validation.Valid;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +43,9 @@ class BullyingController {
 	 * assessment's on-time rate counts, decided on time marked.
 	 */
 	@GetMapping
-	String list(@RequestParam(required = false) Long schoolId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			Model model) {
-		if (schoolId != null) {
-			DueCases due = cases.dueInPeriod(schoolId, from, to);
+	String list(SchoolPeriodQuery query, Model model) {
+		if (query.named()) {
+			DueCases due = cases.dueInPeriod(query.schoolId(), query.from(), query.to());
 			model.addAttribute("due", due);
 			model.addAttribute("rows", due.rows());
 			model.addAttribute("late", List.of());

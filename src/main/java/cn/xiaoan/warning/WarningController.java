@@ -1,6 +1,5 @@
 package cn.xiaoan.warning;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,9 +9,9 @@ import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolType;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.SchoolPeriodQuery;
 import jakarta.validation.Valid;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,12 +55,9 @@ class WarningController {
 	 * school received, on-time acknowledgements marked, as the assessment counts them.
 	 */
 	@GetMapping
-	String list(@RequestParam(required = false) Long schoolId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			Model model) {
-		if (schoolId != null) {
-			SchoolWarnings.Received received = schoolWarnings.of(schoolId, from, to);
+	String list(SchoolPeriodQuery query, Model model) {
+		if (query.named()) {
+			SchoolWarnings.Received received = schoolWarnings.of(query.schoolId(), query.from(), query.to());
 			model.addAttribute("received", received);
 			model.addAttribute("warnings", received.rows().stream().map(ReceivedWarning::warning).toList());
 			model.addAttribute("now", times.now());

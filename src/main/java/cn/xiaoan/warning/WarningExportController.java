@@ -2,7 +2,6 @@ package cn.xiaoan.warning;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +9,11 @@ import java.util.Locale;
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.shared.DownloadName;
 import cn.xiaoan.shared.ExcelExport;
+import cn.xiaoan.shared.SchoolPeriodQuery;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,12 +58,9 @@ class WarningExportController {
 	 * acknowledgement and whether it came on time (as the page lists them).
 	 */
 	@GetMapping("/export")
-	void ledger(@RequestParam(required = false) Long schoolId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			HttpServletResponse response) throws IOException {
-		if (schoolId != null) {
-			school(schoolWarnings.of(schoolId, from, to), response);
+	void ledger(SchoolPeriodQuery query, HttpServletResponse response) throws IOException {
+		if (query.named()) {
+			school(schoolWarnings.of(query.schoolId(), query.from(), query.to()), response);
 			return;
 		}
 		List<WarningSummary> rows = warnings.list();

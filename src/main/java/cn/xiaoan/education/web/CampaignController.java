@@ -2,6 +2,7 @@ package cn.xiaoan.education.web;
 
 import java.time.Clock;
 import cn.xiaoan.shared.DownloadName;
+import cn.xiaoan.shared.SchoolPeriodQuery;
 import cn.xiaoan.org.OrgManagement;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -21,7 +22,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,12 +64,9 @@ class CampaignController {
 	 * period that targeted it with its figures, as the assessment counts them.
 	 */
 	@GetMapping("/campaigns")
-	String list(@RequestParam(required = false) Long schoolId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			Model model) {
-		if (schoolId != null) {
-			SchoolCampaigns school = figures.campaignsOf(schoolId, from, to);
+	String list(SchoolPeriodQuery query, Model model) {
+		if (query.named()) {
+			SchoolCampaigns school = figures.campaignsOf(query.schoolId(), query.from(), query.to());
 			model.addAttribute("school", school);
 			model.addAttribute("campaigns", school.rows().stream().map(SchoolCampaigns.Row::campaign).toList());
 			return "education/campaigns";
