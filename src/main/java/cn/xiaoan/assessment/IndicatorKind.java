@@ -67,8 +67,8 @@ public enum IndicatorKind {
 
 	/**
 	 * A state of the day it is scored (三个100%, duty signing): guards, facilities and
-	 * signatures keep no history, so the figure is the state when the scores were computed
-	 * and its link opens the school's state of today.
+	 * signatures keep no history, so the figure is the state when the scores were
+	 * computed and its link opens the school's state of today.
 	 */
 	public boolean asOfScoring() {
 		return this == HUNDRED_PERCENT || this == DUTY_SIGNING;

@@ -36,7 +36,9 @@ public class BullyingCases {
 	private static final String ROW = """
 			select id, school_id, school_name, region_code, happened_on, victim_name, victim_grade, actor_names, kind,
 			  severity, state, opened_at, decision_due, decided_at is not null, is_bullying
-			from bullying.bullying_case""";
+			from bullying.bullying_case c""";
+
+	private static final String ORDER = " order by state = 'CLOSED', decision_due, id desc limit 500";
 
 	private final JdbcClient jdbc;
 
@@ -116,9 +118,9 @@ public class BullyingCases {
 	}
 
 	/**
-	 * The cases of one school that the assessment's 欺凌事件按时处置率 counts for a span of
-	 * days ({@link BullyingFigures#DUE_IN_PERIOD}), those decided on time marked; students
-	 * by initials, as every list. The committee of the school and its county's office may
+	 * The cases of one school that the assessment's 欺凌事件按时处置率 counts for a span of days
+	 * ({@link BullyingFigures#DUE_IN_PERIOD}), those decided on time marked; students by
+	 * initials, as every list. The committee of the school and its county's office may
 	 * open them, a bureau that sees counts only lists them; a school outside the caller's
 	 * scope is not found, and other staff of the school are refused.
 	 */
@@ -138,26 +140,26 @@ public class BullyingCases {
 				today);
 		String where = " where c.school_id = :s and " + BullyingFigures.DUE_IN_PERIOD;
 		List<CaseRow> rows = rows(where + " order by c.opened_at, c.id", params, open, today);
-		List<Long> onTime = jdbc.sql("select c.id from bullying.bullying_case c" + where + " and "
-				+ BullyingFigures.ON_TIME).params(params).query(Long.class).list();
+		List<Long> onTime = jdbc
+			.sql("select c.id from bullying.bullying_case c" + where + " and " + BullyingFigures.ON_TIME)
+			.params(params)
+			.query(Long.class)
+			.list();
 		return new DueCases(filter, rows, Set.copyOf(onTime));
 	}
 
 	private List<CaseRow> rows(String whereAndOrder, Map<String, Object> params, boolean open, LocalDate today) {
-		return jdbc.sql(ROW + whereAndOrder)
-			.params(params)
-			.query((rs, n) -> {
-				LocalDate due = rs.getObject(13, LocalDate.class);
-				String kind = rs.getString(9);
-				String severity = rs.getString(10);
-				return new CaseRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-						rs.getObject(5, LocalDate.class), CaseRow.initials(rs.getString(6)), rs.getString(7),
-						CaseRow.initials(rs.getString(8)), kind == null ? null : BullyingKind.valueOf(kind),
-						severity == null ? null : Severity.valueOf(severity), CaseState.valueOf(rs.getString(11)),
-						rs.getObject(12, OffsetDateTime.class).atZoneSameInstant(BullyingAccess.BEIJING).toLocalDate(),
-						due, rs.getBoolean(14), (Boolean) rs.getObject(15), ChronoUnit.DAYS.between(today, due), open);
-			})
-			.list();
+		return jdbc.sql(ROW + whereAndOrder).params(params).query((rs, n) -> {
+			LocalDate due = rs.getObject(13, LocalDate.class);
+			String kind = rs.getString(9);
+			String severity = rs.getString(10);
+			return new CaseRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getObject(5, LocalDate.class), CaseRow.initials(rs.getString(6)), rs.getString(7),
+					CaseRow.initials(rs.getString(8)), kind == null ? null : BullyingKind.valueOf(kind),
+					severity == null ? null : Severity.valueOf(severity), CaseState.valueOf(rs.getString(11)),
+					rs.getObject(12, OffsetDateTime.class).atZoneSameInstant(BullyingAccess.BEIJING).toLocalDate(), due,
+					rs.getBoolean(14), (Boolean) rs.getObject(15), ChronoUnit.DAYS.between(today, due), open);
+		}).list();
 	}
 
 	private void reveal(CaseRef ref, List<String> fields, String purpose) {

@@ -109,9 +109,10 @@ public class BullyingFigures {
 		if (!caller.scope().coversRegion(regionPrefix)) {
 			throw new cn.xiaoan.shared.AccessDenied("the region lies outside the caller's scope");
 		}
-		return jdbc.sql("select c.school_id, count(*), count(*) filter (where " + ON_TIME + ")"
-				+ " from bullying.bullying_case c where c.region_code like :p || '%' and " + DUE_IN_PERIOD
-				+ " group by c.school_id")
+		return jdbc
+			.sql("select c.school_id, count(*), count(*) filter (where " + ON_TIME + ")"
+					+ " from bullying.bullying_case c where c.region_code like :p || '%' and " + DUE_IN_PERIOD
+					+ " group by c.school_id")
 			.param("p", regionPrefix)
 			.param("from", from)
 			.param("to", to)

@@ -11,7 +11,9 @@ import cn.xiaoan.shared.SchoolPeriod;
  */
 public record SchoolCampaigns(SchoolPeriod filter, List<Row> rows) {
 
-	/** A campaign and the school's students targeted, completed, took the quiz, passed. */
+	/**
+	 * A campaign and the school's students targeted, completed, took the quiz, passed.
+	 */
 	public record Row(Campaign campaign, int targeted, int completed, int took, int passed) {
 	}
 

@@ -8,8 +8,8 @@ import java.time.temporal.IsoFields;
 /**
  * A list narrowed to one school and a span of Beijing days, as a figure elsewhere (the
  * assessment's, 督导考核) counts it: the page names it in a removable chip ("学校：xx中学 ·
- * 2026年第4季度 ×"). {@code from} and {@code to} are both included; either may be open.
- * The module that builds one has already checked the school against the caller's scope.
+ * 2026年第4季度 ×"). {@code from} and {@code to} are both included; either may be open. The
+ * module that builds one has already checked the school against the caller's scope.
  */
 public record SchoolPeriod(long schoolId, String schoolName, LocalDate from, LocalDate to) {
 

@@ -37,9 +37,9 @@ class Warnings {
 	}
 
 	/**
-	 * A school's line ({@code t}) of a warning ({@code w}) acknowledged on time: before the
-	 * warning's chase interval ran out. The assessment's figure and the school's filtered
-	 * list both count by it.
+	 * A school's line ({@code t}) of a warning ({@code w}) acknowledged on time: before
+	 * the warning's chase interval ran out. The assessment's figure and the school's
+	 * filtered list both count by it.
 	 */
 	static final String ON_TIME = "t.acknowledged_at <= w.issued_at + make_interval(mins => w.chase_after_min)";
 

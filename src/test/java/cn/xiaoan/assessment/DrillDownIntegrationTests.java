@@ -38,11 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Every number drills down to its records (issue 15): for a school with mixed records, the
- * figure a computed indicator shows on the school's score page is the count of the list
- * its link opens — filtered to the school and the period, or, for the states of the day
- * scored (三个100%, duty signing), the school's page of that state; and a school of another
- * county is refused, not silently shown unfiltered.
+ * Every number drills down to its records (issue 15): for a school with mixed records,
+ * the figure a computed indicator shows on the school's score page is the count of the
+ * list its link opens — filtered to the school and the period, or, for the states of the
+ * day scored (三个100%, duty signing), the school's page of that state; and a school of
+ * another county is refused, not silently shown unfiltered.
  */
 @PlatformTest
 class DrillDownIntegrationTests {
@@ -90,9 +90,10 @@ class DrillDownIntegrationTests {
 			warnings.acknowledge(late.id(), new AcknowledgeWarning(List.of(1), Map.of(), ""));
 		});
 		// the second acknowledgement came after the chase interval ran out
-		demo.ownerJdbc().sql("""
-				update warning.target t set acknowledged_at = w.issued_at + make_interval(mins => w.chase_after_min + 5)
-				from warning.warning w where w.id = t.warning_id and t.warning_id = :w and t.school_id = :s""")
+		demo.ownerJdbc()
+			.sql("""
+					update warning.target t set acknowledged_at = w.issued_at + make_interval(mins => w.chase_after_min + 5)
+					from warning.warning w where w.id = t.warning_id and t.warning_id = :w and t.school_id = :s""")
 			.param("w", late.id())
 			.param("s", school)
 			.update();
@@ -154,7 +155,8 @@ class DrillDownIntegrationTests {
 		for (long counted : List.of(decidedLate, decidedOnTime, overdue)) {
 			assertThat(list).contains("data-case=\"" + counted + "\"");
 		}
-		assertThat(list).as("an undecided case not yet due is not counted").doesNotContain("data-case=\"" + notDue + "\"");
+		assertThat(list).as("an undecided case not yet due is not counted")
+			.doesNotContain("data-case=\"" + notDue + "\"");
 		assertThat(between(list, "data-case=\"" + decidedOnTime + "\"", "</tr>")).contains("marked-on-time");
 		assertThat(between(list, "data-case=\"" + decidedLate + "\"", "</tr>")).doesNotContain("marked-on-time");
 		assertThat(list).as("students by initials only").doesNotContain("罗思琪").contains("罗**");
@@ -163,8 +165,8 @@ class DrillDownIntegrationTests {
 	@Test
 	void theHundredPercentFigureIsTheSchoolsStateTodayAndSaysSo() throws Exception {
 		long school = demo.schoolOf("principal");
-		demo.runAs("principal", () -> security.recordFacilities(school,
-				new Facilities(true, false, false, false, false, 0, "", null)));
+		demo.runAs("principal",
+				() -> security.recordFacilities(school, new Facilities(true, false, false, false, false, 0, "", null)));
 
 		Figure figure = figure(IndicatorKind.HUNDRED_PERCENT, school);
 		assertThat(figure.href()).isEqualTo("/schools/" + school + "/security");
@@ -266,8 +268,8 @@ class DrillDownIntegrationTests {
 	}
 
 	private long scheme(IndicatorKind... kinds) {
-		long id = demo.callAs("tx_safety",
-				() -> schemes.define(new DefineScheme("下钻核对方案" + System.nanoTime() % 100000, LocalDate.now().getYear())));
+		long id = demo.callAs("tx_safety", () -> schemes
+			.define(new DefineScheme("下钻核对方案" + System.nanoTime() % 100000, LocalDate.now().getYear())));
 		for (IndicatorKind kind : kinds) {
 			demo.runAs("tx_safety", () -> schemes.addIndicator(id,
 					new AddIndicator("指标" + kind.ordinal(), kind, BigDecimal.TEN, BigDecimal.valueOf(100))));
@@ -281,12 +283,16 @@ class DrillDownIntegrationTests {
 	}
 
 	private long report(String story) {
-		return demo.callAs("safety", () -> bullyingReports.report(new ReportBullying(null, LocalDate.now(), "操场",
-				story, "罗思琪", "八年级", "黄志明", "八年级", "", "", LocalDate.now())));
+		return demo.callAs("safety", () -> bullyingReports.report(new ReportBullying(null, LocalDate.now(), "操场", story,
+				"罗思琪", "八年级", "黄志明", "八年级", "", "", LocalDate.now())));
 	}
 
 	private String schoolName(long school) {
-		return demo.jdbc().sql("select name from org.school where id = :s").param("s", school).query(String.class).single();
+		return demo.jdbc()
+			.sql("select name from org.school where id = :s")
+			.param("s", school)
+			.query(String.class)
+			.single();
 	}
 
 	private String page(String url, String user) throws Exception {

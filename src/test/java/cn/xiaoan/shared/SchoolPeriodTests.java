@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A filter chip names a whole year, quarter or month by its name, any other span by its days. */
+/**
+ * A filter chip names a whole year, quarter or month by its name, any other span by its
+ * days.
+ */
 class SchoolPeriodTests {
 
 	private static SchoolPeriod span(String from, String to) {
