@@ -262,7 +262,7 @@ class DrillDownIntegrationTests {
 		demo.runAs("tx_safety", () -> scores.compute(scheme, AssessmentPeriod.of(period), "450422"));
 		String card = page("/assessment/schemes/" + scheme + "/schools/" + school + "?period=" + period, "tx_safety");
 		String row = between(card, "id=\"computed-" + kind.name() + "\"", "</tr>");
-		Matcher m = Pattern.compile("class=\"indicator-figure\" href=\"([^\"]*)\"[^>]*>([^<]*)</a>").matcher(row);
+		Matcher m = Pattern.compile("class=\"indicator-figure[^\"]*\" href=\"([^\"]*)\"[^>]*>([^<]*)</a>").matcher(row);
 		assertThat(m.find()).as("the figure of " + kind + " links somewhere").isTrue();
 		return new Figure(m.group(2).trim(), HtmlUtils.htmlUnescape(m.group(1)), row);
 	}
