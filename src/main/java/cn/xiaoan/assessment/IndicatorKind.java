@@ -65,6 +65,15 @@ public enum IndicatorKind {
 		return this == HAZARD_RECTIFICATION || this == HAZARD_OVERDUE;
 	}
 
+	/**
+	 * A state of the day it is scored (三个100%, duty signing): guards, facilities and
+	 * signatures keep no history, so the figure is the state when the scores were
+	 * computed and its link opens the school's state of today.
+	 */
+	public boolean asOfScoring() {
+		return this == HUNDRED_PERCENT || this == DUTY_SIGNING;
+	}
+
 	public String messageKey() {
 		return "assessment.kind." + name();
 	}

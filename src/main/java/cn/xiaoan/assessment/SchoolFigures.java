@@ -40,22 +40,24 @@ public record SchoolFigures(HazardFigures hazards, Map<IndicatorKind, int[]> oth
 	}
 
 	/**
-	 * The module's list behind a kind's figure for a school over a period, filtered as
-	 * the figure counts where that list has the filters (ADR 0058).
+	 * The module's list behind a kind's figure for a school over a period, filtered to
+	 * the school and the period's days and counting as the figure does (ADR 0058, 0063);
+	 * for the kinds of today's state ({@link IndicatorKind#asOfScoring()}) the school's
+	 * page of that state.
 	 */
 	public static String drillDown(IndicatorKind kind, long schoolId, AssessmentPeriod period) {
+		String school = "?schoolId=" + schoolId;
 		String span = "&from=" + period.from() + "&to=" + period.to();
 		return switch (kind) {
-			case HAZARD_RECTIFICATION -> "/hazards?schoolId=" + schoolId + span;
-			case HAZARD_OVERDUE -> "/hazards?schoolId=" + schoolId + "&overdue=true" + span;
-			case EDUCATION_COMPLETION, EDUCATION_PASS -> "/campaigns";
-			case DRILL_COMPLIANCE ->
-				"/drills?schoolId=" + schoolId + "&month=" + period.from().toString().substring(0, 7);
+			case HAZARD_RECTIFICATION -> "/hazards" + school + span;
+			case HAZARD_OVERDUE -> "/hazards" + school + "&overdue=true" + span;
+			case EDUCATION_COMPLETION, EDUCATION_PASS -> "/campaigns" + school + span;
+			case DRILL_COMPLIANCE -> "/drills" + school + "&month=" + period.from().toString().substring(0, 7);
 			case HUNDRED_PERCENT -> "/schools/" + schoolId + "/security";
 			case DUTY_SIGNING -> "/duty/schools/" + schoolId;
-			case WARNING_ACKNOWLEDGED -> "/warnings";
-			case ACCIDENTS -> "/accidents?schoolId=" + schoolId + span;
-			case BULLYING_ON_TIME -> "/bullying/statistics";
+			case WARNING_ACKNOWLEDGED -> "/warnings" + school + span;
+			case ACCIDENTS -> "/accidents" + school + span;
+			case BULLYING_ON_TIME -> "/bullying" + school + span;
 			case INSPECTED -> null;
 		};
 	}

@@ -1,5 +1,8 @@
 package cn.xiaoan.bullying;
 
+import java.util.List;
+
+import cn.xiaoan.shared.SchoolPeriodQuery;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -35,8 +38,19 @@ class BullyingController {
 		this.figures = figures;
 	}
 
+	/**
+	 * The cases; with a school ({@code schoolId}, and a span of days), those the
+	 * assessment's on-time rate counts, decided on time marked.
+	 */
 	@GetMapping
-	String list(Model model) {
+	String list(SchoolPeriodQuery query, Model model) {
+		if (query.named()) {
+			DueCases due = cases.dueInPeriod(query.schoolId(), query.from(), query.to());
+			model.addAttribute("due", due);
+			model.addAttribute("rows", due.rows());
+			model.addAttribute("late", List.of());
+			return "bullying/list";
+		}
 		var rows = cases.list();
 		model.addAttribute("rows", rows);
 		model.addAttribute("late", rows.stream().filter(CaseRow::late).toList());

@@ -24,6 +24,19 @@ public class BullyingFigures {
 	private static final String SCOPE = " where (cast(:s as bigint) is null or c.school_id = :s)"
 			+ " and c.region_code like :p || '%'";
 
+	/**
+	 * A case ({@code c}) the assessment counts for a period: opened from {@code :from} to
+	 * {@code :to} (Beijing days) and decided, or its decision due before {@code :today}.
+	 * The figure and the school's filtered list both select by it.
+	 */
+	static final String DUE_IN_PERIOD = """
+			c.opened_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai'
+			  and c.opened_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai'
+			  and (c.decided_at is not null or c.decision_due < :today)""";
+
+	/** A case decided on or before its due day (Beijing). */
+	static final String ON_TIME = "(c.decided_at at time zone 'Asia/Shanghai')::date <= c.decision_due";
+
 	private final JdbcClient jdbc;
 
 	private final BullyingDeadlines deadlines;
@@ -96,14 +109,10 @@ public class BullyingFigures {
 		if (!caller.scope().coversRegion(regionPrefix)) {
 			throw new cn.xiaoan.shared.AccessDenied("the region lies outside the caller's scope");
 		}
-		return jdbc.sql("""
-				select c.school_id, count(*),
-				       count(*) filter (where (c.decided_at at time zone 'Asia/Shanghai')::date <= c.decision_due)
-				from bullying.bullying_case c where c.region_code like :p || '%'
-				  and c.opened_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai'
-				  and c.opened_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai'
-				  and (c.decided_at is not null or c.decision_due < :today)
-				group by c.school_id""")
+		return jdbc
+			.sql("select c.school_id, count(*), count(*) filter (where " + ON_TIME + ")"
+					+ " from bullying.bullying_case c where c.region_code like :p || '%' and " + DUE_IN_PERIOD
+					+ " group by c.school_id")
 			.param("p", regionPrefix)
 			.param("from", from)
 			.param("to", to)

@@ -1,6 +1,5 @@
 package cn.xiaoan.security;
 
-import java.util.Arrays;
 import java.util.List;
 
 import cn.xiaoan.org.SchoolQuery;
@@ -38,8 +37,7 @@ public class HundredPercentBySchool {
 		return security.statuses(new SchoolQuery("", null, region, 0, 200, "code"), false, "region")
 			.stream()
 			.filter(s -> s.school().regionCode().startsWith(regionPrefix))
-			.map(s -> new SchoolHundredPercent(s.school().id(),
-					(int) Arrays.stream(HundredPercent.values()).filter(r -> r.metBy(s)).count(),
+			.map(s -> new SchoolHundredPercent(s.school().id(), s.hundredPercentMet().size(),
 					HundredPercent.values().length))
 			.toList();
 	}

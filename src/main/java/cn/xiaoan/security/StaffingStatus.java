@@ -33,4 +33,17 @@ record StaffingStatus(SchoolSummary school, int teachers, GuardRequirement requi
 		return shortfalls.isEmpty();
 	}
 
+	/**
+	 * The requirements of 三个100% the school meets today: what the assessment's figure
+	 * counts (of {@code HundredPercent.values().length}).
+	 */
+	public List<HundredPercent> hundredPercentMet() {
+		return java.util.Arrays.stream(HundredPercent.values()).filter(r -> r.metBy(this)).toList();
+	}
+
+	/** All requirements of 三个100%, in order, for the page's badges. */
+	public List<HundredPercent> hundredPercent() {
+		return List.of(HundredPercent.values());
+	}
+
 }

@@ -9,6 +9,7 @@ import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolType;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.SchoolPeriodQuery;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -38,16 +39,31 @@ class WarningController {
 
 	private final WarningInstructions instructions;
 
+	private final SchoolWarnings schoolWarnings;
+
 	WarningController(WarningManagement warnings, OrgManagement org, WarningTimes times,
-			WarningInstructions instructions) {
+			WarningInstructions instructions, SchoolWarnings schoolWarnings) {
 		this.warnings = warnings;
+		this.schoolWarnings = schoolWarnings;
 		this.instructions = instructions;
 		this.org = org;
 		this.times = times;
 	}
 
+	/**
+	 * The ledger; with a school ({@code schoolId}, and a span of days), the warnings that
+	 * school received, on-time acknowledgements marked, as the assessment counts them.
+	 */
 	@GetMapping
-	String list(Model model) {
+	String list(SchoolPeriodQuery query, Model model) {
+		if (query.named()) {
+			SchoolWarnings.Received received = schoolWarnings.of(query.schoolId(), query.from(), query.to());
+			model.addAttribute("received", received);
+			model.addAttribute("warnings", received.rows().stream().map(ReceivedWarning::warning).toList());
+			model.addAttribute("now", times.now());
+			model.addAttribute("school", true);
+			return "warning/list";
+		}
 		model.addAttribute("warnings", warnings.list());
 		model.addAttribute("now", times.now());
 		model.addAttribute("school", Callers.current().scope().kind() == DataScope.Kind.SCHOOL);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.shared.DownloadName;
 import cn.xiaoan.shared.ExcelExport;
+import cn.xiaoan.shared.SchoolPeriodQuery;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -40,17 +41,28 @@ class WarningExportController {
 
 	private final Clock clock;
 
+	private final SchoolWarnings schoolWarnings;
+
 	WarningExportController(WarningManagement warnings, OrgManagement org, MessageSource messages, WarningTimes times,
-			Clock clock) {
+			Clock clock, SchoolWarnings schoolWarnings) {
 		this.warnings = warnings;
+		this.schoolWarnings = schoolWarnings;
 		this.org = org;
 		this.messages = messages;
 		this.times = times;
 		this.clock = clock;
 	}
 
+	/**
+	 * The ledger; with a school, the warnings it received over the span of days, with its
+	 * acknowledgement and whether it came on time (as the page lists them).
+	 */
 	@GetMapping("/export")
-	void ledger(HttpServletResponse response) throws IOException {
+	void ledger(SchoolPeriodQuery query, HttpServletResponse response) throws IOException {
+		if (query.named()) {
+			school(schoolWarnings.of(query.schoolId(), query.from(), query.to()), response);
+			return;
+		}
 		List<WarningSummary> rows = warnings.list();
 		Locale l = LocaleContextHolder.getLocale();
 		ExcelExport.prepareDownload(response,
@@ -92,6 +104,24 @@ class WarningExportController {
 								: a.late() ? "warning.ack.late" : "warning.ack.pending", l),
 						times.format(a.acknowledgedAt()), a.acknowledgedBy() == null ? "" : a.acknowledgedBy(),
 						a.acknowledged() ? a.actionsDone() + "/" + actions : "", a.note(), times.format(a.chasedAt())));
+	}
+
+	private void school(SchoolWarnings.Received received, HttpServletResponse response) throws IOException {
+		Locale l = LocaleContextHolder.getLocale();
+		String name = text("warning.export.ledgerName", l);
+		ExcelExport.prepareDownload(response, DownloadName.of(received.filter().schoolName(), name, clock, ".xlsx"));
+		ExcelExport.write(response.getOutputStream(), name,
+				List.of(text("warning.title", l), text("warning.level", l), text("warning.kind", l),
+						text("warning.issuer", l), text("warning.issuedAt", l), text("warning.ack.status", l),
+						text("warning.ack.at", l), text("warning.export.onTime", l)),
+				received.rows(), r -> {
+					WarningSummary w = r.warning();
+					return List.of(w.title(), text(w.level().messageKey(), l), text(w.kind().messageKey(), l),
+							w.issuerName(), times.format(w.issuedAt()),
+							text(w.acknowledgedAt() != null ? "warning.ack.done"
+									: w.late() > 0 ? "warning.ack.late" : "warning.ack.pending", l),
+							times.format(w.acknowledgedAt()), text(r.onTime() ? "common.yes" : "common.no", l));
+				});
 	}
 
 	private String text(String key, Locale locale) {

@@ -41,13 +41,12 @@ public class WarningFiguresBySchool {
 		if (!scope.coversRegion(regionPrefix)) {
 			throw new AccessDenied("the region lies outside the caller's scope");
 		}
-		return jdbc
-			.sql("""
-					select t.school_id, count(*),
-					       count(*) filter (where t.acknowledged_at <= w.issued_at + make_interval(mins => w.chase_after_min))
-					from warning.target t join warning.warning w on w.id = t.warning_id
-					where t.region_code like :p || '%' and w.issued_at >= :from and w.issued_at < :to
-					group by t.school_id""")
+		return jdbc.sql("""
+				select t.school_id, count(*),
+				       count(*) filter (where %s)
+				from warning.target t join warning.warning w on w.id = t.warning_id
+				where t.region_code like :p || '%%' and w.issued_at >= :from and w.issued_at < :to
+				group by t.school_id""".formatted(Warnings.ON_TIME))
 			.param("p", regionPrefix)
 			.param("from", from.atStartOfDay(clock.getZone()).toOffsetDateTime())
 			.param("to", to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())

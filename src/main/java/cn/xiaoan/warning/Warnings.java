@@ -36,6 +36,13 @@ class Warnings {
 				""".formatted(prefix.isEmpty() ? "x.parent_prefix = ''" : "x.prefix = :p");
 	}
 
+	/**
+	 * A school's line ({@code t}) of a warning ({@code w}) acknowledged on time: before
+	 * the warning's chase interval ran out. The assessment's figure and the school's
+	 * filtered list both count by it.
+	 */
+	static final String ON_TIME = "t.acknowledged_at <= w.issued_at + make_interval(mins => w.chase_after_min)";
+
 	private final JdbcClient jdbc;
 
 	Warnings(JdbcClient jdbc) {
@@ -127,6 +134,28 @@ class Warnings {
 			.param("s", schoolId)
 			.param("limit", limit)
 			.query(Warnings::summary)
+			.list();
+	}
+
+	/**
+	 * The warnings issued to a school from {@code start} (included) to {@code end}
+	 * (excluded), each with the school's own acknowledgement and whether it came on time,
+	 * newest first; every one, as the assessment counts them.
+	 */
+	List<ReceivedWarning> received(long schoolId, OffsetDateTime start, OffsetDateTime end) {
+		return jdbc.sql("""
+				select w.id, w.kind, w.level, w.title, w.issuer_name, w.issued_at, w.valid_until,
+				       w.issued_at + make_interval(mins => w.chase_after_min), 1,
+				       case when t.acknowledged_at is null then 0 else 1 end,
+				       case when t.chased_at is not null and t.acknowledged_at is null then 1 else 0 end,
+				       t.acknowledged_at, coalesce(%s, false)
+				from warning.target t join warning.warning w on w.id = t.warning_id
+				where t.school_id = :s and w.issued_at >= :start and w.issued_at < :end
+				order by w.issued_at desc, w.id desc""".formatted(ON_TIME))
+			.param("s", schoolId)
+			.param("start", start)
+			.param("end", end)
+			.query((rs, n) -> new ReceivedWarning(summary(rs, n), rs.getBoolean(13)))
 			.list();
 	}
 

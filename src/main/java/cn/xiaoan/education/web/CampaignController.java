@@ -2,12 +2,15 @@ package cn.xiaoan.education.web;
 
 import java.time.Clock;
 import cn.xiaoan.shared.DownloadName;
+import cn.xiaoan.shared.SchoolPeriodQuery;
 import cn.xiaoan.org.OrgManagement;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.xiaoan.education.Campaign;
+import cn.xiaoan.education.CampaignFiguresBySchool;
+import cn.xiaoan.education.SchoolCampaigns;
 import cn.xiaoan.education.EducationManagement;
 import cn.xiaoan.education.IssueCampaign;
 import cn.xiaoan.education.Rates;
@@ -44,8 +47,11 @@ class CampaignController {
 
 	private final Clock clock;
 
+	private final CampaignFiguresBySchool figures;
+
 	CampaignController(EducationManagement education, MessageSource messages, EducationViews views, OrgManagement org,
-			Clock clock) {
+			Clock clock, CampaignFiguresBySchool figures) {
+		this.figures = figures;
 		this.clock = clock;
 		this.org = org;
 		this.views = views;
@@ -53,8 +59,18 @@ class CampaignController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The campaigns; with a school ({@code schoolId}, and a span of days), those of the
+	 * period that targeted it with its figures, as the assessment counts them.
+	 */
 	@GetMapping("/campaigns")
-	String list(Model model) {
+	String list(SchoolPeriodQuery query, Model model) {
+		if (query.named()) {
+			SchoolCampaigns school = figures.campaignsOf(query.schoolId(), query.from(), query.to());
+			model.addAttribute("school", school);
+			model.addAttribute("campaigns", school.rows().stream().map(SchoolCampaigns.Row::campaign).toList());
+			return "education/campaigns";
+		}
 		model.addAttribute("campaigns", education.campaigns());
 		model.addAttribute("lessonLabels", views.lessonLabels(education.lessons()));
 		model.addAttribute("form",
