@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.TENGXIAN;
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.awaitOutbox;
