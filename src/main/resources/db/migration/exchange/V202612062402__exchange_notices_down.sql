@@ -25,3 +25,12 @@ alter table exchange.mirrored_acknowledgement add column source varchar(40) not 
 alter table exchange.mirrored_acknowledgement add column source_name varchar(60) not null default '';
 alter table exchange.mirrored_acknowledgement drop constraint mirrored_acknowledgement_pkey;
 alter table exchange.mirrored_acknowledgement add primary key (peer_id, warning_id, source, school_id);
+
+-- An assessment scheme of the installation above (its id there) and the scheme kept for it here.
+create table exchange.received_scheme (
+    peer_id     bigint      not null references exchange.peer (id) on delete cascade,
+    remote_id   bigint      not null,
+    local_id    bigint      not null unique,
+    received_at timestamptz not null default now(),
+    primary key (peer_id, remote_id)
+);

@@ -1,5 +1,12 @@
 package cn.xiaoan.exchange;
 
+import java.math.BigDecimal;
+
+import cn.xiaoan.assessment.AddIndicator;
+import cn.xiaoan.assessment.AssessmentManagement;
+import cn.xiaoan.assessment.DefineScheme;
+import cn.xiaoan.assessment.IndicatorKind;
+import cn.xiaoan.assessment.SchemeView;
 import cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.City;
 import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.policy.EffectiveValue;
@@ -28,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Policy down: a value the city bureau (梧州市, its own installation) sets for its region
+ * Policy and assessment schemes down: a value the city bureau (梧州市, its own installation) sets for its region
  * while the link is cut reaches the county (藤县, this platform) when it is back, where
  * 藤县's bureau sees it inherited from 梧州市 and cannot change it; removed above, the
  * national value applies again below; a peer below added later first receives the values
@@ -39,6 +46,8 @@ class ExchangePolicyDownIntegrationTests {
 
 	static final PolicySetting SETTING = PolicySetting.VIDEO_RETENTION_MIN_DAYS;
 
+	static final String SCHEME = "联网考核方案" + (System.currentTimeMillis() % 1_000_000);
+
 	@Autowired
 	EmbeddedServer database;
 
@@ -47,6 +56,9 @@ class ExchangePolicyDownIntegrationTests {
 
 	@Autowired
 	PolicyManagement policy;
+
+	@Autowired
+	AssessmentManagement assessment;
 
 	@Autowired
 	Peers peers;
@@ -63,6 +75,18 @@ class ExchangePolicyDownIntegrationTests {
 		demo.jdbc()
 			.sql("delete from policy.override where region_code = '450400' and setting_key like 'VIDEO%'")
 			.update();
+		for (String table : new String[] { "school_score", "region_score", "interview" }) {
+			demo.jdbc()
+				.sql("delete from assessment." + table
+						+ " where scheme_id in (select id from assessment.scheme where name = :n)")
+				.param("n", SCHEME)
+				.update();
+		}
+		demo.jdbc()
+			.sql("delete from assessment.indicator where scheme_id in (select id from assessment.scheme where name = :n)")
+			.param("n", SCHEME)
+			.update();
+		demo.jdbc().sql("delete from assessment.scheme where name = :n").param("n", SCHEME).update();
 	}
 
 	@Test
@@ -112,7 +136,41 @@ class ExchangePolicyDownIntegrationTests {
 			assertThat(pending(above.db, again)).isEqualTo(1);
 			drain(above.push, above.db, again);
 			assertThat(ofTengxian().value()).isEqualTo("60");
+
+			schemesAreInheritedToo(city, above, again);
 		}
+	}
+
+	/**
+	 * The city's assessment scheme is kept at the county as the city's: 藤县's bureau sees
+	 * it inherited and cannot edit it; an indicator added above updates it in place.
+	 */
+	private void schemesAreInheritedToo(ConfigurableApplicationContext city, City above, long down) {
+		AssessmentManagement cityAssessment = city.getBean(AssessmentManagement.class);
+		long scheme = CityInstallation.asBureau("450400",
+				() -> cityAssessment.define(new DefineScheme(SCHEME, java.time.Year.now().getValue())));
+		CityInstallation.asBureau("450400", () -> cityAssessment.addIndicator(scheme,
+				new AddIndicator("隐患整改率", IndicatorKind.HAZARD_RECTIFICATION, BigDecimal.valueOf(60),
+						BigDecimal.valueOf(90))));
+		awaitOutbox(above.db, down, 3);
+		drain(above.push, above.db, down);
+		SchemeView inherited = demo.callAs("tx_admin", () -> {
+			long id = assessment.schemes().stream().filter(v -> v.name().equals(SCHEME)).findFirst().orElseThrow().id();
+			return assessment.scheme(id);
+		});
+		assertThat(inherited.regionCode()).isEqualTo("450400");
+		assertThat(inherited.indicators()).extracting(SchemeView.IndicatorView::name).containsExactly("隐患整改率");
+		assertThat(demo.callAs("tx_admin", () -> assessment.owns(inherited))).as("inherited, not 藤县's").isFalse();
+
+		CityInstallation.asBureau("450400", () -> cityAssessment.addIndicator(scheme,
+				new AddIndicator("督导检查", IndicatorKind.INSPECTED, BigDecimal.valueOf(40), null)));
+		awaitOutbox(above.db, down, 4);
+		drain(above.push, above.db, down);
+		assertThat(demo.callAs("tx_admin", () -> assessment.schemes().stream().filter(v -> v.name().equals(SCHEME)).toList()))
+			.hasSize(1);
+		assertThat(demo.callAs("tx_admin", () -> assessment.scheme(inherited.id()).indicators()))
+			.extracting(SchemeView.IndicatorView::name)
+			.containsExactly("隐患整改率", "督导检查");
 	}
 
 	/** The value in force for 藤县, as its bureau sees it. */
