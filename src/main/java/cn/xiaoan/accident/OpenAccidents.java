@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class OpenAccidents {
 
 	/** An open accident's facts. */
-	public record OpenAccident(long accidentId, long schoolId, String regionCode, AccidentKind kind,
-			Severity severity, OffsetDateTime occurredAt) {
+	public record OpenAccident(long accidentId, long schoolId, String regionCode, AccidentKind kind, Severity severity,
+			OffsetDateTime occurredAt) {
 	}
 
 	private final JdbcClient jdbc;

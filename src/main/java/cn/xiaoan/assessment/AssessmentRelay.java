@@ -17,11 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assessment schemes between installations (四级联网): a scheme of a bureau above, kept
- * here as that bureau's scheme, so the bureaus below see it inherited — as from a bureau
- * on their own installation — score with it and may adapt (调整) it, but not edit it.
- * Only the installation itself (the exchange, on a signed envelope) calls it: no role
- * holds {@link #ASSESSMENT_RELAY} but the system's.
+ * Assessment schemes between installations (四级联网): a scheme of a bureau above, kept here
+ * as that bureau's scheme, so the bureaus below see it inherited — as from a bureau on
+ * their own installation — score with it and may adapt (调整) it, but not edit it. Only the
+ * installation itself (the exchange, on a signed envelope) calls it: no role holds
+ * {@link #ASSESSMENT_RELAY} but the system's.
  */
 @Service
 @Transactional
@@ -66,13 +66,16 @@ public class AssessmentRelay {
 	@Transactional(readOnly = true)
 	public List<Long> along(String regionCode) {
 		Callers.current().require(ASSESSMENT_RELAY);
-		return jdbc.sql("select id from assessment.scheme s where :region like " + SchemeRows.PREFIX
-				+ " || '%' order by id").param("region", regionCode).query(Long.class).list();
+		return jdbc
+			.sql("select id from assessment.scheme s where :region like " + SchemeRows.PREFIX + " || '%' order by id")
+			.param("region", regionCode)
+			.query(Long.class)
+			.list();
 	}
 
 	/**
-	 * Keeps a scheme from above: a new one when {@code localId} is null, else the kept one
-	 * updated — its name, and its indicators by position (one an inspector here has
+	 * Keeps a scheme from above: a new one when {@code localId} is null, else the kept
+	 * one updated — its name, and its indicators by position (one an inspector here has
 	 * scored is kept even when the scheme above dropped it). Answers the local id.
 	 */
 	public long receive(Long localId, SchemeFromAbove above) {
@@ -123,8 +126,9 @@ public class AssessmentRelay {
 		}
 		Map<String, Object> after = Map.of("name", above.name(), "year", above.year(), "indicators",
 				above.indicators().size(), "by", above.createdByName());
-		events.publishEvent(localId == null ? EntityChanged.created("assessment_scheme", id, above.regionCode(), null, after)
-				: EntityChanged.updated("assessment_scheme", id, above.regionCode(), null, Map.of(), after));
+		events.publishEvent(
+				localId == null ? EntityChanged.created("assessment_scheme", id, above.regionCode(), null, after)
+						: EntityChanged.updated("assessment_scheme", id, above.regionCode(), null, Map.of(), after));
 		events.publishEvent(new SchemeChanged(id, above.regionCode()));
 		return id;
 	}

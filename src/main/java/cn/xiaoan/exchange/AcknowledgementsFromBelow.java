@@ -116,11 +116,12 @@ class AcknowledgementsFromBelow implements EnvelopeKinds {
 
 	/** The newest acknowledgements from below in a region ("" for all). */
 	List<MirroredAcknowledgement> under(String regionPrefix, int limit) {
-		return jdbc.sql("""
-				select case when a.source_name <> '' then a.source_name else p.name end, a.warning_id, a.school_name, a.region_code, a.actions_done, a.late, a.acknowledged_at
-				from exchange.mirrored_acknowledgement a join exchange.peer p on p.id = a.peer_id
-				where a.region_code like :prefix || '%'
-				order by a.acknowledged_at desc, a.warning_id desc, a.school_id limit :n""")
+		return jdbc
+			.sql("""
+					select case when a.source_name <> '' then a.source_name else p.name end, a.warning_id, a.school_name, a.region_code, a.actions_done, a.late, a.acknowledged_at
+					from exchange.mirrored_acknowledgement a join exchange.peer p on p.id = a.peer_id
+					where a.region_code like :prefix || '%'
+					order by a.acknowledged_at desc, a.warning_id desc, a.school_id limit :n""")
 			.param("prefix", regionPrefix)
 			.param("n", limit)
 			.query((rs, n) -> new MirroredAcknowledgement(rs.getString(1), rs.getLong(2), rs.getString(3),

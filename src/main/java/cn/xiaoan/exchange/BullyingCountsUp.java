@@ -121,12 +121,13 @@ class BullyingCountsUp implements EnvelopeKinds {
 	private List<Map<String, Object>> fallenToZero(long peer, LocalDate from,
 			List<BullyingCounts.SchoolMonth> counted) {
 		List<Map<String, Object>> zeros = new ArrayList<>();
-		jdbc.sql("""
-				update exchange.bullying_count_sent s set cases = 0, bullying = 0
-				where s.peer_id = :p and s.month >= :from and (s.cases <> 0 or s.bullying <> 0)
-				  and not exists (select 1 from unnest(cast(:schools as bigint[]), cast(:months as varchar[])) x(school, month)
-				                  where x.school = s.school_id and x.month = s.month)
-				returning s.school_id, s.month""")
+		jdbc.sql(
+				"""
+						update exchange.bullying_count_sent s set cases = 0, bullying = 0
+						where s.peer_id = :p and s.month >= :from and (s.cases <> 0 or s.bullying <> 0)
+						  and not exists (select 1 from unnest(cast(:schools as bigint[]), cast(:months as varchar[])) x(school, month)
+						                  where x.school = s.school_id and x.month = s.month)
+						returning s.school_id, s.month""")
 			.param("p", peer)
 			.param("from", from.toString().substring(0, 7))
 			.param("schools", counted.stream().map(BullyingCounts.SchoolMonth::schoolId).toArray(Long[]::new))

@@ -67,8 +67,8 @@ public class ExchangeManagement {
 	/**
 	 * Adds a peer, or replaces the one with the same installation id. The secret is not
 	 * audited. A peer above receives, once, what is open here (the first full sync,
-	 * {@link FirstSync}, at the next push tick), so it sees what existed before the link; a
-	 * peer below receives the policy values and assessment schemes along its region.
+	 * {@link FirstSync}, at the next push tick), so it sees what existed before the link;
+	 * a peer below receives the policy values and assessment schemes along its region.
 	 */
 	public long savePeer(SavePeer command) {
 		Callers.current().require(EXCHANGE_MANAGE);

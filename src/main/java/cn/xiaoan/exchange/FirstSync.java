@@ -8,9 +8,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The first full sync of a peer above, once: what is open here (hazards, accidents) and
- * the bullying counts, queued before anything else the peer has not yet received is pushed. Run by the
- * push tick rather than when the peer is saved, so a large installation does not hold the
- * administrator's request; the peer's row lock lets one instance do it.
+ * the bullying counts, queued before anything else the peer has not yet received is
+ * pushed. Run by the push tick rather than when the peer is saved, so a large
+ * installation does not hold the administrator's request; the peer's row lock lets one
+ * instance do it.
  */
 @Component
 class FirstSync {

@@ -51,9 +51,9 @@ class MirroredAccidents implements EnvelopeKinds {
 
 	@ApplicationModuleListener
 	void on(AccidentReported event) {
-		outbox.enqueue(PeerDirection.UP, REPORTED, reported(event.accidentId(), event.schoolId(),
-				schoolName(event.schoolId()), event.regionCode(), event.kind(), event.severity(),
-				event.occurredAt().atOffset(ZoneOffset.ofHours(8))));
+		outbox.enqueue(PeerDirection.UP, REPORTED,
+				reported(event.accidentId(), event.schoolId(), schoolName(event.schoolId()), event.regionCode(),
+						event.kind(), event.severity(), event.occurredAt().atOffset(ZoneOffset.ofHours(8))));
 	}
 
 	/**
@@ -70,9 +70,9 @@ class MirroredAccidents implements EnvelopeKinds {
 				List<OpenAccidents.OpenAccident> batch = open.after(after, ExchangeFeed.SYNC_BATCH);
 				for (OpenAccidents.OpenAccident a : batch) {
 					outbox.enqueueTo(peer, REPORTED,
-							reported(a.accidentId(), a.schoolId(), names.computeIfAbsent(a.schoolId(), this::schoolName),
-									a.regionCode(), a.kind(), a.severity(),
-									a.occurredAt().toInstant().atOffset(ZoneOffset.ofHours(8))));
+							reported(a.accidentId(), a.schoolId(),
+									names.computeIfAbsent(a.schoolId(), this::schoolName), a.regionCode(), a.kind(),
+									a.severity(), a.occurredAt().toInstant().atOffset(ZoneOffset.ofHours(8))));
 					after = a.accidentId();
 					sent++;
 				}

@@ -43,9 +43,9 @@ class NoticeReceiptsFromBelow implements EnvelopeKinds {
 
 	@ApplicationModuleListener
 	void on(NoticeRead event) {
-		origin(event.noticeId()).ifPresent(origin -> AsInstallation
-			.call(() -> relay.unit(event.noticeId(), event.unitKey()))
-			.ifPresent(unit -> outbox.enqueueTo(origin[0], RECEIPTS, body(origin[1], "", "", List.of(unit)))));
+		origin(event.noticeId())
+			.ifPresent(origin -> AsInstallation.call(() -> relay.unit(event.noticeId(), event.unitKey()))
+				.ifPresent(unit -> outbox.enqueueTo(origin[0], RECEIPTS, body(origin[1], "", "", List.of(unit)))));
 	}
 
 	/** Every unit a notice from above reached here, for the peer it came from. */
@@ -87,8 +87,8 @@ class NoticeReceiptsFromBelow implements EnvelopeKinds {
 
 	/**
 	 * Mirrors the units into the notice this installation sent that peer (any other is
-	 * parked), and forwards them further up when the notice itself came from above.
-	 * Units outside the peer's region are left out.
+	 * parked), and forwards them further up when the notice itself came from above. Units
+	 * outside the peer's region are left out.
 	 */
 	@Override
 	public boolean apply(Peers.Peer peer, String kind, JsonNode body) {
@@ -117,9 +117,8 @@ class NoticeReceiptsFromBelow implements EnvelopeKinds {
 		boolean mirrored = AsInstallation
 			.call(() -> relay.mirror(notice, source.isBlank() ? peer.name() : source, suffix, units));
 		if (mirrored) {
-			origin(notice).ifPresent(origin -> outbox.enqueueTo(origin[0], RECEIPTS,
-					body(origin[1], source.isBlank() ? peer.name() : source,
-							forwarded ? installation : peer.installation(), units)));
+			origin(notice).ifPresent(origin -> outbox.enqueueTo(origin[0], RECEIPTS, body(origin[1],
+					source.isBlank() ? peer.name() : source, forwarded ? installation : peer.installation(), units)));
 		}
 		return mirrored;
 	}

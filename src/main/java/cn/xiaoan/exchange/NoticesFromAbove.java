@@ -49,8 +49,7 @@ class NoticesFromAbove implements EnvelopeKinds {
 
 	private final int maxAttachmentBytes;
 
-	NoticesFromAbove(Outbox outbox, Peers peers, NoticeRelay relay, JdbcClient jdbc,
-			NoticeReceiptsFromBelow receipts,
+	NoticesFromAbove(Outbox outbox, Peers peers, NoticeRelay relay, JdbcClient jdbc, NoticeReceiptsFromBelow receipts,
 			@Value("${xiaoan.exchange.attachment-max-bytes:8388608}") int maxAttachmentBytes) {
 		this.outbox = outbox;
 		this.peers = peers;
@@ -78,7 +77,8 @@ class NoticesFromAbove implements EnvelopeKinds {
 		for (Peers.Peer peer : below) {
 			if (WarningsFromAbove.reaches(n.targetPrefix(), peer.regionCode())) {
 				outbox.enqueueTo(peer.id(), PUBLISHED, body(n, WarningsFromAbove.narrower(n.targetPrefix(), peer)));
-				jdbc.sql("insert into exchange.relayed_notice (peer_id, notice_id) values (:p, :n) on conflict do nothing")
+				jdbc.sql(
+						"insert into exchange.relayed_notice (peer_id, notice_id) values (:p, :n) on conflict do nothing")
 					.param("p", peer.id())
 					.param("n", n.noticeId())
 					.update();
@@ -121,9 +121,9 @@ class NoticesFromAbove implements EnvelopeKinds {
 
 	/**
 	 * Addresses the notice here once per notice above (a resent envelope under another
-	 * sequence does not send it twice) and tells the peer above which units it reached;
-	 * a category, role or school type this release does not know, or a target outside
-	 * the peer's region, parks it.
+	 * sequence does not send it twice) and tells the peer above which units it reached; a
+	 * category, role or school type this release does not know, or a target outside the
+	 * peer's region, parks it.
 	 */
 	@Override
 	public boolean apply(Peers.Peer peer, String kind, JsonNode body) {
@@ -163,8 +163,8 @@ class NoticesFromAbove implements EnvelopeKinds {
 		NoticeFromAbove notice = new NoticeFromAbove(remote,
 				senderPrefix.matches("\\d{0,9}") ? senderPrefix : RegionCode.of(peer.regionCode()).prefix(),
 				sender.isBlank() ? peer.name() : sender, category, title, text, roles,
-				body.path("lowerBureaus").asBoolean(false), target, types, body.path("receiptRequired").asBoolean(false),
-				readBy, files, leftOut);
+				body.path("lowerBureaus").asBoolean(false), target, types,
+				body.path("receiptRequired").asBoolean(false), readBy, files, leftOut);
 		AsInstallation.call(() -> relay.receive(notice)).ifPresent(local -> {
 			jdbc.sql("insert into exchange.received_notice (peer_id, remote_id, local_id) values (:p, :r, :l)")
 				.param("p", peer.id())

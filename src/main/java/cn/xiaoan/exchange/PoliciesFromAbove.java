@@ -13,11 +13,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Policy settings going down: a value a bureau here sets (or removes) for a region reaches
- * each installation below on that region's path — above it, where it is inherited, or
- * inside it — and is kept there as that region's value (its bureaus see it inherited, as
- * from a bureau on their own installation); a peer below added later first receives every
- * value along its region. A value received is passed on further down like one set here.
+ * Policy settings going down: a value a bureau here sets (or removes) for a region
+ * reaches each installation below on that region's path — above it, where it is
+ * inherited, or inside it — and is kept there as that region's value (its bureaus see it
+ * inherited, as from a bureau on their own installation); a peer below added later first
+ * receives every value along its region. A value received is passed on further down like
+ * one set here.
  */
 @Component
 class PoliciesFromAbove implements EnvelopeKinds {

@@ -21,11 +21,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Assessment schemes (考核方案) going down: a scheme of a bureau here, whole, at every change,
- * to each installation below on its region's path; kept there as that bureau's scheme
- * (inherited by the bureaus below, who may adapt it) and updated in place when it changes
- * again; passed on further down like one defined here. A peer below added later first
- * receives the schemes along its region.
+ * Assessment schemes (考核方案) going down: a scheme of a bureau here, whole, at every
+ * change, to each installation below on its region's path; kept there as that bureau's
+ * scheme (inherited by the bureaus below, who may adapt it) and updated in place when it
+ * changes again; passed on further down like one defined here. A peer below added later
+ * first receives the schemes along its region.
  */
 @Component
 class SchemesFromAbove implements EnvelopeKinds {

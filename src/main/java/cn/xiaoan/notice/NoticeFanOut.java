@@ -67,8 +67,13 @@ class NoticeFanOut {
 				update notice.notice set target_prefix = :t, target_types = :types, target_chosen = :chosen,
 				       to_lower_bureaus = :lower where id = :id""")
 			.param("t", target)
-			.param("types", command.schoolTypes().isEmpty() ? ""
-					: command.schoolTypes().stream().map(Enum::name).sorted().collect(Collectors.joining(",", ",", ",")))
+			.param("types",
+					command.schoolTypes().isEmpty() ? ""
+							: command.schoolTypes()
+								.stream()
+								.map(Enum::name)
+								.sorted()
+								.collect(Collectors.joining(",", ",", ",")))
 			.param("chosen", !command.schoolIds().isEmpty())
 			.param("lower", command.lowerBureaus())
 			.param("id", id)

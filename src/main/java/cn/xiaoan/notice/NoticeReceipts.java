@@ -75,7 +75,8 @@ public class NoticeReceipts {
 	 */
 	private Map<String, String> sources(long id) {
 		Map<String, String> sources = new HashMap<>();
-		jdbc.sql("select p.prefix, min(u.source) from notice.unit u" + cn.xiaoan.shared.RegionCode.prefixesOf("u.region_code")
+		jdbc.sql("select p.prefix, min(u.source) from notice.unit u"
+				+ cn.xiaoan.shared.RegionCode.prefixesOf("u.region_code")
 				+ " where u.notice_id = :id and u.source is not null and p.prefix is not null group by p.prefix")
 			.param("id", id)
 			.query(rs -> {

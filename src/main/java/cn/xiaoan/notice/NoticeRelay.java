@@ -33,9 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Notices between installations (四级联网): a bureau's notice as the installations below
- * receive it; a notice received from above, addressed here to what it addressed there
- * and delivered like a local one under the upper bureau's name; and the receipts of the
- * units below mirrored into the upper bureau's notice, read-only and marked with the
+ * receive it; a notice received from above, addressed here to what it addressed there and
+ * delivered like a local one under the upper bureau's name; and the receipts of the units
+ * below mirrored into the upper bureau's notice, read-only and marked with the
  * installation they come from. Only the installation itself (the exchange, on a signed
  * envelope) calls it: no role holds {@link #NOTICE_RELAY} but the system's.
  */
@@ -80,24 +80,19 @@ public class NoticeRelay {
 				select id, sender_prefix, sender_name, category, title, body, roles, to_lower_bureaus, target_prefix,
 				       target_types, receipt_required, read_by
 				from notice.notice where id = :id and sender_school_id is null and status = 'PUBLISHED'
-				  and target_prefix is not null and not target_chosen""")
-			.param("id", noticeId)
-			.query((rs, n) -> {
-				Set<Role> staff = roles(rs.getString(7));
-				staff.removeAll(NoticeManagement.BUREAU_ROLES);
-				List<SchoolType> types = new ArrayList<>();
-				for (String t : rs.getString(10).split(",")) {
-					if (!t.isEmpty()) {
-						types.add(SchoolType.valueOf(t));
-					}
+				  and target_prefix is not null and not target_chosen""").param("id", noticeId).query((rs, n) -> {
+			Set<Role> staff = roles(rs.getString(7));
+			staff.removeAll(NoticeManagement.BUREAU_ROLES);
+			List<SchoolType> types = new ArrayList<>();
+			for (String t : rs.getString(10).split(",")) {
+				if (!t.isEmpty()) {
+					types.add(SchoolType.valueOf(t));
 				}
-				return new NoticeFromAbove(rs.getLong(1), rs.getString(2), rs.getString(3),
-						NoticeCategory.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), staff,
-						rs.getBoolean(8), rs.getString(9), types, rs.getBoolean(11), Notices.instant(rs, 12), List.of(),
-						List.of());
-			})
-			.optional()
-			.map(n -> withAttachments(n, maxAttachmentBytes));
+			}
+			return new NoticeFromAbove(rs.getLong(1), rs.getString(2), rs.getString(3),
+					NoticeCategory.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), staff, rs.getBoolean(8),
+					rs.getString(9), types, rs.getBoolean(11), Notices.instant(rs, 12), List.of(), List.of());
+		}).optional().map(n -> withAttachments(n, maxAttachmentBytes));
 	}
 
 	private NoticeFromAbove withAttachments(NoticeFromAbove n, int max) {
@@ -133,8 +128,8 @@ public class NoticeRelay {
 	public Optional<Long> receive(NoticeFromAbove above) {
 		Callers.current().require(NOTICE_RELAY);
 		String target = above.targetPrefix();
-		List<NoticeFanOut.Unit> units = fanOut.bureauUnits(target, !above.staffRoles().isEmpty(),
-				above.schoolTypes(), Set.of(), above.lowerBureaus(), above.senderPrefix());
+		List<NoticeFanOut.Unit> units = fanOut.bureauUnits(target, !above.staffRoles().isEmpty(), above.schoolTypes(),
+				Set.of(), above.lowerBureaus(), above.senderPrefix());
 		if (units.isEmpty()) {
 			return Optional.empty();
 		}
@@ -158,22 +153,20 @@ public class NoticeRelay {
 			.param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", ",", ",")))
 			.param("receipt", above.receiptRequired())
 			.param("readBy", above.receiptRequired() && above.readBy() != null ? Timestamp.from(above.readBy()) : null)
-			.param("byName", above.senderName().length() > 64 ? above.senderName().substring(0, 64)
-					: above.senderName())
+			.param("byName",
+					above.senderName().length() > 64 ? above.senderName().substring(0, 64) : above.senderName())
 			.param("now", Timestamp.from(now))
 			.param("target", target)
-			.param("types",
-					above.schoolTypes().isEmpty() ? ""
-							: above.schoolTypes()
-								.stream()
-								.map(Enum::name)
-								.sorted()
-								.collect(Collectors.joining(",", ",", ",")))
+			.param("types", above.schoolTypes().isEmpty() ? ""
+					: above.schoolTypes().stream().map(Enum::name).sorted().collect(Collectors.joining(",", ",", ",")))
 			.param("lower", above.lowerBureaus())
 			.query(Long.class)
 			.single();
 		int written = fanOut.write(id, units);
-		jdbc.sql("update notice.notice set unit_count = :n where id = :id").param("n", written).param("id", id).update();
+		jdbc.sql("update notice.notice set unit_count = :n where id = :id")
+			.param("n", written)
+			.param("id", id)
+			.update();
 		String region = target.isEmpty() ? null : NoticeFanOut.regionOf(target);
 		int stored = 0;
 		for (NoticeFromAbove.File a : above.attachments()) {
@@ -224,7 +217,10 @@ public class NoticeRelay {
 	@Transactional(readOnly = true)
 	public Optional<RelayedUnit> unit(long noticeId, String unitKey) {
 		Callers.current().require(NOTICE_RELAY);
-		return jdbc.sql(UNITS + " and u.unit_key = :k").param("id", noticeId).param("k", unitKey).query(NoticeRelay::unit)
+		return jdbc.sql(UNITS + " and u.unit_key = :k")
+			.param("id", noticeId)
+			.param("k", unitKey)
+			.query(NoticeRelay::unit)
 			.optional();
 	}
 

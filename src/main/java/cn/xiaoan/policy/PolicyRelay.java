@@ -14,11 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Policy between installations (四级联网): the values a bureau above set for its region
- * (or for a region below it) reach the installation below and are kept there as the
- * values of that region, so the bureaus and schools below see them as inherited — exactly
- * as if the bureau above were on this installation — and cannot change them. Only the
- * installation itself (the exchange, on a signed envelope) calls it: no role holds
+ * Policy between installations (四级联网): the values a bureau above set for its region (or
+ * for a region below it) reach the installation below and are kept there as the values of
+ * that region, so the bureaus and schools below see them as inherited — exactly as if the
+ * bureau above were on this installation — and cannot change them. Only the installation
+ * itself (the exchange, on a signed envelope) calls it: no role holds
  * {@link #POLICY_RELAY} but the system's.
  */
 @Service
@@ -64,8 +64,9 @@ public class PolicyRelay {
 					rs.getString(5)))
 			.list()
 			.stream()
-			.filter(p -> RegionCode.isValid(p.regionCode()) && (prefix.startsWith(RegionCode.of(p.regionCode()).prefix())
-					|| RegionCode.of(p.regionCode()).prefix().startsWith(prefix)))
+			.filter(p -> RegionCode.isValid(p.regionCode())
+					&& (prefix.startsWith(RegionCode.of(p.regionCode()).prefix())
+							|| RegionCode.of(p.regionCode()).prefix().startsWith(prefix)))
 			.toList();
 	}
 

@@ -34,8 +34,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * 四级联网, notices: the city bureau (梧州市, its own installation) sends a notice to its
  * schools' leaders and the bureaus below; 藤县's principal finds it on the county's
- * installation under 发布单位 梧州市 with its attachment, reads it, and the city bureau sees
- * 藤县 in its receipt tally, marked as coming from the county's platform.
+ * installation under 发布单位 梧州市 with its attachment, reads it, and the city bureau sees 藤县
+ * in its receipt tally, marked as coming from the county's platform.
  */
 @PlatformTest
 class ExchangeNoticeJourneyTests {
@@ -69,9 +69,8 @@ class ExchangeNoticeJourneyTests {
 
 	@Test
 	void aCityNoticeIsReadAtACountySchoolAndCountedInTheCitysTally() throws Exception {
-		try (ConfigurableApplicationContext city = SecondInstance.startInstallation(database,
-				"exchange_notice_journey", "--xiaoan.exchange.installation=wuzhou",
-				"--xiaoan.admin.initial-password=" + CITY_ADMIN_PASSWORD)) {
+		try (ConfigurableApplicationContext city = SecondInstance.startInstallation(database, "exchange_notice_journey",
+				"--xiaoan.exchange.installation=wuzhou", "--xiaoan.admin.initial-password=" + CITY_ADMIN_PASSWORD)) {
 			JdbcClient cityDb = city.getBean(JdbcClient.class);
 			CityInstallation.seed(city);
 			CityInstallation.bureauAccount(city, "wz_admin");
@@ -80,16 +79,16 @@ class ExchangeNoticeJourneyTests {
 			CityInstallation.asAdmin(() -> city.getBean(ExchangeManagement.class)
 				.savePeer(new SavePeer("xiaoan", "藤县", "http://localhost:" + port, "450422", PeerDirection.DOWN,
 						SECRET)));
-			demo.callAs("admin", () -> exchange.savePeer(new SavePeer("wuzhou", "梧州市",
-					"http://localhost:" + cityPort, "450400", PeerDirection.UP, SECRET)));
+			demo.callAs("admin", () -> exchange.savePeer(
+					new SavePeer("wuzhou", "梧州市", "http://localhost:" + cityPort, "450400", PeerDirection.UP, SECRET)));
 
 			String title = "联网旅程：关于做好寒假前安全教育工作的通知";
 			NoticeSummary sent = CityInstallation.asBureau("450400",
 					() -> city.getBean(NoticeManagement.class)
 						.send(new SendNotice(NoticeCategory.NOTICE, title,
-								"各县（市、区）教育局、各学校：\n请于放假前完成一次安全教育，并组织学生观看防溺水、防火、交通安全专题片。",
-								true, LocalDateTime.now().plusDays(3).withSecond(0).withNano(0), StaffAudience.LEADERS,
-								"", List.of(), List.of(), true, List.of(), false, false, true),
+								"各县（市、区）教育局、各学校：\n请于放假前完成一次安全教育，并组织学生观看防溺水、防火、交通安全专题片。", true,
+								LocalDateTime.now().plusDays(3).withSecond(0).withNano(0), StaffAudience.LEADERS, "",
+								List.of(), List.of(), true, List.of(), false, false, true),
 								List.of(new SendNotice.Attachment("寒假安全教育工作方案.pdf",
 										"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8)))));
 
@@ -102,8 +101,7 @@ class ExchangeNoticeJourneyTests {
 				});
 				principal.screenshot("exchange-notice-01-school-list-phone");
 				principal.driver.findElement(org.openqa.selenium.By.partialLinkText("寒假前安全教育")).click();
-				assertThat(principal.find("#notice-content").getText()).contains("梧州市")
-					.contains("寒假安全教育工作方案.pdf");
+				assertThat(principal.find("#notice-content").getText()).contains("梧州市").contains("寒假安全教育工作方案.pdf");
 				principal.screenshot("exchange-notice-02-school-notice-phone");
 			}
 			try (Browser desktop = new Browser(port, 1366, 900)) {
@@ -119,8 +117,7 @@ class ExchangeNoticeJourneyTests {
 					bureau.open("/notices/" + sent.id());
 					return bureau.text().contains("来自藤县平台") && !bureau.driver
 						.findElements(org.openqa.selenium.By.cssSelector("#receipt-regions .region-source"))
-						.isEmpty()
-							&& bureau.find("#fig-read").getText().trim().matches("(?s)[1-9].*");
+						.isEmpty() && bureau.find("#fig-read").getText().trim().matches("(?s)[1-9].*");
 				});
 				bureau.scrollTo("#receipts");
 				bureau.screenshot("exchange-notice-04-city-tally-desktop");

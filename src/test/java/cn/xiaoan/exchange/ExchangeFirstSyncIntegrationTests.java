@@ -155,9 +155,10 @@ class ExchangeFirstSyncIntegrationTests {
 			.param("s", quiet)
 			.param("m", month)
 			.update();
-		cityDb.sql("""
-				insert into exchange.mirrored_bullying_count (peer_id, school_id, month, school_name, region_code, cases, bullying)
-				values (:p, :s, :m, '', :r, 2, 1)""")
+		cityDb
+			.sql("""
+					insert into exchange.mirrored_bullying_count (peer_id, school_id, month, school_name, region_code, cases, bullying)
+					values (:p, :s, :m, '', :r, 2, 1)""")
 			.param("p", down)
 			.param("s", quiet)
 			.param("m", month)
@@ -165,8 +166,9 @@ class ExchangeFirstSyncIntegrationTests {
 			.update();
 		bullying.sendChangedCounts();
 		drain(push, demo.jdbc(), up);
-		assertThat(cityDb.sql("""
-				select cases, bullying from exchange.mirrored_bullying_count where peer_id = :p and school_id = :s and month = :m""")
+		assertThat(cityDb
+			.sql("""
+					select cases, bullying from exchange.mirrored_bullying_count where peer_id = :p and school_id = :s and month = :m""")
 			.param("p", down)
 			.param("s", quiet)
 			.param("m", month)
@@ -178,9 +180,7 @@ class ExchangeFirstSyncIntegrationTests {
 	}
 
 	private static long openAccidents(JdbcClient city) {
-		return city.sql("select count(*) from exchange.mirrored_accident where not closed")
-			.query(Long.class)
-			.single();
+		return city.sql("select count(*) from exchange.mirrored_accident where not closed").query(Long.class).single();
 	}
 
 	@Test

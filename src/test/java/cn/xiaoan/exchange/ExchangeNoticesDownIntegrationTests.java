@@ -43,12 +43,12 @@ import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.restore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Notices (通知公告) down: the city bureau (梧州市, its own installation and database) sends
- * a notice while the link to the county (藤县, this platform with the demo) is cut; when
- * the link is back the county's schools and bureaus receive it exactly as the city
- * addressed it — the same fan-out, its attachment, a to-do for the reading deadline —
- * under 发布单位 梧州市; the schools' readings come back up into the city's receipt tally,
- * marked as the county's; everything resent changes nothing.
+ * Notices (通知公告) down: the city bureau (梧州市, its own installation and database) sends a
+ * notice while the link to the county (藤县, this platform with the demo) is cut; when the
+ * link is back the county's schools and bureaus receive it exactly as the city addressed
+ * it — the same fan-out, its attachment, a to-do for the reading deadline — under 发布单位
+ * 梧州市; the schools' readings come back up into the city's receipt tally, marked as the
+ * county's; everything resent changes nothing.
  */
 @PlatformTest
 class ExchangeNoticesDownIntegrationTests {
@@ -128,8 +128,8 @@ class ExchangeNoticesDownIntegrationTests {
 			NoticeDetail opened = demo.callAs("principal", () -> notices.open(here.id()));
 			assertThat(opened.attachments()).extracting(NoticeDetail.AttachmentView::fileName)
 				.containsExactly("防溺水工作方案.pdf");
-			assertThat(demo.callAs("principal", () -> bytes(notices.attachment(here.id(),
-					java.util.UUID.fromString(opened.attachments().get(0).fileId())))))
+			assertThat(demo.callAs("principal", () -> bytes(
+					notices.attachment(here.id(), java.util.UUID.fromString(opened.attachments().get(0).fileId())))))
 				.isEqualTo(PDF);
 			awaitOutbox(demo.jdbc(), up, 2);
 			drain(push, demo.jdbc(), up);
@@ -156,8 +156,8 @@ class ExchangeNoticesDownIntegrationTests {
 			assertThat(tengxianRow(city, sent.id()).readUnits()).isEqualTo(2);
 
 			// a notice to one school type reaches that type only
-			NoticeSummary primary = send(city,
-					notice(RUN + "小学春季开学安全检查", null, List.of(SchoolType.PRIMARY), false), List.of());
+			NoticeSummary primary = send(city, notice(RUN + "小学春季开学安全检查", null, List.of(SchoolType.PRIMARY), false),
+					List.of());
 			awaitOutbox(above.db, down, 2);
 			drain(above.push, above.db, down);
 			assertThat(relayedUnits(RUN + "小学")).containsExactly(
@@ -180,8 +180,8 @@ class ExchangeNoticesDownIntegrationTests {
 
 	/**
 	 * The figure of ADR 0061: a cut during which the city sends 20 notices with an
-	 * attachment each; the time from the link's return until the county has addressed
-	 * and delivered them all, then until their receipts are in the city's tallies.
+	 * attachment each; the time from the link's return until the county has addressed and
+	 * delivered them all, then until their receipts are in the city's tallies.
 	 */
 	private void catchUpAfterACut(City above, ConfigurableApplicationContext city, long down, long up)
 			throws Exception {
@@ -207,15 +207,14 @@ class ExchangeNoticesDownIntegrationTests {
 				+ count("select count(*) from org.region where code like '450422%' and retired_at is null");
 		assertThat(above.db.sql("""
 				select count(*) from notice.unit u join notice.notice n on n.id = u.notice_id
-				where u.source is not null and n.title like :t""")
-			.param("t", RUN + "压测通知%")
-			.query(Long.class)
-			.single()).as("every unit of 藤县, once").isEqualTo((long) n * county);
+				where u.source is not null and n.title like :t""").param("t", RUN + "压测通知%").query(Long.class).single())
+			.as("every unit of 藤县, once")
+			.isEqualTo((long) n * county);
 	}
 
 	private static SendNotice notice(String title, LocalDateTime readBy, List<SchoolType> types, boolean bureaus) {
-		return new SendNotice(NoticeCategory.NOTICE, title, "请各地各校认真落实。", readBy != null, readBy,
-				StaffAudience.LEADERS, "", types, List.of(), bureaus, List.of(), false, false, true);
+		return new SendNotice(NoticeCategory.NOTICE, title, "请各地各校认真落实。", readBy != null, readBy, StaffAudience.LEADERS,
+				"", types, List.of(), bureaus, List.of(), false, false, true);
 	}
 
 	private static NoticeSummary send(ConfigurableApplicationContext city, SendNotice notice,

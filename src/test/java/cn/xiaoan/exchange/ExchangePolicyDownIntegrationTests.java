@@ -35,11 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Policy and assessment schemes down: a value the city bureau (梧州市, its own installation) sets for its region
- * while the link is cut reaches the county (藤县, this platform) when it is back, where
- * 藤县's bureau sees it inherited from 梧州市 and cannot change it; removed above, the
- * national value applies again below; a peer below added later first receives the values
- * along its region.
+ * Policy and assessment schemes down: a value the city bureau (梧州市, its own installation)
+ * sets for its region while the link is cut reaches the county (藤县, this platform) when
+ * it is back, where 藤县's bureau sees it inherited from 梧州市 and cannot change it; removed
+ * above, the national value applies again below; a peer below added later first receives
+ * the values along its region.
  */
 @PlatformTest
 class ExchangePolicyDownIntegrationTests {
@@ -117,19 +117,18 @@ class ExchangePolicyDownIntegrationTests {
 				.isInstanceOf(NotFound.class);
 
 			// removed above: the national value applies again below
-			CityInstallation.asBureau("450400",
-					() -> {
-						city.getBean(PolicyManagement.class).removeOverride(SETTING, "450400");
-						return null;
-					});
+			CityInstallation.asBureau("450400", () -> {
+				city.getBean(PolicyManagement.class).removeOverride(SETTING, "450400");
+				return null;
+			});
 			awaitOutbox(above.db, down, 2);
 			drain(above.push, above.db, down);
 			assertThat(ofTengxian().value()).isEqualTo(national);
 			assertThat(ofTengxian().national()).isTrue();
 
 			// a peer below added later receives the values along its region once
-			CityInstallation.asBureau("450400", () -> city.getBean(PolicyManagement.class)
-				.override(SETTING, "450400", "60", "梧州市教育局文件"));
+			CityInstallation.asBureau("450400",
+					() -> city.getBean(PolicyManagement.class).override(SETTING, "450400", "60", "梧州市教育局文件"));
 			awaitOutbox(above.db, down, 3);
 			above.db.sql("delete from exchange.peer where id = :id").param("id", down).update();
 			long again = CityInstallation.asAdmin(() -> city.getBean(ExchangeManagement.class).savePeer(county(port)));
@@ -149,9 +148,8 @@ class ExchangePolicyDownIntegrationTests {
 		AssessmentManagement cityAssessment = city.getBean(AssessmentManagement.class);
 		long scheme = CityInstallation.asBureau("450400",
 				() -> cityAssessment.define(new DefineScheme(SCHEME, java.time.Year.now().getValue())));
-		CityInstallation.asBureau("450400", () -> cityAssessment.addIndicator(scheme,
-				new AddIndicator("隐患整改率", IndicatorKind.HAZARD_RECTIFICATION, BigDecimal.valueOf(60),
-						BigDecimal.valueOf(90))));
+		CityInstallation.asBureau("450400", () -> cityAssessment.addIndicator(scheme, new AddIndicator("隐患整改率",
+				IndicatorKind.HAZARD_RECTIFICATION, BigDecimal.valueOf(60), BigDecimal.valueOf(90))));
 		awaitOutbox(above.db, down, 3);
 		drain(above.push, above.db, down);
 		SchemeView inherited = demo.callAs("tx_admin", () -> {
@@ -166,7 +164,8 @@ class ExchangePolicyDownIntegrationTests {
 				new AddIndicator("督导检查", IndicatorKind.INSPECTED, BigDecimal.valueOf(40), null)));
 		awaitOutbox(above.db, down, 4);
 		drain(above.push, above.db, down);
-		assertThat(demo.callAs("tx_admin", () -> assessment.schemes().stream().filter(v -> v.name().equals(SCHEME)).toList()))
+		assertThat(demo.callAs("tx_admin",
+				() -> assessment.schemes().stream().filter(v -> v.name().equals(SCHEME)).toList()))
 			.hasSize(1);
 		assertThat(demo.callAs("tx_admin", () -> assessment.scheme(inherited.id()).indicators()))
 			.extracting(SchemeView.IndicatorView::name)
@@ -175,8 +174,9 @@ class ExchangePolicyDownIntegrationTests {
 
 	/** The value in force for 藤县, as its bureau sees it. */
 	private EffectiveValue ofTengxian() {
-		return demo.callAs("tx_admin",
-				() -> policy.effectiveForRegion("450422").stream().filter(v -> v.setting() == SETTING).findFirst())
+		return demo
+			.callAs("tx_admin",
+					() -> policy.effectiveForRegion("450422").stream().filter(v -> v.setting() == SETTING).findFirst())
 			.orElseThrow();
 	}
 

@@ -35,11 +35,11 @@ import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.drain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Three installations: the province (广西, its own database), the city (梧州市) and the
- * county (藤县, this platform with the demo). A province's warning and notice reach the
- * county through the city; the county school's acknowledgement and reading reach the
- * province too — the city forwards them to the peer it got them from — marked as the
- * county's, once however often everything is resent.
+ * Three installations: the province (广西, its own database), the city (梧州市) and the county
+ * (藤县, this platform with the demo). A province's warning and notice reach the county
+ * through the city; the county school's acknowledgement and reading reach the province
+ * too — the city forwards them to the peer it got them from — marked as the county's,
+ * once however often everything is resent.
  */
 @PlatformTest
 class ExchangeThreeLevelsIntegrationTests {
@@ -75,22 +75,23 @@ class ExchangeThreeLevelsIntegrationTests {
 
 	@Test
 	void theCountysAcknowledgementsAndReceiptsReachTheProvinceThroughTheCity() throws Exception {
-		try (ConfigurableApplicationContext province = SecondInstance.startInstallation(database,
-				"exchange_province", "--xiaoan.exchange.installation=province", "--xiaoan.exchange.push-delay=PT1H");
+		try (ConfigurableApplicationContext province = SecondInstance.startInstallation(database, "exchange_province",
+				"--xiaoan.exchange.installation=province", "--xiaoan.exchange.push-delay=PT1H");
 				ConfigurableApplicationContext city = SecondInstance.startInstallation(database, "exchange_middle",
 						"--xiaoan.exchange.installation=city", "--xiaoan.exchange.push-delay=PT1H")) {
 			CityInstallation.seed(province);
 			CityInstallation.seed(city);
 			Installation top = new Installation(province);
 			Installation middle = new Installation(city);
-			long provinceDown = top.peers.save(new SavePeer("city", "梧州市", url(city), "450400", PeerDirection.DOWN,
-					SECRET));
-			long cityUp = middle.peers.save(new SavePeer("province", "广西", url(province), "450000",
-					PeerDirection.UP, SECRET));
+			long provinceDown = top.peers
+				.save(new SavePeer("city", "梧州市", url(city), "450400", PeerDirection.DOWN, SECRET));
+			long cityUp = middle.peers
+				.save(new SavePeer("province", "广西", url(province), "450000", PeerDirection.UP, SECRET));
 			long cityDown = middle.peers.save(county(port));
 			long countyUp = peers.save(cityPeer(url(city)));
 
-			// down: the province issues a warning and sends a notice; the city passes both on
+			// down: the province issues a warning and sends a notice; the city passes
+			// both on
 			long warning = CityInstallation.issueWarning(province, "450000", RUN + "台风红色预警");
 			NoticeSummary notice = CityInstallation.asBureau("450000",
 					() -> province.getBean(NoticeManagement.class)
@@ -101,16 +102,17 @@ class ExchangeThreeLevelsIntegrationTests {
 			drain(top.push, top.db, provinceDown);
 			awaitOutbox(middle.db, cityDown, 2);
 			drain(middle.push, middle.db, cityDown);
-			WarningSummary here = demo.callAs("principal",
-					() -> warnings.list().stream().filter(w -> w.title().startsWith(RUN)).toList())
+			WarningSummary here = demo
+				.callAs("principal", () -> warnings.list().stream().filter(w -> w.title().startsWith(RUN)).toList())
 				.get(0);
 			assertThat(here.issuerName()).isEqualTo("广西壮族自治区");
-			long countyNotice = demo.callAs("principal",
-					() -> notices.received().stream().filter(n -> n.title().startsWith(RUN)).toList())
+			long countyNotice = demo
+				.callAs("principal", () -> notices.received().stream().filter(n -> n.title().startsWith(RUN)).toList())
 				.get(0)
 				.id();
 
-			// up: the school acknowledges and reads; the city forwards both to the province
+			// up: the school acknowledges and reads; the city forwards both to the
+			// province
 			demo.runAs("principal", () -> warnings.acknowledge(here.id(),
 					new AcknowledgeWarning(List.of(1, 2), Map.of(1, "已加固门窗"), "已落实")));
 			demo.runAs("principal", () -> notices.open(countyNotice));
@@ -124,8 +126,8 @@ class ExchangeThreeLevelsIntegrationTests {
 					() -> province.getBean(ExchangeManagement.class).acknowledgementsFromBelow(50)))
 				.extracting(MirroredAcknowledgement::peerName)
 				.containsExactly("藤县");
-			List<UnitLine> read = CityInstallation.asBureau("450000", () -> province.getBean(NoticeReceipts.class)
-				.units(notice.id(), "450422", ReadFilter.READ, 0, 50));
+			List<UnitLine> read = CityInstallation.asBureau("450000",
+					() -> province.getBean(NoticeReceipts.class).units(notice.id(), "450422", ReadFilter.READ, 0, 50));
 			assertThat(read).singleElement().satisfies(line -> {
 				assertThat(line.unitKey()).startsWith("S:" + school + "@");
 				assertThat(line.source()).isEqualTo("藤县");
@@ -141,8 +143,9 @@ class ExchangeThreeLevelsIntegrationTests {
 			drain(push, demo.jdbc(), countyUp);
 			drain(middle.push, middle.db, cityUp);
 			assertThat(acknowledgements(top.db)).hasSize(1);
-			assertThat(CityInstallation.asBureau("450000", () -> province.getBean(NoticeReceipts.class)
-				.units(notice.id(), "450422", ReadFilter.READ, 0, 50))).hasSize(1);
+			assertThat(CityInstallation.asBureau("450000",
+					() -> province.getBean(NoticeReceipts.class).units(notice.id(), "450422", ReadFilter.READ, 0, 50)))
+				.hasSize(1);
 			assertThat(demo.callAs("principal",
 					() -> warnings.list().stream().filter(w -> w.title().startsWith(RUN)).toList()))
 				.hasSize(1);

@@ -67,8 +67,8 @@ public final class CityInstallation {
 	}
 
 	/**
-	 * A bureau account of the city (梧州市教育局) with the password of the installation's
-	 * first administrator, to sign in on its pages.
+	 * A bureau account of the city (梧州市教育局) with the password of the installation's first
+	 * administrator, to sign in on its pages.
 	 */
 	public static void bureauAccount(ConfigurableApplicationContext city, String username) {
 		city.getBean(JdbcClient.class).sql("""
