@@ -48,7 +48,15 @@ public class NoticeReceipts {
 	public ReceiptTally tally(long id, String prefix) {
 		Notices.Header header = notices.managed(id);
 		String at = regionFor(header, prefix);
-		Map<String, String> names = org.regionNames();
+		Map<String, String> names = new HashMap<>(org.regionNames());
+		// the regions only an installation below knows are named after its bureaus' units
+		jdbc.sql("""
+				select region_code, min(name) from notice.unit
+				where notice_id = :id and source is not null and unit_key like 'R:%' group by region_code""")
+			.param("id", id)
+			.query(rs -> {
+				names.putIfAbsent(rs.getString(1), rs.getString(2));
+			});
 		Map<String, String> sources = sources(id);
 		List<ReceiptTally.Row> rows = jdbc.sql("""
 				select prefix, units, read_units from notice.tally

@@ -155,15 +155,25 @@ class ExchangeNoticesDownIntegrationTests {
 			drain(push, demo.jdbc(), up);
 			assertThat(tengxianRow(city, sent.id()).readUnits()).isEqualTo(2);
 
-			// a notice to one school type reaches that type only (the city has a junior
-			// school of its own)
-			int juniors = count("select count(*) from org.school where region_code like '450422%' and type = 'JUNIOR'");
-			assertThat(juniors).as("the demo has junior schools in 藤县").isPositive();
-			NoticeSummary junior = send(city, notice(RUN + "初中春季开学安全检查", null, List.of(SchoolType.JUNIOR), false),
+			// a notice to one school type (that of the demo's school; the city has one of
+			// that type too) reaches the schools of 藤县 of that type only
+			String type = demo.jdbc()
+				.sql("select type from org.school where id = :s")
+				.param("s", demo.schoolOf("principal"))
+				.query(String.class)
+				.single();
+			above.db.sql("""
+					insert into org.school (code, name, type, region_code)
+					values ('4504030098', '梧州市同类学校', :t, '450403001')""").param("t", type).update();
+			int ofType = count(
+					"select count(*) from org.school where region_code like '450422%' and type = '" + type + "'");
+			int all = count("select count(*) from org.school where region_code like '450422%'");
+			assertThat(ofType).as("藤县 has schools of other types too").isLessThan(all);
+			NoticeSummary typed = send(city, notice(RUN + "同类学校开学安全检查", null, List.of(SchoolType.valueOf(type)), false),
 					List.of());
 			awaitOutbox(above.db, down, 2);
 			drain(above.push, above.db, down);
-			assertThat(relayedUnits(RUN + "初中")).containsExactly(juniors);
+			assertThat(relayedUnits(RUN + "同类学校")).containsExactly(ofType);
 
 			// everything is sent again, as after lost answers: nothing is doubled
 			int cityUnits = summary(city, sent.id()).units();
@@ -171,7 +181,7 @@ class ExchangeNoticesDownIntegrationTests {
 			above.db.sql("update exchange.outbox set sent_at = null").update();
 			drain(above.push, above.db, down);
 			drain(push, demo.jdbc(), up);
-			assertThat(received()).containsExactlyInAnyOrder(sent.id(), junior.id());
+			assertThat(received()).containsExactlyInAnyOrder(sent.id(), typed.id());
 			assertThat(ofPrincipal(RUN + "防溺水")).hasSize(1);
 			assertThat(summary(city, sent.id()).units()).isEqualTo(cityUnits);
 			assertThat(tengxianRow(city, sent.id()).readUnits()).isEqualTo(2);
