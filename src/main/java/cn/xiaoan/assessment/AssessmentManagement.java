@@ -52,6 +52,7 @@ public class AssessmentManagement {
 		long id = insertScheme(region, command.year(), command.name(), null, caller);
 		events.publishEvent(EntityChanged.created("assessment_scheme", id, region, null,
 				Map.of("name", command.name(), "year", command.year())));
+		events.publishEvent(new SchemeChanged(id, region));
 		return id;
 	}
 
@@ -67,6 +68,7 @@ public class AssessmentManagement {
 		long id = insertIndicator(schemeId, scheme.indicators().size() + 1, command);
 		events.publishEvent(EntityChanged.created("assessment_indicator", id, scheme.regionCode(), null,
 				Map.of("scheme", scheme.name(), "name", command.name(), "weight", command.weight())));
+		events.publishEvent(new SchemeChanged(schemeId, scheme.regionCode()));
 		return id;
 	}
 
@@ -93,6 +95,7 @@ public class AssessmentManagement {
 		}
 		events.publishEvent(EntityChanged.created("assessment_scheme", id, region, null,
 				Map.of("name", copyName, "adaptedFrom", source.name())));
+		events.publishEvent(new SchemeChanged(id, region));
 		return id;
 	}
 
@@ -115,6 +118,7 @@ public class AssessmentManagement {
 		jdbc.sql("delete from assessment.indicator where id = :i").param("i", indicatorId).update();
 		events.publishEvent(new EntityChanged("assessment_indicator", String.valueOf(indicatorId), "DELETE",
 				scheme.regionCode(), null, Map.of("name", indicator.name()), Map.of()));
+		events.publishEvent(new SchemeChanged(schemeId, scheme.regionCode()));
 	}
 
 	/**

@@ -70,35 +70,58 @@ class AcknowledgementsFromBelow implements EnvelopeKinds {
 		return PeerDirection.DOWN;
 	}
 
+	/**
+	 * Keeps the acknowledgement of one of this installation's warnings; when that warning
+	 * came from further up (a province's, through this city), forwards it to the peer it
+	 * came from with the school's installation, so the province counts the county's
+	 * schools too. A school is kept once per warning and installation.
+	 */
 	@Override
 	public boolean apply(Peers.Peer peer, String kind, JsonNode body) {
-		if (!EnvelopeKinds.within(peer, body)) {
+		String installation = body.path("installation").asString("");
+		if (!EnvelopeKinds.within(peer, body) || !installation.matches("[A-Za-z0-9._-]{0,40}")) {
 			return false;
 		}
-		jdbc.sql("""
+		boolean forwarded = !installation.isEmpty();
+		String sourceName = forwarded ? WarningsFromAbove.cut(body.path("source").asString(""), 60) : "";
+		long warning = body.path("warningId").asLong();
+		int kept = jdbc.sql("""
 				insert into exchange.mirrored_acknowledgement (peer_id, warning_id, school_id, school_name, region_code,
-				  actions_done, late, acknowledged_at)
-				values (:p, :w, :s, :name, :region, :done, :late, cast(:at as timestamptz))
+				  actions_done, late, acknowledged_at, source, source_name)
+				values (:p, :w, :s, :name, :region, :done, :late, cast(:at as timestamptz), :source, :sourceName)
 				on conflict do nothing""")
 			.param("p", peer.id())
-			.param("w", body.path("warningId").asLong())
+			.param("w", warning)
 			.param("s", body.path("schoolId").asLong())
 			.param("name", body.path("schoolName").asString(""))
 			.param("region", body.path("regionCode").asString(""))
 			.param("done", body.path("actionsDone").asInt(0))
 			.param("late", body.path("late").asBoolean(false))
 			.param("at", body.path("acknowledgedAt").asString())
+			.param("source", installation)
+			.param("sourceName", sourceName)
 			.update();
+		if (kept > 0) {
+			received.origin(warning).ifPresent(origin -> {
+				Map<String, Object> up = new LinkedHashMap<>();
+				body.properties().forEach(e -> up.put(e.getKey(), e.getValue()));
+				up.put("warningId", origin[1]);
+				up.put("installation", forwarded ? installation : peer.installation());
+				up.put("source", forwarded ? sourceName : peer.name());
+				outbox.enqueueTo(origin[0], ACKNOWLEDGED, up);
+			});
+		}
 		return true;
 	}
 
 	/** The newest acknowledgements from below in a region ("" for all). */
 	List<MirroredAcknowledgement> under(String regionPrefix, int limit) {
-		return jdbc.sql("""
-				select p.name, a.warning_id, a.school_name, a.region_code, a.actions_done, a.late, a.acknowledged_at
-				from exchange.mirrored_acknowledgement a join exchange.peer p on p.id = a.peer_id
-				where a.region_code like :prefix || '%'
-				order by a.acknowledged_at desc, a.warning_id desc, a.school_id limit :n""")
+		return jdbc
+			.sql("""
+					select case when a.source_name <> '' then a.source_name else p.name end, a.warning_id, a.school_name, a.region_code, a.actions_done, a.late, a.acknowledged_at
+					from exchange.mirrored_acknowledgement a join exchange.peer p on p.id = a.peer_id
+					where a.region_code like :prefix || '%'
+					order by a.acknowledged_at desc, a.warning_id desc, a.school_id limit :n""")
 			.param("prefix", regionPrefix)
 			.param("n", limit)
 			.query((rs, n) -> new MirroredAcknowledgement(rs.getString(1), rs.getLong(2), rs.getString(3),

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.xiaoan.bullying.BullyingCounts;
+import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.SchoolSummary;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Bullying goes up only as anonymised counts: per school and month, cases opened and
  * cases found to be bullying. Each count is sent with its absolute value when it changed
  * since it was last sent to that peer, so the mirror above is an upsert and a replay or a
- * repeated send changes nothing.
+ * repeated send changes nothing; a count that falls to zero (its cases removed) is sent
+ * as zero.
  */
 @Component
 class BullyingCountsUp implements EnvelopeKinds {
@@ -42,8 +45,11 @@ class BullyingCountsUp implements EnvelopeKinds {
 
 	private final Clock clock;
 
+	private final OrgManagement org;
+
 	BullyingCountsUp(BullyingCounts counts, Outbox outbox, Peers peers, JdbcClient jdbc, TransactionTemplate tx,
-			Clock clock) {
+			Clock clock, OrgManagement org) {
+		this.org = org;
 		this.counts = counts;
 		this.outbox = outbox;
 		this.peers = peers;
@@ -74,7 +80,8 @@ class BullyingCountsUp implements EnvelopeKinds {
 		}
 		LocalDate from = LocalDate.now(clock).minusMonths(MONTHS - 1);
 		List<Map<String, Object>> changed = new ArrayList<>();
-		for (BullyingCounts.SchoolMonth row : AsInstallation.call(() -> counts.since(from))) {
+		List<BullyingCounts.SchoolMonth> counted = AsInstallation.call(() -> counts.since(from));
+		for (BullyingCounts.SchoolMonth row : counted) {
 			int written = jdbc
 				.sql("""
 						insert into exchange.bullying_count_sent (peer_id, school_id, month, cases, bullying)
@@ -99,10 +106,45 @@ class BullyingCountsUp implements EnvelopeKinds {
 				changed.add(count);
 			}
 		}
+		changed.addAll(fallenToZero(peer, from, counted));
 		if (!changed.isEmpty()) {
 			outbox.enqueueTo(peer, COUNTS, Map.of("counts", changed));
 		}
 		return changed.size();
+	}
+
+	/**
+	 * The counts sent before that are no longer counted (a case removed, its school's
+	 * month now empty): sent once as zero, so the mirror above does not keep the old
+	 * figure.
+	 */
+	private List<Map<String, Object>> fallenToZero(long peer, LocalDate from,
+			List<BullyingCounts.SchoolMonth> counted) {
+		List<Map<String, Object>> zeros = new ArrayList<>();
+		jdbc.sql(
+				"""
+						update exchange.bullying_count_sent s set cases = 0, bullying = 0
+						where s.peer_id = :p and s.month >= :from and (s.cases <> 0 or s.bullying <> 0)
+						  and not exists (select 1 from unnest(cast(:schools as bigint[]), cast(:months as varchar[])) x(school, month)
+						                  where x.school = s.school_id and x.month = s.month)
+						returning s.school_id, s.month""")
+			.param("p", peer)
+			.param("from", from.toString().substring(0, 7))
+			.param("schools", counted.stream().map(BullyingCounts.SchoolMonth::schoolId).toArray(Long[]::new))
+			.param("months", counted.stream().map(BullyingCounts.SchoolMonth::month).toArray(String[]::new))
+			.query(rs -> {
+				long school = rs.getLong(1);
+				Map<String, Object> count = new LinkedHashMap<>();
+				count.put("schoolId", school);
+				var summary = org.findSchool(school);
+				count.put("schoolName", summary.map(SchoolSummary::name).orElse(""));
+				count.put("regionCode", summary.map(SchoolSummary::regionCode).orElse(""));
+				count.put("month", rs.getString(2));
+				count.put("cases", 0);
+				count.put("bullying", 0);
+				zeros.add(count);
+			});
+		return zeros;
 	}
 
 	@Override

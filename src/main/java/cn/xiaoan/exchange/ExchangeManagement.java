@@ -40,8 +40,15 @@ public class ExchangeManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final PoliciesFromAbove policies;
+
+	private final SchemesFromAbove schemes;
+
 	ExchangeManagement(Peers peers, Outbox outbox, MirroredHazards mirror, MirroredAccidents accidents,
-			AcknowledgementsFromBelow acknowledgements, BullyingCountsUp bullying, ApplicationEventPublisher events) {
+			AcknowledgementsFromBelow acknowledgements, BullyingCountsUp bullying, ApplicationEventPublisher events,
+			PoliciesFromAbove policies, SchemesFromAbove schemes) {
+		this.policies = policies;
+		this.schemes = schemes;
 		this.bullying = bullying;
 		this.peers = peers;
 		this.outbox = outbox;
@@ -60,12 +67,20 @@ public class ExchangeManagement {
 	/**
 	 * Adds a peer, or replaces the one with the same installation id. The secret is not
 	 * audited. A peer above receives, once, what is open here (the first full sync,
-	 * {@link FirstSync}, at the next push tick), so it sees what existed before the link.
+	 * {@link FirstSync}, at the next push tick), so it sees what existed before the link;
+	 * a peer below receives the policy values and assessment schemes along its region.
 	 */
 	public long savePeer(SavePeer command) {
 		Callers.current().require(EXCHANGE_MANAGE);
 		long id = peers.save(command);
 		peers.wantFirstSync(id);
+		if (command.direction() == PeerDirection.DOWN) {
+			// what a bureau below must see as inherited: the policy values and the
+			// assessment schemes along its region
+			Peers.Peer peer = peers.byId(id).orElseThrow();
+			policies.sendAll(peer);
+			schemes.sendAll(peer);
+		}
 		events.publishEvent(EntityChanged.created("exchange_peer", id, command.regionCode(), null,
 				Map.of("installation", command.installation(), "name", command.name(), "url", command.url(),
 						"direction", command.direction().name())));

@@ -36,6 +36,12 @@ class ExchangePush {
 
 	static final int BATCH = 200;
 
+	/**
+	 * At most this many characters of envelope bodies in one request (a notice's
+	 * attachments travel inside it); a larger envelope goes alone.
+	 */
+	static final long BATCH_CHARS = 16L * 1024 * 1024;
+
 	private static final Logger log = LoggerFactory.getLogger(ExchangePush.class);
 
 	private final Outbox outbox;
@@ -99,7 +105,7 @@ class ExchangePush {
 			return 0;
 		}
 		Peers.Peer peer = peers.byId(peerId).orElseThrow();
-		List<Outbox.Row> rows = outbox.pending(peerId, BATCH);
+		List<Outbox.Row> rows = upTo(outbox.pending(peerId, BATCH), BATCH_CHARS);
 		if (rows.isEmpty()) {
 			return 0;
 		}
@@ -119,6 +125,18 @@ class ExchangePush {
 			Thread.currentThread().interrupt();
 			return -1;
 		}
+	}
+
+	/** The first rows whose bodies fit in {@code chars}, and at least one. */
+	static List<Outbox.Row> upTo(List<Outbox.Row> rows, long chars) {
+		long total = 0;
+		for (int i = 0; i < rows.size(); i++) {
+			total += rows.get(i).body().length();
+			if (total > chars && i > 0) {
+				return rows.subList(0, i);
+			}
+		}
+		return rows;
 	}
 
 	private long send(Peers.Peer peer, List<Outbox.Row> rows) throws IOException, InterruptedException {

@@ -7,10 +7,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The first full sync of a peer above, once: what is open here (hazards) and the bullying
- * counts, queued before anything else the peer has not yet received is pushed. Run by the
- * push tick rather than when the peer is saved, so a large installation does not hold the
- * administrator's request; the peer's row lock lets one instance do it.
+ * The first full sync of a peer above, once: what is open here (hazards, accidents) and
+ * the bullying counts, queued before anything else the peer has not yet received is
+ * pushed. Run by the push tick rather than when the peer is saved, so a large
+ * installation does not hold the administrator's request; the peer's row lock lets one
+ * instance do it.
  */
 @Component
 class FirstSync {
@@ -19,14 +20,18 @@ class FirstSync {
 
 	private final BullyingCountsUp bullying;
 
+	private final MirroredAccidents accidents;
+
 	private final Peers peers;
 
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate tx;
 
-	FirstSync(ExchangeFeed feed, BullyingCountsUp bullying, Peers peers, JdbcClient jdbc, TransactionTemplate tx) {
+	FirstSync(ExchangeFeed feed, BullyingCountsUp bullying, MirroredAccidents accidents, Peers peers, JdbcClient jdbc,
+			TransactionTemplate tx) {
 		this.feed = feed;
+		this.accidents = accidents;
 		this.bullying = bullying;
 		this.peers = peers;
 		this.jdbc = jdbc;
@@ -51,6 +56,7 @@ class FirstSync {
 			return 0;
 		}
 		int hazards = feed.firstSync(peer);
+		accidents.firstSync(peer);
 		bullying.sendChanged(peer);
 		peers.markSynced(peer);
 		return hazards;

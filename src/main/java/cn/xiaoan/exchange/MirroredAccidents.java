@@ -2,6 +2,7 @@ package cn.xiaoan.exchange;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import cn.xiaoan.accident.AccidentClosed;
 import cn.xiaoan.accident.AccidentKind;
 import cn.xiaoan.accident.AccidentReported;
+import cn.xiaoan.accident.OpenAccidents;
 import cn.xiaoan.accident.Severity;
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolSummary;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Accident reports going up: kind, severity, school, when it happened and whether it is
  * closed. The accident module's events carry no names (victims, reporters, witnesses stay
- * where they are), and nothing else is read here.
+ * where they are), and nothing else is read here; a peer above added later first receives
+ * the open accidents once ({@link #firstSync}, run by {@link FirstSync}).
  */
 @Component
 class MirroredAccidents implements EnvelopeKinds {
@@ -37,7 +40,10 @@ class MirroredAccidents implements EnvelopeKinds {
 
 	private final JdbcClient jdbc;
 
-	MirroredAccidents(Outbox outbox, OrgManagement org, JdbcClient jdbc) {
+	private final OpenAccidents open;
+
+	MirroredAccidents(Outbox outbox, OrgManagement org, JdbcClient jdbc, OpenAccidents open) {
+		this.open = open;
 		this.outbox = outbox;
 		this.org = org;
 		this.jdbc = jdbc;
@@ -45,15 +51,53 @@ class MirroredAccidents implements EnvelopeKinds {
 
 	@ApplicationModuleListener
 	void on(AccidentReported event) {
+		outbox.enqueue(PeerDirection.UP, REPORTED,
+				reported(event.accidentId(), event.schoolId(), schoolName(event.schoolId()), event.regionCode(),
+						event.kind(), event.severity(), event.occurredAt().atOffset(ZoneOffset.ofHours(8))));
+	}
+
+	/**
+	 * The first full sync to a peer above: every accident open here, as the live feed
+	 * would have sent it. The mirror above keys accidents by peer and id, so one also
+	 * sent live or a repeated sync is not doubled.
+	 */
+	int firstSync(long peer) {
+		Map<Long, String> names = new HashMap<>();
+		return AsInstallation.call(() -> {
+			int sent = 0;
+			long after = 0;
+			while (true) {
+				List<OpenAccidents.OpenAccident> batch = open.after(after, ExchangeFeed.SYNC_BATCH);
+				for (OpenAccidents.OpenAccident a : batch) {
+					outbox.enqueueTo(peer, REPORTED,
+							reported(a.accidentId(), a.schoolId(),
+									names.computeIfAbsent(a.schoolId(), this::schoolName), a.regionCode(), a.kind(),
+									a.severity(), a.occurredAt().toInstant().atOffset(ZoneOffset.ofHours(8))));
+					after = a.accidentId();
+					sent++;
+				}
+				if (batch.size() < ExchangeFeed.SYNC_BATCH) {
+					return sent;
+				}
+			}
+		});
+	}
+
+	private String schoolName(long school) {
+		return org.findSchool(school).map(SchoolSummary::name).orElse("");
+	}
+
+	private static Map<String, Object> reported(long accident, long school, String schoolName, String region,
+			AccidentKind kind, Severity severity, OffsetDateTime occurredAt) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("accidentId", event.accidentId());
-		body.put("schoolId", event.schoolId());
-		body.put("schoolName", org.findSchool(event.schoolId()).map(SchoolSummary::name).orElse(""));
-		body.put("regionCode", event.regionCode());
-		body.put("kind", event.kind().name());
-		body.put("severity", event.severity().name());
-		body.put("occurredAt", event.occurredAt().atOffset(ZoneOffset.ofHours(8)).toString());
-		outbox.enqueue(PeerDirection.UP, REPORTED, body);
+		body.put("accidentId", accident);
+		body.put("schoolId", school);
+		body.put("schoolName", schoolName);
+		body.put("regionCode", region);
+		body.put("kind", kind.name());
+		body.put("severity", severity.name());
+		body.put("occurredAt", occurredAt.toString());
+		return body;
 	}
 
 	@ApplicationModuleListener

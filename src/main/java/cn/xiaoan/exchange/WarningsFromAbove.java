@@ -70,7 +70,7 @@ class WarningsFromAbove implements EnvelopeKinds {
 	}
 
 	/** The target as the peer below applies it: no wider than the peer's own region. */
-	private static String narrower(String target, Peers.Peer peer) {
+	static String narrower(String target, Peers.Peer peer) {
 		String own = RegionCode.of(peer.regionCode()).prefix();
 		return target.length() >= own.length() ? target : own;
 	}
@@ -157,11 +157,11 @@ class WarningsFromAbove implements EnvelopeKinds {
 			.optional();
 	}
 
-	private static String cut(String text, int max) {
+	static String cut(String text, int max) {
 		return text.length() > max ? text.substring(0, max) : text;
 	}
 
-	private static Instant instant(String text) {
+	static Instant instant(String text) {
 		try {
 			return Instant.parse(text);
 		}
@@ -170,7 +170,7 @@ class WarningsFromAbove implements EnvelopeKinds {
 		}
 	}
 
-	private static <E extends Enum<E>> E parse(Class<E> type, String code) {
+	static <E extends Enum<E>> E parse(Class<E> type, String code) {
 		try {
 			return Enum.valueOf(type, code);
 		}

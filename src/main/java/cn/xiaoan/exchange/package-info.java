@@ -5,9 +5,11 @@
  * sequence so a replay never duplicates. Up go the hazards, accident reports, warning
  * acknowledgements and anonymised bullying counts of the lower installations, mirrored
  * read-only for the bureau above (after a first full sync of what was open); down go
- * warnings, issued below as if local under the upper bureau's name. Without peers it does
- * nothing (ADR 0056, 0059).
+ * warnings, notices, policy values and assessment schemes, issued below as if local under
+ * the upper bureau's name, whose acknowledgements and receipts come back up and are
+ * forwarded further up by a middle installation. Without peers it does nothing (ADR 0056,
+ * 0059, 0061).
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "org", "hazard", "warning", "accident", "bullying", "people :: privacy" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "hazard", "warning", "notice",
+		"policy", "assessment", "accident", "bullying", "people :: privacy" })
 package cn.xiaoan.exchange;

@@ -110,7 +110,8 @@ class NoticeDelivery {
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 		String unread = unreadOnly ? " and read_at is null" : "";
 		Map<Character, List<String>> units = new java.util.HashMap<>();
-		jdbc.sql("select unit_key from notice.unit where notice_id = :id" + unread)
+		// units mirrored from an installation below are delivered and reminded there
+		jdbc.sql("select unit_key from notice.unit where notice_id = :id and source is null" + unread)
 			.param("id", header.id())
 			.query(rs -> {
 				String k = rs.getString(1);
@@ -145,7 +146,8 @@ class NoticeDelivery {
 		}
 		notifications.toAccounts(people, key, link, header.title(), senderName);
 		if (unreadOnly) {
-			jdbc.sql("update notice.unit set reminded_at = now() where notice_id = :id and read_at is null")
+			jdbc.sql("update notice.unit set reminded_at = now() where notice_id = :id and read_at is null"
+					+ " and source is null")
 				.param("id", header.id())
 				.update();
 			String text = messages.getMessage("notify.notice.reminder", new Object[] { header.title(), "" },

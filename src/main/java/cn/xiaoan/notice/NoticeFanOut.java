@@ -3,6 +3,7 @@ package cn.xiaoan.notice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.Region;
@@ -10,6 +11,7 @@ import cn.xiaoan.org.SchoolClass;
 import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.org.SchoolStructure;
 import cn.xiaoan.org.SchoolSummary;
+import cn.xiaoan.org.SchoolType;
 import cn.xiaoan.people.SchoolColleagues;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
@@ -45,27 +47,55 @@ class NoticeFanOut {
 		this.colleagues = colleagues;
 	}
 
+	/** A school or a lower bureau a bureau's notice addresses. */
+	record Unit(String key, Long school, String region, String name) {
+	}
+
 	/**
 	 * A bureau's notice: its schools (by region, type or choice) and the bureaus below
-	 * it.
+	 * it. What it addressed is kept with the notice, so that an installation below can
+	 * address the same ({@link NoticeRelay}).
 	 */
 	int fromBureau(long id, CurrentUser caller, SendNotice command) {
 		String target = targetPrefix(caller, command.regionCode());
-		List<String> keys = new ArrayList<>();
-		List<Long> schools = new ArrayList<>();
-		List<String> regions = new ArrayList<>();
-		List<String> names = new ArrayList<>();
-		if (command.staff() != StaffAudience.NONE) {
-			Set<Long> chosen = Set.copyOf(command.schoolIds());
+		List<Unit> units = bureauUnits(target, command.staff() != StaffAudience.NONE, command.schoolTypes(),
+				Set.copyOf(command.schoolIds()), command.lowerBureaus(), caller.scope().sqlRegionPrefix());
+		if (units.isEmpty()) {
+			throw new BusinessRuleViolation("staff", "notice.targets.none");
+		}
+		jdbc.sql("""
+				update notice.notice set target_prefix = :t, target_types = :types, target_chosen = :chosen,
+				       to_lower_bureaus = :lower where id = :id""")
+			.param("t", target)
+			.param("types",
+					command.schoolTypes().isEmpty() ? ""
+							: command.schoolTypes()
+								.stream()
+								.map(Enum::name)
+								.sorted()
+								.collect(Collectors.joining(",", ",", ",")))
+			.param("chosen", !command.schoolIds().isEmpty())
+			.param("lower", command.lowerBureaus())
+			.param("id", id)
+			.update();
+		return write(id, units);
+	}
+
+	/**
+	 * The schools and lower bureaus below {@code target} that the caller's scope reaches:
+	 * schools when {@code toSchools}, of the types (all when none) and among the chosen
+	 * (all when none); the bureaus below, not the sender's own ({@code senderPrefix}).
+	 */
+	List<Unit> bureauUnits(String target, boolean toSchools, List<SchoolType> types, Set<Long> chosen,
+			boolean lowerBureaus, String senderPrefix) {
+		List<Unit> units = new ArrayList<>();
+		if (toSchools) {
 			SchoolQuery query = new SchoolQuery("", null, target.isEmpty() ? null : regionOf(target), 0, 200, "code");
 			int found = 0;
 			for (SchoolSummary s : org.schoolsInScope(query)) {
-				boolean typeOk = command.schoolTypes().isEmpty() || command.schoolTypes().contains(s.type());
+				boolean typeOk = types.isEmpty() || types.contains(s.type());
 				if (typeOk && (chosen.isEmpty() || chosen.contains(s.id())) && s.regionCode().startsWith(target)) {
-					keys.add("S:" + s.id());
-					schools.add(s.id());
-					regions.add(s.regionCode());
-					names.add(s.name());
+					units.add(new Unit("S:" + s.id(), s.id(), s.regionCode(), s.name()));
 					found++;
 				}
 			}
@@ -73,29 +103,27 @@ class NoticeFanOut {
 				throw new NotFound("school", chosen.iterator().next());
 			}
 		}
-		if (command.lowerBureaus()) {
-			String own = caller.scope().sqlRegionPrefix();
+		if (lowerBureaus) {
 			for (Region r : org.regionsInScope()) {
 				String prefix = RegionCode.of(r.code()).prefix();
-				if (!r.retired() && prefix.startsWith(target) && !prefix.equals(own)) {
-					keys.add("R:" + r.code());
-					schools.add(null);
-					regions.add(r.code());
-					names.add(r.name());
+				if (!r.retired() && prefix.startsWith(target) && !prefix.equals(senderPrefix)) {
+					units.add(new Unit("R:" + r.code(), null, r.code(), r.name()));
 				}
 			}
 		}
-		if (keys.isEmpty()) {
-			throw new BusinessRuleViolation("staff", "notice.targets.none");
-		}
+		return units;
+	}
+
+	/** Writes the units of a bureau's notice and its counters; answers how many. */
+	int write(long id, List<Unit> units) {
 		int written = jdbc.sql("""
 				insert into notice.unit (notice_id, unit_key, school_id, region_code, name)
 				select :n, x.k, x.s, x.r, x.name from unnest(:keys, :schools, :regions, :names) as x(k, s, r, name)""")
 			.param("n", id)
-			.param("keys", keys.toArray(String[]::new))
-			.param("schools", schools.toArray(Long[]::new))
-			.param("regions", regions.toArray(String[]::new))
-			.param("names", names.toArray(String[]::new))
+			.param("keys", units.stream().map(Unit::key).toArray(String[]::new))
+			.param("schools", units.stream().map(Unit::school).toArray(Long[]::new))
+			.param("regions", units.stream().map(Unit::region).toArray(String[]::new))
+			.param("names", units.stream().map(Unit::name).toArray(String[]::new))
 			.update();
 		tally(id);
 		return written;

@@ -163,7 +163,7 @@ public class NoticeManagement {
 		return notices.summary(id, null);
 	}
 
-	private void publishNow(long id, Instant now) {
+	void publishNow(long id, Instant now) {
 		if (notices.setStatus(id, NoticeStatus.DRAFT, NoticeStatus.PUBLISHED, "published_at", now) == 0) {
 			throw new BusinessRuleViolation("notice", "notice.publish.notDraft");
 		}
@@ -292,7 +292,8 @@ public class NoticeManagement {
 	}
 
 	static boolean manages(CurrentUser caller, Notices.Header header) {
-		if (!caller.can(NOTICE_SEND)) {
+		// a notice received from the installation above is managed where it was sent
+		if (!caller.can(NOTICE_SEND) || header.relayed()) {
 			return false;
 		}
 		DataScope scope = caller.scope();

@@ -48,23 +48,49 @@ public class NoticeReceipts {
 	public ReceiptTally tally(long id, String prefix) {
 		Notices.Header header = notices.managed(id);
 		String at = regionFor(header, prefix);
-		Map<String, String> names = org.regionNames();
+		Map<String, String> names = new HashMap<>(org.regionNames());
+		// the regions only an installation below knows are named after its bureaus' units
+		jdbc.sql("""
+				select region_code, min(name) from notice.unit
+				where notice_id = :id and source is not null and unit_key like 'R:%' group by region_code""")
+			.param("id", id)
+			.query(rs -> {
+				names.putIfAbsent(rs.getString(1), rs.getString(2));
+			});
+		Map<String, String> sources = sources(id);
 		List<ReceiptTally.Row> rows = jdbc.sql("""
 				select prefix, units, read_units from notice.tally
 				where notice_id = :id and (prefix = :p or parent_prefix = :p) order by prefix""")
 			.param("id", id)
 			.param("p", at)
 			.query((rs, n) -> new ReceiptTally.Row(rs.getString(1),
-					names.getOrDefault(NoticeFanOut.regionOf(rs.getString(1)), ""), rs.getInt(2), rs.getInt(3)))
+					names.getOrDefault(NoticeFanOut.regionOf(rs.getString(1)), ""), rs.getInt(2), rs.getInt(3),
+					sources.get(rs.getString(1))))
 			.list();
 		ReceiptTally.Row region = rows.stream().filter(r -> r.prefix().equals(at)).findFirst().orElse(null);
 		List<ReceiptTally.Row> children = rows.stream().filter(r -> !r.prefix().equals(at)).toList();
 		if (region == null) {
 			region = new ReceiptTally.Row(at, at.isEmpty() ? "" : names.getOrDefault(NoticeFanOut.regionOf(at), ""),
 					children.stream().mapToInt(ReceiptTally.Row::units).sum(),
-					children.stream().mapToInt(ReceiptTally.Row::readUnits).sum());
+					children.stream().mapToInt(ReceiptTally.Row::readUnits).sum(), sources.get(at));
 		}
 		return new ReceiptTally(region, children);
+	}
+
+	/**
+	 * The installation below whose units, mirrored here, count in each region prefix of
+	 * the notice (one of them where several do).
+	 */
+	private Map<String, String> sources(long id) {
+		Map<String, String> sources = new HashMap<>();
+		jdbc.sql("select p.prefix, min(u.source) from notice.unit u"
+				+ cn.xiaoan.shared.RegionCode.prefixesOf("u.region_code")
+				+ " where u.notice_id = :id and u.source is not null and p.prefix is not null group by p.prefix")
+			.param("id", id)
+			.query(rs -> {
+				sources.put(rs.getString(1), rs.getString(2));
+			});
+		return sources;
 	}
 
 	/** A page of the units of a region (all units of a school's notice), read or not. */
@@ -73,7 +99,8 @@ public class NoticeReceipts {
 		String at = header.fromSchool() ? "" : regionFor(header, prefix);
 		return jdbc
 			.sql("""
-					select u.unit_key, u.name, u.region_code, u.addressed, u.readers, u.read_at, u.read_by, u.reminded_at
+					select u.unit_key, u.name, u.region_code, u.addressed, u.readers, u.read_at, u.read_by, u.reminded_at,
+					       u.source
 					from notice.unit u where u.notice_id = :id and u.region_code like :p || '%'"""
 					+ filter.condition()
 					+ " order by u.class_id nulls first, u.region_code, u.unit_key limit :l offset :o")
@@ -82,7 +109,7 @@ public class NoticeReceipts {
 			.param("l", Math.min(Math.max(size, 1), 5000))
 			.param("o", (long) Math.max(page, 0) * Math.min(Math.max(size, 1), 5000))
 			.query((rs, n) -> new UnitLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-					rs.getInt(5), Notices.instant(rs, 6), rs.getString(7), Notices.instant(rs, 8)))
+					rs.getInt(5), Notices.instant(rs, 6), rs.getString(7), Notices.instant(rs, 8), rs.getString(9)))
 			.list();
 	}
 

@@ -34,7 +34,7 @@ class Notices {
 	/** A notice's facts that decide who may do what with it. */
 	record Header(long id, String senderPrefix, Long senderSchoolId, long createdBy, NoticeStatus status, String roles,
 			boolean toStudents, boolean toParents, String title, boolean receiptRequired, Instant readBy,
-			Instant remindedAt, String body) {
+			Instant remindedAt, String body, boolean relayed) {
 
 		boolean fromSchool() {
 			return senderSchoolId != null;
@@ -45,12 +45,13 @@ class Notices {
 	Optional<Header> header(long id) {
 		return jdbc.sql("""
 				select id, sender_prefix, sender_school_id, created_by, status, roles, to_students, to_parents, title,
-				       receipt_required, read_by, reminded_at, body
+				       receipt_required, read_by, reminded_at, body, relayed
 				from notice.notice where id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new Header(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getLong(4),
 					NoticeStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8),
-					rs.getString(9), rs.getBoolean(10), instant(rs, 11), instant(rs, 12), rs.getString(13)))
+					rs.getString(9), rs.getBoolean(10), instant(rs, 11), instant(rs, 12), rs.getString(13),
+					rs.getBoolean(14)))
 			.optional();
 	}
 

@@ -21,11 +21,14 @@ public record ReceiptTally(Row region, List<Row> children) {
 			return null;
 		}
 		return new Row(region.prefix(), "", units,
-				region.readUnits() - children.stream().mapToInt(Row::readUnits).sum());
+				region.readUnits() - children.stream().mapToInt(Row::readUnits).sum(), null);
 	}
 
-	/** Units addressed in a region and how many of them have read. */
-	public record Row(String prefix, String name, int units, int readUnits) {
+	/**
+	 * Units addressed in a region and how many of them have read; {@code source} names
+	 * the installation below whose units (mirrored) count here, null when none do.
+	 */
+	public record Row(String prefix, String name, int units, int readUnits, String source) {
 
 		public int unread() {
 			return units - readUnits;

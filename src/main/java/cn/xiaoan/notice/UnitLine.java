@@ -5,10 +5,16 @@ import java.time.Instant;
 /**
  * An addressed unit and its reading: a school or a lower bureau of a bureau's notice, a
  * school's staff or a class of a school's notice. {@code addressed} is known for classes
- * only (0 otherwise).
+ * only (0 otherwise). {@code source} names the installation below a unit mirrored from
+ * there lives in (null for a unit of this installation): read-only here, read by nobody
+ * named.
  */
 public record UnitLine(String unitKey, String name, String regionCode, int addressed, int readers, Instant readAt,
-		String readBy, Instant remindedAt) {
+		String readBy, Instant remindedAt, String source) {
+
+	public boolean mirrored() {
+		return source != null;
+	}
 
 	public char kind() {
 		return unitKey.charAt(0);
@@ -20,7 +26,8 @@ public record UnitLine(String unitKey, String name, String regionCode, int addre
 
 	/** The numeric id after the kind (a school, class or region code). */
 	public String ref() {
-		return unitKey.substring(2);
+		int at = unitKey.indexOf('@');
+		return unitKey.substring(2, at < 0 ? unitKey.length() : at);
 	}
 
 }

@@ -4,7 +4,9 @@
  * the students and parents of chosen classes, a head teacher to their own class. Notices
  * carry attachments and read receipts counted once per reader; the sender sees who has
  * read, reminds the rest, and may withdraw a notice, which recipients then see as
- * withdrawn.
+ * withdrawn. A bureau's notice keeps what it addressed, so that {@link NoticeRelay} can
+ * address the same at an installation below; the units there come back as mirrored,
+ * read-only units of the notice (ADR 0061).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "org", "people", "notification", "file" })

@@ -120,6 +120,7 @@ public class PolicyManagement {
 				Map.of("value", before.value(), "source",
 						before.sourceRegion() == null ? "national" : before.sourceRegion()),
 				Map.of("value", typed, "legalBasis", legalBasis.trim())));
+		events.publishEvent(new PolicyChanged(setting.name(), region.code()));
 		return effective(setting, region.code());
 	}
 
@@ -143,6 +144,7 @@ public class PolicyManagement {
 				.publishEvent(new EntityChanged("policy", setting.name() + "@" + region.code(), "DELETE", region.code(),
 						null, Map.of("setting", setting.name(), "value", now.effective(setting, region.code()).value()),
 						Map.of("value", after.effective(setting, region.code()).value())));
+			events.publishEvent(new PolicyChanged(setting.name(), region.code()));
 		}
 	}
 

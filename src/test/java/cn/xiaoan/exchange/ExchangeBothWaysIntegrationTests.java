@@ -202,13 +202,22 @@ class ExchangeBothWaysIntegrationTests {
 	}
 
 	private void cut(City above) {
-		above.peers.save(new SavePeer("xiaoan", "藤县", "http://localhost:1", TENGXIAN, PeerDirection.DOWN, SECRET));
-		peers.save(cityPeer("http://localhost:1"));
+		cut(above, peers);
 	}
 
 	private void restore(City above, ConfigurableApplicationContext city) {
-		above.peers.save(county(port));
-		peers.save(cityPeer("http://localhost:" + SecondInstance.port(city)));
+		restore(above, peers, port, city);
+	}
+
+	/** Both peers point at a port nobody listens on. */
+	static void cut(City above, Peers county) {
+		above.peers.save(new SavePeer("xiaoan", "藤县", "http://localhost:1", TENGXIAN, PeerDirection.DOWN, SECRET));
+		county.save(cityPeer("http://localhost:1"));
+	}
+
+	static void restore(City above, Peers county, int countyPort, ConfigurableApplicationContext city) {
+		above.peers.save(county(countyPort));
+		county.save(cityPeer("http://localhost:" + SecondInstance.port(city)));
 	}
 
 	static SavePeer county(int port) {

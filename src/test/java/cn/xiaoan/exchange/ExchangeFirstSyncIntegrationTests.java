@@ -3,6 +3,7 @@ package cn.xiaoan.exchange;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.support.Demo;
@@ -54,6 +55,9 @@ class ExchangeFirstSyncIntegrationTests {
 	@Autowired
 	FirstSync firstSync;
 
+	@Autowired
+	BullyingCountsUp bullying;
+
 	@LocalServerPort
 	int port;
 
@@ -67,7 +71,7 @@ class ExchangeFirstSyncIntegrationTests {
 		try (ConfigurableApplicationContext city = SecondInstance.startInstallation(database, "exchange_first_sync",
 				"--xiaoan.exchange.installation=city", "--xiaoan.exchange.push-delay=PT1H")) {
 			JdbcClient cityDb = city.getBean(JdbcClient.class);
-			city.getBean(Peers.class).save(county(port));
+			long down = city.getBean(Peers.class).save(county(port));
 			long open = demo.jdbc()
 				.sql("""
 						select count(*) from hazard.hazard
@@ -95,6 +99,12 @@ class ExchangeFirstSyncIntegrationTests {
 				.single();
 			assertThat(cases).as("the demo has bullying cases").isPositive();
 			assertThat(bullyingCases(cityDb)).as("counts, not cases").isEqualTo(cases);
+			long openAccidents = demo.jdbc()
+				.sql("select count(*) from accident.accident where closed_at is null and region_code like '450422%'")
+				.query(Long.class)
+				.single();
+			assertThat(openAccidents).as("the demo has an open accident in 藤县").isPositive();
+			assertThat(openAccidents(cityDb)).isEqualTo(openAccidents);
 
 			// saved again (a new URL, say): nothing is sent again
 			long queued = queued();
@@ -109,7 +119,68 @@ class ExchangeFirstSyncIntegrationTests {
 			drain(push, demo.jdbc(), up);
 			assertThat(mirroredHazards(cityDb)).hasSize((int) open);
 			assertThat(bullyingCases(cityDb)).isEqualTo(cases);
+			assertThat(openAccidents(cityDb)).isEqualTo(openAccidents);
+
+			aCountThatFellToZeroIsSentAsZero(cityDb, down, up);
 		}
+	}
+
+	/**
+	 * A school's count sent before whose cases are gone (a case removed) is sent once as
+	 * zero, so the city does not keep the old figure.
+	 */
+	private void aCountThatFellToZeroIsSentAsZero(JdbcClient cityDb, long down, long up) {
+		String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		long quiet = demo.schoolsIn("450422")
+			.stream()
+			.filter(s -> demo.jdbc()
+				.sql("""
+						select count(*) from bullying.bullying_case where school_id = :s
+						  and to_char(opened_at at time zone 'Asia/Shanghai', 'YYYY-MM') = :m""")
+				.param("s", s)
+				.param("m", month)
+				.query(Long.class)
+				.single() == 0)
+			.findFirst()
+			.orElseThrow();
+		String region = demo.jdbc()
+			.sql("select region_code from org.school where id = :s")
+			.param("s", quiet)
+			.query(String.class)
+			.single();
+		// as it was before its two cases were removed
+		demo.jdbc()
+			.sql("insert into exchange.bullying_count_sent (peer_id, school_id, month, cases, bullying) values (:p, :s, :m, 2, 1)")
+			.param("p", up)
+			.param("s", quiet)
+			.param("m", month)
+			.update();
+		cityDb
+			.sql("""
+					insert into exchange.mirrored_bullying_count (peer_id, school_id, month, school_name, region_code, cases, bullying)
+					values (:p, :s, :m, '', :r, 2, 1)""")
+			.param("p", down)
+			.param("s", quiet)
+			.param("m", month)
+			.param("r", region)
+			.update();
+		bullying.sendChangedCounts();
+		drain(push, demo.jdbc(), up);
+		assertThat(cityDb
+			.sql("""
+					select cases, bullying from exchange.mirrored_bullying_count where peer_id = :p and school_id = :s and month = :m""")
+			.param("p", down)
+			.param("s", quiet)
+			.param("m", month)
+			.query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2)))
+			.single()).containsExactly(0, 0);
+		long queued = queued();
+		bullying.sendChangedCounts();
+		assertThat(queued()).as("a zero is sent once").isEqualTo(queued);
+	}
+
+	private static long openAccidents(JdbcClient city) {
+		return city.sql("select count(*) from exchange.mirrored_accident where not closed").query(Long.class).single();
 	}
 
 	@Test

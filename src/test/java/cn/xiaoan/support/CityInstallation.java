@@ -40,13 +40,41 @@ public final class CityInstallation {
 
 	/** The city bureau issues a warning to the whole city, its counties included. */
 	public static long issueWarning(ConfigurableApplicationContext city, String title) {
-		CurrentUser bureau = new CurrentUser(1, "wz_admin", "梧州市教育局", Role.BUREAU_ADMIN,
-				DataScope.region(RegionCode.of("450400")), null, false);
-		return as(bureau,
-				() -> city.getBean(WarningManagement.class)
+		return issueWarning(city, "450400", title);
+	}
+
+	/**
+	 * The bureau of {@code region} (梧州市 450400, or 广西 450000 on a province's
+	 * installation) issues a warning to its whole region.
+	 */
+	public static long issueWarning(ConfigurableApplicationContext installation, String region, String title) {
+		return asBureau(region,
+				() -> installation.getBean(WarningManagement.class)
 					.issue(new IssueWarning(WarningKind.RAINSTORM, WarningLevel.ORANGE, title, "请各校做好防范",
 							"疏通排水沟\n暂停户外活动", LocalDateTime.now().plusDays(2).withNano(0), "", null, null))
 					.id());
+	}
+
+	/** Runs a call as the administrator of the bureau of {@code region}. */
+	public static <T> T asBureau(String region, Supplier<T> call) {
+		return as(new CurrentUser(1, "bureau_" + region, "教育局", Role.BUREAU_ADMIN,
+				DataScope.region(RegionCode.of(region)), null, false), call);
+	}
+
+	/** Runs a call as the installation's system administrator (peers). */
+	public static <T> T asAdmin(Supplier<T> call) {
+		return as(new CurrentUser(1, "admin", "admin", Role.SYSTEM_ADMIN, DataScope.all(), null, false), call);
+	}
+
+	/**
+	 * A bureau account of the city (梧州市教育局) with the password of the installation's first
+	 * administrator, to sign in on its pages.
+	 */
+	public static void bureauAccount(ConfigurableApplicationContext city, String username) {
+		city.getBean(JdbcClient.class).sql("""
+				insert into people.account (username, password_hash, display_name, role, region_code)
+				select :u, password_hash, '梧州市教育局', 'BUREAU_ADMIN', '450400' from people.account
+				where username = 'admin'""").param("u", username).update();
 	}
 
 	private static <T> T as(CurrentUser user, Supplier<T> call) {
