@@ -3,11 +3,12 @@
  * (the installation above and those below), a persistent outbox of versioned envelopes
  * pushed over HTTPS with HMAC-signed requests and answers, receipts keyed by peer and
  * sequence so a replay never duplicates. Up go the hazards, accident reports, warning
- * acknowledgements and anonymised bullying counts of the lower installations, mirrored
- * read-only for the bureau above (after a first full sync of what was open); down go
- * warnings, issued below as if local under the upper bureau's name. Without peers it does
- * nothing (ADR 0056, 0059).
+ * acknowledgements, anonymised bullying counts and school scores of the lower
+ * installations, mirrored read-only for the bureau above (after a first full sync of what
+ * was open) and shown inside its ledger, analysis, leader screen, reports and rankings
+ * through their extension points; down go warnings, issued below as if local under the
+ * upper bureau's name. Without peers it does nothing (ADR 0056, 0059, 0062).
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "org", "hazard", "warning", "accident", "bullying", "people :: privacy" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "hazard", "warning",
+		"accident", "bullying", "analytics", "assessment", "people :: privacy" })
 package cn.xiaoan.exchange;

@@ -1,8 +1,13 @@
 package cn.xiaoan.support;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.function.Supplier;
 
+import cn.xiaoan.assessment.AddIndicator;
+import cn.xiaoan.assessment.AssessmentManagement;
+import cn.xiaoan.assessment.DefineScheme;
+import cn.xiaoan.assessment.IndicatorKind;
 import cn.xiaoan.platform.CallerAuthentication;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
@@ -47,6 +52,27 @@ public final class CityInstallation {
 					.issue(new IssueWarning(WarningKind.RAINSTORM, WarningLevel.ORANGE, title, "请各校做好防范",
 							"疏通排水沟\n暂停户外活动", LocalDateTime.now().plusDays(2).withNano(0), "", null, null))
 					.id());
+	}
+
+	/**
+	 * The city bureau's own assessment scheme of a year: the ledger's rectification rate
+	 * (60 points) and on-site inspection (40); answers its id.
+	 */
+	public static long defineScheme(ConfigurableApplicationContext city, int year) {
+		return asBureau(() -> {
+			AssessmentManagement schemes = city.getBean(AssessmentManagement.class);
+			long id = schemes.define(new DefineScheme("梧州市学校安全工作考核", year));
+			schemes.addIndicator(id,
+					new AddIndicator("隐患整改率", IndicatorKind.HAZARD_RECTIFICATION, BigDecimal.valueOf(60), null));
+			schemes.addIndicator(id, new AddIndicator("现场督导", IndicatorKind.INSPECTED, BigDecimal.valueOf(40), null));
+			return id;
+		});
+	}
+
+	/** A call as the city bureau's administrator (scope 梧州市). */
+	public static <T> T asBureau(Supplier<T> call) {
+		return as(new CurrentUser(1, "wz_admin", "梧州市教育局", Role.BUREAU_ADMIN, DataScope.region(RegionCode.of("450400")),
+				null, false), call);
 	}
 
 	private static <T> T as(CurrentUser user, Supplier<T> call) {
