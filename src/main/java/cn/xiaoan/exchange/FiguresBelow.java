@@ -38,17 +38,17 @@ class FiguresBelow implements FiguresElsewhere {
 		return jdbc
 			.sql("""
 					select p.name, u.unit, case when :digits = 0 then min(u.school_name) when u.unit = p.region_code then p.name end,
-					       u.month, u.category, u.major, count(*)
+					       u.found_in, u.category, u.major, count(*)
 					from (select h.peer_id, h.school_name, h.category, coalesce(h.grade = :major, false) major,
 					             case when :digits = 0 then 'p' || h.peer_id || '-' || h.school_id
 					                  else rpad(substr(h.region_code, 1, :digits), 6, '0') end unit,
-					             cast(date_trunc('month', h.reported_at at time zone 'Asia/Shanghai') as date) month
+					             cast(date_trunc('month', h.reported_at at time zone 'Asia/Shanghai') as date) found_in
 					      from exchange.mirrored_hazard h
 					      where h.region_code like :prefix || '%'
 					        and h.reported_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai'
 					        and h.reported_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai') u
 					join exchange.peer p on p.id = u.peer_id
-					group by p.id, p.name, p.region_code, u.unit, u.month, u.category, u.major""")
+					group by p.id, p.name, p.region_code, u.unit, u.found_in, u.category, u.major""")
 			.param("digits", unitDigits)
 			.param("major", HazardGrade.MAJOR.name())
 			.param("prefix", regionPrefix)

@@ -52,7 +52,7 @@ class HazardsElsewhere implements LedgerElsewhere {
 		return jdbc.sql("""
 				select p.name, h.number, h.school_name, h.region_code, h.category, h.grade, h.reported_at
 				from exchange.mirrored_hazard h join exchange.peer p on p.id = h.peer_id
-				where """ + WHERE + """
+				where\s""" + WHERE + """
 				order by h.reported_at desc, h.peer_id, h.hazard_id desc offset :skip limit :n""")
 			.param("prefix", prefix)
 			.param("category", category == null ? null : category.name())
@@ -74,7 +74,7 @@ class HazardsElsewhere implements LedgerElsewhere {
 			return 0;
 		}
 		return jdbc.sql("""
-				select count(*) from exchange.mirrored_hazard h where """ + WHERE)
+				select count(*) from exchange.mirrored_hazard h where\s""" + WHERE)
 			.param("prefix", prefix)
 			.param("category", category == null ? null : category.name())
 			.param("from", from)
