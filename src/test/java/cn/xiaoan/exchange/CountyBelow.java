@@ -55,7 +55,11 @@ final class CountyBelow {
 	long linkTo(ConfigurableApplicationContext city, String name) {
 		city.getBean(Peers.class)
 			.save(new SavePeer("xiaoan", name, "http://localhost:" + port, TENGXIAN, PeerDirection.DOWN, SECRET));
-		return peers.save(cityPeer("http://localhost:" + SecondInstance.port(city)));
+		long up = peers.save(cityPeer("http://localhost:" + SecondInstance.port(city)));
+		// as the operator's saving does (ExchangeManagement.savePeer): what is open here
+		// goes up once
+		peers.wantFirstSync(up);
+		return up;
 	}
 
 	/** The first full sync done and pushed: the city has 藤县's open hazards. */

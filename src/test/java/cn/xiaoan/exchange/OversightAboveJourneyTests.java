@@ -69,7 +69,7 @@ class OversightAboveJourneyTests {
 	@Test
 	void theCitySeesTheCountyOnItsAnalysisLeaderScreenLedgerAndRankingMarkedAsComingFromBelow() throws Exception {
 		try (ConfigurableApplicationContext city = SecondInstance.startInstallation(database, "oversight_journey",
-				"--xiaoan.exchange.installation=wuzhou", "--xiaoan.exchange.push-delay=PT1H",
+				"--xiaoan.exchange.installation=city", "--xiaoan.exchange.push-delay=PT1H",
 				"--xiaoan.admin.initial-password=" + ADMIN_PASSWORD)) {
 			JdbcClient cityDb = city.getBean(JdbcClient.class);
 			cityDb.sql("update people.account set must_change_password = false where username = 'admin'").update();

@@ -56,14 +56,14 @@ public final class CityInstallation {
 
 	/**
 	 * The city bureau's own assessment scheme of a year: the ledger's rectification rate
-	 * (60 points) and on-site inspection (40); answers its id.
+	 * (60 points, full at 90%) and on-site inspection (40); answers its id.
 	 */
 	public static long defineScheme(ConfigurableApplicationContext city, int year) {
 		return asBureau(() -> {
 			AssessmentManagement schemes = city.getBean(AssessmentManagement.class);
 			long id = schemes.define(new DefineScheme("梧州市学校安全工作考核", year));
-			schemes.addIndicator(id,
-					new AddIndicator("隐患整改率", IndicatorKind.HAZARD_RECTIFICATION, BigDecimal.valueOf(60), null));
+			schemes.addIndicator(id, new AddIndicator("隐患整改率", IndicatorKind.HAZARD_RECTIFICATION,
+					BigDecimal.valueOf(60), BigDecimal.valueOf(90)));
 			schemes.addIndicator(id, new AddIndicator("现场督导", IndicatorKind.INSPECTED, BigDecimal.valueOf(40), null));
 			return id;
 		});
