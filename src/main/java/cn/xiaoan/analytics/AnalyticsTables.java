@@ -59,7 +59,8 @@ class AnalyticsTables {
 					headers(locale, a.unitsAreSchools() ? "analytics.col.school" : "analytics.col.region",
 							"analytics.col.found", "analytics.col.done", "analytics.col.major",
 							"analytics.col.rectificationRate"),
-					a.byUnit(), r -> List.of(r.name(), r.hazards(), r.done(), r.major(), r.rectificationRate()));
+					a.byUnit(), r -> List.of(UnitNames.of(r, messages, locale), r.hazards(), r.done(), r.major(),
+							r.onlyElsewhere() ? "—" : r.rectificationRate()));
 		}
 	}
 

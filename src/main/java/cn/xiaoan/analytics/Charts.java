@@ -27,7 +27,7 @@ record Charts(String categories, String months, String units) {
 						+ series(msg.apply("analytics.col.done"), a.byMonth(), r -> r.done()) + ","
 						+ series(msg.apply("analytics.col.lastYearSameMonth"), a.byMonth(), r -> r.lastYear()) + "]");
 		List<HazardAnalysis.UnitRow> top = a.byUnit().stream().limit(30).toList();
-		String units = object("labels", array(top, r -> text(r.name())), "series",
+		String units = object("labels", array(top, r -> text(UnitNames.of(r, messages, locale))), "series",
 				"[" + series(msg.apply("analytics.col.found"), top, r -> r.hazards()) + "]");
 		return new Charts(categories, months, units);
 	}

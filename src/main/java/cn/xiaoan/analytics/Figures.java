@@ -6,15 +6,19 @@ import java.util.Map;
 import cn.xiaoan.hazard.HazardMonthCount;
 
 /**
- * The headline figures of the hazards found in a period: all of them, those done
- * (verified or closed) and still open today, the major ones, and the median whole days
- * from finding to closing of those closed (null when none is).
+ * The headline figures of the hazards found in a period: all of them — {@code elsewhere}
+ * of them kept by the installations below (四级联网) — those of this platform done (verified
+ * or closed) and still open today, the major ones, and the median whole days from finding
+ * to closing of this platform's closed ones (null when none is). Whether a hazard kept
+ * below is done is known there only (its status does not travel up), so done, open and
+ * the rectification rate are this platform's.
  */
-public record Figures(long hazards, long done, long open, long major, Double medianDaysToClose) {
+public record Figures(long hazards, long done, long open, long major, Double medianDaysToClose, long elsewhere) {
 
-	static final Figures NONE = new Figures(0, 0, 0, 0, null);
+	static final Figures NONE = new Figures(0, 0, 0, 0, null, 0);
 
-	static Figures of(Collection<HazardMonthCount> counts, Map<Integer, Long> daysToClose) {
+	static Figures of(Collection<HazardMonthCount> counts, Map<Integer, Long> daysToClose,
+			Collection<FiguresElsewhere.HazardCount> kept) {
 		long hazards = 0;
 		long done = 0;
 		long major = 0;
@@ -23,12 +27,24 @@ public record Figures(long hazards, long done, long open, long major, Double med
 			done += c.done() ? c.hazards() : 0;
 			major += c.major() ? c.hazards() : 0;
 		}
-		return new Figures(hazards, done, hazards - done, major, median(daysToClose));
+		long elsewhere = 0;
+		for (FiguresElsewhere.HazardCount c : kept) {
+			elsewhere += c.hazards();
+			major += c.major() ? c.hazards() : 0;
+		}
+		return new Figures(hazards + elsewhere, done, hazards - done, major, median(daysToClose), elsewhere);
 	}
 
-	/** Rectified ÷ found, in percent; 0 when nothing was found. */
+	/** The hazards of this platform, whose status is known here. */
+	public long here() {
+		return hazards - elsewhere;
+	}
+
+	/**
+	 * Rectified ÷ found on this platform, in percent; 0 when nothing was found here.
+	 */
 	public double rectificationRate() {
-		return hazards == 0 ? 0 : Math.round(1000.0 * done / hazards) / 10.0;
+		return here() == 0 ? 0 : Math.round(1000.0 * done / here()) / 10.0;
 	}
 
 	/** The change from {@code before} in percent of it, or null when it was 0. */

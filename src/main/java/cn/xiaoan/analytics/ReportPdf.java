@@ -91,8 +91,20 @@ class ReportPdf {
 				text(locale, "analytics.col.found"), text(locale, "analytics.col.done"),
 				text(locale, "analytics.col.major"), text(locale, "analytics.col.rectificationRate"));
 		a.byUnit()
-			.forEach(u -> row(units, body, u.name(), u.hazards(), u.done(), u.major(), u.rectificationRate() + "%"));
+			.forEach(u -> row(units, body, UnitNames.of(u, messages, locale), u.hazards(), u.done(), u.major(),
+					u.onlyElsewhere() ? "—" : u.rectificationRate() + "%"));
 		document.add(units);
+		if (a.mirrored()) {
+			document.add(section(text(locale, "analytics.elsewhere.note", a.current().elsewhere(),
+					String.join(text(locale, "analytics.sources.separator"), a.sources())), body));
+		}
+		document.add(section(text(locale, "analytics.accidents.title"), h2));
+		PdfPTable accidents = table(body, 3, text(locale, "analytics.accidents.severity"),
+				text(locale, "analytics.accidents.here"), text(locale, "analytics.accidents.elsewhere"));
+		a.accidents()
+			.bySeverity()
+			.forEach(r -> row(accidents, body, text(locale, r.messageKey()), r.here(), r.elsewhere()));
+		document.add(accidents);
 		document.close();
 		return out.toByteArray();
 	}

@@ -49,7 +49,8 @@ class ReportWorkbook {
 							msg(l, "analytics.col.rectificationRate")),
 					a.byUnit()
 						.stream()
-						.map(r -> List.<Object>of(r.name(), r.hazards(), r.done(), r.major(), r.rectificationRate()))
+						.map(r -> List.<Object>of(UnitNames.of(r, messages, l), r.hazards(), r.done(), r.major(),
+								r.onlyElsewhere() ? "—" : r.rectificationRate()))
 						.toList());
 			wb.finish();
 		}

@@ -50,11 +50,13 @@ class AssessmentApi {
 
 	/**
 	 * A school's score: its rank (and the previous period's), total, the figures behind
-	 * it and the points of each computed indicator by its id.
+	 * it and the points of each computed indicator by its id; {@code source} the
+	 * installation below that scored it (its {@code schoolId} is that installation's),
+	 * null for this platform's schools.
 	 */
 	record Score(long rank, Long previousRank, long schoolId, String schoolName, String regionCode, double total,
 			int hazards, int fixed, int openHazards, int overdue, Map<IndicatorKind, int[]> figures, double inspected,
-			int inspectedItems, Map<Long, Double> computedPoints) {
+			int inspectedItems, Map<Long, Double> computedPoints, String source) {
 	}
 
 	/**
@@ -112,6 +114,13 @@ class AssessmentApi {
 	private static Score score(SchemeView scheme, RankedSchool s) {
 		Map<Long, Double> points = new LinkedHashMap<>();
 		SchoolFigures figures = s.figures();
+		if (s.elsewhere() != null) {
+			// scored below under that installation's own scheme: its total, no points of
+			// this scheme's indicators
+			return new Score(s.rank(), s.previousRank(), s.schoolId(), s.schoolName(), s.regionCode(), s.total(),
+					s.hazards(), s.fixed(), s.openHazards(), s.overdue(), Map.of(), s.inspected(), s.inspectedItems(),
+					Map.of(), s.source());
+		}
 		for (SchemeView.IndicatorView i : scheme.indicators()) {
 			if (i.kind().computed()) {
 				points.put(i.id(), Math.round(AssessmentScores.pointsOf(i, figures) * 100) / 100.0);
@@ -119,7 +128,7 @@ class AssessmentApi {
 		}
 		return new Score(s.rank(), s.previousRank(), s.schoolId(), s.schoolName(), s.regionCode(), s.total(),
 				s.hazards(), s.fixed(), s.openHazards(), s.overdue(), s.others(), s.inspected(), s.inspectedItems(),
-				points);
+				points, null);
 	}
 
 	private AssessmentPeriod period(String key) {

@@ -85,14 +85,18 @@ public class AssessmentCircular {
 		if (byRegion) {
 			for (RankedRegion r : ranking.regions()) {
 				String prefix = cn.xiaoan.shared.RegionCode.of(r.code()).prefix();
-				rows.add(new Row(r.rank(), r.previousRank(), r.movement(), r.name(), r.schools(), r.average(),
+				String name = r.source() == null ? r.name()
+						: text(locale, "assessment.elsewhere.named", r.name(), r.source());
+				rows.add(new Row(r.rank(), r.previousRank(), r.movement(), name, r.schools(), r.average(),
 						(int) opened.stream().filter(i -> i.regionCode().startsWith(prefix)).count()));
 			}
 		}
 		else {
 			for (RankedSchool s : rankings.all(schemeId, period, region)) {
-				rows.add(new Row(s.rank(), s.previousRank(), s.movement(), s.schoolName(), null, s.total(),
-						(int) opened.stream().filter(i -> i.schoolId() == s.schoolId()).count()));
+				String name = s.source() == null ? s.schoolName()
+						: text(locale, "assessment.elsewhere.named", s.schoolName(), s.source());
+				rows.add(new Row(s.rank(), s.previousRank(), s.movement(), name, null, s.total(), s.elsewhere() != null
+						? 0 : (int) opened.stream().filter(i -> i.schoolId() == s.schoolId()).count()));
 			}
 		}
 		String bureau = text(locale, "assessment.circular.bureau", org.callerUnitName());

@@ -27,8 +27,10 @@ class AssessmentExports {
 					r.previousRank() == null ? "" : r.previousRank(),
 					r.previousRank() == null ? ""
 							: r.movement() > 0 ? "↑" + r.movement() : r.movement() < 0 ? "↓" + (-r.movement()) : "—",
-					r.schoolName(), r.hazards(), r.fixed(), r.openHazards(), r.overdue()));
-			others.forEach(i -> cells.add(r.figures().shown(i.kind())));
+					r.source() == null ? r.schoolName() : r.schoolName() + " (" + r.source() + ")", r.hazards(),
+					r.fixed(), r.openHazards(), r.overdue()));
+			// a school scored below has its own scheme's indicators, not these
+			others.forEach(i -> cells.add(r.elsewhere() != null ? "" : r.figures().shown(i.kind())));
 			cells.addAll(Arrays.asList(r.inspected(), r.inspectedItems(), r.total()));
 			return cells;
 		});

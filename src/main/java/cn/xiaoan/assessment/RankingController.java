@@ -97,7 +97,7 @@ class RankingController {
 		Ranking ranking = rankings.of(id, p, null, 0);
 		RankedSchool row = rankings.all(id, p, null)
 			.stream()
-			.filter(r -> r.schoolId() == schoolId)
+			.filter(r -> r.schoolId() == schoolId && r.elsewhere() == null)
 			.findFirst()
 			.orElse(null);
 		model.addAttribute("scheme", scheme);

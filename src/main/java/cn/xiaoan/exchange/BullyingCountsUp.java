@@ -70,12 +70,7 @@ class BullyingCountsUp implements EnvelopeKinds {
 	 * the same for the peer right now makes this one skip it.
 	 */
 	int sendChanged(long peer) {
-		boolean mine = !jdbc.sql("select id from exchange.peer where id = :id for update skip locked")
-			.param("id", peer)
-			.query(Long.class)
-			.list()
-			.isEmpty();
-		if (!mine) {
+		if (!peers.claim(peer)) {
 			return 0;
 		}
 		LocalDate from = LocalDate.now(clock).minusMonths(MONTHS - 1);

@@ -96,12 +96,7 @@ class ExchangePush {
 	}
 
 	private int pushBatch(long peerId) {
-		boolean mine = !jdbc.sql("select id from exchange.peer where id = :id for update skip locked")
-			.param("id", peerId)
-			.query(Long.class)
-			.list()
-			.isEmpty();
-		if (!mine) {
+		if (!peers.claim(peerId)) {
 			return 0;
 		}
 		Peers.Peer peer = peers.byId(peerId).orElseThrow();

@@ -41,6 +41,18 @@ class Peers {
 			.list();
 	}
 
+	/**
+	 * Holds the peer's row until the transaction ends, so that two application instances
+	 * never send to one peer at once; false when another holds it now (skip it then).
+	 */
+	boolean claim(long id) {
+		return !jdbc.sql("select id from exchange.peer where id = :id for update skip locked")
+			.param("id", id)
+			.query(Long.class)
+			.list()
+			.isEmpty();
+	}
+
 	Optional<Peer> byInstallation(String installation) {
 		return jdbc.sql(SELECT + " where installation = :i").param("i", installation).query(this::map).optional();
 	}

@@ -3,13 +3,14 @@
  * (the installation above and those below), a persistent outbox of versioned envelopes
  * pushed over HTTPS with HMAC-signed requests and answers, receipts keyed by peer and
  * sequence so a replay never duplicates. Up go the hazards, accident reports, warning
- * acknowledgements and anonymised bullying counts of the lower installations, mirrored
- * read-only for the bureau above (after a first full sync of what was open); down go
- * warnings, notices, policy values and assessment schemes, issued below as if local under
- * the upper bureau's name, whose acknowledgements and receipts come back up and are
- * forwarded further up by a middle installation. Without peers it does nothing (ADR 0056,
- * 0059, 0061).
+ * acknowledgements, anonymised bullying counts and school scores of the lower
+ * installations, mirrored read-only for the bureau above (after a first full sync of what
+ * was open) and shown inside its ledger, analysis, leader screen, reports and rankings
+ * through their extension points; down go warnings, notices, policy values and assessment
+ * schemes, issued below as if local under the upper bureau's name, whose acknowledgements
+ * and receipts come back up and are forwarded further up by a middle installation.
+ * Without peers it does nothing (ADR 0056, 0059, 0061, 0062).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "hazard", "warning", "notice",
-		"policy", "assessment", "accident", "bullying", "people :: privacy" })
+		"policy", "assessment", "accident", "bullying", "analytics", "people :: privacy" })
 package cn.xiaoan.exchange;

@@ -3,6 +3,7 @@ package cn.xiaoan.hazard;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -113,7 +114,7 @@ class HazardLedgerController {
 	@GetMapping
 	String ledger(@ModelAttribute("query") LedgerQuery filter, @ModelAttribute("period") LedgerPeriod period,
 			@RequestHeader(value = HazardController.HTMX, defaultValue = "false") boolean htmx,
-			HttpServletRequest request, Model model) {
+			@RequestParam(defaultValue = "0") int ep, HttpServletRequest request, Model model) {
 		CurrentUser me = Callers.current().require(Permission.HAZARD_READ);
 		LedgerQuery query = filter.in(period);
 		boolean bureau = me.scope().kind() != DataScope.Kind.SCHOOL && me.scope().kind() != DataScope.Kind.SELF;
@@ -131,20 +132,50 @@ class HazardLedgerController {
 		model.addAttribute("rowsAreSchools", ledger.rowsAreSchools(query));
 		model.addAttribute("schoolNames", ledger.schoolNames());
 		model.addAttribute("schools", bureau ? schoolChoices(query) : List.of());
-		// read-only: hazards of the region kept by a lower installation (四级联网)
-		// (they carry no state: shown when the filter is by region, category and period
-		// only)
+		// read-only: hazards of the region kept by a lower installation (四级联网). They
+		// carry no status and no deadline, so the figures above count this platform only
+		// and say so; beside them the count of these, which their own list pages through
+		// (shown when the filter is by region, category and period only).
 		boolean plain = query.schoolId() == null && query.status() == null && query.grade() == null
 				&& query.overdue() == null && query.open() == null && query.supervised() == null;
-		model.addAttribute("elsewhere", bureau && plain && query.page() == 0 ? elsewhere.orderedStream()
-			.flatMap(e -> e.newest(query.regionPrefix(), query.category(), query.from(), query.to(), ELSEWHERE_ROWS)
-				.stream())
-			.toList() : List.of());
+		long elsewhereCount = bureau && query.schoolId() == null ? elsewhere.orderedStream()
+			.mapToLong(e -> e.count(query.regionPrefix(), query.category(), query.from(), query.to()))
+			.sum() : 0;
+		int pages = (int) Math.max(1, (elsewhereCount + ELSEWHERE_ROWS - 1) / ELSEWHERE_ROWS);
+		int shown = Math.min(Math.max(0, ep), pages - 1);
+		model.addAttribute("elsewhereCount", elsewhereCount);
+		model.addAttribute("elsewherePage", shown);
+		model.addAttribute("elsewherePages", pages);
+		model.addAttribute("elsewhere",
+				plain && query.page() == 0 && elsewhereCount > 0 ? elsewhere(query, shown) : List.of());
 		if (me.can(Permission.HAZARD_SUPERVISE)) {
 			model.addAttribute("supervisedCount", supervision.board(false).size());
 		}
 		// htmx filters swap only the figures and the table.
 		return htmx ? "hazard/ledger :: results" : "hazard/ledger";
+	}
+
+	/**
+	 * One page of the hazards kept elsewhere, every installation's in turn, each newest
+	 * first.
+	 */
+	private List<LedgerElsewhere.Row> elsewhere(LedgerQuery query, int page) {
+		long skip = (long) page * ELSEWHERE_ROWS;
+		List<LedgerElsewhere.Row> rows = new ArrayList<>();
+		for (LedgerElsewhere e : elsewhere.orderedStream().toList()) {
+			long count = e.count(query.regionPrefix(), query.category(), query.from(), query.to());
+			if (skip >= count) {
+				skip -= count;
+				continue;
+			}
+			rows.addAll(e.newest(query.regionPrefix(), query.category(), query.from(), query.to(), (int) skip,
+					ELSEWHERE_ROWS - rows.size()));
+			skip = 0;
+			if (rows.size() >= ELSEWHERE_ROWS) {
+				break;
+			}
+		}
+		return rows;
 	}
 
 	/**

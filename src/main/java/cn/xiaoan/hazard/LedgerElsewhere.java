@@ -21,10 +21,13 @@ public interface LedgerElsewhere {
 	}
 
 	/**
-	 * The newest such hazards of the caller's scope below {@code regionPrefix} ("" for
-	 * the whole scope), of the category when given, found from {@code from} to {@code to}
-	 * (Beijing days; null: unbounded).
+	 * Such hazards of the caller's scope below {@code regionPrefix} ("" for the whole
+	 * scope), of the category when given, found from {@code from} to {@code to} (Beijing
+	 * days; null: unbounded), newest first, skipping {@code offset}.
 	 */
-	List<Row> newest(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to, int limit);
+	List<Row> newest(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to, int offset, int limit);
+
+	/** How many hazards {@link #newest} pages through for the same filter. */
+	long count(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to);
 
 }

@@ -256,6 +256,19 @@ class ExchangeBothWaysIntegrationTests {
 		});
 	}
 
+	/**
+	 * Runs the first syncs due on this side (the platform's push tick may have taken one
+	 * already) and waits until none is left.
+	 */
+	static void synced(FirstSync firstSync, JdbcClient db) {
+		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
+			firstSync.syncNewPeers();
+			return db.sql("select count(*) from exchange.peer where sync_wanted and synced_at is null")
+				.query(Long.class)
+				.single() == 0;
+		});
+	}
+
 	static long pending(JdbcClient db, long peer) {
 		return db.sql("select count(*) from exchange.outbox where peer_id = :p and sent_at is null")
 			.param("p", peer)

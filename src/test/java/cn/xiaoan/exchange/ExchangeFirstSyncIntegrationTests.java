@@ -1,7 +1,6 @@
 package cn.xiaoan.exchange;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,7 +22,6 @@ import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.county;
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.drain;
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.mirroredHazards;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A peer above added when the county has been working for a while first receives what is
@@ -205,18 +203,8 @@ class ExchangeFirstSyncIntegrationTests {
 		assertThat(peers.byInstallation("older").orElseThrow().secret()).isEqualTo(SECRET);
 	}
 
-	/**
-	 * Runs the first syncs due (the platform's push tick may have taken one already) and
-	 * waits until none is left.
-	 */
 	private void synced() {
-		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
-			firstSync.syncNewPeers();
-			return demo.jdbc()
-				.sql("select count(*) from exchange.peer where sync_wanted and synced_at is null")
-				.query(Long.class)
-				.single() == 0;
-		});
+		ExchangeBothWaysIntegrationTests.synced(firstSync, demo.jdbc());
 	}
 
 	private static long bullyingCases(JdbcClient city) {

@@ -1,8 +1,13 @@
 package cn.xiaoan.support;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.function.Supplier;
 
+import cn.xiaoan.assessment.AddIndicator;
+import cn.xiaoan.assessment.AssessmentManagement;
+import cn.xiaoan.assessment.DefineScheme;
+import cn.xiaoan.assessment.IndicatorKind;
 import cn.xiaoan.platform.CallerAuthentication;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
@@ -75,6 +80,27 @@ public final class CityInstallation {
 				insert into people.account (username, password_hash, display_name, role, region_code)
 				select :u, password_hash, '梧州市教育局', 'BUREAU_ADMIN', '450400' from people.account
 				where username = 'admin'""").param("u", username).update();
+	}
+
+	/**
+	 * The city bureau's own assessment scheme of a year: the ledger's rectification rate
+	 * (60 points, full at 90%) and on-site inspection (40); answers its id.
+	 */
+	public static long defineScheme(ConfigurableApplicationContext city, int year) {
+		return asBureau(() -> {
+			AssessmentManagement schemes = city.getBean(AssessmentManagement.class);
+			long id = schemes.define(new DefineScheme("梧州市学校安全工作考核", year));
+			schemes.addIndicator(id, new AddIndicator("隐患整改率", IndicatorKind.HAZARD_RECTIFICATION,
+					BigDecimal.valueOf(60), BigDecimal.valueOf(90)));
+			schemes.addIndicator(id, new AddIndicator("现场督导", IndicatorKind.INSPECTED, BigDecimal.valueOf(40), null));
+			return id;
+		});
+	}
+
+	/** A call as the city bureau's administrator (scope 梧州市). */
+	public static <T> T asBureau(Supplier<T> call) {
+		return as(new CurrentUser(1, "wz_admin", "梧州市教育局", Role.BUREAU_ADMIN, DataScope.region(RegionCode.of("450400")),
+				null, false), call);
 	}
 
 	private static <T> T as(CurrentUser user, Supplier<T> call) {

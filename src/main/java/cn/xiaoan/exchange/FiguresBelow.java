@@ -1,0 +1,89 @@
+package cn.xiaoan.exchange;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.xiaoan.analytics.AnalyticsManagement;
+import cn.xiaoan.analytics.FiguresElsewhere;
+import cn.xiaoan.hazard.HazardGrade;
+import cn.xiaoan.shared.AccessDenied;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.DataScope;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lower installations' hazards and accidents inside the analysis, the leader screen
+ * and the reports of the bureau above, through analytics' extension point: grouped in the
+ * database (one query per slice, read from the mirror's region index), so the leader
+ * screen stays as cheap as the rollup it sits beside. A region unit that is the peer's
+ * own region is named after the peer; a school below is keyed by the peer and its id
+ * there, never confused with a local school of the same id.
+ */
+@Component
+class FiguresBelow implements FiguresElsewhere {
+
+	private final JdbcClient jdbc;
+
+	FiguresBelow(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<HazardCount> hazards(String regionPrefix, int unitDigits, LocalDate from, LocalDate to) {
+		allowed(regionPrefix);
+		return jdbc
+			.sql("""
+					select p.name, u.unit, case when :digits = 0 then min(u.school_name) when u.unit = p.region_code then p.name end,
+					       u.found_in, u.category, u.major, count(*)
+					from (select h.peer_id, h.school_name, h.category, coalesce(h.grade = :major, false) major,
+					             case when :digits = 0 then 'p' || h.peer_id || '-' || h.school_id
+					                  else rpad(substr(h.region_code, 1, :digits), 6, '0') end unit,
+					             cast(date_trunc('month', h.reported_at at time zone 'Asia/Shanghai') as date) found_in
+					      from exchange.mirrored_hazard h
+					      where h.region_code like :prefix || '%'
+					        and h.reported_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai'
+					        and h.reported_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai') u
+					join exchange.peer p on p.id = u.peer_id
+					group by p.id, p.name, p.region_code, u.unit, u.found_in, u.category, u.major""")
+			.param("digits", unitDigits)
+			.param("major", HazardGrade.MAJOR.name())
+			.param("prefix", regionPrefix)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new HazardCount(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getBoolean(6), rs.getLong(7)))
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AccidentCount> accidents(String regionPrefix, LocalDate from, LocalDate to) {
+		allowed(regionPrefix);
+		return jdbc.sql("""
+				select p.name, a.severity, count(*)
+				from exchange.mirrored_accident a join exchange.peer p on p.id = a.peer_id
+				where a.region_code like :prefix || '%'
+				  and a.occurred_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai'
+				  and a.occurred_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai'
+				group by p.name, a.severity""")
+			.param("prefix", regionPrefix)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new AccidentCount(rs.getString(1), rs.getString(2), rs.getLong(3)))
+			.list();
+	}
+
+	/** Bureaus analyse their own region and below, like analytics itself. */
+	private static void allowed(String regionPrefix) {
+		DataScope scope = Callers.current().require(AnalyticsManagement.ANALYTICS_READ).scope();
+		if (scope.kind() != DataScope.Kind.REGION && scope.kind() != DataScope.Kind.ALL
+				|| !scope.coversRegion(regionPrefix)) {
+			throw new AccessDenied("the region lies outside the caller's scope");
+		}
+	}
+
+}
