@@ -1,7 +1,6 @@
 package cn.xiaoan.hazard;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,17 +13,12 @@ import cn.xiaoan.policy.PolicyManagement;
 import cn.xiaoan.policy.PolicySetting;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.Callers;
-import cn.xiaoan.shared.Caches;
 import cn.xiaoan.shared.CurrentUser;
-import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.EntityChanged;
 import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.Role;
-import com.github.benmanes.caffeine.cache.LoadingCache;
-import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,25 +50,12 @@ public class HazardManagement {
 
 	private final DeadlineBounds bounds;
 
-	/**
-	 * The home page's weekly chart of open hazards per scope, kept
-	 * {@code xiaoan.hazard.weekly-chart-cache} (default a minute) and then computed again
-	 * in the background while the old one is shown (ADR 0064): it reads every open and
-	 * recently closed hazard of the scope with its history, which for a province was most
-	 * of its officials' home page (issue 16); a point of a weekly chart a minute late is
-	 * not visible. The headline figures beside it stay live. Not kept when set to 0.
-	 */
-	private final LoadingCache<WeeklyChart, List<OpenHazardsWeek>> weeklyChart;
-
-	private record WeeklyChart(DataScope scope, LocalDate today, int weeks) {
-
-	}
+	private final WeeklyOpenHazards weeklyChart;
 
 	HazardManagement(JdbcClient jdbc, Hazards store, OrgManagement org, PolicyManagement policy,
 			ApplicationEventPublisher events, Clock clock, HazardLedger ledger, DeadlineBounds bounds,
-			MeterRegistry meters, @Value("${xiaoan.hazard.weekly-chart-cache:1m}") Duration weeklyChartKept) {
-		this.weeklyChart = weeklyChartKept.isZero() ? null : Caches.refreshing(meters, "hazard.weekly-chart",
-				weeklyChartKept, 1_000, key -> List.copyOf(trends().openByWeek(key.scope(), key.today(), key.weeks())));
+			WeeklyOpenHazards weeklyChart) {
+		this.weeklyChart = weeklyChart;
 		this.bounds = bounds;
 		this.jdbc = jdbc;
 		this.store = store;
@@ -282,10 +263,7 @@ public class HazardManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<OpenHazardsWeek> openByWeek(int weeks) {
-		DataScope scope = Callers.current().require(Permission.HAZARD_READ).scope();
-		LocalDate today = today();
-		return weeklyChart == null ? trends().openByWeek(scope, today, weeks)
-				: weeklyChart.get(new WeeklyChart(scope, today, weeks));
+		return weeklyChart.of(Callers.current().require(Permission.HAZARD_READ).scope(), today(), weeks);
 	}
 
 	/** The schools of the caller's scope with the most overdue hazards, most first. */

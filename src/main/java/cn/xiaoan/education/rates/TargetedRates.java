@@ -4,28 +4,18 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.Rates;
-import cn.xiaoan.shared.Caches;
 import cn.xiaoan.shared.RegionCode;
-import com.github.benmanes.caffeine.cache.Cache;
 import io.micrometer.core.instrument.MeterRegistry;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A campaign's figures over every class it targets — each class of a targeted stage
@@ -40,106 +30,34 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class TargetedRates {
 
-	private static final Logger log = LoggerFactory.getLogger(TargetedRates.class);
-
 	private final JdbcClient jdbc;
 
 	/**
-	 * A region's figures, its unassigned schools and its reminder counts (ADR 0060,
-	 * 0064): a province's campaign covers every class of the province, and the campaign
-	 * page, its trend and every official's home page ask for them. They go stale when
-	 * older than {@code region-rates-cache} (default a minute), or, once the roll-up has
-	 * folded new tallies, when older than {@code region-rates-fresh} (default 10 s). A
-	 * view of stale figures gets them as they are while one background thread computes
-	 * them again (refresh-ahead), so an official's page never waits for a province's sums
-	 * while a spike runs, and they are never more than the bound plus one computation
-	 * behind; only a region nobody viewed for ten times the cache period is computed in
-	 * the view. A school's or a class's are computed each time (a few rows).
+	 * A region's figures, its unassigned schools and its reminder counts, kept and
+	 * refreshed ahead (ADR 0060, 0064); a school's or a class's are computed each time (a
+	 * few rows).
 	 */
-	private final Cache<String, Kept> regions;
-
-	private final long freshNanos;
-
-	private final long keepNanos;
-
-	private final Executor refresher;
-
-	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
-
-	/** {@link System#nanoTime()} when the roll-up last committed a fold. */
-	private volatile long foldedAt = System.nanoTime();
-
-	private record Kept(Object value, long at) {
-
-	}
+	private final RegionFiguresKept regions;
 
 	@Autowired
 	TargetedRates(JdbcClient jdbc, MeterRegistry meters,
 			@Value("${xiaoan.education.region-rates-cache:1m}") Duration keep,
 			@Value("${xiaoan.education.region-rates-fresh:10s}") Duration fresh) {
-		this(jdbc, meters, keep, fresh, Executors.newSingleThreadExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "region-campaign-figures");
-			thread.setDaemon(true);
-			return thread;
-		}));
+		this(jdbc, meters, keep, fresh, RegionFiguresKept.backgroundThread());
 	}
 
 	TargetedRates(JdbcClient jdbc, MeterRegistry meters, Duration keep, Duration fresh, Executor refresher) {
 		this.jdbc = jdbc;
-		this.regions = Caches.expiring(meters, "education.targeted-rates", keep.multipliedBy(10), 10_000);
-		this.keepNanos = keep.toNanos();
-		this.freshNanos = fresh.toNanos();
-		this.refresher = refresher;
+		this.regions = new RegionFiguresKept(meters, keep, fresh, refresher);
 	}
 
-	/**
-	 * After the roll-up has folded new tallies (once committed): a region's figures older
-	 * than the freshness bound are stale.
-	 */
+	/** After the roll-up has folded new tallies. */
 	void forget() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			foldedAt = System.nanoTime();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				foldedAt = System.nanoTime();
-			}
-		});
+		regions.folded();
 	}
 
-	@SuppressWarnings("unchecked")
 	<T> T kept(String key, Supplier<T> compute) {
-		long now = System.nanoTime();
-		Kept kept = regions.getIfPresent(key);
-		if (kept == null) {
-			T value = compute.get();
-			regions.put(key, new Kept(value, now));
-			return value;
-		}
-		boolean stale = now - kept.at() >= keepNanos || (kept.at() - foldedAt < 0 && now - kept.at() >= freshNanos);
-		if (stale && refreshing.add(key)) {
-			try {
-				refresher.execute(() -> {
-					try {
-						long at = System.nanoTime();
-						regions.put(key, new Kept(compute.get(), at));
-					}
-					catch (RuntimeException ex) {
-						log.warn("Could not compute the campaign figures {} again: {}", key, ex.toString());
-					}
-					finally {
-						refreshing.remove(key);
-					}
-				});
-			}
-			catch (RuntimeException ex) {
-				refreshing.remove(key);
-				throw ex;
-			}
-		}
-		return (T) kept.value();
+		return regions.get(key, compute);
 	}
 
 	/** The figures of a unit and of the units directly below it, with their coverage. */
