@@ -36,7 +36,8 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-( cd "$data" && XIAOAN_DEMO_ENABLED=true PORT=$port exec java -Xmx1g -XX:+UseParallelGC -jar "$jar" \
+( cd "$data" && XIAOAN_DEMO_ENABLED=true PORT=$port exec java -Xmx1g -XX:+UseParallelGC \
+  -XX:StartFlightRecording=name=quiz,settings=profile,maxage=10m -jar "$jar" \
   --xiaoan.demo.schools-per-county=1 --xiaoan.generate.province-schools=2000 --xiaoan.generate.education=true \
   --xiaoan.generate.students="$students" --xiaoan.jobs.hazard-escalation=- ${APP_ARGS:-} ) > "$out/quiz-profile-app.log" 2>&1 &
 app=$!
@@ -80,11 +81,12 @@ warmup "http://127.0.0.1:$port"
 tail -n +60001 "$work/all-tokens.txt" > "$work/tokens.txt"
 sleep 2
 before=$(q "select count(*) from education.attempt")
-jcmd "$app" JFR.start name=quiz settings=profile filename="$work/quiz.jfr" >/dev/null
+t0=$(date -u +%H:%M:%S.%3N)
 c0=$(cpu $app); s0=$(sys_cpu $app); wrkrun app "http://127.0.0.1:$port" "$seconds"; c1=$(cpu $app); s1=$(sys_cpu $app)
+t1=$(date -u +%H:%M:%S.%3N)
 echo $(( c1 - c0 )) > "$work/app.cpu"
 echo "app CPU in the measured run: $(( c1 - c0 )) ticks, of them kernel $(( s1 - s0 ))"
-jcmd "$app" JFR.stop name=quiz >/dev/null
+jcmd "$app" JFR.dump name=quiz filename="$work/quiz.jfr" >/dev/null
 sleep 2
 cat "$work"/acked-*.txt | grep -E '^[0-9a-f-]{36}$' > "$work/acked.txt" || true
 q "create table bench_acked (submission_id uuid primary key)"
@@ -93,12 +95,13 @@ stored=$(( $(q "select count(*) from education.attempt") - before ))
 acked_stored=$(q "select count(*) from bench_acked b join education.attempt a using (submission_id)")
 acked=$(wc -l < "$work/acked.txt")
 cp "$work/quiz.jfr" "$out/quiz-profile.jfr"
-jfr print --stack-depth 128 --events jdk.ExecutionSample "$work/quiz.jfr" > "$work/samples.txt"
+TZ=UTC jfr print --stack-depth 128 --events jdk.ExecutionSample "$work/quiz.jfr" > "$work/samples.txt"
+TZ=UTC jfr print --events jdk.CompilerStatistics "$work/quiz.jfr" > "$work/compiler.txt"
 grep -h -E '^[0-9]{3} ' "$work/app.txt" | head -3 || true
 
-python3 - "$work" "$plain" "$stored" "$acked" "$acked_stored" "$conns" "$seconds" "$(getconf CLK_TCK)" <<'PY' | tee "$out/quiz-profile.txt"
+python3 - "$work" "$plain" "$stored" "$acked" "$acked_stored" "$conns" "$seconds" "$(getconf CLK_TCK)" "$t0" "$t1" <<'PY' | tee "$out/quiz-profile.txt"
 import sys, re, collections
-work, plain, stored, acked, acked_stored, conns, seconds, tck = sys.argv[1:]
+work, plain, stored, acked, acked_stored, conns, seconds, tck, t0, t1 = sys.argv[1:]
 plain, tck = float(plain), int(tck)
 def result(name):
     r = dict(kv.split("=") for kv in re.search(r"RESULT (.*)", open(f"{work}/{name}.txt").read()).group(1).split())
@@ -118,10 +121,21 @@ print(f"| app ÷ plain INSERT | | | **{a['rate'] / plain:.2f}** | ≥ 0.3 |")
 print(f"| app ÷ minimal endpoint | | | **{a['rate'] / m['rate']:.2f}** | ≥ 0.7 |")
 print(f"| acknowledged / of them stored / stored in the run | | | {acked} / {acked_stored} / {stored} | all acknowledged stored (lost: {int(acked) - int(acked_stored)}) |")
 
-samples, cur, thread, in_stack = [], [], None, False
+# the recording runs from the app's start (a JFR.start later invalidates the compiled code, ADR 0065); only the
+# measured window counts
+inside = (lambda t: t0 <= t <= t1) if t0 <= t1 else (lambda t: t >= t0 or t <= t1)  # across midnight
+compiles = [(m.group(1), int(c.group(1)), tt.group(1)) for m, c, tt in zip(
+    re.finditer(r"startTime = (\S+)", open(f"{work}/compiler.txt").read()),
+    re.finditer(r"compileCount = (\d+)", open(f"{work}/compiler.txt").read()),
+    re.finditer(r"totalTimeSpent = ([^\n]+)", open(f"{work}/compiler.txt").read()))]
+window = [c for c in compiles if inside(c[0])]
+if len(window) >= 2:
+    print(f"| JIT compilations in the measured run (warm means few) | | | {window[-1][1] - window[0][1]:,} ({window[0][2]} → {window[-1][2]} compiling in all) | |")
+samples, cur, thread, in_stack, stamp = [], [], None, False, ""
 for line in open(f"{work}/samples.txt"):
     s = line.strip()
-    if s.startswith("sampledThread"): thread = s
+    if s.startswith("startTime"): stamp = s.split("= ")[1]
+    elif s.startswith("sampledThread"): thread = s if inside(stamp) else None
     elif s.startswith("stackTrace = ["): in_stack, cur = True, []
     elif in_stack and s == "]":
         in_stack = False

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores graded quiz attempts, idempotent by the submission id the client chose. A
- * homework attempt is one statement (one round trip, ADR 0007): it skips a submission id
+ * homework attempt is one statement (one round trip, ADR 0007), shared with the attempts
+ * arriving meanwhile ({@link AttemptGroupCommit}, ADR 0065): it skips a submission id
  * already stored, locks the caller's assignment of the homework's lesson, admits the
  * attempt unless passed or beyond the retakes, stores it and records the quiz on the
  * assignment.
@@ -47,13 +48,13 @@ class Attempts {
 	record Stored(long lessonId, long accountId, String answers, int correct, int score) {
 	}
 
-	private record Outcome(boolean prior, Integer attempts, Boolean passed, boolean inserted) {
-	}
-
 	private final JdbcClient jdbc;
 
-	Attempts(JdbcClient jdbc) {
+	private final AttemptGroupCommit groupCommit;
+
+	Attempts(JdbcClient jdbc, AttemptGroupCommit groupCommit) {
 		this.jdbc = jdbc;
+		this.groupCommit = groupCommit;
 	}
 
 	/**
@@ -84,36 +85,8 @@ class Attempts {
 		if (caller.role() != Role.STUDENT || caller.personId() == null) {
 			throw new AccessDenied("only the student answers a homework quiz");
 		}
-		Outcome outcome = jdbc
-			.sql("""
-					with prior as (
-					    select 1 from education.attempt where submission_id = :id),
-					a as (
-					    select a.attempts, a.passed from education.assignment a join education.homework h on h.id = a.homework_id
-					    where a.homework_id = :h and a.student_id = :s and h.lesson_id = :lesson and not exists (select 1 from prior)
-					    for update of a),
-					ins as (
-					    insert into education.attempt (submission_id, lesson_id, account_id, region_code, school_id, correct,
-					                                   total, score, passed, answers, homework_id)
-					    select :id, :lesson, :account, :region, :school, :correct, :total, :score, :passed,
-					           cast(:answers as jsonb), :h
-					    from a where not a.passed and a.attempts <= :retakes
-					    on conflict (submission_id) do nothing
-					    returning 1),
-					upd as (
-					    update education.assignment set quiz_at = coalesce(quiz_at, now()), studied_at = coalesce(studied_at, now()),
-					           attempts = attempts + 1, best_score = greatest(best_score, :score), passed = passed or :passed
-					    where homework_id = :h and student_id = :s and exists (select 1 from ins)
-					    returning 1)
-					select exists (select 1 from prior), (select attempts from a), (select passed from a),
-					       exists (select 1 from ins) and exists (select 1 from upd)""")
-			.params(graded.params())
-			.param("h", homeworkId)
-			.param("s", caller.personId())
-			.param("retakes", retakes)
-			.query((rs, n) -> new Outcome(rs.getBoolean(1), (Integer) rs.getObject(2), (Boolean) rs.getObject(3),
-					rs.getBoolean(4)))
-			.single();
+		AttemptGroupCommit.Outcome outcome = groupCommit
+			.write(new AttemptGroupCommit.Pending(graded, homeworkId, caller.personId(), retakes));
 		if (outcome.prior() || outcome.inserted()) {
 			return outcome.inserted();
 		}

@@ -25,6 +25,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -103,9 +104,11 @@ public class Lessons {
 	/**
 	 * Grades an attempt, as homework when {@code homeworkId} is given: then only a
 	 * student the homework is assigned to may answer, only until passed and within the
-	 * policy's retakes, and the assignment records the quiz.
+	 * policy's retakes, and the assignment records the quiz. Holds no transaction (nor a
+	 * connection) of its own while a homework attempt waits for its group commit; inside
+	 * a caller's transaction the attempt is written there.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public QuizResult submit(String code, UUID submissionId, Map<Long, Set<Integer>> answers, Long homeworkId) {
 		CurrentUser caller = Callers.current();
 		Lesson lesson = lesson(code);
