@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import cn.xiaoan.shared.OffCpu;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockFilterChain;
@@ -20,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StudentLaneTests {
 
-	final StudentLane lane = new StudentLane(1, Duration.ofMillis(200), new SimpleMeterRegistry());
+	final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+	final StudentLane lane = new StudentLane(1, Duration.ofMillis(200), meters);
 
 	final CountDownLatch inside = new CountDownLatch(1);
 
@@ -98,6 +101,41 @@ class StudentLaneTests {
 		}
 		release.countDown();
 		first.join();
+	}
+
+	@Test
+	void aRequestWaitingOnlyForTheDatabaseLeavesItsPlaceToTheNextAndTakesItBack() throws Exception {
+		CountDownLatch secondServed = new CountDownLatch(1);
+		boolean[] servedWhileWaiting = { false };
+		Thread first = new Thread(() -> {
+			try {
+				lane.doFilter(new MockHttpServletRequest("POST", "/api/v1/my/homework/1/attempts"),
+						new MockHttpServletResponse(), (request, response) -> OffCpu.waiting(() -> {
+							inside.countDown();
+							try {
+								servedWhileWaiting[0] = secondServed.await(5, TimeUnit.SECONDS);
+							}
+							catch (InterruptedException e) {
+								Thread.currentThread().interrupt();
+							}
+							return null;
+						}));
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		first.start();
+		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+		MockHttpServletResponse second = new MockHttpServletResponse();
+		lane.doFilter(new MockHttpServletRequest("POST", "/api/v1/my/homework/2/attempts"), second,
+				(request, response) -> secondServed.countDown());
+		assertThat(second.getStatus()).isEqualTo(200);
+		first.join();
+		assertThat(servedWhileWaiting[0]).isTrue();
+		assertThat(meters.get("xiaoan.web.student.lane.running").gauge().value())
+			.as("the place taken back and given up once, not twice")
+			.isZero();
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
+import cn.xiaoan.shared.OffCpu;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -146,16 +147,19 @@ class AttemptGroupCommit {
 			return store(List.of(pending)).get(0);
 		}
 		Lane lane = lanes[(int) Math.floorMod(pending.student, (long) lanes.length)];
-		lane.queue().add(pending);
-		lane.lock().lock();
-		try {
-			while (!pending.done()) {
-				flush(lane);
+		OffCpu.waiting(() -> {
+			lane.queue().add(pending);
+			lane.lock().lock();
+			try {
+				while (!pending.done()) {
+					flush(lane);
+				}
 			}
-		}
-		finally {
-			lane.lock().unlock();
-		}
+			finally {
+				lane.lock().unlock();
+			}
+			return null;
+		});
 		if (pending.failure != null) {
 			throw pending.failure;
 		}
