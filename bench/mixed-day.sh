@@ -129,6 +129,10 @@ print()
 print(f"plain INSERT (pgbench, {conns} clients): {plain:,.0f}/s")
 for label, r in (("spike alone", alone), ("evening", evening)):
     rate = r["ok"] / r["seconds"]
-    print(f"submissions, {label}: {rate:,.0f}/s = {rate / plain:.2f} × plain INSERT (target ≥ 0.3)")
+    more = "at least " if r.get("spent", 0) else ""
+    print(f"submissions, {label}: {more}{rate:,.0f}/s = {more}{rate / plain:.2f} × plain INSERT (target ≥ 0.3)")
+    if r.get("spent", 0):
+        print(f"  (the run's students ran out: {r['spent']:.0f} requests repeated a student who had answered, not counted"
+              f" as errors; give it more students, STUDENTS=…)")
 print(f"acknowledged / stored: spike alone {a1} / {s1}, evening {a2} / {s2} (lost: {int(a1) - int(s1) + int(a2) - int(s2)})")
 PY

@@ -119,6 +119,8 @@ print(f"| errors (non-2xx / socket) | | {m['bad']:.0f} / {m['errors']:.0f} | {a[
 print(f"| CPU ms per acknowledged request (own process) | | {m['cpu_ms']:.3f} | {a['cpu_ms']:.3f} | |")
 print(f"| app ÷ plain INSERT | | | **{a['rate'] / plain:.2f}** | ≥ 0.3 |")
 print(f"| app ÷ minimal endpoint | | | **{a['rate'] / m['rate']:.2f}** | ≥ 0.7 |")
+if a.get("spent", 0):
+    print(f"| the run's students ran out: requests repeating one who had answered (not errors; rate is a floor) | | | {a['spent']:.0f} | |")
 print(f"| acknowledged / of them stored / stored in the run | | | {acked} / {acked_stored} / {stored} | all acknowledged stored (lost: {int(acked) - int(acked_stored)}) |")
 
 # the recording runs from the app's start (a JFR.start later invalidates the compiled code, ADR 0065); only the

@@ -75,5 +75,10 @@ echo "attempts stored for the test's students in all: $sent_stored (more than ac
 lag=$(psql -h 127.0.0.1 -p "$rp" -U postgres -d xiaoan -qtA -c "select coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp())::int, -1), pg_is_in_recovery()")
 echo "replica after the test: seconds since last replayed commit, in recovery: $lag"
 echo "replica served read-only work: $(grep -c 'xiaoan-replica - Start completed' "$work"/a.log "$work"/b.log | paste -sd' ')"
+# The killed instance restarted on the same data (its class-data archive from the first start, ADR 0065)
+r0=$(date +%s.%N)
+setsid deploy/instance.sh "$jar" "$a" "$work/a" > "$work/a-restart.log" 2>&1 &
+pids+=($!); healthy "$a" "${pids[-1]}" "$work/a-restart.log"
+echo "killed instance restarted: healthy again after $(echo "$(date +%s.%N) - $r0" | bc -l | xargs printf '%.1f') s"
 echo "ERROR lines: instance a (killed) $(grep -c ' ERROR ' "$work/a.log" || true), instance b $(grep -c ' ERROR ' "$work/b.log" || true)"
 [ "$acked" = "$stored" ]
