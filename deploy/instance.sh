@@ -7,7 +7,8 @@
 # Every instance gets the same database, key and files; sessions live in the database (ADR 0046), so any
 # instance may serve any request. Runs in the foreground (exec): run it under systemd or setsid.
 # Faster restarts (ADR 0065): the jar is extracted once into WORKDIR/app-<jar and JDK digest> and a training run
-# (the context refreshes, then the JVM exits) writes a class-data archive beside it - an AppCDS archive on JDK 17-23,
+# (the same environment; the context refreshes - migrations, the first administrator - then the JVM exits before
+# any job or demo data runs) writes a class-data archive beside it - an AppCDS archive on JDK 17-23,
 # an AOT cache on JDK 24 or later. Every later start with the same jar and JDK uses it; a new jar makes a new one.
 # Should the training fail, the instance starts from the plain jar.
 set -euo pipefail
@@ -32,7 +33,7 @@ if [ "${START_CACHE:-on}" != off ]; then
     extracted=$(ls "$app"/x/*.jar)
     if [ "$feature" = aot ]; then out=(-XX:AOTCacheOutput="$app/classes.aot"); else out=(-XX:ArchiveClassesAtExit="$app/classes.jsa"); fi
     # shellcheck disable=SC2086
-    ( cd "$app/train" && XIAOAN_DEMO_ENABLED=false "$java" ${JAVA_OPTS:--Xmx768m} "${out[@]}" \
+    ( cd "$app/train" && "$java" ${JAVA_OPTS:--Xmx768m} "${out[@]}" \
         -Dspring.context.exit=onRefresh -jar "$extracted" --server.port=0 "${args[@]}" ) > "$app/training.log" 2>&1 || true
     rm -rf "$app/train"
     ls "$app"/classes.* >/dev/null 2>&1 && touch "$app/ready"

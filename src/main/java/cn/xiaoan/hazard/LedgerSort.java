@@ -16,20 +16,28 @@ record LedgerSort(Column column, boolean ascending) {
 	/** The columns of the list, each with the SQL it sorts by (over alias {@code h}). */
 	enum Column {
 
-		FOUND("h.found_at"), NUMBER("h.id"), TITLE("h.title"),
+		FOUND("h.found_at", false), NUMBER("h.id", false), TITLE("h.title", false),
 		/**
 		 * By the school's name: the order of {@code :schoolOrder}, ids sorted by name.
 		 */
-		SCHOOL("array_position(cast(:schoolOrder as bigint[]), h.school_id)"), CATEGORY("h.category"),
-		GRADE("case h.grade when 'MAJOR' then 2 when 'GENERAL' then 1 end"),
-		STATUS(LedgerSort.byOrdinal("h.status", HazardStatus.values())), DEADLINE("h.deadline"),
-		LEVEL(LedgerSort.byOrdinal("h.escalation_level", EscalationLevel.values())),
-		SUPERVISED("h.supervised_by_level is not null");
+		SCHOOL("array_position(cast(:schoolOrder as bigint[]), h.school_id)", true), CATEGORY("h.category", false),
+		GRADE("case h.grade when 'MAJOR' then 2 when 'GENERAL' then 1 end", true),
+		STATUS(LedgerSort.byOrdinal("h.status", HazardStatus.values()), true), DEADLINE("h.deadline", true),
+		LEVEL(LedgerSort.byOrdinal("h.escalation_level", EscalationLevel.values()), true),
+		SUPERVISED("h.supervised_by_level is not null", false);
 
 		final String sql;
 
-		Column(String sql) {
+		/**
+		 * Whether the value may be null (listed last either way). A column that never is
+		 * null sorts without {@code nulls last}, so that the newest-first indexes (found
+		 * at descending, nulls first as a descending index keeps them) serve the order.
+		 */
+		final boolean nullable;
+
+		Column(String sql, boolean nullable) {
 			this.sql = sql;
+			this.nullable = nullable;
 		}
 
 		/** What the page sends: the column's name in lower case. */
@@ -67,7 +75,7 @@ record LedgerSort(Column column, boolean ascending) {
 	/** The {@code order by} clause, ties broken by the ledger number the same way. */
 	String orderBy() {
 		String direction = ascending ? " asc" : " desc";
-		return " order by " + column.sql + direction + " nulls last, h.id" + direction;
+		return " order by " + column.sql + direction + (column.nullable ? " nulls last" : "") + ", h.id" + direction;
 	}
 
 	boolean bySchool() {

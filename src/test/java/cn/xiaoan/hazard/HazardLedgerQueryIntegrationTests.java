@@ -14,7 +14,9 @@ import cn.xiaoan.support.PlatformTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -51,6 +53,12 @@ class HazardLedgerQueryIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate tx;
 
 	private static LedgerQuery query(Long schoolId, HazardGrade grade, Boolean open, Boolean supervised,
 			LedgerSort sort, int page, int size) {
@@ -140,6 +148,27 @@ class HazardLedgerQueryIntegrationTests {
 		mvc.perform(get("/hazards").param("schoolId", String.valueOf(elsewhere)).with(demo.as("tx_safety")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("共 0 条"), not(containsString("hazard-link")))));
+	}
+
+	/**
+	 * The default list (newest found first) of a province, a city or a county is read
+	 * from its level's newest-first index, not sorted: with {@code nulls last} on a
+	 * descending order it was a scan and a sort of every hazard of the period (49 ms of
+	 * 200,000 hazards against 0.6 ms).
+	 */
+	@Test
+	void theNewestFirstListIsReadInTheOrderOfItsIndexWithoutASort() {
+		for (String region : new String[] { "left(h.region_code, 2) = '45'", "left(h.region_code, 4) = '4504'",
+				"left(h.region_code, 6) = '450422'" }) {
+			List<String> plan = tx.execute(status -> {
+				jdbc.execute("set local enable_sort = off");
+				jdbc.execute("set local enable_seqscan = off");
+				return jdbc.queryForList(
+						"explain " + HazardRows.SELECT + " where " + region + LedgerSort.NEWEST.orderBy() + " limit 50",
+						String.class);
+			});
+			assertThat(String.join("\n", plan)).as(region).doesNotContain("Sort").contains("found_idx");
+		}
 	}
 
 	@Test
