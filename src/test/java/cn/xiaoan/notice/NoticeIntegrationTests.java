@@ -230,6 +230,17 @@ class NoticeIntegrationTests {
 	}
 
 	@Test
+	void aBureauNoticeReachingNobodyHereNorBelowIsRefusedOnTheForm() {
+		// a township code of 藤县 without schools, and no installation below
+		SendNotice nobody = new SendNotice(NoticeCategory.NOTICE, "冬季消防（无人接收）", "请落实。", false, null,
+				StaffAudience.LEADERS, "450422199", null, null, false, null, false, false, true);
+		assertThatThrownBy(() -> demo.callAs("tx_safety", () -> notices.send(nobody, List.of())))
+			.isInstanceOf(BusinessRuleViolation.class)
+			.satisfies(e -> assertThat(((BusinessRuleViolation) e).fieldErrors()).containsEntry("staff",
+					"notice.targets.nobody"));
+	}
+
+	@Test
 	void anUnreadNoticeWithADeadlineIsATodoUntilItIsRead() {
 		NoticeSummary sent = demo.callAs("tx_safety",
 				() -> notices.send(toCounty("冬季消防（待办）", LocalDateTime.now().plusDays(1), null), List.of()));
