@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the bureau above does with a notice after sending it, going down after the notice
  * ({@link NoticesFromAbove}): a withdrawal (撤回) withdraws the copy below, a reminder of
- * the unread (提醒未读) reminds the unread below, and both are passed on further down by
- * the same events as a local withdrawal or reminder. Each goes only to the peers the
- * notice itself was sent to, after it in their outbox. A withdrawal applied twice changes
+ * the unread (提醒未读) reminds the unread below, and both are passed on further down by the
+ * same events as a local withdrawal or reminder. Each goes only to the peers the notice
+ * itself was sent to, after it in their outbox. A withdrawal applied twice changes
  * nothing (the copy is withdrawn already); a reminder is applied once, and only when it
  * is later, at its origin, than the last applied — and never once the copy is withdrawn.
  */

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The installations below that a bureau's notice is relayed to, by the rule of
- * {@link NoticesFromAbove}: the peers below whose region its target covers or lies in. The
- * notice module asks before it refuses a notice that matches nobody here (ADR 0067).
+ * {@link NoticesFromAbove}: the peers below whose region its target covers or lies in.
+ * The notice module asks before it refuses a notice that matches nobody here (ADR 0067).
  */
 @Component
 class NoticeTargetsBelow implements InstallationsBelow {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The files of notices: stored through the file module (type sniffed, size-limited) and
- * listed with their notice, for a notice sent here and one received from above alike;
- * and read back as they travel to an installation below.
+ * listed with their notice, for a notice sent here and one received from above alike; and
+ * read back as they travel to an installation below.
  */
 @Component
 class NoticeAttachments {

@@ -85,19 +85,24 @@ public class NoticeRelay {
 				select id, sender_prefix, sender_name, category, title, body, roles, to_lower_bureaus, target_prefix,
 				       target_types, receipt_required, read_by
 				from notice.notice where id = :id and sender_school_id is null and status = 'PUBLISHED'
-				  and target_prefix is not null and not target_chosen for share""").param("id", noticeId).query((rs, n) -> {
-			Set<Role> staff = roles(rs.getString(7));
-			staff.removeAll(NoticeManagement.BUREAU_ROLES);
-			List<SchoolType> types = new ArrayList<>();
-			for (String t : rs.getString(10).split(",")) {
-				if (!t.isEmpty()) {
-					types.add(SchoolType.valueOf(t));
+				  and target_prefix is not null and not target_chosen for share""")
+			.param("id", noticeId)
+			.query((rs, n) -> {
+				Set<Role> staff = roles(rs.getString(7));
+				staff.removeAll(NoticeManagement.BUREAU_ROLES);
+				List<SchoolType> types = new ArrayList<>();
+				for (String t : rs.getString(10).split(",")) {
+					if (!t.isEmpty()) {
+						types.add(SchoolType.valueOf(t));
+					}
 				}
-			}
-			return new NoticeFromAbove(rs.getLong(1), rs.getString(2), rs.getString(3),
-					NoticeCategory.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), staff, rs.getBoolean(8),
-					rs.getString(9), types, rs.getBoolean(11), Notices.instant(rs, 12), List.of(), List.of());
-		}).optional().map(n -> files.withFiles(n, maxAttachmentBytes));
+				return new NoticeFromAbove(rs.getLong(1), rs.getString(2), rs.getString(3),
+						NoticeCategory.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), staff,
+						rs.getBoolean(8), rs.getString(9), types, rs.getBoolean(11), Notices.instant(rs, 12), List.of(),
+						List.of());
+			})
+			.optional()
+			.map(n -> files.withFiles(n, maxAttachmentBytes));
 	}
 
 	/**
@@ -180,8 +185,8 @@ public class NoticeRelay {
 	}
 
 	/**
-	 * The bureau above withdrew a notice relayed here, at {@code at}: it is withdrawn here
-	 * as a local notice is (its recipients see it withdrawn, without its content; no
+	 * The bureau above withdrew a notice relayed here, at {@code at}: it is withdrawn
+	 * here as a local notice is (its recipients see it withdrawn, without its content; no
 	 * to-do, no reminder) and {@link NoticeWithdrawn} passes it on below. False when it
 	 * is not a published notice received from above — withdrawn already, so a resent
 	 * withdrawal changes nothing.

@@ -66,9 +66,8 @@ class ExchangeNoticeFollowUpJourneyTests {
 
 	@Test
 	void aCityNoticeOnlyTheCountyMatchesIsSentThenWithdrawnAtTheCountySchool() throws Exception {
-		try (ConfigurableApplicationContext city = SecondInstance.startInstallation(database,
-				"exchange_follow_journey", "--xiaoan.exchange.installation=wuzhou",
-				"--xiaoan.admin.initial-password=" + CITY_ADMIN_PASSWORD)) {
+		try (ConfigurableApplicationContext city = SecondInstance.startInstallation(database, "exchange_follow_journey",
+				"--xiaoan.exchange.installation=wuzhou", "--xiaoan.admin.initial-password=" + CITY_ADMIN_PASSWORD)) {
 			JdbcClient cityDb = city.getBean(JdbcClient.class);
 			CityInstallation.seed(city);
 			CityInstallation.bureauAccount(city, "wz_admin");
@@ -126,9 +125,8 @@ class ExchangeNoticeFollowUpJourneyTests {
 				}
 				await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
 					principal.open("/notices");
-					return !principal.driver
-						.findElements(By.xpath("//a[.//span[@class='notice-title' and text()='" + TITLE
-								+ "']]//span[contains(@class,'text-bg-secondary')]"))
+					return !principal.driver.findElements(By.xpath("//a[.//span[@class='notice-title' and text()='"
+							+ TITLE + "']]//span[contains(@class,'text-bg-secondary')]"))
 						.isEmpty();
 				});
 				principal.screenshot("exchange-follow-06-school-list-withdrawn-phone");
@@ -139,7 +137,9 @@ class ExchangeNoticeFollowUpJourneyTests {
 		}
 	}
 
-	/** The notice form: a title, the leaders of schools of one type, in a region or all. */
+	/**
+	 * The notice form: a title, the leaders of schools of one type, in a region or all.
+	 */
 	private static void fill(Browser bureau, String title, String type, String region) {
 		bureau.open("/notices/new");
 		bureau.find("#title").sendKeys(title);

@@ -41,12 +41,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What the province does with its notices after sending them reaches the county (藤县, this
- * platform with the demo) through the city, two levels down (ADR 0067): a notice no school
- * of the province or the city matches is still sent and relayed; a reminder reaches only
- * the county's unread schools and bureaus; a withdrawal withdraws the county's copy (no
- * longer unread, no to-do, shown withdrawn without its content); envelopes resent, under
- * their sequence or another, change nothing, and a reminder after the withdrawal does
- * nothing.
+ * platform with the demo) through the city, two levels down (ADR 0067): a notice no
+ * school of the province or the city matches is still sent and relayed; a reminder
+ * reaches only the county's unread schools and bureaus; a withdrawal withdraws the
+ * county's copy (no longer unread, no to-do, shown withdrawn without its content);
+ * envelopes resent, under their sequence or another, change nothing, and a reminder after
+ * the withdrawal does nothing.
  */
 @PlatformTest
 class ExchangeNoticeFollowUpsIntegrationTests {
@@ -97,15 +97,16 @@ class ExchangeNoticeFollowUpsIntegrationTests {
 			long cityDown = middle.peers().save(county(port));
 			peers.save(cityPeer(url(city)));
 
-			// the demo school's type: the province and the city keep one junior school each
+			// the demo school's type: the province and the city keep one junior school
+			// each
 			String type = demo.jdbc()
 				.sql("select type from org.school where id = :s")
 				.param("s", demo.schoolOf("principal"))
 				.query(String.class)
 				.single();
 			assertThat(type).isNotEqualTo(SchoolType.JUNIOR.name());
-			NoticeSummary typed = send(province, notice(RUN + "高中寄宿生安全通知", "", List.of(SchoolType.valueOf(type)),
-					false, LocalDateTime.now().plusDays(3).truncatedTo(ChronoUnit.MINUTES)));
+			NoticeSummary typed = send(province, notice(RUN + "高中寄宿生安全通知", "", List.of(SchoolType.valueOf(type)), false,
+					LocalDateTime.now().plusDays(3).truncatedTo(ChronoUnit.MINUTES)));
 			NoticeDetail sent = CityInstallation.asBureau("450000",
 					() -> province.getBean(NoticeManagement.class).open(typed.id()));
 			assertThat(sent.localUnits()).as("no school of the province matches").isZero();
@@ -154,12 +155,15 @@ class ExchangeNoticeFollowUpsIntegrationTests {
 			assertThat(ofPrincipal(RUN + "高中").status()).as("listed, withdrawn").isEqualTo(NoticeStatus.WITHDRAWN);
 			Instant withdrawnAt = withdrawn.summary().withdrawnAt();
 
-			// everything resent, and the reminder again under a new sequence: nothing changes
+			// everything resent, and the reminder again under a new sequence: nothing
+			// changes
 			top.db().sql("update exchange.outbox set sent_at = null").update();
 			middle.db().sql("update exchange.outbox set sent_at = null").update();
-			middle.db().sql("""
-					insert into exchange.outbox (peer_id, kind, version, body)
-					select peer_id, kind, version, body from exchange.outbox where kind = 'notice.reminded'""").update();
+			middle.db()
+				.sql("""
+						insert into exchange.outbox (peer_id, kind, version, body)
+						select peer_id, kind, version, body from exchange.outbox where kind = 'notice.reminded'""")
+				.update();
 			drain(top.push(), top.db(), provinceDown);
 			drain(middle.push(), middle.db(), cityDown);
 			assertThat(reminded(countyAll)).hasSize(units - 1);
@@ -192,7 +196,10 @@ class ExchangeNoticeFollowUpsIntegrationTests {
 		}
 	}
 
-	/** Waits for {@code count} envelopes of the installation to the peer below, and sends them. */
+	/**
+	 * Waits for {@code count} envelopes of the installation to the peer below, and sends
+	 * them.
+	 */
 	private static void down(Installation from, long peer, int count) {
 		awaitOutbox(from.db(), peer, count);
 		drain(from.push(), from.db(), peer);
