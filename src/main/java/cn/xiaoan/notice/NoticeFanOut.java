@@ -65,14 +65,14 @@ class NoticeFanOut {
 	int fromBureau(long id, CurrentUser caller, SendNotice command) {
 		String target = targetPrefix(caller, command.regionCode());
 		if (command.staff() == StaffAudience.NONE && !command.lowerBureaus()) {
-			throw new BusinessRuleViolation("staff", "notice.targets.none");
+			throw new BusinessRuleViolation("targets", "notice.targets.none");
 		}
 		List<Unit> units = bureauUnits(target, command.staff() != StaffAudience.NONE, command.schoolTypes(),
 				Set.copyOf(command.schoolIds()), command.lowerBureaus(), caller.scope().sqlRegionPrefix());
 		// chosen schools are schools of this installation: they are never relayed
 		int installations = command.schoolIds().isEmpty() ? installationsBelow(target) : 0;
 		if (units.isEmpty() && installations == 0) {
-			throw new BusinessRuleViolation("staff", "notice.targets.nobody");
+			throw new BusinessRuleViolation("targets", "notice.targets.nobody");
 		}
 		jdbc.sql("""
 				update notice.notice set target_prefix = :t, target_types = :types, target_chosen = :chosen,
@@ -168,7 +168,7 @@ class NoticeFanOut {
 		}
 		boolean classes = !classIds.isEmpty() && (command.toStudents() || command.toParents());
 		if (command.staff() == StaffAudience.NONE && !classes) {
-			throw new BusinessRuleViolation("staff", "notice.targets.none");
+			throw new BusinessRuleViolation("targets", "notice.targets.none");
 		}
 		int written = 0;
 		if (command.staff() != StaffAudience.NONE) {

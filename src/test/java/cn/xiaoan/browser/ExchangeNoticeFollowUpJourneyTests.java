@@ -96,7 +96,7 @@ class ExchangeNoticeFollowUpJourneyTests {
 				// 万秀区: no school of that type there and no platform below serves it
 				fill(bureau, "联网撤回旅程：无人接收的通知", type, "450403");
 				bureau.submit("#notice-publish");
-				assertThat(bureau.text()).contains("也没有接收转发的下级平台");
+				assertThat(bureau.find("#targets-error").getText()).contains("也没有接收转发的下级平台");
 				bureau.screenshot("exchange-follow-02-city-refused-desktop");
 			}
 			try (Browser phone = new Browser(cityPort, 390, 844)) {

@@ -114,7 +114,7 @@ class ExchangeNoticeFollowUpsIntegrationTests {
 			// nothing here and no installation below 桂林 (4503): refused on the form
 			assertThatThrownBy(() -> send(province, notice(RUN + "无人接收", "450300", List.of(), false, null)))
 				.isInstanceOf(BusinessRuleViolation.class)
-				.satisfies(e -> assertThat(((BusinessRuleViolation) e).fieldErrors()).containsEntry("staff",
+				.satisfies(e -> assertThat(((BusinessRuleViolation) e).fieldErrors()).containsEntry("targets",
 						"notice.targets.nobody"));
 			NoticeSummary all = send(province, notice(RUN + "冬季安全通知", "", List.of(), true, null));
 			down(top, provinceDown, 2);

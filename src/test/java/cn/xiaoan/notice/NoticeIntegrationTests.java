@@ -236,7 +236,7 @@ class NoticeIntegrationTests {
 				StaffAudience.LEADERS, "450422199", null, null, false, null, false, false, true);
 		assertThatThrownBy(() -> demo.callAs("tx_safety", () -> notices.send(nobody, List.of())))
 			.isInstanceOf(BusinessRuleViolation.class)
-			.satisfies(e -> assertThat(((BusinessRuleViolation) e).fieldErrors()).containsEntry("staff",
+			.satisfies(e -> assertThat(((BusinessRuleViolation) e).fieldErrors()).containsEntry("targets",
 					"notice.targets.nobody"));
 	}
 
