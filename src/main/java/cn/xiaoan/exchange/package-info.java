@@ -8,8 +8,9 @@
  * was open) and shown inside its ledger, analysis, leader screen, reports and rankings
  * through their extension points; down go warnings, notices, policy values and assessment
  * schemes, issued below as if local under the upper bureau's name, whose acknowledgements
- * and receipts come back up and are forwarded further up by a middle installation.
- * Without peers it does nothing (ADR 0056, 0059, 0061, 0062).
+ * and receipts come back up and are forwarded further up by a middle installation; a
+ * notice's withdrawal and reminders follow it down. Without peers it does nothing (ADR
+ * 0056, 0059, 0061, 0062, 0067).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "hazard", "warning", "notice",
 		"policy", "assessment", "accident", "bullying", "analytics", "people :: privacy" })

@@ -65,6 +65,22 @@ class NoticeDelivery {
 
 	/** 提醒未读, claimed by the compare-and-set of the notice's reminder time. */
 	Reminded remindUnread(Notices.Header header, Instant now) {
+		return remindIfDue(header, now).orElseThrow(() -> {
+			if (header.status() != NoticeStatus.PUBLISHED) {
+				return new BusinessRuleViolation("remind", "notice.remind.notPublished");
+			}
+			Instant next = header.remindedAt().plus(COOLDOWN);
+			return new BusinessRuleViolation("remind", "notice.remind.cooldown",
+					MINUTE.format(header.remindedAt().atZone(ZoneId.of("Asia/Shanghai"))),
+					MINUTE.format(next.atZone(ZoneId.of("Asia/Shanghai"))));
+		});
+	}
+
+	/**
+	 * Reminds the unread when the notice is published and was not reminded within the
+	 * cooldown; empty otherwise. Two instances or two envelopes remind once.
+	 */
+	java.util.Optional<Reminded> remindIfDue(Notices.Header header, Instant now) {
 		boolean claimed = jdbc.sql("""
 				update notice.notice set reminded_at = :now where id = :id and status = 'PUBLISHED'
 				  and (reminded_at is null or reminded_at <= :since) returning true""")
@@ -74,16 +90,8 @@ class NoticeDelivery {
 			.query(Boolean.class)
 			.optional()
 			.isPresent();
-		if (!claimed) {
-			if (header.status() != NoticeStatus.PUBLISHED) {
-				throw new BusinessRuleViolation("remind", "notice.remind.notPublished");
-			}
-			Instant next = header.remindedAt().plus(COOLDOWN);
-			throw new BusinessRuleViolation("remind", "notice.remind.cooldown",
-					MINUTE.format(header.remindedAt().atZone(ZoneId.of("Asia/Shanghai"))),
-					MINUTE.format(next.atZone(ZoneId.of("Asia/Shanghai"))));
-		}
-		return send(header, "notify.notice.reminder", true, "");
+		return claimed ? java.util.Optional.of(send(header, "notify.notice.reminder", true, ""))
+				: java.util.Optional.empty();
 	}
 
 	/**

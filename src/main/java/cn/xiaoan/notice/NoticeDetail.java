@@ -6,11 +6,13 @@ import java.util.List;
 /**
  * One notice as the caller may see it: its body and attachments (hidden once withdrawn
  * from a recipient), whether the caller sent it ({@code manages}: receipts, reminders,
- * withdrawal) and whom it addressed.
+ * withdrawal) and whom it addressed — for its sender, how many schools and bureaus here
+ * ({@code localUnits}) and how many installations below it was relayed to
+ * ({@code installationsBelow}, 四级联网).
  */
 public record NoticeDetail(NoticeSummary summary, String body, List<AttachmentView> attachments, boolean manages,
 		boolean fromSchool, StaffAudience staff, boolean toStudents, boolean toParents, Instant remindedAt,
-		Instant nextRemindAt) {
+		Instant nextRemindAt, int localUnits, int installationsBelow) {
 
 	/** An attached file. */
 	public record AttachmentView(String fileId, String fileName, String contentType, int sizeBytes) {

@@ -20,6 +20,7 @@ import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.RegionCode;
 import cn.xiaoan.shared.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,11 +41,15 @@ class NoticeFanOut {
 
 	private final SchoolColleagues colleagues;
 
-	NoticeFanOut(JdbcClient jdbc, OrgManagement org, SchoolStructure structure, SchoolColleagues colleagues) {
+	private final ObjectProvider<InstallationsBelow> below;
+
+	NoticeFanOut(JdbcClient jdbc, OrgManagement org, SchoolStructure structure, SchoolColleagues colleagues,
+			ObjectProvider<InstallationsBelow> below) {
 		this.jdbc = jdbc;
 		this.org = org;
 		this.structure = structure;
 		this.colleagues = colleagues;
+		this.below = below;
 	}
 
 	/** A school or a lower bureau a bureau's notice addresses. */
@@ -54,18 +59,24 @@ class NoticeFanOut {
 	/**
 	 * A bureau's notice: its schools (by region, type or choice) and the bureaus below
 	 * it. What it addressed is kept with the notice, so that an installation below can
-	 * address the same ({@link NoticeRelay}).
+	 * address the same ({@link NoticeRelay}); a notice that matches nobody here is sent
+	 * when installations below receive it, and refused when they do not either.
 	 */
 	int fromBureau(long id, CurrentUser caller, SendNotice command) {
 		String target = targetPrefix(caller, command.regionCode());
+		if (command.staff() == StaffAudience.NONE && !command.lowerBureaus()) {
+			throw new BusinessRuleViolation("targets", "notice.targets.none");
+		}
 		List<Unit> units = bureauUnits(target, command.staff() != StaffAudience.NONE, command.schoolTypes(),
 				Set.copyOf(command.schoolIds()), command.lowerBureaus(), caller.scope().sqlRegionPrefix());
-		if (units.isEmpty()) {
-			throw new BusinessRuleViolation("staff", "notice.targets.none");
+		// chosen schools are schools of this installation: they are never relayed
+		int installations = command.schoolIds().isEmpty() ? installationsBelow(target) : 0;
+		if (units.isEmpty() && installations == 0) {
+			throw new BusinessRuleViolation("targets", "notice.targets.nobody");
 		}
 		jdbc.sql("""
 				update notice.notice set target_prefix = :t, target_types = :types, target_chosen = :chosen,
-				       to_lower_bureaus = :lower where id = :id""")
+				       to_lower_bureaus = :lower, installations_below = :below where id = :id""")
 			.param("t", target)
 			.param("types",
 					command.schoolTypes().isEmpty() ? ""
@@ -76,9 +87,18 @@ class NoticeFanOut {
 								.collect(Collectors.joining(",", ",", ",")))
 			.param("chosen", !command.schoolIds().isEmpty())
 			.param("lower", command.lowerBureaus())
+			.param("below", installations)
 			.param("id", id)
 			.update();
 		return write(id, units);
+	}
+
+	/**
+	 * How many installations below this one a bureau's notice to {@code target} is
+	 * relayed to (四级联网); none on a single installation.
+	 */
+	int installationsBelow(String target) {
+		return below.orderedStream().mapToInt(b -> b.reachedBy(target)).sum();
 	}
 
 	/**
@@ -148,7 +168,7 @@ class NoticeFanOut {
 		}
 		boolean classes = !classIds.isEmpty() && (command.toStudents() || command.toParents());
 		if (command.staff() == StaffAudience.NONE && !classes) {
-			throw new BusinessRuleViolation("staff", "notice.targets.none");
+			throw new BusinessRuleViolation("targets", "notice.targets.none");
 		}
 		int written = 0;
 		if (command.staff() != StaffAudience.NONE) {

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import cn.xiaoan.file.Files;
-import cn.xiaoan.file.StoredFile;
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.shared.AccessDenied;
@@ -70,12 +69,17 @@ public class NoticeManagement {
 
 	private final Files files;
 
+	private final NoticeAttachments attachmentFiles;
+
+	private final NoticeFollowUps followUps;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	NoticeManagement(JdbcClient jdbc, Notices notices, NoticeFanOut fanOut, NoticeDelivery delivery,
-			NoticeAudience recipients, OrgManagement org, Files files, ApplicationEventPublisher events, Clock clock) {
+			NoticeAudience recipients, OrgManagement org, Files files, NoticeAttachments attachmentFiles,
+			NoticeFollowUps followUps, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.notices = notices;
 		this.fanOut = fanOut;
@@ -83,6 +87,8 @@ public class NoticeManagement {
 		this.recipients = recipients;
 		this.org = org;
 		this.files = files;
+		this.attachmentFiles = attachmentFiles;
+		this.followUps = followUps;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -131,17 +137,8 @@ public class NoticeManagement {
 		int units = bureau ? fanOut.fromBureau(id, caller, command) : fanOut.fromSchool(id, caller, school, command);
 		jdbc.sql("update notice.notice set unit_count = :n where id = :id").param("n", units).param("id", id).update();
 		for (SendNotice.Attachment a : attachments) {
-			StoredFile file = files.storeDocument("attachments", a.bytes(), a.fileName(),
-					school == null ? null : school.id(), school == null ? scope.homeRegion() : school.regionCode());
-			jdbc.sql("""
-					insert into notice.attachment (notice_id, file_id, file_name, content_type, size_bytes)
-					values (:n, :f, :name, :type, :size)""")
-				.param("n", id)
-				.param("f", file.id())
-				.param("name", file.fileName())
-				.param("type", file.contentType())
-				.param("size", file.sizeBytes())
-				.update();
+			attachmentFiles.attach(id, a.fileName(), a.bytes(), school == null ? null : school.id(),
+					school == null ? scope.homeRegion() : school.regionCode());
 		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("title", command.title());
@@ -176,25 +173,23 @@ public class NoticeManagement {
 				Map.of("status", NoticeStatus.DRAFT.name()), Map.of("status", NoticeStatus.PUBLISHED.name())));
 	}
 
-	/** 撤回: recipients keep seeing the notice, marked withdrawn, without its content. */
+	/**
+	 * 撤回: recipients keep seeing the notice, marked withdrawn, without its content; the
+	 * installations it was relayed to withdraw their copy ({@link NoticeWithdrawn}).
+	 */
 	public NoticeSummary withdraw(long id) {
-		Notices.Header header = managed(id);
-		if (notices.setStatus(id, NoticeStatus.PUBLISHED, NoticeStatus.WITHDRAWN, "withdrawn_at",
-				clock.instant()) == 0) {
+		if (!followUps.withdraw(managed(id), clock.instant())) {
 			throw new BusinessRuleViolation("notice", "notice.withdraw.notPublished");
 		}
-		events.publishEvent(EntityChanged.updated("notice", id, regionOf(header), header.senderSchoolId(),
-				Map.of("status", header.status().name()), Map.of("status", NoticeStatus.WITHDRAWN.name())));
 		return notices.summary(id, null);
 	}
 
-	/** 提醒未读: the unread are reminded, at most once per cooldown. */
+	/**
+	 * 提醒未读: the unread are reminded, at most once per cooldown; so are those of the
+	 * installations it was relayed to ({@link NoticeReminded}).
+	 */
 	public Reminded remind(long id) {
-		Notices.Header header = managed(id);
-		Reminded reminded = delivery.remindUnread(header, clock.instant());
-		events.publishEvent(new EntityChanged("notice", String.valueOf(id), "REMIND", regionOf(header),
-				header.senderSchoolId(), Map.of(), Map.of("units", reminded.units(), "people", reminded.people())));
-		return reminded;
+		return followUps.remind(managed(id), clock.instant());
 	}
 
 	/** The notices the caller sent (a bureau: also those of the bureaus below it). */
@@ -250,9 +245,10 @@ public class NoticeManagement {
 		NoticeSummary summary = notices.summary(id, caller.accountId());
 		boolean hidden = !manages && header.status() == NoticeStatus.WITHDRAWN;
 		Instant next = header.remindedAt() == null ? null : header.remindedAt().plus(NoticeDelivery.COOLDOWN);
+		int below = manages ? header.installationsBelow() : 0;
 		return new NoticeDetail(summary, hidden ? "" : header.body(), hidden ? List.of() : notices.attachments(id),
 				manages, header.fromSchool(), StaffAudience.of(header.roles()), header.toStudents(), header.toParents(),
-				header.remindedAt(), next);
+				header.remindedAt(), next, below > 0 ? notices.localUnits(id) : summary.units(), below);
 	}
 
 	/**
@@ -311,7 +307,8 @@ public class NoticeManagement {
 		return caller.role() == Role.PRINCIPAL || caller.role() == Role.SCHOOL_SAFETY_OFFICER;
 	}
 
-	private static String regionOf(Notices.Header header) {
+	/** The region a notice's audit entries are filed under. */
+	static String regionOf(Notices.Header header) {
 		return header.fromSchool() ? header.senderPrefix() : NoticeFanOut.regionOf(header.senderPrefix());
 	}
 

@@ -1,8 +1,5 @@
 package cn.xiaoan.notice;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,11 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
-import cn.xiaoan.file.Files;
-import cn.xiaoan.file.StoredFile;
 import cn.xiaoan.org.SchoolType;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -50,7 +44,7 @@ public class NoticeRelay {
 
 	private final NoticeFanOut fanOut;
 
-	private final Files files;
+	private final NoticeAttachments files;
 
 	private final ApplicationEventPublisher events;
 
@@ -58,9 +52,16 @@ public class NoticeRelay {
 
 	private final MirroredUnits mirrored;
 
-	NoticeRelay(JdbcClient jdbc, NoticeManagement notices, NoticeFanOut fanOut, Files files,
-			ApplicationEventPublisher events, Clock clock, MirroredUnits mirrored) {
+	private final Notices headers;
+
+	private final NoticeFollowUps followUps;
+
+	NoticeRelay(JdbcClient jdbc, NoticeManagement notices, NoticeFanOut fanOut, NoticeAttachments files,
+			ApplicationEventPublisher events, Clock clock, MirroredUnits mirrored, Notices headers,
+			NoticeFollowUps followUps) {
 		this.mirrored = mirrored;
+		this.headers = headers;
+		this.followUps = followUps;
 		this.jdbc = jdbc;
 		this.notices = notices;
 		this.fanOut = fanOut;
@@ -73,50 +74,35 @@ public class NoticeRelay {
 	 * A published bureau's notice as the installations below receive it; empty for a
 	 * school's notice, a draft or withdrawn one, one addressed to chosen schools (they
 	 * are schools of this installation) and one sent before notices kept their target.
-	 * Attachments larger than {@code maxAttachmentBytes} are named, not sent.
+	 * Attachments larger than {@code maxAttachmentBytes} are named, not sent. The notice
+	 * stays locked (for share) until the caller's transaction ends, so that a withdrawal
+	 * or reminder made meanwhile waits and is then passed on after it, never lost before
+	 * it.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<NoticeFromAbove> toRelay(long noticeId, int maxAttachmentBytes) {
 		Callers.current().require(NOTICE_RELAY);
 		return jdbc.sql("""
 				select id, sender_prefix, sender_name, category, title, body, roles, to_lower_bureaus, target_prefix,
 				       target_types, receipt_required, read_by
 				from notice.notice where id = :id and sender_school_id is null and status = 'PUBLISHED'
-				  and target_prefix is not null and not target_chosen""").param("id", noticeId).query((rs, n) -> {
-			Set<Role> staff = roles(rs.getString(7));
-			staff.removeAll(NoticeManagement.BUREAU_ROLES);
-			List<SchoolType> types = new ArrayList<>();
-			for (String t : rs.getString(10).split(",")) {
-				if (!t.isEmpty()) {
-					types.add(SchoolType.valueOf(t));
+				  and target_prefix is not null and not target_chosen for share""")
+			.param("id", noticeId)
+			.query((rs, n) -> {
+				Set<Role> staff = roles(rs.getString(7));
+				staff.removeAll(NoticeManagement.BUREAU_ROLES);
+				List<SchoolType> types = new ArrayList<>();
+				for (String t : rs.getString(10).split(",")) {
+					if (!t.isEmpty()) {
+						types.add(SchoolType.valueOf(t));
+					}
 				}
-			}
-			return new NoticeFromAbove(rs.getLong(1), rs.getString(2), rs.getString(3),
-					NoticeCategory.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), staff, rs.getBoolean(8),
-					rs.getString(9), types, rs.getBoolean(11), Notices.instant(rs, 12), List.of(), List.of());
-		}).optional().map(n -> withAttachments(n, maxAttachmentBytes));
-	}
-
-	private NoticeFromAbove withAttachments(NoticeFromAbove n, int max) {
-		List<NoticeFromAbove.File> attached = new ArrayList<>();
-		List<String> leftOut = new ArrayList<>();
-		jdbc.sql("""
-				select file_id, file_name, size_bytes from notice.attachment
-				where notice_id = :id order by file_name, file_id""").param("id", n.noticeId()).query(rs -> {
-			if (rs.getInt(3) > max) {
-				leftOut.add(rs.getString(2));
-				return;
-			}
-			try (InputStream in = files.openAttached(rs.getObject(1, UUID.class)).resource().getInputStream()) {
-				attached.add(new NoticeFromAbove.File(rs.getString(2), in.readAllBytes()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
-		return new NoticeFromAbove(n.noticeId(), n.senderPrefix(), n.senderName(), n.category(), n.title(), n.body(),
-				n.staffRoles(), n.lowerBureaus(), n.targetPrefix(), n.schoolTypes(), n.receiptRequired(), n.readBy(),
-				attached, leftOut);
+				return new NoticeFromAbove(rs.getLong(1), rs.getString(2), rs.getString(3),
+						NoticeCategory.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), staff,
+						rs.getBoolean(8), rs.getString(9), types, rs.getBoolean(11), Notices.instant(rs, 12), List.of(),
+						List.of());
+			})
+			.optional()
+			.map(n -> files.withFiles(n, maxAttachmentBytes));
 	}
 
 	/**
@@ -124,15 +110,17 @@ public class NoticeRelay {
 	 * that it addressed there, and publishes it: the same units, counters, inbox
 	 * messages, to-dos, reminders and {@link NoticePublished} as a local notice, under
 	 * the upper bureau's name. Returns the local notice, or empty when it reaches nobody
-	 * here. An attachment this installation refuses (its type) is left out, not the
-	 * notice.
+	 * here and no installation below either; one reaching nobody here but installations
+	 * below is kept without units, so that it is passed on (ADR 0067). An attachment this
+	 * installation refuses (its type) is left out, not the notice.
 	 */
 	public Optional<Long> receive(NoticeFromAbove above) {
 		Callers.current().require(NOTICE_RELAY);
 		String target = above.targetPrefix();
 		List<NoticeFanOut.Unit> units = fanOut.bureauUnits(target, !above.staffRoles().isEmpty(), above.schoolTypes(),
 				Set.of(), above.lowerBureaus(), above.senderPrefix());
-		if (units.isEmpty()) {
+		int below = fanOut.installationsBelow(target);
+		if (units.isEmpty() && below == 0) {
 			return Optional.empty();
 		}
 		Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -144,9 +132,9 @@ public class NoticeRelay {
 		long id = jdbc.sql("""
 				insert into notice.notice (sender_prefix, sender_school_id, sender_name, category, title, body, roles,
 				       receipt_required, read_by, status, created_by, created_by_name, created_at, target_prefix,
-				       target_types, target_chosen, to_lower_bureaus, relayed)
+				       target_types, target_chosen, to_lower_bureaus, relayed, installations_below)
 				values (:prefix, null, :name, :category, :title, :body, :roles, :receipt, :readBy, 'DRAFT', 0, :byName,
-				        :now, :target, :types, false, :lower, true) returning id""")
+				        :now, :target, :types, false, :lower, true, :below) returning id""")
 			.param("prefix", above.senderPrefix())
 			.param("name", above.senderName())
 			.param("category", above.category().name())
@@ -162,6 +150,7 @@ public class NoticeRelay {
 			.param("types", above.schoolTypes().isEmpty() ? ""
 					: above.schoolTypes().stream().map(Enum::name).sorted().collect(Collectors.joining(",", ",", ",")))
 			.param("lower", above.lowerBureaus())
+			.param("below", below)
 			.query(Long.class)
 			.single();
 		int written = fanOut.write(id, units);
@@ -186,23 +175,43 @@ public class NoticeRelay {
 	}
 
 	private boolean attach(long id, NoticeFromAbove.File a, String region) {
-		StoredFile file;
 		try {
-			file = files.storeDocument("attachments", a.bytes(), a.fileName(), null, region == null ? "" : region);
+			files.attach(id, a.fileName(), a.bytes(), null, region == null ? "" : region);
+			return true;
 		}
 		catch (BusinessRuleViolation refused) {
 			return false;
 		}
-		jdbc.sql("""
-				insert into notice.attachment (notice_id, file_id, file_name, content_type, size_bytes)
-				values (:n, :f, :name, :type, :size)""")
-			.param("n", id)
-			.param("f", file.id())
-			.param("name", file.fileName())
-			.param("type", file.contentType())
-			.param("size", file.sizeBytes())
-			.update();
-		return true;
+	}
+
+	/**
+	 * The bureau above withdrew a notice relayed here, at {@code at}: it is withdrawn
+	 * here as a local notice is (its recipients see it withdrawn, without its content; no
+	 * to-do, no reminder) and {@link NoticeWithdrawn} passes it on below. False when it
+	 * is not a published notice received from above — withdrawn already, so a resent
+	 * withdrawal changes nothing.
+	 */
+	public boolean withdraw(long noticeId, Instant at) {
+		Callers.current().require(NOTICE_RELAY);
+		Instant now = clock.instant();
+		return headers.header(noticeId)
+			.filter(Notices.Header::relayed)
+			.map(h -> followUps.withdraw(h, at == null || at.isAfter(now) ? now : at))
+			.orElse(false);
+	}
+
+	/**
+	 * The bureau above reminded the unread of a notice relayed here, at {@code at}: its
+	 * unread here are reminded as for a local notice (at most once per cooldown), and
+	 * {@link NoticeReminded} passes the reminder on below. Empty, with nothing reminded
+	 * or passed on, when it is not a published notice received from above (withdrawn
+	 * meanwhile).
+	 */
+	public Optional<Reminded> remind(long noticeId, Instant at) {
+		Callers.current().require(NOTICE_RELAY);
+		return headers.header(noticeId)
+			.filter(Notices.Header::relayed)
+			.flatMap(h -> followUps.remindFromAbove(h, clock.instant(), at));
 	}
 
 	/** The schools and bureaus a notice addressed here, with their reading. */

@@ -34,7 +34,7 @@ class Notices {
 	/** A notice's facts that decide who may do what with it. */
 	record Header(long id, String senderPrefix, Long senderSchoolId, long createdBy, NoticeStatus status, String roles,
 			boolean toStudents, boolean toParents, String title, boolean receiptRequired, Instant readBy,
-			Instant remindedAt, String body, boolean relayed) {
+			Instant remindedAt, String body, boolean relayed, int installationsBelow) {
 
 		boolean fromSchool() {
 			return senderSchoolId != null;
@@ -45,14 +45,25 @@ class Notices {
 	Optional<Header> header(long id) {
 		return jdbc.sql("""
 				select id, sender_prefix, sender_school_id, created_by, status, roles, to_students, to_parents, title,
-				       receipt_required, read_by, reminded_at, body, relayed
+				       receipt_required, read_by, reminded_at, body, relayed, installations_below
 				from notice.notice where id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new Header(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getLong(4),
 					NoticeStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8),
 					rs.getString(9), rs.getBoolean(10), instant(rs, 11), instant(rs, 12), rs.getString(13),
-					rs.getBoolean(14)))
+					rs.getBoolean(14), rs.getInt(15)))
 			.optional();
+	}
+
+	/**
+	 * The units a notice addressed at this installation, without those mirrored from
+	 * below.
+	 */
+	int localUnits(long id) {
+		return jdbc.sql("select count(*) from notice.unit where notice_id = :id and source is null")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
 	}
 
 	/**

@@ -183,6 +183,19 @@ class NoticeIntegrationTests {
 	}
 
 	@Test
+	void aWithdrawnNoticeIsNotRemindedBeforeItsDeadline() {
+		NoticeSummary sent = demo.callAs("tx_safety",
+				() -> notices.send(toCounty("冬季消防（撤回后不提醒）", LocalDateTime.now().plusHours(2), null), List.of()));
+		demo.callAs("tx_safety", () -> notices.withdraw(sent.id()));
+		delivery.remindBeforeDeadlines(Instant.now().plus(Duration.ofMinutes(90)));
+		assertThat(demo.jdbc()
+			.sql("select count(*) from notification.message where message_key = 'notify.notice.reminder' and link = :l")
+			.param("l", "/notices/" + sent.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void attachmentsOfTheWrongTypeOrTooLargeAreRefusedOnTheirField() {
 		SendNotice notice = toCounty("附件检查", null, null);
 		assertThatThrownBy(() -> demo.callAs("tx_safety",
@@ -227,6 +240,17 @@ class NoticeIntegrationTests {
 		assertThatThrownBy(
 				() -> demo.callAs("principal", () -> notices.attachment(sent.id(), java.util.UUID.fromString(file))))
 			.isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void aBureauNoticeReachingNobodyHereNorBelowIsRefusedOnTheForm() {
+		// a township code of 藤县 without schools, and no installation below
+		SendNotice nobody = new SendNotice(NoticeCategory.NOTICE, "冬季消防（无人接收）", "请落实。", false, null,
+				StaffAudience.LEADERS, "450422199", null, null, false, null, false, false, true);
+		assertThatThrownBy(() -> demo.callAs("tx_safety", () -> notices.send(nobody, List.of())))
+			.isInstanceOf(BusinessRuleViolation.class)
+			.satisfies(e -> assertThat(((BusinessRuleViolation) e).fieldErrors()).containsEntry("targets",
+					"notice.targets.nobody"));
 	}
 
 	@Test
