@@ -15,15 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The hazards not yet verified or closed in the caller's scope, as the facts another
  * module may pass on (the first full sync of four-level networking, ADR 0059): the same
- * facts as {@link HazardReported}, with when the hazard was found and how far it has been
- * escalated. Titles, descriptions and who found it stay here.
+ * facts as {@link HazardReported}, with when the hazard was found, how far it has been
+ * escalated and its state (status, grade, deadline) as {@link HazardStatusChanged} tells
+ * it. Titles, descriptions and who found it stay here.
  */
 @Service
 @Transactional(readOnly = true)
 public class OpenHazards {
 
 	/** An open hazard's facts. */
-	public record OpenHazard(HazardReported facts, OffsetDateTime foundAt, EscalationLevel escalation) {
+	public record OpenHazard(HazardReported facts, OffsetDateTime foundAt, EscalationLevel escalation,
+			HazardStatusChanged state) {
 	}
 
 	private final JdbcClient jdbc;
@@ -41,7 +43,7 @@ public class OpenHazards {
 		return jdbc
 			.sql("""
 					select h.id, h.school_id, h.region_code, h.category, h.source, h.suggested_grade, h.found_at,
-					       h.escalation_level
+					       h.escalation_level, h.status, h.grade, h.deadline, h.closed_at, h.version
 					from hazard.hazard h
 					where h.id > :after and h.region_code like :prefix || '%'""" + " and " + LedgerQuery.OPEN
 					+ " order by h.id limit :n")
@@ -56,7 +58,7 @@ public class OpenHazards {
 							rs.getString("suggested_grade") == null ? null
 									: HazardGrade.valueOf(rs.getString("suggested_grade"))),
 					rs.getObject("found_at", OffsetDateTime.class),
-					EscalationLevel.valueOf(rs.getString("escalation_level"))))
+					EscalationLevel.valueOf(rs.getString("escalation_level")), HazardRows.state(rs)))
 			.list();
 	}
 
