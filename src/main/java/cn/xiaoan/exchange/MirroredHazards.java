@@ -6,6 +6,7 @@ import java.util.Set;
 
 import cn.xiaoan.hazard.EscalationLevel;
 import cn.xiaoan.hazard.HazardGrade;
+import cn.xiaoan.hazard.HazardStatus;
 import cn.xiaoan.shared.SafetyCategory;
 import tools.jackson.databind.JsonNode;
 
@@ -92,7 +93,7 @@ class MirroredHazards implements EnvelopeKinds {
 	List<MirroredHazard> under(String regionPrefix, int limit) {
 		return jdbc.sql("""
 				select p.name peer_name, h.hazard_id, h.number, h.school_name, h.region_code, h.category, h.grade,
-				       h.reported_at, h.escalation
+				       h.reported_at, h.escalation, h.status, h.deadline
 				from exchange.mirrored_hazard h join exchange.peer p on p.id = h.peer_id
 				where h.region_code like :prefix || '%' order by h.reported_at desc, h.hazard_id desc limit :n""")
 			.param("prefix", regionPrefix)
@@ -100,13 +101,23 @@ class MirroredHazards implements EnvelopeKinds {
 			.query((rs, n) -> new MirroredHazard(rs.getString("peer_name"), rs.getLong("hazard_id"),
 					rs.getString("number"), rs.getString("school_name"), rs.getString("region_code"),
 					categoryKey(rs.getString("category")), gradeKey(rs.getString("grade")),
-					rs.getObject("reported_at", OffsetDateTime.class), escalationKey(rs.getString("escalation"))))
+					rs.getObject("reported_at", OffsetDateTime.class), escalationKey(rs.getString("escalation")),
+					statusKey(rs.getString("status")), rs.getObject("deadline", java.time.LocalDate.class)))
 			.list();
 	}
 
 	private static String categoryKey(String code) {
 		try {
 			return SafetyCategory.valueOf(code).messageKey();
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			return "exchange.unknown";
+		}
+	}
+
+	private static String statusKey(String code) {
+		try {
+			return HazardStatus.valueOf(code).messageKey();
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
 			return "exchange.unknown";
