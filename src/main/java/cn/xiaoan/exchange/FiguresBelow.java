@@ -72,7 +72,7 @@ class FiguresBelow implements FiguresElsewhere {
 		allowed(regionPrefix);
 		Map<Integer, Long> days = new TreeMap<>();
 		jdbc.sql("""
-				select floor(extract(epoch from h.closed_at - h.reported_at) / 86400), count(*)
+				select cast(floor(extract(epoch from h.closed_at - h.reported_at) / 86400) as integer), count(*)
 				from exchange.mirrored_hazard h
 				where h.region_code like :prefix || '%' and h.closed_at is not null
 				  and h.reported_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai'

@@ -44,11 +44,9 @@ public class OpenHazards {
 		if (scope.kind() != DataScope.Kind.ALL && scope.kind() != DataScope.Kind.REGION) {
 			return List.of();
 		}
-		return jdbc.sql(HazardRows.STATE + """
-				 where h.id > :after and h.region_code like :prefix || '%'
-				  and (""" + LedgerQuery.OPEN + """
-				 or exists (select 1 from hazard.transition t where t.hazard_id = h.id and t.at >= :since))
-				order by h.id limit :n""")
+		return jdbc.sql(HazardRows.STATE + " where h.id > :after and h.region_code like :prefix || '%' and ("
+				+ LedgerQuery.OPEN + " or exists (select 1 from hazard.transition t"
+				+ " where t.hazard_id = h.id and t.at >= :since)) order by h.id limit :n")
 			.param("after", afterId)
 			.param("prefix", scope.sqlRegionPrefix())
 			.param("since", since)

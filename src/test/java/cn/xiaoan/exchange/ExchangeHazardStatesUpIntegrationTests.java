@@ -125,8 +125,10 @@ class ExchangeHazardStatesUpIntegrationTests {
 				.param("id", overdue)
 				.update();
 			demo.runAs("safety", () -> hazards.startRectification(overdue));
-			awaitStates(up, closed, 7);
-			awaitStates(up, overdue, 4);
+			awaitEnvelopes(up, MirroredHazards.STATUS, closed, 7);
+			awaitEnvelopes(up, MirroredHazards.STATUS, overdue, 4);
+			awaitEnvelopes(up, MirroredHazards.REPORTED, closed, 1);
+			awaitEnvelopes(up, MirroredHazards.REPORTED, overdue, 1);
 			drain(county.push, demo.jdbc(), up);
 
 			// above: closed, overdue, each counted where it belongs
@@ -254,7 +256,7 @@ class ExchangeHazardStatesUpIntegrationTests {
 		assertThat(city.sql("select count(*) from exchange.mirrored_hazard where status_version < 0")
 			.query(Long.class)
 			.single()).as("every hazard of 藤县 above has its state again").isZero();
-		assertThat(state(city, hazard)).element(0).isEqualTo("RECTIFYING");
+		assertThat(state(city, hazard)).first().isEqualTo("RECTIFYING");
 		assertThat(county.firstSync.syncNewPeers()).as("once").isZero();
 	}
 
@@ -266,18 +268,21 @@ class ExchangeHazardStatesUpIntegrationTests {
 					.id());
 	}
 
-	/** Waits until the county's outbox holds the hazard's states (one per change). */
-	private void awaitStates(long up, long hazard, int states) {
+	/**
+	 * Waits until the county's outbox holds the hazard's envelopes of a kind (a state per
+	 * change).
+	 */
+	private void awaitEnvelopes(long up, String kind, long hazard, int envelopes) {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> demo.jdbc()
 				.sql("""
 						select count(*) from exchange.outbox
 						where peer_id = :p and kind = :k and body ->> 'hazardId' = :h""")
 				.param("p", up)
-				.param("k", MirroredHazards.STATUS)
+				.param("k", kind)
 				.param("h", String.valueOf(hazard))
 				.query(Long.class)
-				.single() >= states);
+				.single() >= envelopes);
 	}
 
 	private static String number(long id) {
