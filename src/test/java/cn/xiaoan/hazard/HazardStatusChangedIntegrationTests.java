@@ -40,7 +40,7 @@ class HazardStatusChangedIntegrationTests {
 		long school = demo.schoolOf("principal");
 		long id = demo.callAs("safety",
 				() -> hazards
-					.report(new ReportHazard(school, "状态事件：配电箱未上锁", "配电箱未上锁", "", SafetyCategory.ELECTRICITY,
+					.report(new ReportHazard(school, "状态事件：配电箱未上锁", "配电箱未上锁", "", SafetyCategory.FIRE,
 							HazardSource.AD_HOC, null, null, HazardGrade.GENERAL))
 					.id());
 		demo.runAs("safety", () -> {
