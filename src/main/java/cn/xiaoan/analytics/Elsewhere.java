@@ -35,7 +35,8 @@ class Elsewhere {
 	TreeMap<Integer, Long> daysToClose(String prefix, Period period, Map<Integer, Long> days) {
 		TreeMap<Integer, Long> all = new TreeMap<>(days);
 		sources.orderedStream()
-			.forEach(s -> s.daysToClose(prefix, period.from(), period.to()).forEach((d, n) -> all.merge(d, n, Long::sum)));
+			.forEach(s -> s.daysToClose(prefix, period.from(), period.to())
+				.forEach((d, n) -> all.merge(d, n, Long::sum)));
 		return all;
 	}
 

@@ -109,8 +109,8 @@ class ExchangeFeed {
 			while (true) {
 				List<HazardStatusChanged> batch = open.changedSince(since, after, SYNC_BATCH);
 				for (HazardStatusChanged state : batch) {
-					outbox.enqueueTo(peer, MirroredHazards.STATUS, HazardStates.body(state,
-							names.computeIfAbsent(state.schoolId(), this::schoolName), true));
+					outbox.enqueueTo(peer, MirroredHazards.STATUS,
+							HazardStates.body(state, names.computeIfAbsent(state.schoolId(), this::schoolName), true));
 					after = state.hazardId();
 					sent++;
 				}

@@ -58,7 +58,8 @@ class FiguresBelow implements FiguresElsewhere {
 			.param("from", from)
 			.param("to", to)
 			.query((rs, n) -> new HazardCount(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getLong(8)))
+					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7),
+					rs.getLong(8)))
 			.list();
 	}
 
@@ -77,13 +78,9 @@ class FiguresBelow implements FiguresElsewhere {
 				where h.region_code like :prefix || '%' and h.closed_at is not null
 				  and h.reported_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai'
 				  and h.reported_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai'
-				group by 1""")
-			.param("prefix", regionPrefix)
-			.param("from", from)
-			.param("to", to)
-			.query(rs -> {
-				days.merge(Math.max(0, rs.getInt(1)), rs.getLong(2), Long::sum);
-			});
+				group by 1""").param("prefix", regionPrefix).param("from", from).param("to", to).query(rs -> {
+			days.merge(Math.max(0, rs.getInt(1)), rs.getLong(2), Long::sum);
+		});
 		return days;
 	}
 

@@ -9,10 +9,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The first full sync of a peer above, once: what is open here (hazards with their
- * states, accidents) and the bullying counts, queued before anything else the peer has not
- * yet received is pushed. Run by the push tick rather than when the peer is saved, so a large
- * installation does not hold the administrator's request; the peer's row lock lets one
- * instance do it.
+ * states, accidents) and the bullying counts, queued before anything else the peer has
+ * not yet received is pushed. Run by the push tick rather than when the peer is saved, so
+ * a large installation does not hold the administrator's request; the peer's row lock
+ * lets one instance do it.
  */
 @Component
 class FirstSync {
@@ -57,8 +57,8 @@ class FirstSync {
 	}
 
 	/**
-	 * A peer synced before hazards' states travelled gets the states of what it may
-	 * hold, once; answers how many.
+	 * A peer synced before hazards' states travelled gets the states of what it may hold,
+	 * once; answers how many.
 	 */
 	private int syncStates(long peer) {
 		List<OffsetDateTime> synced = jdbc.sql("""

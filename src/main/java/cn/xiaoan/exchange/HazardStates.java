@@ -49,11 +49,12 @@ final class HazardStates {
 		}
 		String grade = text(body, "grade");
 		if (body.path("existingOnly").asBoolean(false)) {
-			jdbc.sql("""
-					update exchange.mirrored_hazard set status = :status, grade = coalesce(cast(:grade as varchar), grade),
-					  deadline = cast(:deadline as date), closed_at = cast(:closed as timestamptz),
-					  status_version = :version, updated_at = now()
-					where peer_id = :p and hazard_id = :h and status_version < :version""")
+			jdbc.sql(
+					"""
+							update exchange.mirrored_hazard set status = :status, grade = coalesce(cast(:grade as varchar), grade),
+							  deadline = cast(:deadline as date), closed_at = cast(:closed as timestamptz),
+							  status_version = :version, updated_at = now()
+							where peer_id = :p and hazard_id = :h and status_version < :version""")
 				.param("status", status)
 				.param("grade", grade)
 				.param("deadline", text(body, "deadline"))

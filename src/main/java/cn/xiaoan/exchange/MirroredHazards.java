@@ -54,15 +54,14 @@ class MirroredHazards implements EnvelopeKinds {
 			if (!EnvelopeKinds.within(from, body)) {
 				return false;
 			}
-			jdbc.sql(
-					"""
-							insert into exchange.mirrored_hazard as m (peer_id, hazard_id, number, school_id, school_name,
-							  region_code, category, grade, reported_at)
-							values (:p, :h, :number, :school, :schoolName, :region, :category, :grade, cast(:at as timestamptz))
-							on conflict (peer_id, hazard_id) do update set number = excluded.number,
-							  school_name = excluded.school_name, region_code = excluded.region_code,
-							  category = excluded.category, updated_at = now(),
-							  grade = case when m.status_version < 0 then excluded.grade else m.grade end""")
+			jdbc.sql("""
+					insert into exchange.mirrored_hazard as m (peer_id, hazard_id, number, school_id, school_name,
+					  region_code, category, grade, reported_at)
+					values (:p, :h, :number, :school, :schoolName, :region, :category, :grade, cast(:at as timestamptz))
+					on conflict (peer_id, hazard_id) do update set number = excluded.number,
+					  school_name = excluded.school_name, region_code = excluded.region_code,
+					  category = excluded.category, updated_at = now(),
+					  grade = case when m.status_version < 0 then excluded.grade else m.grade end""")
 				.param("p", peer)
 				.param("h", body.path("hazardId").asLong())
 				.param("number", body.path("number").asString(""))

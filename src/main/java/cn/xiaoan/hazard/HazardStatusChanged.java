@@ -8,11 +8,11 @@ import cn.xiaoan.shared.SafetyCategory;
 /**
  * A hazard's state as of one change of its status, grade or deadline — reported, graded,
  * rectification started or reported done, verified or sent back, closed, fixed on the
- * spot, its plan's or its supervision's deadline set — or as it stands now (the first full
- * sync of four-level networking, {@link OpenHazards}). Carries the whole state, not the
- * step, so a listener keeps the newest by {@code version} (which rises with every change
- * of the hazard, under its row lock) and may ignore an older one arriving late. Facts of
- * the hazard only: title, description and people stay here.
+ * spot, its plan's or its supervision's deadline set — or as it stands now (the first
+ * full sync of four-level networking, {@link OpenHazards}). Carries the whole state, not
+ * the step, so a listener keeps the newest by {@code version} (which rises with every
+ * change of the hazard, under its row lock) and may ignore an older one arriving late.
+ * Facts of the hazard only: title, description and people stay here.
  * <p>
  * {@code grade} is the graded one, null until graded ({@code suggestedGrade} is the
  * reporter's); {@code closedAt} is set once closed (销号).

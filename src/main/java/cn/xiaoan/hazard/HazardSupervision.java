@@ -122,11 +122,10 @@ class HazardSupervision {
 			.param("name", caller.displayName())
 			.param("at", OffsetDateTime.now(clock))
 			.update();
-		jdbc.sql(
-				"""
-						update hazard.hazard set supervised_by_level = :l, deadline = least(coalesce(deadline, :d), :d),
-						       version = version + 1
-						where id = :id""")
+		jdbc.sql("""
+				update hazard.hazard set supervised_by_level = :l, deadline = least(coalesce(deadline, :d), :d),
+				       version = version + 1
+				where id = :id""")
 			.param("l", bureau.level().name())
 			.param("d", deadline)
 			.param("id", hazardId)

@@ -29,9 +29,9 @@ public interface LedgerElsewhere {
 	 * The ledger's filter as hazards kept elsewhere can answer it: below
 	 * {@code regionPrefix} ("" for the whole scope), of the category, found from
 	 * {@code from} to {@code to} (Beijing days; null: unbounded), and by the state last
-	 * sent: status, grade (the graded one, else the one suggested), open (neither verified
-	 * nor closed, as {@link LedgerQuery#OPEN}) and overdue (open past its deadline). Null
-	 * filters nothing.
+	 * sent: status, grade (the graded one, else the one suggested), open (neither
+	 * verified nor closed, as {@link LedgerQuery#OPEN}) and overdue (open past its
+	 * deadline). Null filters nothing.
 	 */
 	record Filter(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to, HazardStatus status,
 			HazardGrade grade, Boolean open, Boolean overdue) {
@@ -51,8 +51,8 @@ public interface LedgerElsewhere {
 		public static final Figures NONE = new Figures(0, 0, 0, 0, 0);
 
 		public Figures plus(Figures other) {
-			return new Figures(hazards + other.hazards, open + other.open, major + other.major,
-					overdue + other.overdue, fixed + other.fixed);
+			return new Figures(hazards + other.hazards, open + other.open, major + other.major, overdue + other.overdue,
+					fixed + other.fixed);
 		}
 
 	}

@@ -36,17 +36,18 @@ public class OpenHazards {
 
 	/**
 	 * The states of up to {@code limit} hazards with an id above {@code afterId}, by id,
-	 * that are open now or changed since {@code since} (a transition at or after it): what
-	 * a peer synced at {@code since} may hold with a state it no longer has.
+	 * that are open now or changed since {@code since} (a transition at or after it):
+	 * what a peer synced at {@code since} may hold with a state it no longer has.
 	 */
 	public List<HazardStatusChanged> changedSince(OffsetDateTime since, long afterId, int limit) {
 		DataScope scope = Callers.current().require(Permission.HAZARD_READ).scope();
 		if (scope.kind() != DataScope.Kind.ALL && scope.kind() != DataScope.Kind.REGION) {
 			return List.of();
 		}
-		return jdbc.sql(HazardRows.STATE + " where h.id > :after and h.region_code like :prefix || '%' and ("
-				+ LedgerQuery.OPEN + " or exists (select 1 from hazard.transition t"
-				+ " where t.hazard_id = h.id and t.at >= :since)) order by h.id limit :n")
+		return jdbc
+			.sql(HazardRows.STATE + " where h.id > :after and h.region_code like :prefix || '%' and ("
+					+ LedgerQuery.OPEN + " or exists (select 1 from hazard.transition t"
+					+ " where t.hazard_id = h.id and t.at >= :since)) order by h.id limit :n")
 			.param("after", afterId)
 			.param("prefix", scope.sqlRegionPrefix())
 			.param("since", since)

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A hazard kept below counts in done, open and the rate by the state its installation last
- * sent, like this platform's by theirs (ADR 0066).
+ * A hazard kept below counts in done, open and the rate by the state its installation
+ * last sent, like this platform's by theirs (ADR 0066).
  */
 class FiguresTests {
 

@@ -178,9 +178,8 @@ class ExchangeAcrossInstallationsIntegrationTests {
 				}
 			}
 		}
-		assertThat(demo.jdbc().sql("select kind from exchange.outbox").query(String.class).list())
-			.contains(MirroredHazards.REPORTED, MirroredHazards.STATUS, MirroredAccidents.REPORTED,
-					BullyingCountsUp.COUNTS);
+		assertThat(demo.jdbc().sql("select kind from exchange.outbox").query(String.class).list()).contains(
+				MirroredHazards.REPORTED, MirroredHazards.STATUS, MirroredAccidents.REPORTED, BullyingCountsUp.COUNTS);
 		assertThat(sent).contains("hazardId").contains("CAMPUS_INJURY").doesNotContain("楼梯摔倒").doesNotContain("摔伤");
 	}
 

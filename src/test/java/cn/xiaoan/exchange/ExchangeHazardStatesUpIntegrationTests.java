@@ -40,10 +40,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * A hazard's later state goes up (ADR 0066): the county (this platform, with the demo)
  * rectifies and closes one hazard and lets another run past its deadline; the city (its
- * own database) then counts the first as closed and the second as overdue, on the ledger's
- * figures, in the lists they open and in its analysis. A state older than the one kept,
- * arriving late, and any state resent change nothing; a bureau of another city sees none
- * of it; a peer synced before states travelled receives the states of what it holds.
+ * own database) then counts the first as closed and the second as overdue, on the
+ * ledger's figures, in the lists they open and in its analysis. A state older than the
+ * one kept, arriving late, and any state resent change nothing; a bureau of another city
+ * sees none of it; a peer synced before states travelled receives the states of what it
+ * holds.
  */
 @PlatformTest
 class ExchangeHazardStatesUpIntegrationTests {
@@ -179,12 +180,10 @@ class ExchangeHazardStatesUpIntegrationTests {
 						java.util.Map.ofEntries(java.util.Map.entry("hazardId", 5_000_000 + i),
 								java.util.Map.entry("number", "YH" + i), java.util.Map.entry("schoolId", 1),
 								java.util.Map.entry("schoolName", "bench"),
-								java.util.Map.entry("regionCode", "450422001"),
-								java.util.Map.entry("category", "FIRE"),
+								java.util.Map.entry("regionCode", "450422001"), java.util.Map.entry("category", "FIRE"),
 								java.util.Map.entry("foundAt", "2026-12-01T08:00:00+08:00"),
 								java.util.Map.entry("status", version == 1 ? "CLOSED" : "RECTIFYING"),
-								java.util.Map.entry("grade", "GENERAL"),
-								java.util.Map.entry("deadline", "2026-12-08"),
+								java.util.Map.entry("grade", "GENERAL"), java.util.Map.entry("deadline", "2026-12-08"),
 								java.util.Map.entry("closedAt", "2026-12-02T08:00:00+08:00"),
 								java.util.Map.entry("version", version)));
 			}
@@ -195,19 +194,23 @@ class ExchangeHazardStatesUpIntegrationTests {
 		}
 		assertThat(city.sql("""
 				select count(*) from exchange.mirrored_hazard
-				where hazard_id > 5000000 and status = 'CLOSED' and status_version = 1""")
-			.query(Long.class)
-			.single()).as("the older states changed nothing").isEqualTo(n);
+				where hazard_id > 5000000 and status = 'CLOSED' and status_version = 1""").query(Long.class).single())
+			.as("the older states changed nothing")
+			.isEqualTo(n);
 		long peer = city.sql("select id from exchange.peer").query(Long.class).single();
-		city.sql("""
-				insert into exchange.mirrored_hazard (peer_id, hazard_id, number, school_id, school_name, region_code,
-				  category, grade, reported_at, status, deadline, status_version)
-				select :peer, 10000000 + g, 'X' || g, 1 + g % 300, 'school ' || (1 + g % 300),
-				       '450422' || lpad(cast(100 + g % 20 as text), 3, '0'), 'FIRE', 'GENERAL',
-				       cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai' + (g % 360) * interval '1 day',
-				       (array['REPORTED', 'RECTIFYING', 'VERIFIED', 'CLOSED'])[1 + g % 4],
-				       cast(:from as date) + (g % 400), 1
-				from generate_series(1, 100000) g""").param("peer", peer).param("from", all.from()).update();
+		city.sql(
+				"""
+						insert into exchange.mirrored_hazard (peer_id, hazard_id, number, school_id, school_name, region_code,
+						  category, grade, reported_at, status, deadline, status_version)
+						select :peer, 10000000 + g, 'X' || g, 1 + g % 300, 'school ' || (1 + g % 300),
+						       '450422' || lpad(cast(100 + g % 20 as text), 3, '0'), 'FIRE', 'GENERAL',
+						       cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai' + (g % 360) * interval '1 day',
+						       (array['REPORTED', 'RECTIFYING', 'VERIFIED', 'CLOSED'])[1 + g % 4],
+						       cast(:from as date) + (g % 400), 1
+						from generate_series(1, 100000) g""")
+			.param("peer", peer)
+			.param("from", all.from())
+			.update();
 		city.sql("analyze exchange.mirrored_hazard").update();
 		long[] ms = new long[5];
 		for (int i = 0; i < ms.length; i++) {
@@ -249,10 +252,11 @@ class ExchangeHazardStatesUpIntegrationTests {
 		List<Object> kept = stateWithTime(city, hazard);
 		// the state of version 3 (rectification started) again, after version 6
 		// (closed), under a new sequence
-		demo.jdbc().sql("""
-				insert into exchange.outbox (peer_id, kind, version, body)
-				select peer_id, kind, version, body from exchange.outbox
-				where peer_id = :p and kind = :k and body ->> 'hazardId' = :h and body ->> 'version' = '3'""")
+		demo.jdbc()
+			.sql("""
+					insert into exchange.outbox (peer_id, kind, version, body)
+					select peer_id, kind, version, body from exchange.outbox
+					where peer_id = :p and kind = :k and body ->> 'hazardId' = :h and body ->> 'version' = '3'""")
 			.param("p", up)
 			.param("k", MirroredHazards.STATUS)
 			.param("h", String.valueOf(hazard))
@@ -260,10 +264,11 @@ class ExchangeHazardStatesUpIntegrationTests {
 		drain(county.push, demo.jdbc(), up);
 		assertThat(stateWithTime(city, hazard)).as("an older state arriving late").isEqualTo(kept);
 		// the newest state again under a new sequence, then every envelope as sent
-		demo.jdbc().sql("""
-				insert into exchange.outbox (peer_id, kind, version, body)
-				select peer_id, kind, version, body from exchange.outbox
-				where peer_id = :p and kind = :k and body ->> 'hazardId' = :h and body ->> 'version' = '6'""")
+		demo.jdbc()
+			.sql("""
+					insert into exchange.outbox (peer_id, kind, version, body)
+					select peer_id, kind, version, body from exchange.outbox
+					where peer_id = :p and kind = :k and body ->> 'hazardId' = :h and body ->> 'version' = '6'""")
 			.param("p", up)
 			.param("k", MirroredHazards.STATUS)
 			.param("h", String.valueOf(hazard))
@@ -278,8 +283,8 @@ class ExchangeHazardStatesUpIntegrationTests {
 	private void aBureauOfAnotherCitySeesNoneOfIt(ConfigurableApplicationContext city, LedgerElsewhere ledger,
 			LedgerElsewhere.Filter all, Period year) {
 		// 桂林市's bureau, on the same installation
-		assertThat(CityInstallation.asBureau("450300", () -> ledger.figures(all))).isEqualTo(
-				LedgerElsewhere.Figures.NONE);
+		assertThat(CityInstallation.asBureau("450300", () -> ledger.figures(all)))
+			.isEqualTo(LedgerElsewhere.Figures.NONE);
 		assertThat(CityInstallation.asBureau("450300",
 				() -> ledger.newest(LedgerElsewhere.Filter.of("4504", null, year.from(), year.to()), 0, 50)))
 			.isEmpty();
@@ -295,8 +300,7 @@ class ExchangeHazardStatesUpIntegrationTests {
 	 * As a city that mirrored 藤县's hazards before states travelled: they are as reported;
 	 * the county sends the states of what the city may hold, once, adding no hazard.
 	 */
-	private void aPeerSyncedBeforeStatesTravelledReceivesTheStatesOfWhatItHolds(JdbcClient city, long up,
-			long hazard) {
+	private void aPeerSyncedBeforeStatesTravelledReceivesTheStatesOfWhatItHolds(JdbcClient city, long up, long hazard) {
 		long mirrored = count(city);
 		city.sql("update exchange.mirrored_hazard set status = 'REPORTED', status_version = -1, deadline = null")
 			.update();
