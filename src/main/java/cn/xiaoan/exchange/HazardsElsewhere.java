@@ -118,6 +118,29 @@ class HazardsElsewhere implements LedgerElsewhere {
 			.single();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, Unit> figuresByRegion(Filter filter, int digits) {
+		Map<String, Object> params = params(filter);
+		if (params == null || digits != 2 && digits != 4 && digits != 6) {
+			return Map.of();
+		}
+		Map<String, Unit> units = new HashMap<>();
+		jdbc.sql(
+				"select rpad(substr(h.region_code, 1, :digits), 6, '0'), min(p.name), count(*), count(*) filter (where "
+						+ OPEN + "), count(*) filter (where h.grade = 'MAJOR'), count(*) filter (where " + OVERDUE
+						+ "), count(*) filter (where h.status in ('VERIFIED', 'CLOSED'))"
+						+ " from exchange.mirrored_hazard h join exchange.peer p on p.id = h.peer_id where " + WHERE
+						+ " group by 1")
+			.params(params)
+			.param("digits", digits)
+			.query(rs -> {
+				units.put(rs.getString(1), new Unit(rs.getString(2),
+						new Figures(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7))));
+			});
+		return units;
+	}
+
 	/** The filter's parameters within the caller's scope; null for one who sees none. */
 	private Map<String, Object> params(Filter filter) {
 		String prefix = prefix(filter.regionPrefix());

@@ -122,7 +122,6 @@ class HazardLedgerController {
 		model.addAttribute("periods", LedgerPeriod.choices(LocalDate.now(clock)));
 		model.addAttribute("result", ledger.ledger(query));
 		HazardStatistics stats = ledger.statistics(query, period);
-		model.addAttribute("stats", stats);
 		model.addAttribute("statuses", HazardStatus.values());
 		model.addAttribute("grades", HazardGrade.values());
 		model.addAttribute("categories", SafetyCategory.values());
@@ -130,14 +129,16 @@ class HazardLedgerController {
 		model.addAttribute("sizes", LedgerQuery.SIZES);
 		model.addAttribute("links", new LedgerLinks("/hazards", request.getParameterMap()));
 		model.addAttribute("bureau", bureau);
-		model.addAttribute("rowsAreSchools", ledger.rowsAreSchools(query));
+		boolean rowsAreSchools = ledger.rowsAreSchools(query);
+		model.addAttribute("rowsAreSchools", rowsAreSchools);
 		model.addAttribute("schoolNames", ledger.schoolNames());
 		model.addAttribute("schools", bureau ? schoolChoices(query) : List.of());
 		// read-only: hazards of the region kept by a lower installation (四级联网), with
-		// their state as last sent from there: counted into the figures (but the median
-		// days to close, this platform's) and listed under the ledger by the same filter,
-		// so each card's figure is what its link lists here and there.
-		LedgerElsewhere.Filter below = bureau ? elsewhereFilter(query) : null;
+		// their state as last sent from there: counted into the figures and the region
+		// rows (but the median days to close, this platform's) and listed under the
+		// ledger by the same filter, so each figure is what its link lists here and
+		// there.
+		LedgerElsewhere.Filter below = bureau ? LedgerWithElsewhere.filter(query) : null;
 		List<LedgerElsewhere> sources = below == null ? List.of() : elsewhere.orderedStream().toList();
 		LedgerElsewhere.Figures kept = sources.stream()
 			.map(e -> e.figures(below))
@@ -145,7 +146,12 @@ class HazardLedgerController {
 		long elsewhereCount = kept.hazards();
 		int pages = (int) Math.max(1, (elsewhereCount + ELSEWHERE_ROWS - 1) / ELSEWHERE_ROWS);
 		int shown = Math.min(Math.max(0, ep), pages - 1);
-		model.addAttribute("figures", withElsewhere(stats.total(), kept));
+		if (elsewhereCount > 0 && !rowsAreSchools) {
+			stats = LedgerWithElsewhere.withRows(stats, sources, below, LedgerTally.prefix(me.scope(), query),
+					org.regionNames());
+		}
+		model.addAttribute("stats", stats);
+		model.addAttribute("figures", LedgerWithElsewhere.plus(stats.total(), kept));
 		model.addAttribute("elsewhereCount", elsewhereCount);
 		model.addAttribute("elsewherePage", shown);
 		model.addAttribute("elsewherePages", pages);
@@ -156,28 +162,6 @@ class HazardLedgerController {
 		}
 		// htmx filters swap only the figures and the table.
 		return htmx ? "hazard/ledger :: results" : "hazard/ledger";
-	}
-
-	/**
-	 * The ledger's filter as the hazards kept elsewhere answer it; null when it names
-	 * what they do not have (a school of this platform, 挂牌督办 here).
-	 */
-	static LedgerElsewhere.Filter elsewhereFilter(LedgerQuery query) {
-		if (query.schoolId() != null || query.supervised() != null) {
-			return null;
-		}
-		return new LedgerElsewhere.Filter(query.regionPrefix(), query.category(), query.from(), query.to(),
-				query.status(), query.grade(), query.open(), query.overdue());
-	}
-
-	/**
-	 * This platform's figures with those kept elsewhere; the median days to close stays
-	 * this platform's.
-	 */
-	static HazardFigures withElsewhere(HazardFigures here, LedgerElsewhere.Figures kept) {
-		return new HazardFigures(here.hazards() + kept.hazards(), here.open() + kept.open(),
-				here.major() + kept.major(), here.overdue() + kept.overdue(), here.fixed() + kept.fixed(),
-				here.medianDaysToClose());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package cn.xiaoan.hazard;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import cn.xiaoan.shared.SafetyCategory;
 
@@ -65,6 +66,19 @@ public interface LedgerElsewhere {
 
 	/** The figures of the hazards {@link #newest} pages through for the same filter. */
 	Figures figures(Filter filter);
+
+	/**
+	 * The figures of {@link #figures} by region one level down, keyed as the ledger keys
+	 * its rows: the first {@code digits} digits of the region code (2, 4 or 6), padded
+	 * with zeros to six; each with the installation its hazards come from.
+	 */
+	default Map<String, Unit> figuresByRegion(Filter filter, int digits) {
+		return Map.of();
+	}
+
+	/** A region's figures kept elsewhere and the installation they come from. */
+	record Unit(String source, Figures figures) {
+	}
 
 	/**
 	 * Such hazards of the caller's scope below {@code regionPrefix}, of the category when

@@ -45,6 +45,7 @@ class MirroredHazardsOnTheLedgerIntegrationTests {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		String year = "period=" + today.getYear();
 		String before = page("tx_safety", year);
+		long[] countyBefore = row(page("wz_safety", year), "450422");
 		long peer = peers.save(new SavePeer("township", "某镇平台", "http://localhost:1", "450422", PeerDirection.DOWN,
 				ExchangeBothWaysIntegrationTests.SECRET));
 		mirror(peer, 1, "CLOSED", today.minusDays(2));
@@ -71,6 +72,25 @@ class MirroredHazardsOnTheLedgerIntegrationTests {
 			.doesNotContain("data-number=\"MX2\"");
 
 		assertThat(page("principal", year)).doesNotContain("elsewhere-figures").doesNotContain("data-number=\"MX");
+
+		// the city's row of 藤县 counts them too, as its link (the ledger of 藤县) lists them
+		long[] county = row(page("wz_safety", year), "450422");
+		assertThat(county).containsExactly(countyBefore[0] + 3, countyBefore[1] + 2, countyBefore[2],
+				countyBefore[3] + 1);
+		// another city's bureau sees none of it
+		assertThat(page("qj_safety", year)).doesNotContain("elsewhere-figures").doesNotContain("data-number=\"MX");
+		assertThat(page("qj_safety", year + "&region=450422")).doesNotContain("data-number=\"MX");
+	}
+
+	/** Total, open, major and overdue of a region's row one level down. */
+	private static long[] row(String html, String region) {
+		Matcher m = Pattern
+			.compile("region=" + region + "[^\"]*\"[^>]*>[^<]+</a></td>\\s*"
+					+ "<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>")
+			.matcher(html);
+		assertThat(m.find()).as("the row of " + region).isTrue();
+		return new long[] { Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
+				Long.parseLong(m.group(4)) };
 	}
 
 	private void mirror(long peer, int n, String status, LocalDate deadline) {
