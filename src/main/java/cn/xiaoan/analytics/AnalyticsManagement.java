@@ -131,8 +131,8 @@ public class AnalyticsManagement {
 			return new Slice(counts, List.of(), Figures.of(counts, Map.of(), List.of()));
 		}
 		List<FiguresElsewhere.HazardCount> kept = elsewhere.hazards(prefix, period);
-		return new Slice(counts, kept,
-				Figures.of(counts, rollup.daysToClose(prefix, period.from(), period.to()), kept));
+		return new Slice(counts, kept, Figures.of(counts,
+				elsewhere.daysToClose(prefix, period, rollup.daysToClose(prefix, period.from(), period.to())), kept));
 	}
 
 	private static Map<String, Long> sumBy(Slice slice) {
@@ -175,6 +175,7 @@ public class AnalyticsManagement {
 			long[] m = months.get(c.month());
 			if (m != null) {
 				m[0] += c.hazards();
+				m[1] += c.done() ? c.hazards() : 0;
 				m[2] += c.major() ? c.hazards() : 0;
 				m[4] += c.hazards();
 			}
@@ -231,6 +232,7 @@ public class AnalyticsManagement {
 		for (FiguresElsewhere.HazardCount c : now.elsewhere) {
 			UnitCount u = units.computeIfAbsent(c.unit(), k -> new UnitCount());
 			u.n[0] += c.hazards();
+			u.n[1] += c.done() ? c.hazards() : 0;
 			u.n[2] += c.major() ? c.hazards() : 0;
 			u.n[3] += c.hazards();
 			u.source = c.source();

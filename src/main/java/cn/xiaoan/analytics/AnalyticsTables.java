@@ -60,7 +60,7 @@ class AnalyticsTables {
 							"analytics.col.found", "analytics.col.done", "analytics.col.major",
 							"analytics.col.rectificationRate"),
 					a.byUnit(), r -> List.of(UnitNames.of(r, messages, locale), r.hazards(), r.done(), r.major(),
-							r.onlyElsewhere() ? "—" : r.rectificationRate()));
+							r.rectificationRate()));
 		}
 	}
 

@@ -2,6 +2,8 @@ package cn.xiaoan.analytics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import cn.xiaoan.hazard.HazardRollup;
 
@@ -26,6 +28,15 @@ class Elsewhere {
 		int digits = unitDigits(prefix);
 		List<FiguresElsewhere.HazardCount> all = new ArrayList<>();
 		sources.orderedStream().forEach(s -> all.addAll(s.hazards(prefix, digits, period.from(), period.to())));
+		return all;
+	}
+
+	/** The histogram days → hazards closed below, added into {@code days}. */
+	TreeMap<Integer, Long> daysToClose(String prefix, Period period, Map<Integer, Long> days) {
+		TreeMap<Integer, Long> all = new TreeMap<>(days);
+		sources.orderedStream()
+			.forEach(s -> s.daysToClose(prefix, period.from(), period.to())
+				.forEach((d, n) -> all.merge(d, n, Long::sum)));
 		return all;
 	}
 

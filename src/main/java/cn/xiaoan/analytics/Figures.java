@@ -7,11 +7,10 @@ import cn.xiaoan.hazard.HazardMonthCount;
 
 /**
  * The headline figures of the hazards found in a period: all of them — {@code elsewhere}
- * of them kept by the installations below (四级联网) — those of this platform done (verified
- * or closed) and still open today, the major ones, and the median whole days from finding
- * to closing of this platform's closed ones (null when none is). Whether a hazard kept
- * below is done is known there only (its status does not travel up), so done, open and
- * the rectification rate are this platform's.
+ * of them kept by the installations below (四级联网) — those done (verified or closed) and
+ * still open today, the major ones, and the median whole days from finding to closing of
+ * the closed ones (null when none is). A hazard kept below counts by the state its
+ * installation last sent up (ADR 0066).
  */
 public record Figures(long hazards, long done, long open, long major, Double medianDaysToClose, long elsewhere) {
 
@@ -30,21 +29,21 @@ public record Figures(long hazards, long done, long open, long major, Double med
 		long elsewhere = 0;
 		for (FiguresElsewhere.HazardCount c : kept) {
 			elsewhere += c.hazards();
+			done += c.done() ? c.hazards() : 0;
 			major += c.major() ? c.hazards() : 0;
 		}
-		return new Figures(hazards + elsewhere, done, hazards - done, major, median(daysToClose), elsewhere);
+		long all = hazards + elsewhere;
+		return new Figures(all, done, all - done, major, median(daysToClose), elsewhere);
 	}
 
-	/** The hazards of this platform, whose status is known here. */
+	/** The hazards of this platform. */
 	public long here() {
 		return hazards - elsewhere;
 	}
 
-	/**
-	 * Rectified ÷ found on this platform, in percent; 0 when nothing was found here.
-	 */
+	/** Rectified ÷ found, in percent; 0 when nothing was found. */
 	public double rectificationRate() {
-		return here() == 0 ? 0 : Math.round(1000.0 * done / here()) / 10.0;
+		return hazards == 0 ? 0 : Math.round(1000.0 * done / hazards) / 10.0;
 	}
 
 	/** The change from {@code before} in percent of it, or null when it was 0. */

@@ -2,6 +2,7 @@ package cn.xiaoan.analytics;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Figures of the caller's region that another installation keeps (四级联网: a county running
@@ -18,11 +19,12 @@ public interface FiguresElsewhere {
 	 * code one level below the asked region, or a school of that installation
 	 * ({@code unit} then names the installation and its school, never a local school id).
 	 * Categories and grades are the codes as sent ({@code SafetyCategory},
-	 * {@code HazardGrade} names); a grade is the one suggested when the hazard was
-	 * reported.
+	 * {@code HazardGrade} names); grade and {@code done} (verified or closed) are as that
+	 * installation last sent them (the suggested grade until it graded the hazard; open
+	 * until it sent a state).
 	 */
 	record HazardCount(String source, String unit, String unitName, LocalDate month, String category, boolean major,
-			long hazards) {
+			boolean done, long hazards) {
 	}
 
 	/** Accidents kept elsewhere of one severity ({@code Severity} name). */
@@ -35,6 +37,15 @@ public interface FiguresElsewhere {
 	 * region code (2, 4 or 6: provinces, cities, counties), or schools when 0.
 	 */
 	List<HazardCount> hazards(String regionPrefix, int unitDigits, LocalDate from, LocalDate to);
+
+	/**
+	 * Whole days from finding to closing (销号) of the hazards below {@code regionPrefix}
+	 * found from {@code from} to {@code to} and closed since, as their installation sent
+	 * it: days → hazards.
+	 */
+	default Map<Integer, Long> daysToClose(String regionPrefix, LocalDate from, LocalDate to) {
+		return Map.of();
+	}
 
 	/**
 	 * Accidents below {@code regionPrefix} that occurred from {@code from} to {@code to}.

@@ -24,8 +24,8 @@ public record HazardAnalysis(String regionCode, String unitName, Long schoolId, 
 	}
 
 	/**
-	 * Hazards found in one month ({@code elsewhere} of them kept below), done since (this
-	 * platform's), major; and in the same month last year.
+	 * Hazards found in one month ({@code elsewhere} of them kept below), done since,
+	 * major; and in the same month last year.
 	 */
 	public record MonthRow(LocalDate month, long hazards, long done, long major, long lastYear, long elsewhere) {
 	}
@@ -38,13 +38,12 @@ public record HazardAnalysis(String regionCode, String unitName, Long schoolId, 
 	public record UnitRow(String key, String name, String source, long hazards, long done, long major, long elsewhere,
 			String href, String ledger) {
 
-		/** Rectified ÷ found of this platform's hazards, in percent. */
+		/** Rectified ÷ found, in percent. */
 		public double rectificationRate() {
-			long here = hazards - elsewhere;
-			return here == 0 ? 0 : Math.round(1000.0 * done / here) / 10.0;
+			return hazards == 0 ? 0 : Math.round(1000.0 * done / hazards) / 10.0;
 		}
 
-		/** Whether all of its hazards are kept elsewhere: no rate is known here. */
+		/** Whether all of its hazards are kept elsewhere (its records live there). */
 		public boolean onlyElsewhere() {
 			return source != null && hazards == elsewhere;
 		}

@@ -92,7 +92,7 @@ class ReportPdf {
 				text(locale, "analytics.col.major"), text(locale, "analytics.col.rectificationRate"));
 		a.byUnit()
 			.forEach(u -> row(units, body, UnitNames.of(u, messages, locale), u.hazards(), u.done(), u.major(),
-					u.onlyElsewhere() ? "—" : u.rectificationRate() + "%"));
+					u.rectificationRate() + "%"));
 		document.add(units);
 		if (a.mirrored()) {
 			document.add(section(text(locale, "analytics.elsewhere.note", a.current().elsewhere(),

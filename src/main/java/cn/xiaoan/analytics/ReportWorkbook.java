@@ -50,7 +50,7 @@ class ReportWorkbook {
 					a.byUnit()
 						.stream()
 						.map(r -> List.<Object>of(UnitNames.of(r, messages, l), r.hazards(), r.done(), r.major(),
-								r.onlyElsewhere() ? "—" : r.rectificationRate()))
+								r.rectificationRate()))
 						.toList());
 			wb.finish();
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import cn.xiaoan.hazard.HazardEscalated;
 import cn.xiaoan.hazard.HazardReported;
+import cn.xiaoan.hazard.HazardStatusChanged;
 import cn.xiaoan.hazard.OpenHazards;
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.SchoolSummary;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns what happened here into envelopes for the installation above: ledger facts only —
- * number, school, category, grade, escalation. The hazard's title and description are
+ * number, school, category, grade, escalation, and each later state (status, grade,
+ * deadline, closing: {@link HazardStatusChanged}). The hazard's title and description are
  * free text that may name a pupil, and who found it is a person, so neither goes up.
  * Without a peer above nothing is written. A peer above added later first receives the
  * open hazards once ({@link #firstSync}, run by {@link FirstSync}).
@@ -55,6 +57,12 @@ class ExchangeFeed {
 		outbox.enqueue(PeerDirection.UP, MirroredHazards.ESCALATED, escalated(event.hazardId(), event.level().name()));
 	}
 
+	@ApplicationModuleListener
+	void on(HazardStatusChanged event) {
+		outbox.enqueue(PeerDirection.UP, MirroredHazards.STATUS,
+				HazardStates.body(event, schoolName(event.schoolId()), false));
+	}
+
 	/**
 	 * The first full sync to a peer above: every hazard open here, as the envelopes the
 	 * live feed would have written, in id order. The mirror above keys hazards by peer
@@ -72,11 +80,38 @@ class ExchangeFeed {
 					long school = hazard.facts().schoolId();
 					outbox.enqueueTo(peer, MirroredHazards.REPORTED, reported(hazard.facts(),
 							names.computeIfAbsent(school, this::schoolName), hazard.foundAt()));
+					outbox.enqueueTo(peer, MirroredHazards.STATUS,
+							HazardStates.body(hazard.state(), names.get(school), false));
 					if (hazard.escalation() != cn.xiaoan.hazard.EscalationLevel.SCHOOL) {
 						outbox.enqueueTo(peer, MirroredHazards.ESCALATED,
 								escalated(hazard.facts().hazardId(), hazard.escalation().name()));
 					}
 					after = hazard.facts().hazardId();
+					sent++;
+				}
+				if (batch.size() < SYNC_BATCH) {
+					return sent;
+				}
+			}
+		});
+	}
+
+	/**
+	 * The states of what a peer above synced at {@code since}, before states travelled,
+	 * may hold: every hazard open here or changed since, each only updating a hazard the
+	 * peer has. Runs as the installation.
+	 */
+	int statesSince(long peer, OffsetDateTime since) {
+		Map<Long, String> names = new HashMap<>();
+		return AsInstallation.call(() -> {
+			int sent = 0;
+			long after = 0;
+			while (true) {
+				List<HazardStatusChanged> batch = open.changedSince(since, after, SYNC_BATCH);
+				for (HazardStatusChanged state : batch) {
+					outbox.enqueueTo(peer, MirroredHazards.STATUS,
+							HazardStates.body(state, names.computeIfAbsent(state.schoolId(), this::schoolName), true));
+					after = state.hazardId();
 					sent++;
 				}
 				if (batch.size() < SYNC_BATCH) {

@@ -2,6 +2,8 @@ package cn.xiaoan.exchange;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import cn.xiaoan.analytics.AnalyticsManagement;
 import cn.xiaoan.analytics.FiguresElsewhere;
@@ -38,8 +40,9 @@ class FiguresBelow implements FiguresElsewhere {
 		return jdbc
 			.sql("""
 					select p.name, u.unit, case when :digits = 0 then min(u.school_name) when u.unit = p.region_code then p.name end,
-					       u.found_in, u.category, u.major, count(*)
+					       u.found_in, u.category, u.major, u.done, count(*)
 					from (select h.peer_id, h.school_name, h.category, coalesce(h.grade = :major, false) major,
+					             h.status in ('VERIFIED', 'CLOSED') done,
 					             case when :digits = 0 then 'p' || h.peer_id || '-' || h.school_id
 					                  else rpad(substr(h.region_code, 1, :digits), 6, '0') end unit,
 					             cast(date_trunc('month', h.reported_at at time zone 'Asia/Shanghai') as date) found_in
@@ -48,15 +51,37 @@ class FiguresBelow implements FiguresElsewhere {
 					        and h.reported_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai'
 					        and h.reported_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai') u
 					join exchange.peer p on p.id = u.peer_id
-					group by p.id, p.name, p.region_code, u.unit, u.found_in, u.category, u.major""")
+					group by p.id, p.name, p.region_code, u.unit, u.found_in, u.category, u.major, u.done""")
 			.param("digits", unitDigits)
 			.param("major", HazardGrade.MAJOR.name())
 			.param("prefix", regionPrefix)
 			.param("from", from)
 			.param("to", to)
 			.query((rs, n) -> new HazardCount(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getBoolean(6), rs.getLong(7)))
+					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7),
+					rs.getLong(8)))
 			.list();
+	}
+
+	/**
+	 * Whole days from reporting to closing, as analytics counts this platform's from
+	 * finding to closing (the report is sent up when the hazard is found).
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Integer, Long> daysToClose(String regionPrefix, LocalDate from, LocalDate to) {
+		allowed(regionPrefix);
+		Map<Integer, Long> days = new TreeMap<>();
+		jdbc.sql("""
+				select cast(floor(extract(epoch from h.closed_at - h.reported_at) / 86400) as integer), count(*)
+				from exchange.mirrored_hazard h
+				where h.region_code like :prefix || '%' and h.closed_at is not null
+				  and h.reported_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai'
+				  and h.reported_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai'
+				group by 1""").param("prefix", regionPrefix).param("from", from).param("to", to).query(rs -> {
+			days.merge(Math.max(0, rs.getInt(1)), rs.getLong(2), Long::sum);
+		});
+		return days;
 	}
 
 	@Override

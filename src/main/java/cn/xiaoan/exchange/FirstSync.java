@@ -1,5 +1,6 @@
 package cn.xiaoan.exchange;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,11 +8,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The first full sync of a peer above, once: what is open here (hazards, accidents) and
- * the bullying counts, queued before anything else the peer has not yet received is
- * pushed. Run by the push tick rather than when the peer is saved, so a large
- * installation does not hold the administrator's request; the peer's row lock lets one
- * instance do it.
+ * The first full sync of a peer above, once: what is open here (hazards with their
+ * states, accidents) and the bullying counts, queued before anything else the peer has
+ * not yet received is pushed. Run by the push tick rather than when the peer is saved, so
+ * a large installation does not hold the administrator's request; the peer's row lock
+ * lets one instance do it.
  */
 @Component
 class FirstSync {
@@ -38,14 +39,40 @@ class FirstSync {
 		this.tx = tx;
 	}
 
-	/** Syncs every peer above not yet synced; returns the hazards queued. */
+	/**
+	 * Syncs every peer above not yet synced, and sends the hazards' states to a peer
+	 * synced before they travelled; returns the hazards queued.
+	 */
 	int syncNewPeers() {
 		int queued = 0;
 		for (long peer : peers.unsynced()) {
 			Integer n = tx.execute(status -> sync(peer));
 			queued += n == null ? 0 : n;
 		}
+		for (long peer : peers.statesUnsynced()) {
+			Integer n = tx.execute(status -> syncStates(peer));
+			queued += n == null ? 0 : n;
+		}
 		return queued;
+	}
+
+	/**
+	 * A peer synced before hazards' states travelled gets the states of what it may hold,
+	 * once; answers how many.
+	 */
+	private int syncStates(long peer) {
+		List<OffsetDateTime> synced = jdbc.sql("""
+				select synced_at from exchange.peer where id = :id and synced_at is not null
+				  and status_synced_at is null for update skip locked""")
+			.param("id", peer)
+			.query(OffsetDateTime.class)
+			.list();
+		if (synced.isEmpty()) {
+			return 0;
+		}
+		int states = feed.statesSince(peer, synced.get(0));
+		jdbc.sql("update exchange.peer set status_synced_at = now() where id = :id").param("id", peer).update();
+		return states;
 	}
 
 	private int sync(long peer) {

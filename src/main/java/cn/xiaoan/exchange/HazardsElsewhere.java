@@ -1,10 +1,14 @@
 package cn.xiaoan.exchange;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.xiaoan.hazard.HazardGrade;
+import cn.xiaoan.hazard.HazardStatus;
 import cn.xiaoan.hazard.LedgerElsewhere;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
@@ -18,14 +22,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mirrored hazards of the lower installations inside the hazard ledger of the bureau
- * above (read-only, with the installation they come from), through the ledger's extension
- * point: the ledger names none of the exchange's tables and does not depend on it.
+ * above (read-only, with the installation they come from, their state as last sent) and
+ * counted into its figures, through the ledger's extension point: the ledger names none
+ * of the exchange's tables and does not depend on it. A page, its count and its figures
+ * select by one condition, so each figure is the count of the list its card opens.
  */
 @Component
 class HazardsElsewhere implements LedgerElsewhere {
 
+	/** Neither verified nor closed by the state last sent (an unknown status is open). */
+	static final String OPEN = "h.status not in ('VERIFIED', 'CLOSED')";
+
+	/** Open past its deadline (Beijing days); a deadline not yet sent is not past. */
+	static final String OVERDUE = "(" + OPEN + " and coalesce(h.deadline < :today, false))";
+
 	/**
-	 * The filter of a page and its count alike: region, category and Beijing days found.
+	 * The filter of a page, its count and its figures alike: region, category, Beijing
+	 * days found, and the state.
 	 */
 	private static final String WHERE = """
 			h.region_code like :prefix || '%' and (cast(:category as varchar) is null or h.category = :category)
@@ -33,54 +46,118 @@ class HazardsElsewhere implements LedgerElsewhere {
 			       or h.reported_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai')
 			  and (cast(:to as date) is null
 			       or h.reported_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai')
-			""";
+			  and (cast(:status as varchar) is null or h.status = :status)
+			  and (cast(:grade as varchar) is null or h.grade = :grade)
+			""" + " and (cast(:open as boolean) is null or :open = (" + OPEN + "))"
+			+ " and (cast(:overdue as boolean) is null or :overdue = " + OVERDUE + ") ";
 
 	private final JdbcClient jdbc;
 
-	HazardsElsewhere(JdbcClient jdbc) {
+	private final Clock clock;
+
+	HazardsElsewhere(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Row> newest(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to, int offset,
-			int limit) {
-		String prefix = prefix(regionPrefix);
-		if (prefix == null) {
+	public List<Row> newest(Filter filter, int offset, int limit) {
+		Map<String, Object> params = params(filter);
+		if (params == null) {
 			return List.of();
 		}
+		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql("""
-				select p.name, h.number, h.school_name, h.region_code, h.category, h.grade, h.reported_at
+				select p.name, h.number, h.school_name, h.region_code, h.category, h.grade, h.reported_at, h.status,
+				       h.deadline
 				from exchange.mirrored_hazard h join exchange.peer p on p.id = h.peer_id
 				where\s""" + WHERE + """
 				order by h.reported_at desc, h.peer_id, h.hazard_id desc offset :skip limit :n""")
-			.param("prefix", prefix)
-			.param("category", category == null ? null : category.name())
-			.param("from", from)
-			.param("to", to)
+			.params(params)
 			.param("skip", Math.max(0, offset))
 			.param("n", Math.max(1, Math.min(limit, 200)))
-			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					parse(SafetyCategory.class, rs.getString(5)), parse(HazardGrade.class, rs.getString(6)),
-					rs.getObject(7, OffsetDateTime.class)))
+			.query((rs, n) -> {
+				HazardStatus status = parse(HazardStatus.class, rs.getString(8));
+				LocalDate deadline = rs.getObject(9, LocalDate.class);
+				boolean open = !"VERIFIED".equals(rs.getString(8)) && !"CLOSED".equals(rs.getString(8));
+				return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						parse(SafetyCategory.class, rs.getString(5)), parse(HazardGrade.class, rs.getString(6)),
+						rs.getObject(7, OffsetDateTime.class), status, deadline,
+						open && deadline != null && deadline.isBefore(today));
+			})
 			.list();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public long count(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to) {
-		String prefix = prefix(regionPrefix);
-		if (prefix == null) {
+	public long count(Filter filter) {
+		Map<String, Object> params = params(filter);
+		if (params == null) {
 			return 0;
 		}
-		return jdbc.sql("""
-				select count(*) from exchange.mirrored_hazard h where\s""" + WHERE)
-			.param("prefix", prefix)
-			.param("category", category == null ? null : category.name())
-			.param("from", from)
-			.param("to", to)
+		return jdbc.sql("select count(*) from exchange.mirrored_hazard h where " + WHERE)
+			.params(params)
 			.query(Long.class)
 			.single();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Figures figures(Filter filter) {
+		Map<String, Object> params = params(filter);
+		if (params == null) {
+			return Figures.NONE;
+		}
+		return jdbc.sql("select count(*), count(*) filter (where " + OPEN
+				+ "), count(*) filter (where h.grade = 'MAJOR'), count(*) filter (where " + OVERDUE
+				+ "), count(*) filter (where h.status in ('VERIFIED', 'CLOSED')) from exchange.mirrored_hazard h where "
+				+ WHERE)
+			.params(params)
+			.query((rs, n) -> new Figures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+			.single();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, Unit> figuresByRegion(Filter filter, int digits) {
+		Map<String, Object> params = params(filter);
+		if (params == null || digits != 2 && digits != 4 && digits != 6) {
+			return Map.of();
+		}
+		Map<String, Unit> units = new HashMap<>();
+		jdbc.sql(
+				"select rpad(substr(h.region_code, 1, :digits), 6, '0'), min(p.name), count(*), count(*) filter (where "
+						+ OPEN + "), count(*) filter (where h.grade = 'MAJOR'), count(*) filter (where " + OVERDUE
+						+ "), count(*) filter (where h.status in ('VERIFIED', 'CLOSED'))"
+						+ " from exchange.mirrored_hazard h join exchange.peer p on p.id = h.peer_id where " + WHERE
+						+ " group by 1")
+			.params(params)
+			.param("digits", digits)
+			.query(rs -> {
+				units.put(rs.getString(1), new Unit(rs.getString(2),
+						new Figures(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7))));
+			});
+		return units;
+	}
+
+	/** The filter's parameters within the caller's scope; null for one who sees none. */
+	private Map<String, Object> params(Filter filter) {
+		String prefix = prefix(filter.regionPrefix());
+		if (prefix == null) {
+			return null;
+		}
+		Map<String, Object> p = new HashMap<>();
+		p.put("prefix", prefix);
+		p.put("category", filter.category() == null ? null : filter.category().name());
+		p.put("from", filter.from());
+		p.put("to", filter.to());
+		p.put("status", filter.status() == null ? null : filter.status().name());
+		p.put("grade", filter.grade() == null ? null : filter.grade().name());
+		p.put("open", filter.open());
+		p.put("overdue", filter.overdue());
+		p.put("today", LocalDate.now(clock));
+		return p;
 	}
 
 	/**

@@ -153,8 +153,21 @@ class Peers {
 			.update();
 	}
 
+	/** Synced now: its first full sync carried the hazards' states too. */
 	void markSynced(long id) {
-		jdbc.sql("update exchange.peer set synced_at = now() where id = :id").param("id", id).update();
+		jdbc.sql("update exchange.peer set synced_at = now(), status_synced_at = now() where id = :id")
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * The peers above whose first full sync came before hazards' states travelled (ADR
+	 * 0066) and that have not had those states yet.
+	 */
+	List<Long> statesUnsynced() {
+		return jdbc.sql("""
+				select id from exchange.peer where direction = 'UP' and synced_at is not null
+				  and status_synced_at is null order by id""").query(Long.class).list();
 	}
 
 	private Peer map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -121,7 +121,7 @@ class HazardLedgerController {
 		model.addAttribute("query", query);
 		model.addAttribute("periods", LedgerPeriod.choices(LocalDate.now(clock)));
 		model.addAttribute("result", ledger.ledger(query));
-		model.addAttribute("stats", ledger.statistics(query, period));
+		HazardStatistics stats = ledger.statistics(query, period);
 		model.addAttribute("statuses", HazardStatus.values());
 		model.addAttribute("grades", HazardGrade.values());
 		model.addAttribute("categories", SafetyCategory.values());
@@ -129,25 +129,34 @@ class HazardLedgerController {
 		model.addAttribute("sizes", LedgerQuery.SIZES);
 		model.addAttribute("links", new LedgerLinks("/hazards", request.getParameterMap()));
 		model.addAttribute("bureau", bureau);
-		model.addAttribute("rowsAreSchools", ledger.rowsAreSchools(query));
+		boolean rowsAreSchools = ledger.rowsAreSchools(query);
+		model.addAttribute("rowsAreSchools", rowsAreSchools);
 		model.addAttribute("schoolNames", ledger.schoolNames());
 		model.addAttribute("schools", bureau ? schoolChoices(query) : List.of());
-		// read-only: hazards of the region kept by a lower installation (四级联网). They
-		// carry no status and no deadline, so the figures above count this platform only
-		// and say so; beside them the count of these, which their own list pages through
-		// (shown when the filter is by region, category and period only).
-		boolean plain = query.schoolId() == null && query.status() == null && query.grade() == null
-				&& query.overdue() == null && query.open() == null && query.supervised() == null;
-		long elsewhereCount = bureau && query.schoolId() == null ? elsewhere.orderedStream()
-			.mapToLong(e -> e.count(query.regionPrefix(), query.category(), query.from(), query.to()))
-			.sum() : 0;
+		// read-only: hazards of the region kept by a lower installation (四级联网), with
+		// their state as last sent from there: counted into the figures and the region
+		// rows (but the median days to close, this platform's) and listed under the
+		// ledger by the same filter, so each figure is what its link lists here and
+		// there.
+		LedgerElsewhere.Filter below = bureau ? LedgerWithElsewhere.filter(query) : null;
+		List<LedgerElsewhere> sources = below == null ? List.of() : elsewhere.orderedStream().toList();
+		LedgerElsewhere.Figures kept = sources.stream()
+			.map(e -> e.figures(below))
+			.reduce(LedgerElsewhere.Figures.NONE, LedgerElsewhere.Figures::plus);
+		long elsewhereCount = kept.hazards();
 		int pages = (int) Math.max(1, (elsewhereCount + ELSEWHERE_ROWS - 1) / ELSEWHERE_ROWS);
 		int shown = Math.min(Math.max(0, ep), pages - 1);
+		if (elsewhereCount > 0 && !rowsAreSchools) {
+			stats = LedgerWithElsewhere.withRows(stats, sources, below, LedgerTally.prefix(me.scope(), query),
+					org.regionNames());
+		}
+		model.addAttribute("stats", stats);
+		model.addAttribute("figures", LedgerWithElsewhere.plus(stats.total(), kept));
 		model.addAttribute("elsewhereCount", elsewhereCount);
 		model.addAttribute("elsewherePage", shown);
 		model.addAttribute("elsewherePages", pages);
 		model.addAttribute("elsewhere",
-				plain && query.page() == 0 && elsewhereCount > 0 ? elsewhere(query, shown) : List.of());
+				query.page() == 0 && elsewhereCount > 0 ? elsewhere(sources, below, shown) : List.of());
 		if (me.can(Permission.HAZARD_SUPERVISE)) {
 			model.addAttribute("supervisedCount", supervision.board(false).size());
 		}
@@ -159,17 +168,17 @@ class HazardLedgerController {
 	 * One page of the hazards kept elsewhere, every installation's in turn, each newest
 	 * first.
 	 */
-	private List<LedgerElsewhere.Row> elsewhere(LedgerQuery query, int page) {
+	private static List<LedgerElsewhere.Row> elsewhere(List<LedgerElsewhere> sources, LedgerElsewhere.Filter filter,
+			int page) {
 		long skip = (long) page * ELSEWHERE_ROWS;
 		List<LedgerElsewhere.Row> rows = new ArrayList<>();
-		for (LedgerElsewhere e : elsewhere.orderedStream().toList()) {
-			long count = e.count(query.regionPrefix(), query.category(), query.from(), query.to());
+		for (LedgerElsewhere e : sources) {
+			long count = e.count(filter);
 			if (skip >= count) {
 				skip -= count;
 				continue;
 			}
-			rows.addAll(e.newest(query.regionPrefix(), query.category(), query.from(), query.to(), (int) skip,
-					ELSEWHERE_ROWS - rows.size()));
+			rows.addAll(e.newest(filter, (int) skip, ELSEWHERE_ROWS - rows.size()));
 			skip = 0;
 			if (rows.size() >= ELSEWHERE_ROWS) {
 				break;

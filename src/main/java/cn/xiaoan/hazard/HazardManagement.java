@@ -105,6 +105,7 @@ public class HazardManagement {
 		store.record(id, null, HazardStatus.REPORTED, caller, Hazards.Note.of(command.title()));
 		events.publishEvent(new HazardReported(id, HazardSummary.number(id), school.id(), school.regionCode(),
 				command.category(), source, command.suggestedGrade()));
+		events.publishEvent(store.state(id));
 		events.publishEvent(EntityChanged.created("hazard", id, school.regionCode(), school.id(),
 				Map.of("title", command.title(), "category", command.category().name(), "source", source.name())));
 		return summary(id);
@@ -156,7 +157,8 @@ public class HazardManagement {
 			.update();
 		LocalDate deadline = jdbc
 			.sql("""
-					update hazard.hazard set deadline = least(:d, (select deadline from hazard.supervision where hazard_id = :id))
+					update hazard.hazard set deadline = least(:d, (select deadline from hazard.supervision where hazard_id = :id)),
+					       version = version + 1
 					where id = :id returning deadline""")
 			.param("d", plan.deadline())
 			.param("id", id)
@@ -164,6 +166,7 @@ public class HazardManagement {
 			.single();
 		store.bringAcceptanceForward(id, deadline.plusDays(acceptanceDays(hazard.regionCode)));
 		store.record(id, hazard.status, hazard.status, caller, Hazards.Note.keyed("hazard.history.plan"));
+		events.publishEvent(store.state(id));
 		events.publishEvent(EntityChanged.updated("hazard_plan", id, hazard.regionCode, hazard.schoolId, Map.of(),
 				Map.of("responsible", plan.responsiblePerson(), "funds", plan.fundsYuan(), "deadline",
 						plan.deadline().toString())));
@@ -320,6 +323,7 @@ public class HazardManagement {
 		HazardStatus before = hazard.status;
 		transition.accept(hazard);
 		store.save(hazard, before, caller, note);
+		events.publishEvent(store.state(id));
 		events.publishEvent(EntityChanged.updated("hazard", id, hazard.regionCode, hazard.schoolId,
 				Map.of("status", before.name()), Map.of("status", hazard.status.name(), "note",
 						note.text().isEmpty() ? String.join(" ", note.args()).trim() : note.text())));

@@ -60,6 +60,24 @@ final class HazardRows {
 				escalated == null ? null : escalated.toInstant());
 	}
 
+	/**
+	 * The columns of a hazard's state ({@link HazardStatusChanged}) over alias {@code h}.
+	 */
+	static final String STATE = """
+			select h.id, h.school_id, h.region_code, h.category, h.found_at, h.status, h.grade, h.suggested_grade,
+			       h.deadline, h.closed_at, h.version
+			from hazard.hazard h""";
+
+	static HazardStatusChanged state(ResultSet rs) throws SQLException {
+		long id = rs.getLong("id");
+		return new HazardStatusChanged(id, HazardSummary.number(id), rs.getLong("school_id"),
+				rs.getString("region_code"), SafetyCategory.valueOf(rs.getString("category")),
+				rs.getObject("found_at", OffsetDateTime.class), HazardStatus.valueOf(rs.getString("status")),
+				grade(rs.getString("grade")), grade(rs.getString("suggested_grade")),
+				rs.getObject("deadline", LocalDate.class), rs.getObject("closed_at", OffsetDateTime.class),
+				rs.getLong("version"));
+	}
+
 	private static HazardGrade grade(String value) {
 		return value == null ? null : HazardGrade.valueOf(value);
 	}

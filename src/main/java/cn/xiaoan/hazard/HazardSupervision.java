@@ -122,14 +122,17 @@ class HazardSupervision {
 			.param("name", caller.displayName())
 			.param("at", OffsetDateTime.now(clock))
 			.update();
-		jdbc.sql(
-				"update hazard.hazard set supervised_by_level = :l, deadline = least(coalesce(deadline, :d), :d) where id = :id")
+		jdbc.sql("""
+				update hazard.hazard set supervised_by_level = :l, deadline = least(coalesce(deadline, :d), :d),
+				       version = version + 1
+				where id = :id""")
 			.param("l", bureau.level().name())
 			.param("d", deadline)
 			.param("id", hazardId)
 			.update();
 		store.record(hazardId, hazard.status(), hazard.status(), caller,
 				Hazards.Note.keyed("hazard.history.supervised", notice));
+		events.publishEvent(store.state(hazardId));
 		events.publishEvent(new HazardSupervised(hazardId, hazard.number(), hazard.schoolId(), hazard.regionCode(),
 				hazard.title(), notice, deadline, bureau.value()));
 		events

@@ -129,6 +129,17 @@ class Hazards {
 			.update();
 	}
 
+	/**
+	 * The hazard's state as it stands in this transaction, to tell others after a change
+	 * of status, grade or deadline (no scope check: the caller made the change).
+	 */
+	HazardStatusChanged state(long id) {
+		return jdbc.sql(HazardRows.STATE + " where h.id = :id")
+			.param("id", id)
+			.query((rs, n) -> HazardRows.state(rs))
+			.single();
+	}
+
 	/** The hazard's history, oldest first. */
 	List<HazardDetail.Transition> transitions(long id) {
 		return jdbc.sql("""

@@ -3,31 +3,95 @@ package cn.xiaoan.hazard;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import cn.xiaoan.shared.SafetyCategory;
 
 /**
  * Hazards of the caller's region that another installation keeps (四级联网: a county running
  * its own installation below this city's), shown read-only under the ledger with where
- * they come from. Implemented by the module that receives them, so the ledger names none
- * of its tables and does not depend on it; without such a module the list is empty. An
- * implementation checks the caller's permission and region itself.
+ * they come from and counted into its figures. Implemented by the module that receives
+ * them, so the ledger names none of its tables and does not depend on it; without such a
+ * module the list is empty. An implementation checks the caller's permission and region
+ * itself.
  */
 public interface LedgerElsewhere {
 
-	/** A hazard kept elsewhere: ledger facts only, and the installation it comes from. */
+	/**
+	 * A hazard kept elsewhere: ledger facts only, the installation it comes from, and its
+	 * state as last sent from there ({@code status} null for a status this release does
+	 * not know; {@code deadline} null while none was sent).
+	 */
 	record Row(String source, String number, String schoolName, String regionCode, SafetyCategory category,
-			HazardGrade grade, OffsetDateTime foundAt) {
+			HazardGrade grade, OffsetDateTime foundAt, HazardStatus status, LocalDate deadline, boolean overdue) {
 	}
 
 	/**
-	 * Such hazards of the caller's scope below {@code regionPrefix} ("" for the whole
-	 * scope), of the category when given, found from {@code from} to {@code to} (Beijing
-	 * days; null: unbounded), newest first, skipping {@code offset}.
+	 * The ledger's filter as hazards kept elsewhere can answer it: below
+	 * {@code regionPrefix} ("" for the whole scope), of the category, found from
+	 * {@code from} to {@code to} (Beijing days; null: unbounded), and by the state last
+	 * sent: status, grade (the graded one, else the one suggested), open (neither
+	 * verified nor closed, as {@link LedgerQuery#OPEN}) and overdue (open past its
+	 * deadline). Null filters nothing.
 	 */
-	List<Row> newest(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to, int offset, int limit);
+	record Filter(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to, HazardStatus status,
+			HazardGrade grade, Boolean open, Boolean overdue) {
+
+		public static Filter of(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to) {
+			return new Filter(regionPrefix, category, from, to, null, null, null, null);
+		}
+
+	}
+
+	/**
+	 * The ledger's figures of the hazards a filter lists: all, open, major, overdue and
+	 * fixed (verified or closed), each counted as the filter of its card lists them.
+	 */
+	record Figures(long hazards, long open, long major, long overdue, long fixed) {
+
+		public static final Figures NONE = new Figures(0, 0, 0, 0, 0);
+
+		public Figures plus(Figures other) {
+			return new Figures(hazards + other.hazards, open + other.open, major + other.major, overdue + other.overdue,
+					fixed + other.fixed);
+		}
+
+	}
+
+	/** Such hazards of the filter, newest first, skipping {@code offset}. */
+	List<Row> newest(Filter filter, int offset, int limit);
 
 	/** How many hazards {@link #newest} pages through for the same filter. */
-	long count(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to);
+	long count(Filter filter);
+
+	/** The figures of the hazards {@link #newest} pages through for the same filter. */
+	Figures figures(Filter filter);
+
+	/**
+	 * The figures of {@link #figures} by region one level down, keyed as the ledger keys
+	 * its rows: the first {@code digits} digits of the region code (2, 4 or 6), padded
+	 * with zeros to six; each with the installation its hazards come from.
+	 */
+	default Map<String, Unit> figuresByRegion(Filter filter, int digits) {
+		return Map.of();
+	}
+
+	/** A region's figures kept elsewhere and the installation they come from. */
+	record Unit(String source, Figures figures) {
+	}
+
+	/**
+	 * Such hazards of the caller's scope below {@code regionPrefix}, of the category when
+	 * given, found from {@code from} to {@code to}, newest first.
+	 */
+	default List<Row> newest(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to, int offset,
+			int limit) {
+		return newest(Filter.of(regionPrefix, category, from, to), offset, limit);
+	}
+
+	/** How many hazards {@link #newest} pages through for the same filter. */
+	default long count(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to) {
+		return count(Filter.of(regionPrefix, category, from, to));
+	}
 
 }

@@ -92,8 +92,9 @@ class ExchangeAcrossInstallationsIntegrationTests {
 			long up = peers.save(new SavePeer("city", "city", "http://localhost:" + SecondInstance.port(city), "450400",
 					PeerDirection.UP, SECRET));
 
+			// each report goes up as two envelopes: the report and its state (ADR 0066)
 			long first = report("联网测试：围墙裂缝");
-			awaitQueued(1);
+			awaitQueued(2);
 			drain(up);
 			assertThat(mirrored(cityDb)).containsExactly(first);
 
@@ -102,13 +103,13 @@ class ExchangeAcrossInstallationsIntegrationTests {
 			peers.save(new SavePeer("city", "city", "http://localhost:1", "450400", PeerDirection.UP, SECRET));
 			long second = report("联网测试：灭火器过期");
 			long third = report("联网测试：楼梯扶手松动");
-			awaitQueued(3);
+			awaitQueued(6);
 			await().atMost(Duration.ofSeconds(30)).until(() -> {
 				push.push(up);
 				return peers.statuses().get(0).lastErrorAt() != null;
 			});
 			PeerStatus down = peers.statuses().get(0);
-			assertThat(down.pending()).isEqualTo(2);
+			assertThat(down.pending()).isEqualTo(4);
 			assertThat(down.lastErrorAt()).isNotNull();
 			assertThat(mirrored(cityDb)).containsExactly(first);
 
@@ -123,7 +124,7 @@ class ExchangeAcrossInstallationsIntegrationTests {
 			demo.jdbc().sql("update exchange.outbox set sent_at = null").update();
 			drain(up);
 			assertThat(mirrored(cityDb)).containsExactlyInAnyOrder(first, second, third);
-			assertThat(cityDb.sql("select count(*) from exchange.receipt").query(Long.class).single()).isEqualTo(3);
+			assertThat(cityDb.sql("select count(*) from exchange.receipt").query(Long.class).single()).isEqualTo(6);
 
 			// the figure of ADR 0056: envelopes per second through outbox, HTTP and
 			// receipt
@@ -161,7 +162,7 @@ class ExchangeAcrossInstallationsIntegrationTests {
 						AccidentKind.CAMPUS_INJURY, Severity.GENERAL,
 						"学生" + student.get(0) + "（学号" + student.get(1) + "）摔伤", "送医", null, false, true,
 						List.of(new ReportAccident.Victim(PersonKind.STUDENT, pupil, null, "七年级", 13, Injury.MINOR)))));
-		awaitQueued(2);
+		awaitQueued(3);
 		assertThat(bullyingCounts.sendChanged(up)).as("bullying goes up as counts").isPositive();
 		String sent = String.join("\n",
 				demo.jdbc().sql("select body::text from exchange.outbox").query(String.class).list());
@@ -177,8 +178,8 @@ class ExchangeAcrossInstallationsIntegrationTests {
 				}
 			}
 		}
-		assertThat(demo.jdbc().sql("select kind from exchange.outbox").query(String.class).list())
-			.contains(MirroredHazards.REPORTED, MirroredAccidents.REPORTED, BullyingCountsUp.COUNTS);
+		assertThat(demo.jdbc().sql("select kind from exchange.outbox").query(String.class).list()).contains(
+				MirroredHazards.REPORTED, MirroredHazards.STATUS, MirroredAccidents.REPORTED, BullyingCountsUp.COUNTS);
 		assertThat(sent).contains("hazardId").contains("CAMPUS_INJURY").doesNotContain("楼梯摔倒").doesNotContain("摔伤");
 	}
 

@@ -87,11 +87,12 @@ class ExchangeBothWaysIntegrationTests {
 			long first = report(RUN + "围墙裂缝");
 			long second = report(RUN + "消防通道堵塞");
 			long warning = above.issue(RUN + "暴雨橙色预警");
-			awaitOutbox(demo.jdbc(), up, 2);
+			// each report goes up as its report and its state (ADR 0066)
+			awaitOutbox(demo.jdbc(), up, 4);
 			awaitOutbox(above.db, down, 1);
 			push.push(up);
 			above.push.push(down);
-			assertThat(pending(demo.jdbc(), up)).isEqualTo(2);
+			assertThat(pending(demo.jdbc(), up)).isEqualTo(4);
 			assertThat(pending(above.db, down)).isEqualTo(1);
 			assertThat(received(demo.jdbc())).isEmpty();
 
@@ -109,7 +110,7 @@ class ExchangeBothWaysIntegrationTests {
 			demo.runAs("principal", () -> warnings.acknowledge(here.id(),
 					new AcknowledgeWarning(List.of(1, 2), Map.of(1, "已疏通排水沟"), "已落实")));
 			long another = above.issue(RUN + "高温黄色预警");
-			awaitOutbox(demo.jdbc(), up, 3);
+			awaitOutbox(demo.jdbc(), up, 5);
 			awaitOutbox(above.db, down, 2);
 			restore(above, city);
 			drain(push, demo.jdbc(), up);

@@ -193,7 +193,7 @@ class ExchangeOversightAboveIntegrationTests {
 				.orElseThrow();
 			assertThat(county.source()).isEqualTo("藤县");
 			assertThat(county.elsewhere()).isEqualTo(found);
-			assertThat(county.onlyElsewhere()).as("no rate is known here for it").isTrue();
+			assertThat(county.onlyElsewhere()).as("its records live below").isTrue();
 
 			// the county's own analysis at the city: its schools, none of them a local
 			// school

@@ -114,7 +114,7 @@ class OversightAboveJourneyTests {
 					settle();
 					bureau.screenshot("oversight-03-leader-screen-" + device);
 					bureau.open("/hazards?period=" + LocalDate.now().getYear());
-					assertThat(bureau.find("#elsewhere-figures").getText()).contains("本平台");
+					assertThat(bureau.find("#elsewhere-figures").getText()).contains("下级平台上报");
 					bureau.screenshot("oversight-04-ledger-" + device);
 					bureau.open("/assessment/schemes/" + scheme + "/ranking?period=" + quarter.key());
 					assertThat(bureau.find("#school-table").getText()).contains("来自藤县平台");
