@@ -3,8 +3,6 @@ package cn.xiaoan.browser;
 import java.time.Duration;
 
 import cn.xiaoan.exchange.ExchangeManagement;
-import cn.xiaoan.exchange.PeerDirection;
-import cn.xiaoan.exchange.SavePeer;
 import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.support.CityInstallation;
 import cn.xiaoan.support.Demo;
@@ -19,7 +17,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -68,16 +65,8 @@ class ExchangeNoticeFollowUpJourneyTests {
 	void aCityNoticeOnlyTheCountyMatchesIsSentThenWithdrawnAtTheCountySchool() throws Exception {
 		try (ConfigurableApplicationContext city = SecondInstance.startInstallation(database, "exchange_follow_journey",
 				"--xiaoan.exchange.installation=wuzhou", "--xiaoan.admin.initial-password=" + CITY_ADMIN_PASSWORD)) {
-			JdbcClient cityDb = city.getBean(JdbcClient.class);
-			CityInstallation.seed(city);
-			CityInstallation.bureauAccount(city, "wz_admin");
-			cityDb.sql("update people.account set must_change_password = false").update();
+			CityInstallation.linkedAboveTheCounty(city, demo, exchange, port, SECRET);
 			int cityPort = SecondInstance.port(city);
-			CityInstallation.asAdmin(() -> city.getBean(ExchangeManagement.class)
-				.savePeer(new SavePeer("xiaoan", "藤县", "http://localhost:" + port, "450422", PeerDirection.DOWN,
-						SECRET)));
-			demo.callAs("admin", () -> exchange.savePeer(
-					new SavePeer("wuzhou", "梧州市", "http://localhost:" + cityPort, "450400", PeerDirection.UP, SECRET)));
 			String type = demo.jdbc()
 				.sql("select type from org.school where id = :s")
 				.param("s", demo.schoolOf("principal"))

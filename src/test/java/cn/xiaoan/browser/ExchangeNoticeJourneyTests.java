@@ -6,8 +6,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import cn.xiaoan.exchange.ExchangeManagement;
-import cn.xiaoan.exchange.PeerDirection;
-import cn.xiaoan.exchange.SavePeer;
 import cn.xiaoan.notice.NoticeCategory;
 import cn.xiaoan.notice.NoticeManagement;
 import cn.xiaoan.notice.NoticeSummary;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -71,16 +68,8 @@ class ExchangeNoticeJourneyTests {
 	void aCityNoticeIsReadAtACountySchoolAndCountedInTheCitysTally() throws Exception {
 		try (ConfigurableApplicationContext city = SecondInstance.startInstallation(database, "exchange_notice_journey",
 				"--xiaoan.exchange.installation=wuzhou", "--xiaoan.admin.initial-password=" + CITY_ADMIN_PASSWORD)) {
-			JdbcClient cityDb = city.getBean(JdbcClient.class);
-			CityInstallation.seed(city);
-			CityInstallation.bureauAccount(city, "wz_admin");
-			cityDb.sql("update people.account set must_change_password = false").update();
+			CityInstallation.linkedAboveTheCounty(city, demo, exchange, port, SECRET);
 			int cityPort = SecondInstance.port(city);
-			CityInstallation.asAdmin(() -> city.getBean(ExchangeManagement.class)
-				.savePeer(new SavePeer("xiaoan", "藤县", "http://localhost:" + port, "450422", PeerDirection.DOWN,
-						SECRET)));
-			demo.callAs("admin", () -> exchange.savePeer(
-					new SavePeer("wuzhou", "梧州市", "http://localhost:" + cityPort, "450400", PeerDirection.UP, SECRET)));
 
 			String title = "联网旅程：关于做好寒假前安全教育工作的通知";
 			NoticeSummary sent = CityInstallation.asBureau("450400",

@@ -8,6 +8,9 @@ import cn.xiaoan.assessment.AddIndicator;
 import cn.xiaoan.assessment.AssessmentManagement;
 import cn.xiaoan.assessment.DefineScheme;
 import cn.xiaoan.assessment.IndicatorKind;
+import cn.xiaoan.exchange.ExchangeManagement;
+import cn.xiaoan.exchange.PeerDirection;
+import cn.xiaoan.exchange.SavePeer;
 import cn.xiaoan.platform.CallerAuthentication;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
@@ -80,6 +83,25 @@ public final class CityInstallation {
 				insert into people.account (username, password_hash, display_name, role, region_code)
 				select :u, password_hash, '梧州市教育局', 'BUREAU_ADMIN', '450400' from people.account
 				where username = 'admin'""").param("u", username).update();
+	}
+
+	/**
+	 * The city seeded, with the bureau account {@code wz_admin} signing in with the first
+	 * administrator's password, and linked both ways with the demo's county (藤县, on
+	 * {@code countyPort}) by {@code secret}: the city sees the county below, the county
+	 * the city above.
+	 */
+	public static void linkedAboveTheCounty(ConfigurableApplicationContext city, Demo demo, ExchangeManagement county,
+			int countyPort, String secret) {
+		seed(city);
+		bureauAccount(city, "wz_admin");
+		city.getBean(JdbcClient.class).sql("update people.account set must_change_password = false").update();
+		int cityPort = SecondInstance.port(city);
+		asAdmin(() -> city.getBean(ExchangeManagement.class)
+			.savePeer(new SavePeer("xiaoan", "藤县", "http://localhost:" + countyPort, "450422", PeerDirection.DOWN,
+					secret)));
+		demo.callAs("admin", () -> county.savePeer(
+				new SavePeer("wuzhou", "梧州市", "http://localhost:" + cityPort, "450400", PeerDirection.UP, secret)));
 	}
 
 	/**
