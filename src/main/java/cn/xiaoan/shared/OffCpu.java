@@ -31,12 +31,15 @@ public final class OffCpu {
 		if (place == null) {
 			return wait.get();
 		}
+		// not held while away: a wait inside the wait leaves nothing a second time
+		PLACE.remove();
 		place.leave();
 		try {
 			return wait.get();
 		}
 		finally {
 			place.retake();
+			PLACE.set(place);
 		}
 	}
 

@@ -107,10 +107,13 @@ class StudentLaneTests {
 	void aRequestWaitingOnlyForTheDatabaseLeavesItsPlaceToTheNextAndTakesItBack() throws Exception {
 		CountDownLatch secondServed = new CountDownLatch(1);
 		boolean[] servedWhileWaiting = { false };
+		double[] runningWhileAway = { Double.NaN };
 		Thread first = new Thread(() -> {
 			try {
 				lane.doFilter(new MockHttpServletRequest("POST", "/api/v1/my/homework/1/attempts"),
-						new MockHttpServletResponse(), (request, response) -> OffCpu.waiting(() -> {
+						new MockHttpServletResponse(),
+						(request, response) -> OffCpu.waiting(() -> OffCpu.waiting(() -> {
+							runningWhileAway[0] = meters.get("xiaoan.web.student.lane.running").gauge().value();
 							inside.countDown();
 							try {
 								servedWhileWaiting[0] = secondServed.await(5, TimeUnit.SECONDS);
@@ -119,7 +122,7 @@ class StudentLaneTests {
 								Thread.currentThread().interrupt();
 							}
 							return null;
-						}));
+						})));
 			}
 			catch (Exception e) {
 				throw new IllegalStateException(e);
@@ -133,8 +136,9 @@ class StudentLaneTests {
 		assertThat(second.getStatus()).isEqualTo(200);
 		first.join();
 		assertThat(servedWhileWaiting[0]).isTrue();
+		assertThat(runningWhileAway[0]).as("its one place left once, not once per nested wait").isZero();
 		assertThat(meters.get("xiaoan.web.student.lane.running").gauge().value())
-			.as("the place taken back and given up once, not twice")
+			.as("the place left once though the wait was nested, taken back once and given up once")
 			.isZero();
 	}
 
