@@ -14,7 +14,7 @@
 # Usage: bench/mixed-day.sh [seconds] [connections] [officials] [inspectors]   (default 60 64 8 4)
 # Env: JAR (default target/xiaoan-0.1.0-SNAPSHOT.jar), DATA (a directory kept between runs), SCHOOLS (2000),
 # HAZARDS (200000), STUDENTS (400000), THINK_MS (500, between an official's or inspector's requests),
-# WARM (20000 submissions before measuring). Needs wrk, pgbench, psql, java, python3.
+# WARM (20000 submissions before measuring), APP_ARGS (extra app arguments, e.g. to compare a setting). Needs wrk, pgbench, psql, java, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/quiz-fixtures.sh
@@ -35,7 +35,7 @@ trap cleanup EXIT
 ( cd "$data" && XIAOAN_DEMO_ENABLED=true PORT=$port exec java -Xmx2g -XX:+UseParallelGC -jar "$jar" \
   --xiaoan.demo.schools-per-county=1 --xiaoan.generate.province-schools="${SCHOOLS:-2000}" \
   --xiaoan.generate.hazards="${HAZARDS:-200000}" --xiaoan.generate.education=true \
-  --xiaoan.generate.students="${STUDENTS:-400000}" --xiaoan.jobs.hazard-escalation=- ) > "$out/mixed-day-app.log" 2>&1 &
+  --xiaoan.generate.students="${STUDENTS:-400000}" --xiaoan.jobs.hazard-escalation=- ${APP_ARGS:-} ) > "$out/mixed-day-app.log" 2>&1 &
 app=$!
 attach_embedded "$app" "$out/mixed-day-app.log" "$data" 1800
 campaign=$(q "select max(campaign_id) from education.assignment")
