@@ -31,13 +31,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * inspectors working at the same time (issue 16, ADR 0060).
  * <p>
  * At most {@code xiaoan.web.student-lane.concurrency} such requests run at once (default
- * twice the cores); the others wait their turn, first come first served, parked rather
- * than spinning. One still waiting after {@code xiaoan.web.student-lane.wait} is answered
- * 503 with {@code Retry-After} (a submission carries its id, so the app's retry is
- * absorbed). Officials' pages, the inspectors' forms and everything else never wait here.
- * Fewer submissions running at once also costs less CPU each on a small machine: less
- * switching between threads that all want the same two cores. A request that only waits
- * for the database to commit its group ({@link OffCpu}) hands its place back meanwhile.
+ * one per core: since a request waiting for its group commit leaves its place, twice the
+ * cores let the spike take the officials' CPU, ADR 0065); the others wait their turn,
+ * first come first served, parked rather than spinning. One still waiting after
+ * {@code xiaoan.web.student-lane.wait} is answered 503 with {@code Retry-After} (a
+ * submission carries its id, so the app's retry is absorbed). Officials' pages, the
+ * inspectors' forms and everything else never wait here. Fewer submissions running at
+ * once also costs less CPU each on a small machine: less switching between threads that
+ * all want the same two cores. A request that only waits for the database to commit its
+ * group ({@link OffCpu}) hands its place back meanwhile.
  */
 class StudentLane extends OncePerRequestFilter {
 
@@ -130,7 +132,7 @@ class StudentLane extends OncePerRequestFilter {
 		FilterRegistrationBean<StudentLane> studentLane(
 				@Value("${xiaoan.web.student-lane.concurrency:0}") int concurrency,
 				@Value("${xiaoan.web.student-lane.wait:10s}") Duration wait, MeterRegistry meters) {
-			int slots = concurrency > 0 ? concurrency : 2 * Runtime.getRuntime().availableProcessors();
+			int slots = concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors();
 			var registration = new FilterRegistrationBean<>(new StudentLane(slots, wait, meters));
 			registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
 			return registration;
