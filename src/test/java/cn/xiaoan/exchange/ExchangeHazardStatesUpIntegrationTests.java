@@ -248,31 +248,29 @@ class ExchangeHazardStatesUpIntegrationTests {
 		});
 	}
 
+	/** The state of {@code version} of the hazard queued again, under a new sequence. */
+	private void resendState(long up, long hazard, int version) {
+		demo.jdbc()
+			.sql("""
+					insert into exchange.outbox (peer_id, kind, version, body)
+					select peer_id, kind, version, body from exchange.outbox
+					where peer_id = :p and kind = :k and body ->> 'hazardId' = :h and body ->> 'version' = :v""")
+			.param("p", up)
+			.param("k", MirroredHazards.STATUS)
+			.param("h", String.valueOf(hazard))
+			.param("v", String.valueOf(version))
+			.update();
+	}
+
 	private void anOlderStateArrivingLateOrAStateResentChangesNothing(JdbcClient city, long up, long hazard) {
 		List<Object> kept = stateWithTime(city, hazard);
 		// the state of version 3 (rectification started) again, after version 6
 		// (closed), under a new sequence
-		demo.jdbc()
-			.sql("""
-					insert into exchange.outbox (peer_id, kind, version, body)
-					select peer_id, kind, version, body from exchange.outbox
-					where peer_id = :p and kind = :k and body ->> 'hazardId' = :h and body ->> 'version' = '3'""")
-			.param("p", up)
-			.param("k", MirroredHazards.STATUS)
-			.param("h", String.valueOf(hazard))
-			.update();
+		resendState(up, hazard, 3);
 		drain(county.push, demo.jdbc(), up);
 		assertThat(stateWithTime(city, hazard)).as("an older state arriving late").isEqualTo(kept);
 		// the newest state again under a new sequence, then every envelope as sent
-		demo.jdbc()
-			.sql("""
-					insert into exchange.outbox (peer_id, kind, version, body)
-					select peer_id, kind, version, body from exchange.outbox
-					where peer_id = :p and kind = :k and body ->> 'hazardId' = :h and body ->> 'version' = '6'""")
-			.param("p", up)
-			.param("k", MirroredHazards.STATUS)
-			.param("h", String.valueOf(hazard))
-			.update();
+		resendState(up, hazard, 6);
 		long mirrored = count(city);
 		demo.jdbc().sql("update exchange.outbox set sent_at = null").update();
 		drain(county.push, demo.jdbc(), up);
