@@ -10,7 +10,8 @@
 #     issue 16: every @{...} link probing the static locations through the nested jar's classloader).
 # Usage: bench/page-profile.sh [rounds] [clients]   (default 150 2; one round = each of the 4 pages once)
 # Env: JAR (default target/xiaoan-0.1.0-SNAPSHOT.jar); DATA (a directory kept between runs for the embedded
-# database, so a second run - e.g. another jar - skips the demo generation; default a scratch directory).
+# database, so a second run - e.g. another jar - skips the demo generation; default a scratch directory);
+# APP_ARGS (extra arguments for the app, e.g. a setting to compare).
 # Needs: java, jcmd, jfr, python3, curl. Output also in bench/results/page-profile-*.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +26,7 @@ data=${DATA:-$work/app}; mkdir -p "$data"
 app=""
 cleanup() { [ -n "$app" ] && { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; }; rm -rf "$work"; }
 trap cleanup EXIT
-( cd "$data" && XIAOAN_DEMO_ENABLED=true PORT=$port exec java -Xmx1g -jar "$jar" ) > "$out/page-profile-app.log" 2>&1 &
+( cd "$data" && XIAOAN_DEMO_ENABLED=true PORT=$port exec java -Xmx1g -jar "$jar" ${APP_ARGS:-} ) > "$out/page-profile-app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break
@@ -158,6 +159,7 @@ for label, needle in (("ClassLoader.getResource", "java.lang.ClassLoader.getReso
                       ("PathResourceResolver", "PathResourceResolver."),
                       ("LiteWebJarsResourceResolver", "LiteWebJarsResourceResolver."),
                       ("Thymeleaf (org.thymeleaf)", "org.thymeleaf."),
+                      ("SpEL (org.springframework.expression)", "org.springframework.expression."),
                       ("JDBC (org.postgresql)", "org.postgresql."),
                       ("Spring Security filters", "org.springframework.security.")):
     c = sum(1 for st in samples if any(needle in f for f in st))

@@ -20,8 +20,8 @@ class ScoreRanks {
 
 	void refresh(long schemeId, String periodKey) {
 		// rows just written have no statistics yet: a nested loop over 20,000 of them
-		// takes
-		// minutes where a hash join takes milliseconds (local: this transaction only)
+		// takes minutes where a hash join takes milliseconds (local: this transaction
+		// only)
 		jdbc.sql("set local enable_nestloop = off").update();
 		jdbc.sql("""
 				update assessment.school_score s set rank_province = r.p, rank_city = r.c, rank_county = r.k
@@ -50,6 +50,11 @@ class ScoreRanks {
 				           g(code, parent)
 				      where s.scheme_id = :s and s.period_key = :p and g.code is not null
 				      group by g.code, g.parent) x""").param("s", schemeId).param("p", periodKey).update();
+		// the rankings read these rows next: give the planner their real size now rather
+		// than when autovacuum comes by (it may be off, or minutes away); on a server
+		// where
+		// the platform's role may not analyse (PostgreSQL < 17), this is a warning only
+		jdbc.sql("analyze assessment.school_score, assessment.region_score").update();
 	}
 
 	/**

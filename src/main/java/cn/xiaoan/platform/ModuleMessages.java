@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -19,6 +19,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * The platform's labels ({@code messages}) plus one bundle per module under
  * {@code i18n/<module>/messages}: a module brings its own bundle and nothing here names
  * it.
+ * <p>
+ * The bundles are read once and merged per locale, so a label is one look-up whatever
+ * module brings it: a page resolves a few hundred labels, and asking the 32 bundles in
+ * turn was a tenth of a page's template time (issue 16). The first bundle holding a key
+ * wins, as before, and a locale's own file overrides the default one.
  */
 @Configuration(proxyBeanMethods = false)
 class ModuleMessages {
@@ -29,8 +34,9 @@ class ModuleMessages {
 
 	@Bean
 	MessageSource messageSource() {
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames(basenames().toArray(String[]::new));
+		ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+		source.setBasenames(basenames().stream().map(name -> "classpath:" + name).toArray(String[]::new));
+		source.setCacheSeconds(-1);
 		source.setDefaultEncoding(StandardCharsets.UTF_8.name());
 		source.setFallbackToSystemLocale(false);
 		source.setUseCodeAsDefaultMessage(false);

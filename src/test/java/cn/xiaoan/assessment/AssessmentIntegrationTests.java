@@ -3,6 +3,7 @@ package cn.xiaoan.assessment;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import cn.xiaoan.shared.AccessDenied;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +53,9 @@ class AssessmentIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aCountySeesTheCitySchemeEditsOnlyItsAdaptedCopyAndAnotherCountySeesNeither() {
@@ -106,6 +111,23 @@ class AssessmentIntegrationTests {
 		assertThat(demo.callAs("tx_safety", () -> inspectors.of(city.id(), school, AssessmentPeriod.of(quarter)))
 			.get(0)
 			.points()).isEqualTo(7.5);
+	}
+
+	@Test
+	void scoringAPeriodAnalysesTheScoresSoTheRankingThatFollowsIsPlannedOnTheirRealSize() {
+		SchemeView city = cityScheme();
+		AssessmentPeriod quarter = AssessmentPeriod.quarterOf(LocalDate.now(clock));
+		OffsetDateTime before = jdbc.sql("select clock_timestamp()").query(OffsetDateTime.class).single();
+		demo.runAs("wz_safety", () -> scores.compute(city.id(), quarter, "450422"));
+		for (String table : List.of("school_score", "region_score")) {
+			OffsetDateTime analysed = jdbc
+				.sql("select last_analyze from pg_stat_user_tables where schemaname = 'assessment' and relname = :t")
+				.param("t", table)
+				.query(OffsetDateTime.class)
+				.optional()
+				.orElse(null);
+			assertThat(analysed).as(table).isNotNull().isAfterOrEqualTo(before);
+		}
 	}
 
 	@Test
