@@ -209,6 +209,16 @@ class HazardLedger {
 			.list();
 	}
 
+	/**
+	 * The names of these schools (those in the caller's scope), keyed as the pages key
+	 * them.
+	 */
+	Map<String, String> schoolNames(java.util.Collection<Long> ids) {
+		Map<String, String> names = new LinkedHashMap<>();
+		org.schoolNames(ids).forEach((id, name) -> names.put(String.valueOf(id), name));
+		return names;
+	}
+
 	Map<String, String> schoolNames() {
 		Map<String, String> names = new LinkedHashMap<>();
 		org.schoolsInScope(cn.xiaoan.org.SchoolQuery.all()).forEach(s -> names.put(String.valueOf(s.id()), s.name()));

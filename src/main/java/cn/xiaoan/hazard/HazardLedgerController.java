@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.Page;
+import cn.xiaoan.org.Region;
 import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.shared.Callers;
@@ -15,7 +20,9 @@ import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.DownloadName;
 import cn.xiaoan.shared.ExcelExport;
+import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.RegionCode;
 import cn.xiaoan.shared.SafetyCategory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,6 +50,8 @@ class HazardLedgerController {
 
 	/** More schools than this are chosen by region first, not from one long list. */
 	private static final int SCHOOL_CHOICES = 300;
+
+	private static final int CHOICES_PAGE = 200;
 
 	/** Hazards kept by lower installations shown under the first page. */
 	private static final int ELSEWHERE_ROWS = 50;
@@ -120,18 +129,26 @@ class HazardLedgerController {
 		boolean bureau = me.scope().kind() != DataScope.Kind.SCHOOL && me.scope().kind() != DataScope.Kind.SELF;
 		model.addAttribute("query", query);
 		model.addAttribute("periods", LedgerPeriod.choices(LocalDate.now(clock)));
-		model.addAttribute("result", ledger.ledger(query));
+		Page<HazardSummary> result = ledger.ledger(query);
+		model.addAttribute("result", result);
 		HazardStatistics stats = ledger.statistics(query, period);
 		model.addAttribute("statuses", HazardStatus.values());
 		model.addAttribute("grades", HazardGrade.values());
 		model.addAttribute("categories", SafetyCategory.values());
-		model.addAttribute("regions", org.regionsInScope());
+		model.addAttribute("regions", regionChoices(me, query));
 		model.addAttribute("sizes", LedgerQuery.SIZES);
 		model.addAttribute("links", new LedgerLinks("/hazards", request.getParameterMap()));
 		model.addAttribute("bureau", bureau);
 		boolean rowsAreSchools = ledger.rowsAreSchools(query);
 		model.addAttribute("rowsAreSchools", rowsAreSchools);
-		model.addAttribute("schoolNames", ledger.schoolNames());
+		// the names of the page's schools and of the chosen one only: a province's ledger
+		// read all its 20,000 schools for them on every request
+		Set<Long> named = new HashSet<>();
+		result.items().forEach(h -> named.add(h.schoolId()));
+		if (query.schoolId() != null) {
+			named.add(query.schoolId());
+		}
+		model.addAttribute("schoolNames", ledger.schoolNames(named));
 		model.addAttribute("schools", bureau ? schoolChoices(query) : List.of());
 		// read-only: hazards of the region kept by a lower installation (四级联网), with
 		// their state as last sent from there: counted into the figures and the region
@@ -188,17 +205,50 @@ class HazardLedgerController {
 	}
 
 	/**
+	 * The regions the filter offers: those one level below the chosen region (or below
+	 * the caller's own), and the chosen one with its parents, so that one goes down a
+	 * level at a time or back up. A province's ledger offered all its 1,400 regions in
+	 * one list, 63 KB of the page.
+	 */
+	private List<Region> regionChoices(CurrentUser me, LedgerQuery query) {
+		String chosen = query.regionPrefix();
+		String under = chosen.isEmpty() ? me.scope().sqlRegionPrefix() : chosen;
+		String parent = under.isEmpty() ? null : RegionCode.fromPrefix(under).value();
+		return org.regionsInScope()
+			.stream()
+			.filter(r -> Objects.equals(r.parentCode(), parent) && (parent != null || r.code().endsWith("0000"))
+					|| !chosen.isEmpty() && chosen.startsWith(RegionCode.of(r.code()).prefix()))
+			.toList();
+	}
+
+	/**
 	 * The schools the filter offers: those of the chosen region, or of the whole scope
 	 * when few enough; with many, none until a region narrows them (the chosen one always
-	 * stays).
+	 * stays). Read a page at a time, so that a province's ledger does not read its 20,000
+	 * schools to offer none of them.
 	 */
 	private List<SchoolSummary> schoolChoices(LedgerQuery query) {
-		List<SchoolSummary> schools = org.schoolsInScope(SchoolQuery.all())
-			.stream()
-			.filter(s -> s.regionCode().startsWith(query.regionPrefix()))
-			.toList();
-		return schools.size() <= SCHOOL_CHOICES ? schools
-				: schools.stream().filter(s -> query.schoolId() != null && s.id() == query.schoolId()).toList();
+		String region = query.regionPrefix().isEmpty() ? null : RegionCode.fromPrefix(query.regionPrefix()).value();
+		List<SchoolSummary> schools = new ArrayList<>();
+		Page<SchoolSummary> page = org.searchSchools(new SchoolQuery("", null, region, 0, CHOICES_PAGE, "code"));
+		if (page.total() <= SCHOOL_CHOICES) {
+			schools.addAll(page.items());
+			while (page.hasNext()) {
+				page = org.searchSchools(new SchoolQuery("", null, region, page.page() + 1, CHOICES_PAGE, "code"));
+				schools.addAll(page.items());
+			}
+			return schools;
+		}
+		if (query.schoolId() == null) {
+			return List.of();
+		}
+		try {
+			SchoolSummary chosen = org.school(query.schoolId());
+			return chosen.regionCode().startsWith(query.regionPrefix()) ? List.of(chosen) : List.of();
+		}
+		catch (NotFound outsideTheScope) {
+			return List.of();
+		}
 	}
 
 	/**

@@ -77,6 +77,28 @@ public class OrgManagement {
 			.list();
 	}
 
+	/**
+	 * The names of the given schools that are in the caller's scope, by id (one outside
+	 * it, or unknown, is left out): what a page of rows needs, without reading every
+	 * school of a province.
+	 */
+	public Map<Long, String> schoolNames(java.util.Collection<Long> ids) {
+		CurrentUser caller = Callers.current().require(Permission.SCHOOL_READ);
+		Map<Long, String> names = new HashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("select s.id, s.name from org.school s where s.id = any(:ids) and s.region_code like :prefix || '%'"
+				+ " and (cast(:schoolId as bigint) is null or s.id = :schoolId)")
+			.param("ids", ids.toArray(Long[]::new))
+			.param("prefix", caller.scope().sqlRegionPrefix())
+			.param("schoolId", caller.scope().sqlSchoolId())
+			.query(rs -> {
+				names.put(rs.getLong(1), rs.getString(2));
+			});
+		return names;
+	}
+
 	/** A school in the caller's scope; one outside it is reported as not found. */
 	public SchoolSummary school(long id) {
 		CurrentUser caller = Callers.current();

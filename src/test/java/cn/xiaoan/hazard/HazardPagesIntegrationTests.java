@@ -1,5 +1,7 @@
 package cn.xiaoan.hazard;
 
+import java.util.List;
+
 import cn.xiaoan.shared.SafetyCategory;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
@@ -107,6 +109,48 @@ class HazardPagesIntegrationTests {
 			.header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("HX-Redirect", "/hazards/" + id));
+	}
+
+	@Test
+	void theLedgerOffersTheChosenRegionsSchoolsAndNamesNoSchoolOutsideTheCallersScope() throws Exception {
+		long tengxian = demo.schoolsIn("450422").get(0);
+		List<Long> mengshan = demo.schoolsIn("450423");
+		assertThat(mengshan).isNotEmpty();
+		String page = mvc.perform(get("/hazards").param("region", "450422").with(demo.as("wz_safety")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<option value=\"" + tengxian + "\"");
+		mengshan.forEach(other -> assertThat(page).doesNotContain("<option value=\"" + other + "\""));
+		long outside = mengshan.get(0);
+		String name = demo.jdbc()
+			.sql("select name from org.school where id = :id")
+			.param("id", outside)
+			.query(String.class)
+			.single();
+		String county = mvc
+			.perform(get("/hazards").param("schoolId", String.valueOf(outside)).with(demo.as("tx_safety")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(county).doesNotContain(name).doesNotContain("<option value=\"" + outside + "\"");
+	}
+
+	@Test
+	void theLedgersRegionFilterOffersOneLevelDownAndTheWayBackUp() throws Exception {
+		String city = mvc.perform(get("/hazards").with(demo.as("wz_safety")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(city).contains("<option value=\"450422\"").doesNotContainPattern("<option value=\"450422\\d{3}\"");
+		String county = mvc.perform(get("/hazards").param("region", "450422").with(demo.as("wz_safety")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(county).contains("<option value=\"450400\"")
+			.containsPattern("<option value=\"450422\\d{3}\"")
+			.doesNotContainPattern("<option value=\"450423\\d{3}\"")
+			.doesNotContain("<option value=\"450000\"");
 	}
 
 }
