@@ -1,5 +1,7 @@
 package cn.xiaoan.exchange;
 
+import java.time.Duration;
+
 import cn.xiaoan.browser.Browser;
 import cn.xiaoan.education.Campaign;
 import cn.xiaoan.platform.EmbeddedServer;
@@ -17,9 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.awaitOutbox;
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.drain;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -85,8 +87,15 @@ class ExchangeCampaignJourneyTests {
 			var cityDb = city.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 
 			Campaign issued = CampaignsDown.issue(city, TITLE);
-			awaitOutbox(cityDb, down, 1);
-			drain(city.getBean(ExchangePush.class), cityDb, down);
+			// the city's listener queues it after the commit
+			await().atMost(Duration.ofSeconds(60)).until(() -> {
+				drain(city.getBean(ExchangePush.class), cityDb, down);
+				return below.demo.jdbc()
+					.sql("select count(*) from education.campaign where title = :t")
+					.param("t", TITLE)
+					.query(Long.class)
+					.single() > 0;
+			});
 			Campaign here = below.received(TITLE);
 			below.doneByTheStudent(here);
 			below.settle(here.id());

@@ -71,11 +71,13 @@ class RatesBelow {
 			sources.computeIfAbsent(child, c -> new LinkedHashSet<>()).add(s.source());
 			names.putIfAbsent(child, child.startsWith("E:") ? s.name()
 					: s.regionNames().getOrDefault(child.substring(2), s.source()));
-			names.putIfAbsent(unit, s.regionNames().getOrDefault(unit.substring(2), ""));
+			String self = s.regionNames().get(unit.substring(2));
+			if (self != null && !self.isBlank()) {
+				names.putIfAbsent(unit, self);
+			}
 		}
 		Map<String, String> joined = new HashMap<>();
 		sources.forEach((u, from) -> joined.put(u, String.join(", ", from)));
-		names.values().removeIf(String::isEmpty);
 		return new Added(joined, names);
 	}
 

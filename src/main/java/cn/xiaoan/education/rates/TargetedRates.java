@@ -219,8 +219,8 @@ class TargetedRates {
 	}
 
 	/**
-	 * Every targeted school with all its figures and coverage, and the names of its
-	 * township and county: what goes up to the installation above (ADR 0069).
+	 * Every targeted school with all its figures and coverage, and the names of the
+	 * regions it lies in: what goes up to the installation above (ADR 0069).
 	 */
 	List<SchoolCount> schools(Campaign campaign) {
 		List<Object[]> rows = jdbc.sql(TARGETED + """
@@ -235,10 +235,7 @@ class TargetedRates {
 							rs.getInt(10), rs.getInt(11), rs.getInt(12) } })
 			.list();
 		java.util.Set<String> codes = new java.util.HashSet<>();
-		rows.forEach(r -> {
-			codes.add((String) r[2]);
-			codes.add(((String) r[2]).substring(0, 6));
-		});
+		rows.forEach(r -> codes.addAll(along((String) r[2])));
 		Map<String, String> names = new HashMap<>();
 		jdbc.sql("select code, name from org.unit_label where kind = 'R' and code = any(:c)")
 			.param("c", codes.toArray(String[]::new))
@@ -247,7 +244,7 @@ class TargetedRates {
 		return rows.stream().map(r -> {
 			String region = (String) r[2];
 			Map<String, String> along = new HashMap<>();
-			for (String code : List.of(region, region.substring(0, 6))) {
+			for (String code : along(region)) {
 				if (names.containsKey(code)) {
 					along.put(code, names.get(code));
 				}
@@ -256,6 +253,11 @@ class TargetedRates {
 			return new SchoolCount((Long) r[0], (String) r[1], region, along, f[0], f[1], f[2], f[3], f[4], f[5], f[6],
 					f[7], f[8]);
 		}).toList();
+	}
+
+	/** A region code and the codes of its county, city and province. */
+	private static List<String> along(String region) {
+		return List.of(region, region.substring(0, 6), region.substring(0, 4) + "00", region.substring(0, 2) + "0000");
 	}
 
 	private static Map<String, Object> params(Campaign campaign, String unit) {
