@@ -43,7 +43,9 @@ public class CampaignRelay {
 		this.clock = clock;
 	}
 
-	/** The campaign with its lesson and quiz as it goes down; empty when there is none. */
+	/**
+	 * The campaign with its lesson and quiz as it goes down; empty when there is none.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<CampaignFromAbove> toRelay(long campaignId) {
 		Callers.current().require(CAMPAIGN_RELAY);

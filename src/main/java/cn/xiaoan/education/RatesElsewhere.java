@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The schools of another installation that a campaign issued here reached (四级联网: a
- * county running its own installation below this city's), with their counts as last sent
- * from there; a campaign's rates page adds them to its totals and lists them, read-only,
- * with where they come from. Implemented by the module that receives them, so education
- * names none of its tables and does not depend on it; without such a module there are
- * none. An implementation checks the caller's permission and region itself (ADR 0069).
+ * The schools of another installation that a campaign issued here reached (四级联网: a county
+ * running its own installation below this city's), with their counts as last sent from
+ * there; a campaign's rates page adds them to its totals and lists them, read-only, with
+ * where they come from. Implemented by the module that receives them, so education names
+ * none of its tables and does not depend on it; without such a module there are none. An
+ * implementation checks the caller's permission and region itself (ADR 0069).
  */
 public interface RatesElsewhere {
 

@@ -76,8 +76,8 @@ class CampaignCountsBelow implements RatesElsewhere {
 	 * when counted later; figures out of bounds (negative, or more done than targeted)
 	 * are left out.
 	 */
-	static void upsert(JdbcClient jdbc, ObjectMapper json, long peer, long campaign, String installation,
-			String source, JsonNode s, Instant counted) {
+	static void upsert(JdbcClient jdbc, ObjectMapper json, long peer, long campaign, String installation, String source,
+			JsonNode s, Instant counted) {
 		int[] f = new int[FIGURES.length];
 		for (int i = 0; i < f.length; i++) {
 			f[i] = s.path(FIGURES[i]).asInt(-1);
@@ -91,7 +91,8 @@ class CampaignCountsBelow implements RatesElsewhere {
 		Map<String, String> names = new LinkedHashMap<>();
 		s.path("regionNames")
 			.properties()
-			.forEach(e -> names.put(WarningsFromAbove.cut(e.getKey(), 9), WarningsFromAbove.cut(e.getValue().asString(""), 60)));
+			.forEach(e -> names.put(WarningsFromAbove.cut(e.getKey(), 9),
+					WarningsFromAbove.cut(e.getValue().asString(""), 60)));
 		jdbc.sql("""
 				insert into exchange.mirrored_campaign_count (peer_id, campaign_id, installation, school_id, source,
 				  school_name, region_code, region_names, classes, classes_assigned, targeted, participated, completed,

@@ -129,8 +129,8 @@ class CampaignCountsUp implements EnvelopeKinds {
 	}
 
 	/**
-	 * The schools mirrored here from the installations below for a local campaign, as
-	 * the peer above receives them: under the installation that keeps them.
+	 * The schools mirrored here from the installations below for a local campaign, as the
+	 * peer above receives them: under the installation that keeps them.
 	 */
 	private List<Map<String, Object>> fromBelow(long campaign) {
 		return jdbc.sql("""
@@ -143,19 +143,21 @@ class CampaignCountsUp implements EnvelopeKinds {
 			.param("c", campaign)
 			.query((rs, n) -> {
 				Map<String, String> names = new LinkedHashMap<>();
-				json.readTree(rs.getString(6)).properties().forEach(e -> names.put(e.getKey(), e.getValue().asString("")));
+				json.readTree(rs.getString(6))
+					.properties()
+					.forEach(e -> names.put(e.getKey(), e.getValue().asString("")));
 				int[] f = new int[9];
 				for (int i = 0; i < f.length; i++) {
 					f[i] = rs.getInt(7 + i);
 				}
-				return item(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), names,
-						f, rs.getObject(16, java.time.OffsetDateTime.class).toInstant().toString());
+				return item(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), names, f,
+						rs.getObject(16, java.time.OffsetDateTime.class).toInstant().toString());
 			})
 			.list();
 	}
 
-	private static Map<String, Object> item(String installation, String source, long school, String name,
-			String region, Map<String, String> regionNames, int[] f, String countedAt) {
+	private static Map<String, Object> item(String installation, String source, long school, String name, String region,
+			Map<String, String> regionNames, int[] f, String countedAt) {
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("installation", installation);
 		item.put("source", source);
@@ -184,8 +186,8 @@ class CampaignCountsUp implements EnvelopeKinds {
 
 	/**
 	 * Mirrors the schools' figures into the campaign this installation sent that peer
-	 * (any other is parked), each only when counted later than the figures kept; a
-	 * school outside the peer's region is left out.
+	 * (any other is parked), each only when counted later than the figures kept; a school
+	 * outside the peer's region is left out.
 	 */
 	@Override
 	public boolean apply(Peers.Peer peer, String kind, JsonNode body) {

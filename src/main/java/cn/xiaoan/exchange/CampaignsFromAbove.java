@@ -123,8 +123,8 @@ class CampaignsFromAbove implements EnvelopeKinds {
 	/**
 	 * Keeps the campaign here once per campaign above (a resent envelope under another
 	 * sequence does not issue it twice) and queues its schools' first counts; a region
-	 * outside the peer's, a stage or question type this release does not know, or
-	 * content out of bounds parks it.
+	 * outside the peer's, a stage or question type this release does not know, or content
+	 * out of bounds parks it.
 	 */
 	@Override
 	public boolean apply(Peers.Peer peer, String kind, JsonNode body) {

@@ -25,8 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A campaign of 梧州市's bureau on the city's installation and 藤县's schools doing it on
- * this platform (the demo): issuing it above, the demo student's class doing it below, the
+ * A campaign of 梧州市's bureau on the city's installation and 藤县's schools doing it on this
+ * platform (the demo): issuing it above, the demo student's class doing it below, the
  * roll-up settled, and the rates each side shows.
  */
 final class CampaignsDown {
@@ -109,7 +109,8 @@ final class CampaignsDown {
 		for (String table : List.of("education.homework", "education.rate_delta", "education.rate",
 				"education.rate_daily", "education.campaign")) {
 			String column = table.equals("education.campaign") ? "id" : "campaign_id";
-			demo.jdbc().sql("delete from " + table + " where " + column + " in " + campaigns)
+			demo.jdbc()
+				.sql("delete from " + table + " where " + column + " in " + campaigns)
 				.param("t", titlePrefix + "%")
 				.update();
 		}

@@ -25,10 +25,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * 四级联网, a campaign (ADR 0069): 梧州市's bureau issues 防溺水专题教育 on its own installation;
- * 藤县's bureau finds it in its campaign list marked as sent down by 梧州市; the demo
- * student does it; the city's campaign page shows 藤县 in its rates, marked as coming from
- * 藤县's installation, and 藤县's schools one level further down — on a desktop and a phone.
+ * 四级联网, a campaign (ADR 0069): 梧州市's bureau issues 防溺水专题教育 on its own installation; 藤县's
+ * bureau finds it in its campaign list marked as sent down by 梧州市; the demo student does
+ * it; the city's campaign page shows 藤县 in its rates, marked as coming from 藤县's
+ * installation, and 藤县's schools one level further down — on a desktop and a phone.
  */
 @PlatformTest
 class ExchangeCampaignJourneyTests {
@@ -65,7 +65,7 @@ class ExchangeCampaignJourneyTests {
 	}
 
 	@BeforeEach
-	void county() {
+	void campaignsDown() {
 		below = new CampaignsDown(context);
 	}
 
@@ -79,7 +79,8 @@ class ExchangeCampaignJourneyTests {
 	void theCountyDoesTheCitysCampaignAndTheCitySeesItsSchoolsInTheRates() throws Exception {
 		try (ConfigurableApplicationContext city = SecondInstance.startInstallation(database, "campaign_journey",
 				"--xiaoan.exchange.installation=wuzhou", "--xiaoan.exchange.push-delay=PT1H",
-				"--xiaoan.exchange.campaign-counts-delay=PT1H", "--xiaoan.admin.initial-password=" + CITY_ADMIN_PASSWORD)) {
+				"--xiaoan.exchange.campaign-counts-delay=PT1H",
+				"--xiaoan.admin.initial-password=" + CITY_ADMIN_PASSWORD)) {
 			CityInstallation.linkedAboveTheCounty(city, below.demo, exchange, port, SECRET);
 			Peers cityPeers = city.getBean(Peers.class);
 			long down = cityPeers.byInstallation("xiaoan").orElseThrow().id();

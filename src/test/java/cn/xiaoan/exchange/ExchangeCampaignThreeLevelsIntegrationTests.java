@@ -57,7 +57,7 @@ class ExchangeCampaignThreeLevelsIntegrationTests {
 	CampaignsDown below;
 
 	@BeforeEach
-	void county() {
+	void campaignsDown() {
 		below = new CampaignsDown(context);
 	}
 
@@ -69,8 +69,8 @@ class ExchangeCampaignThreeLevelsIntegrationTests {
 
 	@Test
 	void aProvinceCampaignReachesTheCountyThroughTheCityAndItsCountsComeBackToTheProvince() throws Exception {
-		try (ConfigurableApplicationContext province = SecondInstance.startInstallation(database,
-				"campaign_province", "--xiaoan.exchange.installation=province", "--xiaoan.exchange.push-delay=PT1H",
+		try (ConfigurableApplicationContext province = SecondInstance.startInstallation(database, "campaign_province",
+				"--xiaoan.exchange.installation=province", "--xiaoan.exchange.push-delay=PT1H",
 				"--xiaoan.exchange.campaign-counts-delay=PT1H");
 				ConfigurableApplicationContext city = SecondInstance.startInstallation(database, "campaign_middle",
 						"--xiaoan.exchange.installation=city", "--xiaoan.exchange.push-delay=PT1H",
@@ -79,11 +79,11 @@ class ExchangeCampaignThreeLevelsIntegrationTests {
 			CityInstallation.seed(city);
 			Installation top = new Installation(province);
 			Installation middle = new Installation(city);
-			long provinceDown = top.peers
+			long provinceDown = top.peers()
 				.save(new SavePeer("city", "梧州市", url(city), "450400", PeerDirection.DOWN, SECRET));
-			long cityUp = middle.peers
+			long cityUp = middle.peers()
 				.save(new SavePeer("province", "广西", url(province), "450000", PeerDirection.UP, SECRET));
-			long cityDown = middle.peers.save(county(port));
+			long cityDown = middle.peers().save(county(port));
 			long countyUp = peers.save(cityPeer(url(city)));
 
 			// down: the province issues; the city keeps it and passes it on
@@ -91,18 +91,19 @@ class ExchangeCampaignThreeLevelsIntegrationTests {
 					() -> province.getBean(EducationManagement.class)
 						.issue(new IssueCampaign(RUN + "防溺水专题教育", "", "DROWNING", java.time.LocalDate.now(),
 								java.time.LocalDate.now().plusDays(10), true, null)));
-			awaitOutbox(top.db, provinceDown, 1);
-			drain(top.push, top.db, provinceDown);
-			Campaign atCity = CityInstallation.asBureau("450400", () -> city.getBean(EducationManagement.class)
-				.campaigns()
-				.stream()
-				.filter(c -> c.title().equals(issued.title()))
-				.findFirst()
-				.orElseThrow());
+			awaitOutbox(top.db(), provinceDown, 1);
+			drain(top.push(), top.db(), provinceDown);
+			Campaign atCity = CityInstallation.asBureau("450400",
+					() -> city.getBean(EducationManagement.class)
+						.campaigns()
+						.stream()
+						.filter(c -> c.title().equals(issued.title()))
+						.findFirst()
+						.orElseThrow());
 			assertThat(atCity.regionCode()).isEqualTo("450400");
 			assertThat(atCity.fromAbove()).isEqualTo("广西");
-			awaitOutbox(middle.db, cityDown, 1);
-			drain(middle.push, middle.db, cityDown);
+			awaitOutbox(middle.db(), cityDown, 1);
+			drain(middle.push(), middle.db(), cityDown);
 			Campaign here = below.received(issued.title());
 			assertThat(here.fromAbove()).isEqualTo("梧州市");
 			assertThat(here.issuerName()).as("the province bureau issued it").isEqualTo(issued.issuerName());
@@ -113,7 +114,7 @@ class ExchangeCampaignThreeLevelsIntegrationTests {
 			below.countsUp.sendChanged(countyUp);
 			drain(push, below.demo.jdbc(), countyUp);
 			city.getBean(CampaignCountsUp.class).sendChanged(cityUp);
-			drain(middle.push, middle.db, cityUp);
+			drain(middle.push(), middle.db(), cityUp);
 			Rates county = below.countyRates(here.id());
 			Rates.View atProvince = provinceRates(province, issued.id());
 			assertThat(figures(atProvince.self())).isEqualTo(figures(county));
@@ -127,22 +128,23 @@ class ExchangeCampaignThreeLevelsIntegrationTests {
 
 			// everything sent again on all three: nothing is doubled
 			for (Installation i : List.of(top, middle)) {
-				i.db.sql("update exchange.outbox set sent_at = null").update();
+				i.db().sql("update exchange.outbox set sent_at = null").update();
 			}
 			below.demo.jdbc().sql("update exchange.outbox set sent_at = null").update();
-			drain(top.push, top.db, provinceDown);
-			drain(middle.push, middle.db, cityDown);
+			drain(top.push(), top.db(), provinceDown);
+			drain(middle.push(), middle.db(), cityDown);
 			drain(push, below.demo.jdbc(), countyUp);
-			drain(middle.push, middle.db, cityUp);
+			drain(middle.push(), middle.db(), cityUp);
 			below.received(issued.title());
 			assertThat(figures(provinceRates(province, issued.id()).self())).isEqualTo(figures(county));
-			assertThat(top.db.sql("select count(distinct school_id) from exchange.mirrored_campaign_count")
+			assertThat(top.db()
+				.sql("select count(distinct school_id) from exchange.mirrored_campaign_count")
 				.query(Long.class)
-				.single()).isEqualTo(
-						below.demo.jdbc()
-							.sql("select count(distinct school_id) from org.class_stage where region_code like '450422%'")
-							.query(Long.class)
-							.single());
+				.single())
+				.isEqualTo(below.demo.jdbc()
+					.sql("select count(distinct school_id) from org.class_stage where region_code like '450422%'")
+					.query(Long.class)
+					.single());
 		}
 	}
 

@@ -33,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Education campaigns (专题教育活动) across installations (ADR 0069): 梧州市's bureau, on its
- * own installation and database, issues a campaign while the link to 藤县 (this platform,
- * the demo) is cut; when it is back the county has it once, read-only, under the city
+ * Education campaigns (专题教育活动) across installations (ADR 0069): 梧州市's bureau, on its own
+ * installation and database, issues a campaign while the link to 藤县 (this platform, the
+ * demo) is cut; when it is back the county has it once, read-only, under the city
  * bureau's name, for its own schools; a student below passes the quiz and the county's
  * counts per school come up into the city's rates — the same figures the county shows,
  * never a student; a cut, a replay and an older count change nothing; another city sees
@@ -65,7 +65,7 @@ class ExchangeCampaignsDownIntegrationTests {
 	CampaignsDown below;
 
 	@BeforeEach
-	void county() {
+	void campaignsDown() {
 		below = new CampaignsDown(context);
 	}
 
@@ -82,8 +82,8 @@ class ExchangeCampaignsDownIntegrationTests {
 				"--xiaoan.exchange.campaign-counts-delay=PT1H", "--xiaoan.education.region-rates-cache=0s")) {
 			City above = new City(city);
 			long down = above.peers.save(county(port));
-			long guilin = above.peers.save(new SavePeer("guilin", "桂林市", "http://localhost:1", "450300",
-					PeerDirection.DOWN, SECRET));
+			long guilin = above.peers
+				.save(new SavePeer("guilin", "桂林市", "http://localhost:1", "450300", PeerDirection.DOWN, SECRET));
 			long up = peers.save(cityPeer("http://localhost:" + SecondInstance.port(city)));
 			var db = below.demo.jdbc();
 
@@ -121,7 +121,8 @@ class ExchangeCampaignsDownIntegrationTests {
 			assertThat(tengxian.name()).as("named as 藤县 names itself").isEqualTo("藤县");
 			assertThat(atCity.sourceOf(tengxian.unit())).isEqualTo("藤县");
 
-			// cut again: the student passes, the parent confirms; it comes up after the cut
+			// cut again: the student passes, the parent confirms; it comes up after the
+			// cut
 			cut(above, peers);
 			below.doneByTheStudent(here);
 			below.settle(here.id());
@@ -129,9 +130,10 @@ class ExchangeCampaignsDownIntegrationTests {
 			below.countsUp.sendChanged(up);
 			assertThat(db.sql("select count(*) from exchange.campaign_count_sent").query(Long.class).single())
 				.as("one digest per targeted school of 藤县")
-				.isEqualTo(db.sql("select count(distinct school_id) from org.class_stage where region_code like '450422%'")
-					.query(Long.class)
-					.single());
+				.isEqualTo(
+						db.sql("select count(distinct school_id) from org.class_stage where region_code like '450422%'")
+							.query(Long.class)
+							.single());
 			push.push(up);
 			assertThat(pending(db, up)).isPositive();
 			assertThat(CampaignsDown.cityRates(city, issued.id(), "R:450400").self().completed()).isZero();
@@ -187,7 +189,8 @@ class ExchangeCampaignsDownIntegrationTests {
 			EducationManagement atTheCity = city.getBean(EducationManagement.class);
 			assertThat(CityInstallation.asBureau("450300", atTheCity::campaigns)).extracting(Campaign::id)
 				.doesNotContain(issued.id());
-			assertThatThrownBy(() -> CityInstallation.asBureau("450300", () -> atTheCity.rates(issued.id(), "R:450300")))
+			assertThatThrownBy(
+					() -> CityInstallation.asBureau("450300", () -> atTheCity.rates(issued.id(), "R:450300")))
 				.isInstanceOf(NotFound.class);
 			assertThat(CityInstallation.asBureau("450300",
 					() -> city.getBean(CampaignCountsBelow.class).schools(issued.id(), "4503")))

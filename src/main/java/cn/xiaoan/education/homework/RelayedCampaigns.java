@@ -107,11 +107,11 @@ public class RelayedCampaigns {
 			.param("stages", received.stageNames())
 			.query(Long.class)
 			.list();
-		events.publishEvent(
-				new CampaignIssued(id, received.title(), received.issuerName(), received.endsOn(), schools));
+		events
+			.publishEvent(new CampaignIssued(id, received.title(), received.issuerName(), received.endsOn(), schools));
 		events.publishEvent(EntityChanged.created("education.campaign", id, above.regionCode(), null,
-				Map.of("title", above.title(), "lesson", above.lesson().title(), "from", above.source(),
-						"startsOn", above.startsOn().toString(), "endsOn", above.endsOn().toString())));
+				Map.of("title", above.title(), "lesson", above.lesson().title(), "from", above.source(), "startsOn",
+						above.startsOn().toString(), "endsOn", above.endsOn().toString())));
 		return received;
 	}
 

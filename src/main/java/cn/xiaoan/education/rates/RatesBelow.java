@@ -69,8 +69,8 @@ class RatesBelow {
 			figures.merge(unit, as(unit, own), RatesBelow::plus);
 			figures.merge(child, as(child, own), RatesBelow::plus);
 			sources.computeIfAbsent(child, c -> new LinkedHashSet<>()).add(s.source());
-			names.putIfAbsent(child, child.startsWith("E:") ? s.name()
-					: s.regionNames().getOrDefault(child.substring(2), s.source()));
+			names.putIfAbsent(child,
+					child.startsWith("E:") ? s.name() : s.regionNames().getOrDefault(child.substring(2), s.source()));
 			String self = s.regionNames().get(unit.substring(2));
 			if (self != null && !self.isBlank()) {
 				names.putIfAbsent(unit, self);

@@ -230,9 +230,10 @@ class TargetedRates {
 				from n left join org.unit_label sl on sl.kind = 'S' and sl.id = n.school_id
 				group by n.school_id order by n.school_id""")
 			.params(params(campaign, "S:-1"))
-			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3),
-					new int[] { rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-							rs.getInt(10), rs.getInt(11), rs.getInt(12) } })
+			.query((rs,
+					i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3),
+							new int[] { rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
+									rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12) } })
 			.list();
 		java.util.Set<String> codes = new java.util.HashSet<>();
 		rows.forEach(r -> codes.addAll(along((String) r[2])));
