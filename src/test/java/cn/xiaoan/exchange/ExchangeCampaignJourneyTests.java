@@ -112,6 +112,11 @@ class ExchangeCampaignJourneyTests {
 					assertThat(bureau.find("#children-table").getText()).contains("藤县").contains("来自藤县平台");
 					assertThat(bureau.find("#sources-note").getText()).contains("下级单位");
 					bureau.screenshot("campaign-down-01-city-rates-" + device);
+					assertThat(bureau.find("#trend-this-platform").getText()).contains("本平台");
+					assertThat(bureau.find("#unassigned-table").getText()).contains("来自藤县平台");
+					assertThat(bureau.driver.findElements(org.openqa.selenium.By.id("remind-unassigned")))
+						.as("the schools below are reminded below")
+						.isEmpty();
 					bureau.scrollTo("#children-table");
 					bureau.screenshot("campaign-down-02-city-units-" + device);
 					bureau.open("/campaigns/" + issued.id() + "?unit=R:450422");
