@@ -40,7 +40,7 @@ public record Rates(String unit, String name, int assigned, int participated, in
 		return parentAsked > 0;
 	}
 
-	/** 'C' (class), 'S' (school) or 'R' (region). */
+	/** 'C' (class), 'S' (school), 'R' (region) or 'E' (a school kept below, ADR 0069). */
 	public char kind() {
 		return unit.charAt(0);
 	}
@@ -55,14 +55,27 @@ public record Rates(String unit, String name, int assigned, int participated, in
 
 	/**
 	 * A unit's rates with those of the units directly below it (every unit the campaign
-	 * targets, assigned or not), the unit above if the caller may go there, and how far
-	 * each has assigned the campaign.
+	 * targets, assigned or not), the unit above if the caller may go there, how far each
+	 * has assigned the campaign, and, for the units whose figures come (partly) from the
+	 * installations below, their names ({@code sources}, ADR 0069). A row of a school
+	 * below ({@code E:…}) opens nothing here: its records live below.
 	 */
 	public record View(Campaign campaign, Rates self, List<Rates> children, String parent,
-			java.util.Map<String, Coverage> coverage) {
+			java.util.Map<String, Coverage> coverage, java.util.Map<String, String> sources) {
 
 		public View {
 			coverage = coverage == null ? java.util.Map.of() : java.util.Map.copyOf(coverage);
+			sources = sources == null ? java.util.Map.of() : java.util.Map.copyOf(sources);
+		}
+
+		/** The installations below a unit's figures come from; null when none. */
+		public String sourceOf(String unit) {
+			return sources.get(unit);
+		}
+
+		/** Whether a row may be opened here (not a school kept below). */
+		public boolean opens(Rates row) {
+			return row.kind() != 'E';
 		}
 
 		/** How far the unit has assigned the campaign (nothing targeted: all zero). */
@@ -92,9 +105,16 @@ public record Rates(String unit, String name, int assigned, int participated, in
 
 	/**
 	 * A targeted school that has not assigned the campaign to any class (未布置), its county
-	 * and students, and when a bureau last reminded it.
+	 * and students, and when a bureau last reminded it; {@code source} names the
+	 * installation below that keeps it (null: this one).
 	 */
-	public record Unassigned(long schoolId, String name, String county, int students, OffsetDateTime remindedAt) {
+	public record Unassigned(long schoolId, String name, String county, int students, OffsetDateTime remindedAt,
+			String source) {
+
+		/** A school of this installation. */
+		public Unassigned(long schoolId, String name, String county, int students, OffsetDateTime remindedAt) {
+			this(schoolId, name, county, students, remindedAt, null);
+		}
 
 	}
 

@@ -44,9 +44,12 @@ public class ExchangeManagement {
 
 	private final SchemesFromAbove schemes;
 
+	private final CampaignsFromAbove campaigns;
+
 	ExchangeManagement(Peers peers, Outbox outbox, MirroredHazards mirror, MirroredAccidents accidents,
 			AcknowledgementsFromBelow acknowledgements, BullyingCountsUp bullying, ApplicationEventPublisher events,
-			PoliciesFromAbove policies, SchemesFromAbove schemes) {
+			PoliciesFromAbove policies, SchemesFromAbove schemes, CampaignsFromAbove campaigns) {
+		this.campaigns = campaigns;
 		this.policies = policies;
 		this.schemes = schemes;
 		this.bullying = bullying;
@@ -68,18 +71,20 @@ public class ExchangeManagement {
 	 * Adds a peer, or replaces the one with the same installation id. The secret is not
 	 * audited. A peer above receives, once, what is open here (the first full sync,
 	 * {@link FirstSync}, at the next push tick), so it sees what existed before the link;
-	 * a peer below receives the policy values and assessment schemes along its region.
+	 * a peer below receives the policy values, assessment schemes and running campaigns
+	 * along its region.
 	 */
 	public long savePeer(SavePeer command) {
 		Callers.current().require(EXCHANGE_MANAGE);
 		long id = peers.save(command);
 		peers.wantFirstSync(id);
 		if (command.direction() == PeerDirection.DOWN) {
-			// what a bureau below must see as inherited: the policy values and the
-			// assessment schemes along its region
+			// what a bureau below must see as inherited: the policy values, the
+			// assessment schemes and the running campaigns along its region
 			Peers.Peer peer = peers.byId(id).orElseThrow();
 			policies.sendAll(peer);
 			schemes.sendAll(peer);
+			campaigns.sendAll(peer);
 		}
 		events.publishEvent(EntityChanged.created("exchange_peer", id, command.regionCode(), null,
 				Map.of("installation", command.installation(), "name", command.name(), "url", command.url(),

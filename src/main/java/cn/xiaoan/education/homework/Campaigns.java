@@ -37,7 +37,7 @@ public class Campaigns {
 
 	private static final String SELECT = """
 			select c.id, c.title, c.description, l.code, l.title, c.region_code, c.issuer_name, c.starts_on, c.ends_on,
-			       c.requires_parent, c.stages
+			       c.requires_parent, c.stages, c.from_above
 			from education.campaign c join education.lesson l on l.id = c.lesson_id""";
 
 	private final JdbcClient jdbc;
@@ -189,7 +189,8 @@ public class Campaigns {
 	private static Campaign campaign(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Campaign(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-				rs.getBoolean(10), Stage.parse(java.util.Arrays.asList((String[]) rs.getArray(11).getArray())));
+				rs.getBoolean(10), Stage.parse(java.util.Arrays.asList((String[]) rs.getArray(11).getArray())),
+				rs.getString(12));
 	}
 
 }

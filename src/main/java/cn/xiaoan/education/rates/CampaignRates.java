@@ -38,11 +38,14 @@ public class CampaignRates {
 
 	private final TargetedRates targeted;
 
-	CampaignRates(JdbcClient jdbc, Campaigns campaigns, UnitScope units, TargetedRates targeted) {
+	private final RatesBelow below;
+
+	CampaignRates(JdbcClient jdbc, Campaigns campaigns, UnitScope units, TargetedRates targeted, RatesBelow below) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.units = units;
 		this.targeted = targeted;
+		this.below = below;
 	}
 
 	/** The caller's own unit: a bureau's region, a school, a head teacher's class. */
@@ -80,7 +83,8 @@ public class CampaignRates {
 	public Rates.View view(long campaignId, String unit) {
 		Campaign campaign = campaigns.campaign(campaignId);
 		units.require(unit);
-		Map<String, TargetedRates.Figures> figures = targeted.of(campaign, unit);
+		Map<String, TargetedRates.Figures> figures = new HashMap<>(targeted.of(campaign, unit));
+		RatesBelow.Added fromBelow = below.add(campaignId, unit, figures);
 		Rates self = figures.containsKey(unit) ? figures.get(unit).rates() : new Rates(unit, "", 0, 0, 0, 0, 0, 0, 0);
 		Map<String, Rates.Coverage> coverage = new HashMap<>();
 		figures.forEach((u, f) -> coverage.put(u, f.coverage()));
@@ -92,9 +96,10 @@ public class CampaignRates {
 				.thenComparingDouble(Rates::completion)
 				.thenComparing(Rates::unit))
 			.toList();
-		Map<String, String> names = names(unit, children);
+		Map<String, String> names = new HashMap<>(fromBelow.names());
+		names.putAll(names(unit, children));
 		return new Rates.View(campaign, named(self, names), children.stream().map(r -> named(r, names)).toList(),
-				parentOf(unit), coverage);
+				parentOf(unit), coverage, fromBelow.sources());
 	}
 
 	/**
@@ -103,7 +108,21 @@ public class CampaignRates {
 	public List<Rates.Unassigned> unassignedSchools(long campaignId, String unit) {
 		Campaign campaign = campaigns.campaign(campaignId);
 		units.require(unit);
-		return targeted.unassignedSchools(campaign, unit);
+		List<Rates.Unassigned> unassigned = new ArrayList<>(targeted.unassignedSchools(campaign, unit));
+		below.within(campaignId, unit)
+			.stream()
+			.filter(s -> s.classes() > 0 && s.classesAssigned() == 0)
+			.forEach(s -> unassigned.add(new Rates.Unassigned(-1, s.name(),
+					s.regionNames().getOrDefault(s.regionCode().substring(0, 6), ""), s.targeted(), null, s.source())));
+		return unassigned;
+	}
+
+	/**
+	 * Every school the campaign targets here with all its figures, for the installation
+	 * above (ADR 0069).
+	 */
+	public List<cn.xiaoan.education.SchoolCount> schoolCounts(Campaign campaign) {
+		return targeted.schools(campaign);
 	}
 
 	/** Cumulative rates at the end of each day of the campaign so far. */

@@ -1,0 +1,85 @@
+package cn.xiaoan.education;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import cn.xiaoan.education.homework.Campaigns;
+import cn.xiaoan.education.homework.RelayedCampaigns;
+import cn.xiaoan.education.rates.CampaignRates;
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.Permission;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Campaigns between installations (四级联网, ADR 0069): a bureau's campaign with its lesson
+ * and quiz as the installations below receive it; one received from above, kept here as a
+ * campaign of its region under the upper bureau's name and issued to the targeted schools
+ * like a local one; and the figures of every targeted school that go back up. Only the
+ * installation itself (the exchange, on a signed envelope) calls it: no role holds
+ * {@link #CAMPAIGN_RELAY} but the system's.
+ */
+@Service
+@Transactional
+public class CampaignRelay {
+
+	public static final Permission CAMPAIGN_RELAY = Permission.grantedTo("CAMPAIGN_RELAY");
+
+	private final RelayedCampaigns relayed;
+
+	private final Campaigns campaigns;
+
+	private final CampaignRates rates;
+
+	private final Clock clock;
+
+	CampaignRelay(RelayedCampaigns relayed, Campaigns campaigns, CampaignRates rates, Clock clock) {
+		this.relayed = relayed;
+		this.campaigns = campaigns;
+		this.rates = rates;
+		this.clock = clock;
+	}
+
+	/**
+	 * The campaign with its lesson and quiz as it goes down; empty when there is none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CampaignFromAbove> toRelay(long campaignId) {
+		Callers.current().require(CAMPAIGN_RELAY);
+		return relayed.toRelay(campaignId);
+	}
+
+	/**
+	 * Keeps a campaign from above as a campaign of its (narrowed) region here, read-only,
+	 * and issues it to the schools it targets here ({@link CampaignIssued}), which also
+	 * passes it on to the installations further down. Answers the local campaign.
+	 */
+	public long receive(CampaignFromAbove above) {
+		Callers.current().require(CAMPAIGN_RELAY);
+		return relayed.receive(above).id();
+	}
+
+	/**
+	 * The figures of every school a campaign targets here, counted as its rates page
+	 * counts them: what goes up to the installation above.
+	 */
+	@Transactional(readOnly = true)
+	public List<SchoolCount> counts(long campaignId) {
+		Callers.current().require(CAMPAIGN_RELAY);
+		return rates.schoolCounts(campaigns.campaign(campaignId));
+	}
+
+	/**
+	 * The campaigns not yet ended that reach the region of an installation below added
+	 * later (issued above it or within it).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> runningAlong(String regionCode) {
+		Callers.current().require(CAMPAIGN_RELAY);
+		return relayed.runningAlong(regionCode, LocalDate.now(clock));
+	}
+
+}

@@ -1,0 +1,21 @@
+package cn.xiaoan.education;
+
+import java.util.Map;
+
+/**
+ * One school's figures of a campaign, counted as its rates page counts them (ADR 0024):
+ * classes targeted and those that have it, students targeted (应参与), and how many took
+ * part, completed, took the quiz, passed, and of the parents asked how many confirmed —
+ * numbers only, never a student. {@code regionNames} names the regions the school lies in
+ * (township to province) as this installation knows them. What an installation sends up
+ * (ADR 0069).
+ */
+public record SchoolCount(long schoolId, String name, String regionCode, Map<String, String> regionNames, int classes,
+		int classesAssigned, int targeted, int participated, int completed, int took, int passed, int parentDone,
+		int parentAsked) {
+
+	public SchoolCount {
+		regionNames = Map.copyOf(regionNames);
+	}
+
+}

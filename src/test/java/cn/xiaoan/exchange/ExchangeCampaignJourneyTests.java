@@ -1,0 +1,140 @@
+package cn.xiaoan.exchange;
+
+import java.time.Duration;
+
+import cn.xiaoan.browser.Browser;
+import cn.xiaoan.education.Campaign;
+import cn.xiaoan.platform.EmbeddedServer;
+import cn.xiaoan.support.CityInstallation;
+import cn.xiaoan.support.Demo;
+import cn.xiaoan.support.PlatformTest;
+import cn.xiaoan.support.SecondInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.drain;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * 四级联网, a campaign (ADR 0069): 梧州市's bureau issues 防溺水专题教育 on its own installation; 藤县's
+ * bureau finds it in its campaign list marked as sent down by 梧州市; the demo student does
+ * it; the city's campaign page shows 藤县 in its rates, marked as coming from 藤县's
+ * installation, and 藤县's schools one level further down — on a desktop and a phone.
+ */
+@PlatformTest
+class ExchangeCampaignJourneyTests {
+
+	static final String SECRET = "journey-secret-of-two-bureaus";
+
+	static final String CITY_ADMIN_PASSWORD = "Journey-Admin-2026";
+
+	static final String TITLE = "联网专题旅程：2026年暑期防溺水专题教育";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EmbeddedServer database;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ExchangeManagement exchange;
+
+	@Autowired
+	Peers peers;
+
+	@Autowired
+	ExchangePush push;
+
+	CampaignsDown below;
+
+	@BeforeAll
+	static void chromiumIsInstalled() {
+		assumeTrue(Browser.available(), "Debian chromium and chromium-driver are needed");
+	}
+
+	@BeforeEach
+	void campaignsDown() {
+		below = new CampaignsDown(context);
+	}
+
+	@AfterEach
+	void singleInstallationAgain() {
+		below.demo.jdbc().sql("delete from exchange.peer").update();
+		below.remove("联网专题旅程");
+	}
+
+	@Test
+	void theCountyDoesTheCitysCampaignAndTheCitySeesItsSchoolsInTheRates() throws Exception {
+		try (ConfigurableApplicationContext city = SecondInstance.startInstallation(database, "campaign_journey",
+				"--xiaoan.exchange.installation=wuzhou", "--xiaoan.exchange.push-delay=PT1H",
+				"--xiaoan.exchange.campaign-counts-delay=PT1H",
+				"--xiaoan.admin.initial-password=" + CITY_ADMIN_PASSWORD)) {
+			CityInstallation.linkedAboveTheCounty(city, below.demo, exchange, port, SECRET);
+			Peers cityPeers = city.getBean(Peers.class);
+			long down = cityPeers.byInstallation("xiaoan").orElseThrow().id();
+			long up = peers.byInstallation("wuzhou").orElseThrow().id();
+			var cityDb = city.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+
+			Campaign issued = CampaignsDown.issue(city, TITLE);
+			// the city's listener queues it after the commit
+			await().atMost(Duration.ofSeconds(60)).until(() -> {
+				drain(city.getBean(ExchangePush.class), cityDb, down);
+				return below.demo.jdbc()
+					.sql("select count(*) from education.campaign where title = :t")
+					.param("t", TITLE)
+					.query(Long.class)
+					.single() > 0;
+			});
+			Campaign here = below.received(TITLE);
+			below.doneByTheStudent(here);
+			below.settle(here.id());
+			below.countsUp.sendChanged(up);
+			drain(push, below.demo.jdbc(), up);
+
+			int cityPort = SecondInstance.port(city);
+			for (int[] size : new int[][] { { 1366, 900 }, { 390, 844 } }) {
+				String device = size[0] > 1000 ? "desktop" : "phone";
+				try (Browser bureau = new Browser(cityPort, size[0], size[1])) {
+					bureau.login("wz_admin", CITY_ADMIN_PASSWORD);
+					bureau.open("/campaigns/" + issued.id());
+					assertThat(bureau.find("#children-table").getText()).contains("藤县").contains("来自藤县平台");
+					assertThat(bureau.find("#sources-note").getText()).contains("下级单位");
+					bureau.screenshot("campaign-down-01-city-rates-" + device);
+					assertThat(bureau.find("#trend-this-platform").getText()).contains("本平台");
+					assertThat(bureau.find("#unassigned-table").getText()).contains("来自藤县平台");
+					assertThat(bureau.driver.findElements(org.openqa.selenium.By.id("remind-unassigned")))
+						.as("the schools below are reminded below")
+						.isEmpty();
+					bureau.scrollTo("#children-table");
+					bureau.screenshot("campaign-down-02-city-units-" + device);
+					bureau.open("/campaigns/" + issued.id() + "?unit=R:450422");
+					assertThat(bureau.find("#unit-rates").getText()).contains("藤县");
+					bureau.scrollTo("#children-table");
+					bureau.screenshot("campaign-down-03-city-county-drill-" + device);
+				}
+				try (Browser county = new Browser(port, size[0], size[1])) {
+					county.login("tx_admin", Demo.PASSWORD);
+					county.open("/campaigns");
+					assertThat(county.find("#campaign-table").getText()).contains(TITLE).contains("梧州市平台下发");
+					county.screenshot("campaign-down-04-county-list-" + device);
+					county.open("/campaigns/" + here.id());
+					assertThat(county.find("#campaign-from-above").getText()).contains("梧州市平台下发");
+					county.screenshot("campaign-down-05-county-campaign-" + device);
+				}
+			}
+		}
+	}
+
+}
