@@ -165,7 +165,7 @@ class ExchangeHazardsForwardedIntegrationTests {
 			anOlderStateOrAReplayChangesNothingAndIsForwardedNoFurther(network, countyUp, cityUp, hazard);
 			aHazardReachingTheProvinceByTwoRoutesIsKeptOnce(network, countyUp, cityUp);
 			aBureauOfAnotherCitySeesNoneOfIt(province, ledger);
-			nothingThatLeftTheCountyNamesAPupil(network);
+			network.nothingThatLeftTheCountyNamesAPupil(demo.jdbc(), RUN);
 			new ForwardingThroughput(county, context.getBean(Outbox.class), network, countyUp, cityUp).measure();
 		}
 	}
@@ -225,35 +225,6 @@ class ExchangeHazardsForwardedIntegrationTests {
 		assertThat(CityInstallation.asBureau("450300",
 				() -> province.getBean(ExchangeManagement.class).mirroredHazards(500)))
 			.isEmpty();
-	}
-
-	/**
-	 * Of what left the county (its hazards, forwarded or not, and what else it sent),
-	 * neither above keeps, nor did the city send on, a pupil's name or number.
-	 */
-	private void nothingThatLeftTheCountyNamesAPupil(ForwardingNetwork network) {
-		List<String> facts = demo.jdbc()
-			.sql("select name, student_no from people.student")
-			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
-			.list()
-			.stream()
-			.flatMap(List::stream)
-			.filter(f -> f != null && f.length() >= 2)
-			.toList();
-		assertThat(facts).isNotEmpty();
-		for (JdbcClient db : List.of(network.city.db(), network.province.db())) {
-			String seen = String.join("\n", db.sql("""
-					select body::text from exchange.outbox where body ->> 'origin' = 'xiaoan'
-					union all select body::text from exchange.receipt
-					where body ->> 'origin' = 'xiaoan' or body ->> 'regionCode' like '450422%'
-					union all select cast(row_to_json(h) as text) from exchange.mirrored_hazard h
-					where origin = 'xiaoan'""").query(String.class).list());
-			assertThat(seen).contains("hazardId");
-			for (String fact : facts) {
-				assertThat(seen).as("what went up and on").doesNotContain(fact);
-			}
-			assertThat(seen).doesNotContain(RUN);
-		}
 	}
 
 	private long report(String title) {

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.SECRET;
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.TENGXIAN;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -96,6 +97,35 @@ final class ForwardingNetwork {
 
 	private static SavePeer provincePeer(String url) {
 		return new SavePeer("province", "广西", url, "450000", PeerDirection.UP, SECRET);
+	}
+
+	/**
+	 * Of what left the county (its hazards, forwarded or not, and what else it sent),
+	 * neither above keeps, nor did the city send on, a pupil's name or number, nor a
+	 * title (they start with {@code titles}).
+	 */
+	void nothingThatLeftTheCountyNamesAPupil(JdbcClient county, String titles) {
+		List<String> facts = county.sql("select name, student_no from people.student")
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+			.list()
+			.stream()
+			.flatMap(List::stream)
+			.filter(f -> f != null && f.length() >= 2)
+			.toList();
+		assertThat(facts).isNotEmpty();
+		for (JdbcClient db : List.of(city.db(), province.db())) {
+			String seen = String.join("\n", db.sql("""
+					select body::text from exchange.outbox where body ->> 'origin' = 'xiaoan'
+					union all select body::text from exchange.receipt
+					where body ->> 'origin' = 'xiaoan' or body ->> 'regionCode' like '450422%'
+					union all select cast(row_to_json(h) as text) from exchange.mirrored_hazard h
+					where origin = 'xiaoan'""").query(String.class).list());
+			assertThat(seen).contains("hazardId");
+			for (String fact : facts) {
+				assertThat(seen).as("what went up and on").doesNotContain(fact);
+			}
+			assertThat(seen).doesNotContain(titles);
+		}
 	}
 
 	/**
