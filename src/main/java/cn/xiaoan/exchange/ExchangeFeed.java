@@ -20,10 +20,12 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what happened here into envelopes for the installation above: ledger facts only —
  * number, school, category, grade, escalation, and each later state (status, grade,
- * deadline, closing: {@link HazardStatusChanged}). The hazard's title and description are
- * free text that may name a pupil, and who found it is a person, so neither goes up.
- * Without a peer above nothing is written. A peer above added later first receives the
- * open hazards once ({@link #firstSync}, run by {@link FirstSync}).
+ * deadline, closing, escalation, 挂牌督办: {@link HazardStatusChanged}). The
+ * {@code hazard.escalated} envelope stays for an installation above on the release before
+ * escalation travelled in the state. The hazard's title and description are free text
+ * that may name a pupil, and who found it is a person, so neither goes up. Without a peer
+ * above nothing is written. A peer above added later first receives the open hazards once
+ * ({@link #firstSync}, run by {@link FirstSync}).
  */
 @Component
 class ExchangeFeed {
@@ -59,8 +61,7 @@ class ExchangeFeed {
 
 	@ApplicationModuleListener
 	void on(HazardStatusChanged event) {
-		outbox.enqueue(PeerDirection.UP, MirroredHazards.STATUS,
-				HazardStates.body(event, schoolName(event.schoolId()), false));
+		outbox.enqueue(PeerDirection.UP, MirroredHazards.STATUS, state(event, schoolName(event.schoolId()), false));
 	}
 
 	/**
@@ -80,8 +81,7 @@ class ExchangeFeed {
 					long school = hazard.facts().schoolId();
 					outbox.enqueueTo(peer, MirroredHazards.REPORTED, reported(hazard.facts(),
 							names.computeIfAbsent(school, this::schoolName), hazard.foundAt()));
-					outbox.enqueueTo(peer, MirroredHazards.STATUS,
-							HazardStates.body(hazard.state(), names.get(school), false));
+					outbox.enqueueTo(peer, MirroredHazards.STATUS, state(hazard.state(), names.get(school), false));
 					if (hazard.escalation() != cn.xiaoan.hazard.EscalationLevel.SCHOOL) {
 						outbox.enqueueTo(peer, MirroredHazards.ESCALATED,
 								escalated(hazard.facts().hazardId(), hazard.escalation().name()));
@@ -110,7 +110,7 @@ class ExchangeFeed {
 				List<HazardStatusChanged> batch = open.changedSince(since, after, SYNC_BATCH);
 				for (HazardStatusChanged state : batch) {
 					outbox.enqueueTo(peer, MirroredHazards.STATUS,
-							HazardStates.body(state, names.computeIfAbsent(state.schoolId(), this::schoolName), true));
+							state(state, names.computeIfAbsent(state.schoolId(), this::schoolName), true));
 					after = state.hazardId();
 					sent++;
 				}
@@ -124,6 +124,20 @@ class ExchangeFeed {
 	/** A school's name and place are public ({@link OrgManagement#findSchool}). */
 	private String schoolName(long school) {
 		return org.findSchool(school).map(SchoolSummary::name).orElse("");
+	}
+
+	/**
+	 * The {@code hazard.status} envelope: the hazard's whole state as of its version
+	 * here, with the facts of its report ({@link MirroredState}); {@code existingOnly}
+	 * when sent to bring a mirror above up to date, updating a hazard it has but never
+	 * adding one.
+	 */
+	static Map<String, Object> state(HazardStatusChanged state, String schoolName, boolean existingOnly) {
+		Map<String, Object> body = MirroredState.of(state, schoolName).body(false);
+		if (existingOnly) {
+			body.put("existingOnly", true);
+		}
+		return body;
 	}
 
 	private static Map<String, Object> reported(HazardReported event, String schoolName, OffsetDateTime at) {

@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The lower installations' hazards and accidents inside the analysis, the leader screen
  * and the reports of the bureau above, through analytics' extension point: grouped in the
  * database (one query per slice, read from the mirror's region index), so the leader
- * screen stays as cheap as the rollup it sits beside. A region unit that is the peer's
- * own region is named after the peer; a school below is keyed by the peer and its id
- * there, never confused with a local school of the same id.
+ * screen stays as cheap as the rollup it sits beside. Hazards count under the
+ * installation they live at, also when a middle installation forwarded them (ADR 0068): a
+ * region unit that is that installation's own region is named after it; a school below is
+ * keyed by that installation and its id there, never confused with a local school of the
+ * same id.
  */
 @Component
 class FiguresBelow implements FiguresElsewhere {
@@ -39,19 +41,19 @@ class FiguresBelow implements FiguresElsewhere {
 		allowed(regionPrefix);
 		return jdbc
 			.sql("""
-					select p.name, u.unit, case when :digits = 0 then min(u.school_name) when u.unit = p.region_code then p.name end,
+					select u.origin_name, u.unit,
+					       case when :digits = 0 then min(u.school_name) when u.unit = u.origin_region then u.origin_name end,
 					       u.found_in, u.category, u.major, u.done, count(*)
-					from (select h.peer_id, h.school_name, h.category, coalesce(h.grade = :major, false) major,
-					             h.status in ('VERIFIED', 'CLOSED') done,
-					             case when :digits = 0 then 'p' || h.peer_id || '-' || h.school_id
+					from (select h.origin, h.origin_name, h.origin_region, h.school_name, h.category,
+					             coalesce(h.grade = :major, false) major, h.status in ('VERIFIED', 'CLOSED') done,
+					             case when :digits = 0 then 'p' || h.origin || '-' || h.school_id
 					                  else rpad(substr(h.region_code, 1, :digits), 6, '0') end unit,
 					             cast(date_trunc('month', h.reported_at at time zone 'Asia/Shanghai') as date) found_in
 					      from exchange.mirrored_hazard h
 					      where h.region_code like :prefix || '%'
 					        and h.reported_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai'
 					        and h.reported_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai') u
-					join exchange.peer p on p.id = u.peer_id
-					group by p.id, p.name, p.region_code, u.unit, u.found_in, u.category, u.major, u.done""")
+					group by u.origin, u.origin_name, u.origin_region, u.unit, u.found_in, u.category, u.major, u.done""")
 			.param("digits", unitDigits)
 			.param("major", HazardGrade.MAJOR.name())
 			.param("prefix", regionPrefix)

@@ -9,15 +9,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The first full sync of a peer above, once: what is open here (hazards with their
- * states, accidents) and the bullying counts, queued before anything else the peer has
- * not yet received is pushed. Run by the push tick rather than when the peer is saved, so
- * a large installation does not hold the administrator's request; the peer's row lock
- * lets one instance do it.
+ * states, accidents), the bullying counts and, on a middle installation, the hazards it
+ * mirrors from below, queued before anything else the peer has not yet received is
+ * pushed. Run by the push tick rather than when the peer is saved, so a large
+ * installation does not hold the administrator's request; the peer's row lock lets one
+ * instance do it.
  */
 @Component
 class FirstSync {
 
 	private final ExchangeFeed feed;
+
+	private final HazardRelay relay;
 
 	private final BullyingCountsUp bullying;
 
@@ -29,9 +32,10 @@ class FirstSync {
 
 	private final TransactionTemplate tx;
 
-	FirstSync(ExchangeFeed feed, BullyingCountsUp bullying, MirroredAccidents accidents, Peers peers, JdbcClient jdbc,
-			TransactionTemplate tx) {
+	FirstSync(ExchangeFeed feed, HazardRelay relay, BullyingCountsUp bullying, MirroredAccidents accidents, Peers peers,
+			JdbcClient jdbc, TransactionTemplate tx) {
 		this.feed = feed;
+		this.relay = relay;
 		this.accidents = accidents;
 		this.bullying = bullying;
 		this.peers = peers;
@@ -40,8 +44,10 @@ class FirstSync {
 	}
 
 	/**
-	 * Syncs every peer above not yet synced, and sends the hazards' states to a peer
-	 * synced before they travelled; returns the hazards queued.
+	 * Syncs every peer above not yet synced, sends the hazards' states to a peer synced
+	 * before they travelled (or before they carried 督办 and escalation), and the hazards
+	 * mirrored here from below to a peer above that has not had them; returns the hazards
+	 * queued.
 	 */
 	int syncNewPeers() {
 		int queued = 0;
@@ -51,6 +57,11 @@ class FirstSync {
 		}
 		for (long peer : peers.statesUnsynced()) {
 			Integer n = tx.execute(status -> syncStates(peer));
+			queued += n == null ? 0 : n;
+		}
+		// a middle installation: what it mirrors from below goes up once too (ADR 0068)
+		for (long peer : relay.waiting()) {
+			Integer n = tx.execute(status -> relay.catchUp(peer));
 			queued += n == null ? 0 : n;
 		}
 		return queued;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.xiaoan.hazard.EscalationLevel;
 import cn.xiaoan.hazard.HazardGrade;
 import cn.xiaoan.hazard.HazardStatus;
 import cn.xiaoan.hazard.LedgerElsewhere;
@@ -25,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * above (read-only, with the installation they come from, their state as last sent) and
  * counted into its figures, through the ledger's extension point: the ledger names none
  * of the exchange's tables and does not depend on it. A page, its count and its figures
- * select by one condition, so each figure is the count of the list its card opens.
+ * select by one condition, so each figure is the count of the list its card opens. The
+ * source shown is the installation a hazard lives at, also when a middle installation
+ * forwarded it (ADR 0068).
  */
 @Component
 class HazardsElsewhere implements LedgerElsewhere {
@@ -33,8 +36,20 @@ class HazardsElsewhere implements LedgerElsewhere {
 	/** Neither verified nor closed by the state last sent (an unknown status is open). */
 	static final String OPEN = "h.status not in ('VERIFIED', 'CLOSED')";
 
+	/**
+	 * The deadline that counts: the hazard's, or its 督办's when that is earlier (as below,
+	 * where listing shortens the hazard's deadline); null while neither was sent.
+	 */
+	static final String DEADLINE = "least(h.deadline, h.supervision_deadline)";
+
 	/** Open past its deadline (Beijing days); a deadline not yet sent is not past. */
-	static final String OVERDUE = "(" + OPEN + " and coalesce(h.deadline < :today, false))";
+	static final String OVERDUE = "(" + OPEN + " and coalesce(" + DEADLINE + " < :today, false))";
+
+	/**
+	 * Under 挂牌督办 (督办中) by the state last sent: listed and not closed, as the ledger below
+	 * counts it.
+	 */
+	static final String SUPERVISED = "(h.supervised_level is not null and h.status <> 'CLOSED')";
 
 	/**
 	 * The filter of a page, its count and its figures alike: region, category, Beijing
@@ -49,7 +64,8 @@ class HazardsElsewhere implements LedgerElsewhere {
 			  and (cast(:status as varchar) is null or h.status = :status)
 			  and (cast(:grade as varchar) is null or h.grade = :grade)
 			""" + " and (cast(:open as boolean) is null or :open = (" + OPEN + "))"
-			+ " and (cast(:overdue as boolean) is null or :overdue = " + OVERDUE + ") ";
+			+ " and (cast(:overdue as boolean) is null or :overdue = " + OVERDUE + ")"
+			+ " and (cast(:supervised as boolean) is null or :supervised = " + SUPERVISED + ") ";
 
 	private final JdbcClient jdbc;
 
@@ -68,12 +84,11 @@ class HazardsElsewhere implements LedgerElsewhere {
 			return List.of();
 		}
 		LocalDate today = LocalDate.now(clock);
-		return jdbc.sql("""
-				select p.name, h.number, h.school_name, h.region_code, h.category, h.grade, h.reported_at, h.status,
-				       h.deadline
-				from exchange.mirrored_hazard h join exchange.peer p on p.id = h.peer_id
-				where\s""" + WHERE + """
-				order by h.reported_at desc, h.peer_id, h.hazard_id desc offset :skip limit :n""")
+		return jdbc
+			.sql("select h.origin_name, h.number, h.school_name, h.region_code, h.category, h.grade,"
+					+ " h.reported_at, h.status, " + DEADLINE + ", " + SUPERVISED + ", h.escalation"
+					+ " from exchange.mirrored_hazard h where " + WHERE
+					+ " order by h.reported_at desc, h.origin, h.hazard_id desc offset :skip limit :n")
 			.params(params)
 			.param("skip", Math.max(0, offset))
 			.param("n", Math.max(1, Math.min(limit, 200)))
@@ -84,7 +99,8 @@ class HazardsElsewhere implements LedgerElsewhere {
 				return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						parse(SafetyCategory.class, rs.getString(5)), parse(HazardGrade.class, rs.getString(6)),
 						rs.getObject(7, OffsetDateTime.class), status, deadline,
-						open && deadline != null && deadline.isBefore(today));
+						open && deadline != null && deadline.isBefore(today), rs.getBoolean(10),
+						parse(EscalationLevel.class, rs.getString(11)));
 			})
 			.list();
 	}
@@ -127,11 +143,10 @@ class HazardsElsewhere implements LedgerElsewhere {
 		}
 		Map<String, Unit> units = new HashMap<>();
 		jdbc.sql(
-				"select rpad(substr(h.region_code, 1, :digits), 6, '0'), min(p.name), count(*), count(*) filter (where "
+				"select rpad(substr(h.region_code, 1, :digits), 6, '0'), min(h.origin_name), count(*), count(*) filter (where "
 						+ OPEN + "), count(*) filter (where h.grade = 'MAJOR'), count(*) filter (where " + OVERDUE
 						+ "), count(*) filter (where h.status in ('VERIFIED', 'CLOSED'))"
-						+ " from exchange.mirrored_hazard h join exchange.peer p on p.id = h.peer_id where " + WHERE
-						+ " group by 1")
+						+ " from exchange.mirrored_hazard h where " + WHERE + " group by 1")
 			.params(params)
 			.param("digits", digits)
 			.query(rs -> {
@@ -156,6 +171,7 @@ class HazardsElsewhere implements LedgerElsewhere {
 		p.put("grade", filter.grade() == null ? null : filter.grade().name());
 		p.put("open", filter.open());
 		p.put("overdue", filter.overdue());
+		p.put("supervised", filter.supervised());
 		p.put("today", LocalDate.now(clock));
 		return p;
 	}

@@ -5,10 +5,14 @@ import java.time.OffsetDateTime;
 
 /**
  * A hazard of a lower installation's school, as its bureau above sees it read-only:
- * ledger facts only, no names of people; its status and deadline as last sent from there
- * ({@code deadline} null while none was sent).
+ * ledger facts only, no names of people; the installation it lives at (also when a middle
+ * installation forwarded it); its status, deadline (the hazard's, or its 督办's when
+ * earlier; null while none was sent), escalation and 挂牌督办 as last sent from there.
+ * {@code supervised} while listed and not closed; {@code supervisedByKey} the supervising
+ * bureau's level (null when never listed).
  */
 public record MirroredHazard(String peerName, long hazardId, String number, String schoolName, String regionCode,
 		String categoryKey, String gradeKey, OffsetDateTime reportedAt, String escalationKey, String statusKey,
-		LocalDate deadline) {
+		LocalDate deadline, boolean supervised, String supervisedByKey, LocalDate supervisionDeadline,
+		OffsetDateTime supervisionAcceptedAt) {
 }

@@ -1,12 +1,15 @@
 package cn.xiaoan.exchange;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import cn.xiaoan.hazard.EscalationLevel;
 import cn.xiaoan.hazard.HazardGrade;
 import cn.xiaoan.hazard.HazardStatus;
+import cn.xiaoan.shared.RegionCode;
 import cn.xiaoan.shared.SafetyCategory;
 import tools.jackson.databind.JsonNode;
 
@@ -15,12 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The lower installations' hazards, kept from the envelopes they sent up: reported,
- * escalated, and their state (status, grade, deadline, closing) as it changes below. A
- * state carries the hazard's version there and is applied only when newer than the one
- * kept, so states arriving out of order or resent change nothing; it carries the reported
- * facts too, so a state arriving before its report still makes the row. Only kinds from a
- * peer below are applied here; codes this release does not know are shown as unknown
- * rather than failing the page.
+ * escalated, and their state (status, grade, deadline, closing, escalation, 挂牌督办) as it
+ * changes below, merged by {@link HazardMirror}'s rule (the newest version wins, the
+ * escalation only rises), so states arriving out of order, resent or by two routes change
+ * nothing; a state carries the reported facts too, so one arriving before its report
+ * still makes the row. Only kinds from a peer below are applied here; codes this release
+ * does not know are shown as unknown rather than failing the page.
  */
 @Component
 class MirroredHazards implements EnvelopeKinds {
@@ -33,8 +36,14 @@ class MirroredHazards implements EnvelopeKinds {
 
 	private final JdbcClient jdbc;
 
-	MirroredHazards(JdbcClient jdbc) {
+	private final HazardMirror mirror;
+
+	private final HazardRelay relay;
+
+	MirroredHazards(JdbcClient jdbc, HazardMirror mirror, HazardRelay relay) {
 		this.jdbc = jdbc;
+		this.mirror = mirror;
+		this.relay = relay;
 	}
 
 	@Override
@@ -47,61 +56,54 @@ class MirroredHazards implements EnvelopeKinds {
 		return PeerDirection.DOWN;
 	}
 
+	/**
+	 * Keeps what a peer below sent of its own hazards, under the peer as the installation
+	 * they live at ({@link HazardMirror}); what changed the mirror goes on to the peers
+	 * above ({@link HazardRelay}). A report or state outside the peer's region, or one
+	 * the mirror cannot keep, is parked.
+	 */
 	@Override
 	public boolean apply(Peers.Peer from, String kind, JsonNode body) {
-		long peer = from.id();
-		if (REPORTED.equals(kind)) {
-			if (!EnvelopeKinds.within(from, body)) {
-				return false;
-			}
-			jdbc.sql("""
-					insert into exchange.mirrored_hazard as m (peer_id, hazard_id, number, school_id, school_name,
-					  region_code, category, grade, reported_at)
-					values (:p, :h, :number, :school, :schoolName, :region, :category, :grade, cast(:at as timestamptz))
-					on conflict (peer_id, hazard_id) do update set number = excluded.number,
-					  school_name = excluded.school_name, region_code = excluded.region_code,
-					  category = excluded.category, updated_at = now(),
-					  grade = case when m.status_version < 0 then excluded.grade else m.grade end""")
-				.param("p", peer)
-				.param("h", body.path("hazardId").asLong())
-				.param("number", body.path("number").asString(""))
-				.param("school", body.path("schoolId").asLong())
-				.param("schoolName", body.path("schoolName").asString(""))
-				.param("region", body.path("regionCode").asString(""))
-				.param("category", body.path("category").asString(""))
-				.param("grade", body.path("grade").isNull() ? null : body.path("grade").asString(null))
-				.param("at", body.path("reportedAt").asString())
-				.update();
+		if (ESCALATED.equals(kind)) {
+			mirror.escalate(from.id(), from.installation(), body.path("hazardId").asLong(0), code(body, "level"))
+				.ifPresent(relay::forward);
+			return true;
 		}
-		else if (STATUS.equals(kind)) {
-			return EnvelopeKinds.within(from, body) && HazardStates.apply(jdbc, peer, body);
+		if (!EnvelopeKinds.within(from, body)) {
+			return false;
 		}
-		else if (ESCALATED.equals(kind)) {
-			jdbc.sql("""
-					update exchange.mirrored_hazard set escalation = :level, updated_at = now()
-					where peer_id = :p and hazard_id = :h""")
-				.param("level", body.path("level").asString(""))
-				.param("p", peer)
-				.param("h", body.path("hazardId").asLong())
-				.update();
-		}
-		return true;
+		Optional<MirroredState> state = REPORTED.equals(kind) ? MirroredState.reported(body, from)
+				: MirroredState.parse(body, from.installation(), from.name(), from.regionCode(), 0);
+		state.flatMap(s -> mirror.merge(from.id(), s, body.path("existingOnly").asBoolean(false)))
+			.ifPresent(relay::forward);
+		return state.isPresent();
+	}
+
+	private static String code(JsonNode body, String field) {
+		String code = body.path(field).asString("");
+		return code.length() > 20 ? "" : code;
 	}
 
 	/** The newest mirrored hazards below a region prefix ("" for all). */
 	List<MirroredHazard> under(String regionPrefix, int limit) {
 		return jdbc.sql("""
-				select p.name peer_name, h.hazard_id, h.number, h.school_name, h.region_code, h.category, h.grade,
-				       h.reported_at, h.escalation, h.status, h.deadline
-				from exchange.mirrored_hazard h join exchange.peer p on p.id = h.peer_id
-				where h.region_code like :prefix || '%' order by h.reported_at desc, h.hazard_id desc limit :n""")
+				select h.origin_name, h.hazard_id, h.number, h.school_name, h.region_code, h.category, h.grade,
+				       h.reported_at, h.escalation, h.status, least(h.deadline, h.supervision_deadline) deadline,
+				       """ + HazardsElsewhere.SUPERVISED
+				+ """
+						 supervised, h.supervised_level, h.supervision_deadline, h.supervision_accepted_at
+						from exchange.mirrored_hazard h
+						where h.region_code like :prefix || '%' order by h.reported_at desc, h.origin, h.hazard_id desc limit :n""")
 			.param("prefix", regionPrefix)
 			.param("n", limit)
-			.query((rs, n) -> new MirroredHazard(rs.getString("peer_name"), rs.getLong("hazard_id"),
+			.query((rs, n) -> new MirroredHazard(rs.getString("origin_name"), rs.getLong("hazard_id"),
 					rs.getString("number"), rs.getString("school_name"), rs.getString("region_code"),
 					categoryKey(rs.getString("category")), gradeKey(rs.getString("grade")),
 					rs.getObject("reported_at", OffsetDateTime.class), escalationKey(rs.getString("escalation")),
-					statusKey(rs.getString("status")), rs.getObject("deadline", java.time.LocalDate.class)))
+					statusKey(rs.getString("status")), rs.getObject("deadline", LocalDate.class),
+					rs.getBoolean("supervised"), levelKey(rs.getString("supervised_level")),
+					rs.getObject("supervision_deadline", LocalDate.class),
+					rs.getObject("supervision_accepted_at", OffsetDateTime.class)))
 			.list();
 	}
 
@@ -135,8 +137,21 @@ class MirroredHazards implements EnvelopeKinds {
 		}
 	}
 
+	/** The supervising bureau's level (挂牌督办), null when not listed. */
+	private static String levelKey(String code) {
+		if (code == null) {
+			return null;
+		}
+		try {
+			return "exchange.escalation." + RegionCode.Level.valueOf(code).name();
+		}
+		catch (IllegalArgumentException ex) {
+			return "exchange.unknown";
+		}
+	}
+
 	private static String escalationKey(String code) {
-		if (code == null || code.isEmpty()) {
+		if (code == null || code.isEmpty() || EscalationLevel.SCHOOL.name().equals(code)) {
 			return null;
 		}
 		try {

@@ -84,6 +84,9 @@ class HazardEscalation {
 		store.save(hazard, hazard.status, null,
 				Hazards.Note.keyed("hazard.history.escalated." + event.level().name(), event.bureauRegion()));
 		events.publishEvent(event);
+		// the level reached is part of the hazard's state (the installation above keeps
+		// it)
+		events.publishEvent(store.state(id));
 		events.publishEvent(EntityChanged.updated("hazard", id, hazard.regionCode, hazard.schoolId,
 				Map.of("escalationLevel", before.name()), Map.of("escalationLevel", event.level().name())));
 		return true;

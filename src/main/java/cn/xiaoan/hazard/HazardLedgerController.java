@@ -253,11 +253,16 @@ class HazardLedgerController {
 
 	/**
 	 * 督办: the hazards the caller's bureau supervises (and, for a higher bureau, those its
-	 * bureaus below supervise), still under supervision or ({@code closed}) also closed.
+	 * bureaus below supervise), still under supervision or ({@code closed}) also closed;
+	 * and how many the installations below keep under supervision, with a link to them.
 	 */
 	@GetMapping("/supervised")
 	String supervised(@RequestParam(defaultValue = "false") boolean closed, HttpServletRequest request, Model model) {
 		model.addAttribute("rows", supervision.board(closed));
+		// 督办 of the installations below (ADR 0068): read-only, listed by the ledger's
+		// 督办 filter, which counts them the same way
+		model.addAttribute("elsewhereSupervised",
+				elsewhere.orderedStream().mapToLong(e -> e.count(LedgerWithElsewhere.UNDER_SUPERVISION)).sum());
 		model.addAttribute("closed", closed);
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("schoolNames", ledger.schoolNames());

@@ -209,13 +209,15 @@ public class HazardManagement {
 		boolean bureau = listing != null && listing.supervisedBy(caller);
 		Permission needed = bureau ? Permission.HAZARD_SUPERVISE : Permission.HAZARD_MANAGE;
 		boolean awaitingBureau = listing != null && listing.acceptedAt() == null && !bureau;
+		if (bureau && accepted) {
+			// before the step, so the state it tells carries the acceptance (a refused
+			// step rolls it back)
+			store.accepted(id);
+		}
 		change(id, needed,
 				Hazards.Note.keyed(accepted ? "hazard.history.accepted" : "hazard.history.rejected",
 						note == null ? "" : note.trim()),
 				hazard -> hazard.verify(caller.accountId(), accepted, awaitingBureau));
-		if (bureau && accepted) {
-			store.accepted(id);
-		}
 	}
 
 	public void close(long id) {

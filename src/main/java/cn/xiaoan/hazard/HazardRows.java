@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.RegionCode;
 import cn.xiaoan.shared.SafetyCategory;
 
 /**
@@ -60,13 +61,20 @@ final class HazardRows {
 				escalated == null ? null : escalated.toInstant());
 	}
 
+	/** The supervision's columns of a state, over alias {@code s} (left joined). */
+	static final String STATE_SUPERVISION = """
+			s.bureau_level s_level, s.bureau_region s_region, s.notice_no s_notice, s.deadline s_deadline,
+			      s.accepted_at s_accepted""";
+
 	/**
-	 * The columns of a hazard's state ({@link HazardStatusChanged}) over alias {@code h}.
+	 * The columns of a hazard's state ({@link HazardStatusChanged}) over alias {@code h},
+	 * with its supervision ({@code s}, none when not listed).
 	 */
 	static final String STATE = """
 			select h.id, h.school_id, h.region_code, h.category, h.found_at, h.status, h.grade, h.suggested_grade,
-			       h.deadline, h.closed_at, h.version
-			from hazard.hazard h""";
+			       h.deadline, h.closed_at, h.version, h.escalation_level,""" + STATE_SUPERVISION + """
+
+			from hazard.hazard h left join hazard.supervision s on s.hazard_id = h.id""";
 
 	static HazardStatusChanged state(ResultSet rs) throws SQLException {
 		long id = rs.getLong("id");
@@ -75,7 +83,12 @@ final class HazardRows {
 				rs.getObject("found_at", OffsetDateTime.class), HazardStatus.valueOf(rs.getString("status")),
 				grade(rs.getString("grade")), grade(rs.getString("suggested_grade")),
 				rs.getObject("deadline", LocalDate.class), rs.getObject("closed_at", OffsetDateTime.class),
-				rs.getLong("version"));
+				rs.getLong("version"), EscalationLevel.valueOf(rs.getString("escalation_level")),
+				rs.getString("s_level") == null ? null
+						: new HazardStatusChanged.Supervision(RegionCode.Level.valueOf(rs.getString("s_level")),
+								rs.getString("s_region"), rs.getString("s_notice"),
+								rs.getObject("s_deadline", LocalDate.class),
+								rs.getObject("s_accepted", OffsetDateTime.class)));
 	}
 
 	private static HazardGrade grade(String value) {

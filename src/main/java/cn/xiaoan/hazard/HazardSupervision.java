@@ -162,6 +162,7 @@ class HazardSupervision {
 		}
 		store.accepted(hazardId);
 		store.record(hazardId, hazard.status(), hazard.status(), caller, Hazards.Note.of(note));
+		events.publishEvent(store.state(hazardId));
 		events.publishEvent(EntityChanged.updated("hazard_supervision", hazardId, hazard.regionCode(),
 				hazard.schoolId(), Map.of(), Map.of("accepted", note == null ? "" : note)));
 	}

@@ -206,12 +206,17 @@ class Hazards {
 			.update() == 1;
 	}
 
-	/** Records the supervising bureau's on-site acceptance. */
+	/**
+	 * Records the supervising bureau's on-site acceptance, a change of the hazard's
+	 * state: its version rises.
+	 */
 	void accepted(long hazardId) {
-		jdbc.sql("update hazard.supervision set accepted_at = :at where hazard_id = :id and accepted_at is null")
+		if (jdbc.sql("update hazard.supervision set accepted_at = :at where hazard_id = :id and accepted_at is null")
 			.param("at", now())
 			.param("id", hazardId)
-			.update();
+			.update() > 0) {
+			jdbc.sql("update hazard.hazard set version = version + 1 where id = :id").param("id", hazardId).update();
+		}
 	}
 
 	private OffsetDateTime now() {

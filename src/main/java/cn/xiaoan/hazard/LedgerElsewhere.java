@@ -20,10 +20,13 @@ public interface LedgerElsewhere {
 	/**
 	 * A hazard kept elsewhere: ledger facts only, the installation it comes from, and its
 	 * state as last sent from there ({@code status} null for a status this release does
-	 * not know; {@code deadline} null while none was sent).
+	 * not know; {@code deadline} null while none was sent, else the earlier of the
+	 * hazard's and its 督办's); {@code supervised} while under 挂牌督办 and not closed,
+	 * {@code escalation} the level it was raised to (null: not known).
 	 */
 	record Row(String source, String number, String schoolName, String regionCode, SafetyCategory category,
-			HazardGrade grade, OffsetDateTime foundAt, HazardStatus status, LocalDate deadline, boolean overdue) {
+			HazardGrade grade, OffsetDateTime foundAt, HazardStatus status, LocalDate deadline, boolean overdue,
+			boolean supervised, EscalationLevel escalation) {
 	}
 
 	/**
@@ -31,14 +34,15 @@ public interface LedgerElsewhere {
 	 * {@code regionPrefix} ("" for the whole scope), of the category, found from
 	 * {@code from} to {@code to} (Beijing days; null: unbounded), and by the state last
 	 * sent: status, grade (the graded one, else the one suggested), open (neither
-	 * verified nor closed, as {@link LedgerQuery#OPEN}) and overdue (open past its
-	 * deadline). Null filters nothing.
+	 * verified nor closed, as {@link LedgerQuery#OPEN}), overdue (open past its deadline,
+	 * or its 督办's when that is earlier) and under 挂牌督办 (listed and not closed, as
+	 * {@link LedgerQuery#SUPERVISED}). Null filters nothing.
 	 */
 	record Filter(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to, HazardStatus status,
-			HazardGrade grade, Boolean open, Boolean overdue) {
+			HazardGrade grade, Boolean open, Boolean overdue, Boolean supervised) {
 
 		public static Filter of(String regionPrefix, SafetyCategory category, LocalDate from, LocalDate to) {
-			return new Filter(regionPrefix, category, from, to, null, null, null, null);
+			return new Filter(regionPrefix, category, from, to, null, null, null, null, null);
 		}
 
 	}

@@ -14,19 +14,23 @@ import java.util.Map;
  */
 final class LedgerWithElsewhere {
 
+	/** Every hazard kept elsewhere under 挂牌督办 (listed, not closed), whenever found. */
+	static final LedgerElsewhere.Filter UNDER_SUPERVISION = new LedgerElsewhere.Filter("", null, null, null, null, null,
+			null, null, true);
+
 	private LedgerWithElsewhere() {
 	}
 
 	/**
-	 * The ledger's filter as the hazards kept elsewhere answer it; null when it names
-	 * what they do not have (a school of this platform, 挂牌督办 here).
+	 * The ledger's filter as the hazards kept elsewhere answer it (their 督办 too, ADR
+	 * 0068); null when it names what they do not have (a school of this platform).
 	 */
 	static LedgerElsewhere.Filter filter(LedgerQuery query) {
-		if (query.schoolId() != null || query.supervised() != null) {
+		if (query.schoolId() != null) {
 			return null;
 		}
 		return new LedgerElsewhere.Filter(query.regionPrefix(), query.category(), query.from(), query.to(),
-				query.status(), query.grade(), query.open(), query.overdue());
+				query.status(), query.grade(), query.open(), query.overdue(), query.supervised());
 	}
 
 	/** This platform's figures with those kept elsewhere. */

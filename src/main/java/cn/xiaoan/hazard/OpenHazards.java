@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The hazards not yet verified or closed in the caller's scope, as the facts another
  * module may pass on (the first full sync of four-level networking, ADR 0059): the same
  * facts as {@link HazardReported}, with when the hazard was found, how far it has been
- * escalated and its state (status, grade, deadline) as {@link HazardStatusChanged} tells
- * it. Titles, descriptions and who found it stay here.
+ * escalated and its state (status, grade, deadline, escalation, 督办) as
+ * {@link HazardStatusChanged} tells it. Titles, descriptions and who found it stay here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,9 +65,11 @@ public class OpenHazards {
 		return jdbc
 			.sql("""
 					select h.id, h.school_id, h.region_code, h.category, h.source, h.suggested_grade, h.found_at,
-					       h.escalation_level, h.status, h.grade, h.deadline, h.closed_at, h.version
-					from hazard.hazard h
-					where h.id > :after and h.region_code like :prefix || '%'""" + " and " + LedgerQuery.OPEN
+					       h.escalation_level, h.status, h.grade, h.deadline, h.closed_at, h.version,"""
+					+ HazardRows.STATE_SUPERVISION + """
+
+							from hazard.hazard h left join hazard.supervision s on s.hazard_id = h.id
+							where h.id > :after and h.region_code like :prefix || '%'""" + " and " + LedgerQuery.OPEN
 					+ " order by h.id limit :n")
 			.param("after", afterId)
 			.param("prefix", scope.sqlRegionPrefix())

@@ -1,19 +1,32 @@
 package cn.xiaoan.exchange;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import cn.xiaoan.assessment.AssessmentManagement;
 import cn.xiaoan.assessment.AssessmentPeriod;
 import cn.xiaoan.assessment.AssessmentScores;
 import cn.xiaoan.assessment.SchemeView;
+import cn.xiaoan.hazard.HazardGrade;
+import cn.xiaoan.hazard.HazardManagement;
+import cn.xiaoan.hazard.HazardSource;
+import cn.xiaoan.hazard.ReportHazard;
+import cn.xiaoan.shared.SafetyCategory;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.SecondInstance;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.SECRET;
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.TENGXIAN;
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.cityPeer;
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.drain;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * This platform as 藤县's own installation (the demo) below a city's: linking the two,
@@ -37,7 +50,10 @@ final class CountyBelow {
 
 	final int port;
 
+	private final ApplicationContext here;
+
 	CountyBelow(ApplicationContext here, int port) {
+		this.here = here;
 		this.demo = here.getBean(Demo.class);
 		this.peers = here.getBean(Peers.class);
 		this.push = here.getBean(ExchangePush.class);
@@ -83,6 +99,30 @@ final class CountyBelow {
 	void sendScores(long up) {
 		scoresUp.sendChanged(up);
 		drain(push, demo.jdbc(), up);
+	}
+
+	/**
+	 * A major hazard of the demo's school listed for 挂牌督办 by 藤县's bureau (through the
+	 * hazard API, as its page does), due in ten days; answers its id.
+	 */
+	long supervisedMajor(MockMvc mvc, String title) throws Exception {
+		long school = demo.schoolOf("principal");
+		HazardManagement hazards = here.getBean(HazardManagement.class);
+		long id = demo.callAs("safety",
+				() -> hazards
+					.report(new ReportHazard(school, title, title, "", SafetyCategory.BUILDINGS, HazardSource.AD_HOC,
+							null, null, HazardGrade.MAJOR))
+					.id());
+		demo.runAs("safety", () -> {
+			hazards.register(id);
+			hazards.grade(id, HazardGrade.MAJOR, null);
+		});
+		mvc.perform(post("/api/v1/hazards/{id}/supervise", id).with(demo.as("tx_safety"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"deadline\":\"" + LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10) + "\"}"))
+			.andExpect(status().isOk());
+		return id;
 	}
 
 	/** A single installation again. */

@@ -200,14 +200,14 @@ class ExchangeHazardStatesUpIntegrationTests {
 		long peer = city.sql("select id from exchange.peer").query(Long.class).single();
 		city.sql(
 				"""
-						insert into exchange.mirrored_hazard (peer_id, hazard_id, number, school_id, school_name, region_code,
-						  category, grade, reported_at, status, deadline, status_version)
-						select :peer, 10000000 + g, 'X' || g, 1 + g % 300, 'school ' || (1 + g % 300),
+						insert into exchange.mirrored_hazard (peer_id, origin, origin_name, origin_region, hazard_id, number,
+						  school_id, school_name, region_code, category, grade, reported_at, status, deadline, status_version)
+						select :peer, p.installation, p.name, p.region_code, 10000000 + g, 'X' || g, 1 + g % 300, 'school ' || (1 + g % 300),
 						       '450422' || lpad(cast(100 + g % 20 as text), 3, '0'), 'FIRE', 'GENERAL',
 						       cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai' + (g % 360) * interval '1 day',
 						       (array['REPORTED', 'RECTIFYING', 'VERIFIED', 'CLOSED'])[1 + g % 4],
 						       cast(:from as date) + (g % 400), 1
-						from generate_series(1, 100000) g""")
+						from generate_series(1, 100000) g join exchange.peer p on p.id = :peer""")
 			.param("peer", peer)
 			.param("from", all.from())
 			.update();
@@ -226,12 +226,12 @@ class ExchangeHazardStatesUpIntegrationTests {
 	/** ADR 0063: a card's figure is the count of the list its link opens. */
 	private static void eachFigureIsTheCountOfTheListItOpens(LedgerElsewhere ledger, LedgerElsewhere.Filter all,
 			LedgerElsewhere.Figures figures, String closed, String overdue) {
-		LedgerElsewhere.Filter open = new LedgerElsewhere.Filter("", null, all.from(), all.to(), null, null, true,
+		LedgerElsewhere.Filter open = new LedgerElsewhere.Filter("", null, all.from(), all.to(), null, null, true, null,
 				null);
-		LedgerElsewhere.Filter late = new LedgerElsewhere.Filter("", null, all.from(), all.to(), null, null, null,
-				true);
+		LedgerElsewhere.Filter late = new LedgerElsewhere.Filter("", null, all.from(), all.to(), null, null, null, true,
+				null);
 		LedgerElsewhere.Filter done = new LedgerElsewhere.Filter("", null, all.from(), all.to(), HazardStatus.CLOSED,
-				null, null, null);
+				null, null, null, null);
 		CityInstallation.asBureau(() -> {
 			assertThat(ledger.count(all)).isEqualTo(figures.hazards());
 			assertThat(ledger.count(open)).isEqualTo(figures.open());
@@ -250,16 +250,7 @@ class ExchangeHazardStatesUpIntegrationTests {
 
 	/** The state of {@code version} of the hazard queued again, under a new sequence. */
 	private void resendState(long up, long hazard, int version) {
-		demo.jdbc()
-			.sql("""
-					insert into exchange.outbox (peer_id, kind, version, body)
-					select peer_id, kind, version, body from exchange.outbox
-					where peer_id = :p and kind = :k and body ->> 'hazardId' = :h and body ->> 'version' = :v""")
-			.param("p", up)
-			.param("k", MirroredHazards.STATUS)
-			.param("h", String.valueOf(hazard))
-			.param("v", String.valueOf(version))
-			.update();
+		ForwardingNetwork.resend(demo.jdbc(), up, MirroredHazards.STATUS, hazard, version);
 	}
 
 	private void anOlderStateArrivingLateOrAStateResentChangesNothing(JdbcClient city, long up, long hazard) {

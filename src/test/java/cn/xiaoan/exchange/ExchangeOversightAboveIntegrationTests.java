@@ -219,12 +219,12 @@ class ExchangeOversightAboveIntegrationTests {
 				.asBureau(() -> city.getBean(AnalyticsManagement.class).hazards(year, null, null)));
 			above.db
 				.sql("""
-						insert into exchange.mirrored_hazard (peer_id, hazard_id, number, school_id, school_name, region_code,
-						  category, grade, reported_at)
-						select :peer, 10000000 + g, 'X' || g, 1 + g % 300, 'school ' || (1 + g % 300), '450422' || lpad(cast(100 + g % 20 as text), 3, '0'),
+						insert into exchange.mirrored_hazard (peer_id, origin, origin_name, origin_region, hazard_id, number,
+						  school_id, school_name, region_code, category, grade, reported_at)
+						select :peer, p.installation, p.name, p.region_code, 10000000 + g, 'X' || g, 1 + g % 300, 'school ' || (1 + g % 300), '450422' || lpad(cast(100 + g % 20 as text), 3, '0'),
 						       (cast(:codes as varchar[]))[1 + g % :n], case when g % 50 = 0 then 'MAJOR' else 'GENERAL' end,
 						       cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai' + (g % 360) * interval '1 day'
-						from generate_series(1, 100000) g""")
+						from generate_series(1, 100000) g join exchange.peer p on p.id = :peer""")
 				.param("peer", peer)
 				.param("codes", codes)
 				.param("n", codes.length)

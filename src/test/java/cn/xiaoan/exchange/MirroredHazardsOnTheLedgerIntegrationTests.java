@@ -51,22 +51,43 @@ class MirroredHazardsOnTheLedgerIntegrationTests {
 		mirror(peer, 1, "CLOSED", today.minusDays(2));
 		mirror(peer, 2, "RECTIFYING", today.minusDays(3));
 		mirror(peer, 3, "GRADED", today.plusDays(3));
+		// under 督办 below, whose deadline (yesterday) comes before the hazard's
+		mirror(peer, 4, "RECTIFYING", today.plusDays(10));
+		demo.jdbc()
+			.sql("""
+					update exchange.mirrored_hazard set supervised_level = 'COUNTY', supervising_region = '450422',
+					  supervision_deadline = :d where hazard_id = 4 and peer_id = :p""")
+			.param("d", today.minusDays(1))
+			.param("p", peer)
+			.update();
 
 		String after = page("tx_safety", year);
-		assertThat(figure(after, "fig-open")).isEqualTo(figure(before, "fig-open") + 2);
-		assertThat(figure(after, "fig-overdue")).isEqualTo(figure(before, "fig-overdue") + 1);
-		assertThat(after).contains("id=\"elsewhere-figures\"").contains("下级平台上报 3 项");
+		assertThat(figure(after, "fig-open")).isEqualTo(figure(before, "fig-open") + 3);
+		assertThat(figure(after, "fig-overdue")).as("MX2 by its deadline, MX4 by its 督办's")
+			.isEqualTo(figure(before, "fig-overdue") + 2);
+		assertThat(after).contains("id=\"elsewhere-figures\"").contains("下级平台上报 4 项");
 
 		String overdue = page("tx_safety", year + "&overdue=true");
-		assertThat(overdue).contains("data-number=\"MX2\"")
+		assertThat(overdue).contains("data-number=\"MX2\"", "data-number=\"MX4\"")
 			.doesNotContain("data-number=\"MX1\"")
 			.doesNotContain("data-number=\"MX3\"")
-			.contains("共 1 项")
+			.contains("共 2 项")
 			.contains("（逾期）");
 		String open = page("tx_safety", year + "&open=true");
-		assertThat(open).contains("data-number=\"MX2\"", "data-number=\"MX3\"")
+		assertThat(open).contains("data-number=\"MX2\"", "data-number=\"MX3\"", "data-number=\"MX4\"")
 			.doesNotContain("data-number=\"MX1\"")
-			.contains("共 2 项");
+			.contains("共 3 项");
+		// the 督办 filter lists the one under 督办 below, marked, and counts it
+		String supervised = page("tx_safety", year + "&supervised=true");
+		assertThat(supervised).contains("data-number=\"MX4\"")
+			.doesNotContain("data-number=\"MX2\"")
+			.contains("共 1 项")
+			.contains("data-label=\"挂牌督办\"><span class=\"badge text-bg-dark supervised-marker\"");
+		// the 督办 page points to it, with the count the filter lists
+		assertThat(mvc.perform(get("/hazards/supervised").with(demo.as("tx_safety")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("下级平台挂牌督办中的隐患另有 1 项");
 		assertThat(page("tx_safety", year + "&status=CLOSED")).contains("data-number=\"MX1\"")
 			.contains("已销号")
 			.doesNotContain("data-number=\"MX2\"");
@@ -75,8 +96,8 @@ class MirroredHazardsOnTheLedgerIntegrationTests {
 
 		// the city's row of 藤县 counts them too, as its link (the ledger of 藤县) lists them
 		long[] county = row(page("wz_safety", year), "450422");
-		assertThat(county).containsExactly(countyBefore[0] + 3, countyBefore[1] + 2, countyBefore[2],
-				countyBefore[3] + 1);
+		assertThat(county).containsExactly(countyBefore[0] + 4, countyBefore[1] + 3, countyBefore[2],
+				countyBefore[3] + 2);
 		// another city's bureau sees none of it
 		assertThat(page("qj_safety", year)).doesNotContain("elsewhere-figures").doesNotContain("data-number=\"MX");
 		assertThat(page("qj_safety", year + "&region=450422")).doesNotContain("data-number=\"MX");
@@ -96,10 +117,12 @@ class MirroredHazardsOnTheLedgerIntegrationTests {
 	private void mirror(long peer, int n, String status, LocalDate deadline) {
 		demo.jdbc()
 			.sql("""
-					insert into exchange.mirrored_hazard (peer_id, hazard_id, number, school_id, school_name, region_code,
-					  category, grade, reported_at, status, deadline, closed_at, status_version)
-					values (:p, :n, 'MX' || :n, 1, '某镇中心小学', '450422101', 'FIRE', 'GENERAL', now(), :s, :d,
-					  case when :s = 'CLOSED' then now() end, 2)""")
+					insert into exchange.mirrored_hazard (peer_id, origin, origin_name, origin_region, hazard_id, number,
+					  school_id, school_name, region_code, category, grade, reported_at, status, deadline, closed_at,
+					  status_version)
+					select id, installation, name, region_code, :n, 'MX' || :n, 1, '某镇中心小学', '450422101', 'FIRE',
+					  'GENERAL', now(), :s, :d, case when :s = 'CLOSED' then now() end, 2
+					from exchange.peer where id = :p""")
 			.param("p", peer)
 			.param("n", n)
 			.param("s", status)

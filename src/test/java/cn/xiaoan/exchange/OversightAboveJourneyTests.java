@@ -44,6 +44,9 @@ class OversightAboveJourneyTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	CountyBelow county;
 
 	@BeforeAll
@@ -78,6 +81,8 @@ class OversightAboveJourneyTests {
 			cityDb.sql(
 					"insert into org.region (code, name, level, parent_code) values ('450422', '藤县', 'COUNTY', '450400')")
 				.update();
+			// a major hazard of 藤县 under 督办 there (ADR 0068)
+			String supervised = cn.xiaoan.hazard.HazardSummary.number(county.supervisedMajor(mvc, "围墙裂缝（督办旅程）"));
 			long up = county.linkTo(city, "藤县平台");
 			county.sendOpenHazards(up);
 			AssessmentPeriod quarter = AssessmentPeriod.quarterOf(LocalDate.now());
@@ -124,6 +129,22 @@ class OversightAboveJourneyTests {
 					assertThat(bureau.find(".elsewhere-evidence").getText()).contains("藤县平台");
 					bureau.scrollTo(".school-elsewhere");
 					bureau.screenshot("oversight-06-ranking-drill-" + device);
+					// the 督办 filter lists 藤县's hazard under 督办, marked; /exchange shows
+					// it
+					bureau.open("/hazards?supervised=true");
+					assertThat(bureau.find("#hazards-elsewhere [data-number='" + supervised + "']").getText())
+						.contains("挂牌督办");
+					bureau.scrollTo("#hazards-elsewhere");
+					bureau.screenshot("oversight-07-ledger-supervised-" + device);
+					bureau.open("/hazards/supervised");
+					assertThat(bureau.find("#supervised-elsewhere").getText()).contains("下级平台挂牌督办中");
+					bureau.screenshot("oversight-08-supervised-board-" + device);
+					bureau.open("/exchange");
+					assertThat(bureau.find("#mirrored-hazards [data-number='" + supervised + "']").getText())
+						.contains("督办中")
+						.contains("县级督办");
+					bureau.scrollTo("#mirrored-hazards [data-number='" + supervised + "']");
+					bureau.screenshot("oversight-09-exchange-" + device);
 				}
 			}
 		}

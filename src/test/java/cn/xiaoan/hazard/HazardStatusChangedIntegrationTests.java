@@ -34,6 +34,12 @@ class HazardStatusChangedIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	HazardSupervision supervision;
+
+	@Autowired
+	HazardEscalation escalation;
+
 	@Test
 	void everyChangeOfStatusGradeOrDeadlineTellsTheWholeStateWithARisingVersion() {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -78,6 +84,76 @@ class HazardStatusChangedIntegrationTests {
 			.param("id", id)
 			.query(Long.class)
 			.single());
+	}
+
+	/**
+	 * ADR 0068: listing for 挂牌督办, a rise of escalation and the bureau's acceptance on
+	 * site are changes of the state too, each with its own version; the state carries the
+	 * supervision (bureau, notice, deadline, acceptance) and the level reached.
+	 */
+	@Test
+	void listingForSupervisionEscalatingAndAcceptingOnSiteEachTellTheStateWithSupervisionAndLevel() {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		long school = demo.schoolOf("principal");
+		long id = demo.callAs("safety",
+				() -> hazards
+					.report(new ReportHazard(school, "督办状态：围墙开裂", "围墙开裂", "", SafetyCategory.BUILDINGS,
+							HazardSource.AD_HOC, null, null, HazardGrade.MAJOR))
+					.id());
+		demo.runAs("safety", () -> {
+			hazards.register(id);
+			hazards.grade(id, HazardGrade.MAJOR, today.plusDays(30));
+		});
+		demo.runAs("tx_safety", () -> supervision.supervise(id, today.plusDays(10)));
+		HazardStatusChanged listed = last(id);
+		assertThat(listed.supervision()).isNotNull().satisfies(s -> {
+			assertThat(s.bureauRegion()).isEqualTo("450422");
+			assertThat(s.bureauLevel()).isEqualTo(cn.xiaoan.shared.RegionCode.Level.COUNTY);
+			assertThat(s.deadline()).isEqualTo(today.plusDays(10));
+			assertThat(s.noticeNo()).endsWith(HazardSummary.number(id));
+			assertThat(s.acceptedAt()).isNull();
+		});
+		assertThat(listed.deadline()).as("the 督办's deadline shortens the hazard's").isEqualTo(today.plusDays(10));
+		assertThat(listed.escalation()).isEqualTo(EscalationLevel.SCHOOL);
+
+		// overdue, then raised a level by the job
+		demo.jdbc()
+			.sql("update hazard.hazard set deadline = :d where id = :id")
+			.param("d", today.minusDays(5))
+			.param("id", id)
+			.update();
+		escalation.escalateOverdue();
+		HazardStatusChanged raised = last(id);
+		assertThat(raised.version()).isGreaterThan(listed.version());
+		assertThat(raised.escalation()).isNotEqualTo(EscalationLevel.SCHOOL)
+			.isEqualTo(EscalationLevel.valueOf(demo.jdbc()
+				.sql("select escalation_level from hazard.hazard where id = :id")
+				.param("id", id)
+				.query(String.class)
+				.single()));
+
+		demo.runAs("safety", () -> {
+			hazards.filePlan(id,
+					new RectificationPlan("李老师", "围墙加固", new BigDecimal("5000.00"), today.plusDays(5), "设警戒线"));
+			hazards.startRectification(id);
+			hazards.completeRectification(id, "已加固");
+		});
+		demo.runAs("tx_safety", () -> supervision.accept(id, "现场验收合格"));
+		HazardStatusChanged accepted = last(id);
+		assertThat(accepted.status()).isEqualTo(HazardStatus.VERIFIED);
+		assertThat(accepted.supervision().acceptedAt()).as("the acceptance travels with the step").isNotNull();
+		assertThat(accepted.escalation()).isEqualTo(raised.escalation());
+		assertThat(events.stream(HazardStatusChanged.class).filter(e -> e.hazardId() == id))
+			.extracting(HazardStatusChanged::version)
+			.isSorted()
+			.doesNotHaveDuplicates();
+	}
+
+	private HazardStatusChanged last(long id) {
+		List<HazardStatusChanged> states = events.stream(HazardStatusChanged.class)
+			.filter(e -> e.hazardId() == id)
+			.toList();
+		return states.get(states.size() - 1);
 	}
 
 }
