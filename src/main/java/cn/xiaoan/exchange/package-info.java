@@ -9,8 +9,8 @@
  * through their extension points; a hazard travels with its state, escalation and 督办, is
  * kept once by the installation it lives at, and a middle installation forwards the
  * hazards it mirrors to the peers above it; down go warnings, notices, policy values,
- * assessment schemes and education campaigns (whose schools' counts come back up into
- * the campaign's rates), issued below as if local under the upper bureau's name, whose
+ * assessment schemes and education campaigns (whose schools' counts come back up into the
+ * campaign's rates), issued below as if local under the upper bureau's name, whose
  * acknowledgements and receipts come back up and are forwarded further up by a middle
  * installation; a notice's withdrawal and reminders follow it down. Without peers it does
  * nothing (ADR 0056, 0059, 0061, 0062, 0066, 0067, 0068, 0069).
