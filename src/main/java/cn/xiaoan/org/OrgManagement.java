@@ -85,17 +85,14 @@ public class OrgManagement {
 	public Map<Long, String> schoolNames(java.util.Collection<Long> ids) {
 		CurrentUser caller = Callers.current().require(Permission.SCHOOL_READ);
 		Map<Long, String> names = new HashMap<>();
-		if (ids.isEmpty()) {
-			return names;
+		if (!ids.isEmpty()) {
+			jdbc.sql("select s.id, s.name from org.school s " + SchoolRows.WHERE + " and s.id = any(:ids)")
+				.params(filterParams(caller.scope(), SchoolQuery.all()))
+				.param("ids", ids.toArray(Long[]::new))
+				.query(rs -> {
+					names.put(rs.getLong(1), rs.getString(2));
+				});
 		}
-		jdbc.sql("select s.id, s.name from org.school s where s.id = any(:ids) and s.region_code like :prefix || '%'"
-				+ " and (cast(:schoolId as bigint) is null or s.id = :schoolId)")
-			.param("ids", ids.toArray(Long[]::new))
-			.param("prefix", caller.scope().sqlRegionPrefix())
-			.param("schoolId", caller.scope().sqlSchoolId())
-			.query(rs -> {
-				names.put(rs.getLong(1), rs.getString(2));
-			});
 		return names;
 	}
 
