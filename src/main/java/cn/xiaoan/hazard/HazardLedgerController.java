@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.RegionChoices;
 import cn.xiaoan.org.Page;
-import cn.xiaoan.org.Region;
 import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.shared.Callers;
@@ -135,7 +134,8 @@ class HazardLedgerController {
 		model.addAttribute("statuses", HazardStatus.values());
 		model.addAttribute("grades", HazardGrade.values());
 		model.addAttribute("categories", SafetyCategory.values());
-		model.addAttribute("regions", regionChoices(me, query));
+		model.addAttribute("regions",
+				RegionChoices.of(org.regionsInScope(), me.scope().sqlRegionPrefix(), query.regionPrefix()));
 		model.addAttribute("sizes", LedgerQuery.SIZES);
 		model.addAttribute("links", new LedgerLinks("/hazards", request.getParameterMap()));
 		model.addAttribute("bureau", bureau);
@@ -202,23 +202,6 @@ class HazardLedgerController {
 			}
 		}
 		return rows;
-	}
-
-	/**
-	 * The regions the filter offers: those one level below the chosen region (or below
-	 * the caller's own), and the chosen one with its parents, so that one goes down a
-	 * level at a time or back up. A province's ledger offered all its 1,400 regions in
-	 * one list, 63 KB of the page.
-	 */
-	private List<Region> regionChoices(CurrentUser me, LedgerQuery query) {
-		String chosen = query.regionPrefix();
-		String under = chosen.isEmpty() ? me.scope().sqlRegionPrefix() : chosen;
-		String parent = under.isEmpty() ? null : RegionCode.fromPrefix(under).value();
-		return org.regionsInScope()
-			.stream()
-			.filter(r -> Objects.equals(r.parentCode(), parent) && (parent != null || r.code().endsWith("0000"))
-					|| !chosen.isEmpty() && chosen.startsWith(RegionCode.of(r.code()).prefix()))
-			.toList();
 	}
 
 	/**

@@ -14,6 +14,11 @@ public record SchoolQuery(String text, SchoolType type, String regionCode, int p
 		return new SchoolQuery("", null, null, 0, 200, "code");
 	}
 
+	/** The same filters, in another order. */
+	public SchoolQuery withSort(String sort) {
+		return new SchoolQuery(text, type, regionCode, page, size, sort);
+	}
+
 	String orderBy() {
 		return switch (sort) {
 			case "name" -> "s.name, s.code";

@@ -24,11 +24,14 @@ final class SchoolRows {
 	private SchoolRows() {
 	}
 
+	/**
+	 * A row of {@link #SELECT}, read by position: a province's pages read 20,000 schools,
+	 * and a look-up of each column by its label was a fifth of the request (ADR 0073).
+	 */
 	static SchoolSummary map(ResultSet rs, int row) throws SQLException {
-		return new SchoolSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-				SchoolType.valueOf(rs.getString("type")), rs.getString("region_code"), rs.getString("region_name"),
-				rs.getString("address"), rs.getString("phone"), rs.getBoolean("boarding"), rs.getInt("student_count"),
-				rs.getInt("boarder_count"), rs.getInt("staff_count"));
+		return new SchoolSummary(rs.getLong(1), rs.getString(2), rs.getString(3), SchoolType.valueOf(rs.getString(4)),
+				rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getInt(10),
+				rs.getInt(11), rs.getInt(12));
 	}
 
 }

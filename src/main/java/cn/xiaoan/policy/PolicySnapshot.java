@@ -19,8 +19,23 @@ public final class PolicySnapshot {
 	 */
 	private final Map<String, EffectiveValue> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** The regions that have a value of their own for some setting. */
+	private final java.util.Set<String> overridden;
+
 	PolicySnapshot(Map<String, EffectiveValue> overrides) {
 		this.overrides = overrides;
+		this.overridden = overrides.values()
+			.stream()
+			.map(EffectiveValue::sourceRegion)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * Whether the region has a value of its own for any setting; one without takes every
+	 * value from its parent.
+	 */
+	public boolean hasOverridesAt(String regionCode) {
+		return overridden.contains(regionCode);
 	}
 
 	/**

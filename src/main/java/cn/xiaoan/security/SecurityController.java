@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.RegionChoices;
 import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.org.SchoolType;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.ExcelExport;
 import cn.xiaoan.shared.Permission;
+import cn.xiaoan.shared.RegionCode;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -42,24 +44,30 @@ class SecurityController {
 		this.messages = messages;
 	}
 
+	/** Schools a page of the bureau's list shows. */
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping("/security/staffing")
 	String staffing(@RequestParam(required = false) String region, @RequestParam(required = false) SchoolType type,
 			@RequestParam(defaultValue = "true") boolean onlyShortfalls,
 			@RequestParam(required = false) HundredPercent failing, @RequestParam(defaultValue = "missing") String sort,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		DataScope scope = Callers.current().require(Permission.SECURITY_READ).scope();
 		if (scope.kind() == DataScope.Kind.SCHOOL) {
 			return "redirect:/schools/" + scope.schoolId() + "/security";
 		}
-		SchoolQuery filters = new SchoolQuery("", type, region, 0, 1, "code");
-		List<StaffingStatus> statuses = security.statuses(filters, onlyShortfalls, failing, sort);
-		model.addAttribute("hundredPercent", security.hundredPercent(filters));
+		String chosen = region == null || !RegionCode.isValid(region) ? null : region;
+		StaffingList list = security.staffingList(new SchoolQuery("", type, chosen, 0, 1, "code"), onlyShortfalls,
+				failing, sort, page, PAGE_SIZE);
+		model.addAttribute("hundredPercent", list.rates());
 		model.addAttribute("failing", failing);
-		model.addAttribute("statuses", statuses);
-		model.addAttribute("missingTotal", statuses.stream().mapToInt(StaffingStatus::missingGuards).sum());
-		model.addAttribute("regions", org.regionsInScope());
+		model.addAttribute("result", list.page());
+		model.addAttribute("statuses", list.page().items());
+		model.addAttribute("missingTotal", list.missingTotal());
+		model.addAttribute("regions", RegionChoices.of(org.regionsInScope(), scope.sqlRegionPrefix(),
+				chosen == null ? "" : RegionCode.of(chosen).prefix()));
 		model.addAttribute("types", SchoolType.values());
-		model.addAttribute("region", region);
+		model.addAttribute("region", chosen);
 		model.addAttribute("type", type);
 		model.addAttribute("onlyShortfalls", onlyShortfalls);
 		model.addAttribute("sort", sort);
