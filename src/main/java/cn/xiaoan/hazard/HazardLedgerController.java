@@ -241,14 +241,16 @@ class HazardLedgerController {
 	 */
 	@GetMapping("/supervised")
 	String supervised(@RequestParam(defaultValue = "false") boolean closed, HttpServletRequest request, Model model) {
-		model.addAttribute("rows", supervision.board(closed));
+		var rows = supervision.board(closed);
+		model.addAttribute("rows", rows);
 		// 督办 of the installations below (ADR 0068): read-only, listed by the ledger's
 		// 督办 filter, which counts them the same way
 		model.addAttribute("elsewhereSupervised",
 				elsewhere.orderedStream().mapToLong(e -> e.count(LedgerWithElsewhere.UNDER_SUPERVISION)).sum());
 		model.addAttribute("closed", closed);
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("schoolNames", ledger.schoolNames());
+		// the names of the schools listed, not of every school of a province
+		model.addAttribute("schoolNames", ledger.schoolNames(rows.stream().map(r -> r.hazard().schoolId()).toList()));
 		model.addAttribute("regionNames", org.regionNames());
 		model.addAttribute("links", new LedgerLinks("/hazards/supervised", request.getParameterMap()));
 		return "hazard/supervised";

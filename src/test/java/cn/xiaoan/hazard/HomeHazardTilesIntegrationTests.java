@@ -94,6 +94,21 @@ class HomeHazardTilesIntegrationTests {
 		}
 	}
 
+	@Test
+	void theSupervisedBoardNamesTheSchoolOfEachHazardItLists() throws Exception {
+		supervisedHazard("食堂燃气管道老化");
+		String school = demo.jdbc()
+			.sql("select s.name from hazard.hazard h join org.school s on s.id = h.school_id "
+					+ "where h.title = '食堂燃气管道老化'")
+			.query(String.class)
+			.single();
+		String board = mvc.perform(get("/hazards/supervised").with(demo.as("wz_safety")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(board).contains("食堂燃气管道老化").contains(">" + school + "<");
+	}
+
 	/**
 	 * Follows each tile's link into the ledger and reads its "共 N 条"; the supervised
 	 * tile's list is the ledger's {@code supervised=true}. Needs the ledger's open and
