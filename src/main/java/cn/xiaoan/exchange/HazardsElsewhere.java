@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import cn.xiaoan.hazard.EscalationLevel;
 import cn.xiaoan.hazard.HazardGrade;
@@ -154,6 +155,48 @@ class HazardsElsewhere implements LedgerElsewhere {
 						new Figures(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7))));
 			});
 		return units;
+	}
+
+	/**
+	 * Whole days from reporting to closing (the report goes up when the hazard is found),
+	 * floored as the ledger's rollup keeps its own.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, Map<Integer, Long>> daysToClose(Filter filter, int digits) {
+		Map<String, Object> params = params(filter);
+		if (params == null || digits != 2 && digits != 4 && digits != 6) {
+			return Map.of();
+		}
+		Map<String, Map<Integer, Long>> units = new HashMap<>();
+		jdbc.sql("select rpad(substr(h.region_code, 1, :digits), 6, '0'),"
+				+ " greatest(0, cast(floor(extract(epoch from h.closed_at - h.reported_at) / 86400) as integer)),"
+				+ " count(*) from exchange.mirrored_hazard h where " + WHERE
+				+ " and h.closed_at is not null group by 1, 2")
+			.params(params)
+			.param("digits", digits)
+			.query(rs -> {
+				units.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+					.merge(rs.getInt(2), rs.getLong(3), Long::sum);
+			});
+		return units;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SchoolOverdue> mostOverdue(int limit) {
+		Map<String, Object> params = params(new Filter("", null, null, null, null, null, null, true, null));
+		if (params == null) {
+			return List.of();
+		}
+		return jdbc
+			.sql("select min(h.origin_name), min(h.school_name), min(h.region_code), count(*)"
+					+ " from exchange.mirrored_hazard h where " + WHERE
+					+ " group by h.origin, h.school_id order by 4 desc, 2 limit :n")
+			.params(params)
+			.param("n", Math.max(1, Math.min(limit, 200)))
+			.query((rs, n) -> new SchoolOverdue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+			.list();
 	}
 
 	/** The filter's parameters within the caller's scope; null for one who sees none. */
