@@ -72,9 +72,12 @@ class HazardsElsewhere implements LedgerElsewhere {
 
 	private final Clock clock;
 
-	HazardsElsewhere(JdbcClient jdbc, Clock clock) {
+	private final MirrorTally tally;
+
+	HazardsElsewhere(JdbcClient jdbc, Clock clock, MirrorTally tally) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.tally = tally;
 	}
 
 	@Override
@@ -113,6 +116,9 @@ class HazardsElsewhere implements LedgerElsewhere {
 		if (params == null) {
 			return 0;
 		}
+		if (MirrorTally.serves(filter)) {
+			return tally.count(params);
+		}
 		return jdbc.sql("select count(*) from exchange.mirrored_hazard h where " + WHERE)
 			.params(params)
 			.query(Long.class)
@@ -125,6 +131,15 @@ class HazardsElsewhere implements LedgerElsewhere {
 		Map<String, Object> params = params(filter);
 		if (params == null) {
 			return Figures.NONE;
+		}
+		if (MirrorTally.serves(filter)) {
+			Figures counted = tally.figures(params);
+			long overdue = jdbc
+				.sql("select count(*) from exchange.mirrored_hazard h where " + WHERE + " and " + OVERDUE)
+				.params(params)
+				.query(Long.class)
+				.single();
+			return new Figures(counted.hazards(), counted.open(), counted.major(), overdue, counted.fixed());
 		}
 		return jdbc.sql("select count(*), count(*) filter (where " + OPEN
 				+ "), count(*) filter (where h.grade = 'MAJOR'), count(*) filter (where " + OVERDUE
@@ -141,6 +156,9 @@ class HazardsElsewhere implements LedgerElsewhere {
 		Map<String, Object> params = params(filter);
 		if (params == null || digits != 2 && digits != 4 && digits != 6) {
 			return Map.of();
+		}
+		if (MirrorTally.serves(filter)) {
+			return withOverdue(tally.figuresByRegion(params, digits), params, digits);
 		}
 		Map<String, Unit> units = new HashMap<>();
 		jdbc.sql(
@@ -167,6 +185,9 @@ class HazardsElsewhere implements LedgerElsewhere {
 		Map<String, Object> params = params(filter);
 		if (params == null || digits != 2 && digits != 4 && digits != 6) {
 			return Map.of();
+		}
+		if (MirrorTally.servesDays(filter)) {
+			return tally.daysToClose(params, digits);
 		}
 		Map<String, Map<Integer, Long>> units = new HashMap<>();
 		jdbc.sql("select rpad(substr(h.region_code, 1, :digits), 6, '0'),"
@@ -197,6 +218,24 @@ class HazardsElsewhere implements LedgerElsewhere {
 			.param("n", Math.max(1, Math.min(limit, 200)))
 			.query((rs, n) -> new SchoolOverdue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
 			.list();
+	}
+
+	/** The rollup's region figures with the live overdue count of each. */
+	private Map<String, Unit> withOverdue(Map<String, Unit> units, Map<String, Object> params, int digits) {
+		Map<String, Unit> all = new HashMap<>(units);
+		jdbc.sql("select rpad(substr(h.region_code, 1, :digits), 6, '0'), count(*) from exchange.mirrored_hazard h"
+				+ " where " + WHERE + " and " + OVERDUE + " group by 1")
+			.params(params)
+			.param("digits", digits)
+			.query(rs -> {
+				Unit unit = all.get(rs.getString(1));
+				if (unit != null) {
+					Figures f = unit.figures();
+					all.put(rs.getString(1), new Unit(unit.source(),
+							new Figures(f.hazards(), f.open(), f.major(), rs.getLong(2), f.fixed())));
+				}
+			});
+		return all;
 	}
 
 	/** The filter's parameters within the caller's scope; null for one who sees none. */
