@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import cn.xiaoan.hazard.EscalationLevel;
 import cn.xiaoan.hazard.HazardGrade;
@@ -71,9 +72,12 @@ class HazardsElsewhere implements LedgerElsewhere {
 
 	private final Clock clock;
 
-	HazardsElsewhere(JdbcClient jdbc, Clock clock) {
+	private final MirrorTally tally;
+
+	HazardsElsewhere(JdbcClient jdbc, Clock clock, MirrorTally tally) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.tally = tally;
 	}
 
 	@Override
@@ -112,6 +116,9 @@ class HazardsElsewhere implements LedgerElsewhere {
 		if (params == null) {
 			return 0;
 		}
+		if (MirrorTally.serves(filter)) {
+			return tally.count(params);
+		}
 		return jdbc.sql("select count(*) from exchange.mirrored_hazard h where " + WHERE)
 			.params(params)
 			.query(Long.class)
@@ -124,6 +131,15 @@ class HazardsElsewhere implements LedgerElsewhere {
 		Map<String, Object> params = params(filter);
 		if (params == null) {
 			return Figures.NONE;
+		}
+		if (MirrorTally.serves(filter)) {
+			Figures counted = tally.figures(params);
+			long overdue = jdbc
+				.sql("select count(*) from exchange.mirrored_hazard h where " + WHERE + " and " + OVERDUE)
+				.params(params)
+				.query(Long.class)
+				.single();
+			return new Figures(counted.hazards(), counted.open(), counted.major(), overdue, counted.fixed());
 		}
 		return jdbc.sql("select count(*), count(*) filter (where " + OPEN
 				+ "), count(*) filter (where h.grade = 'MAJOR'), count(*) filter (where " + OVERDUE
@@ -141,6 +157,9 @@ class HazardsElsewhere implements LedgerElsewhere {
 		if (params == null || digits != 2 && digits != 4 && digits != 6) {
 			return Map.of();
 		}
+		if (MirrorTally.serves(filter)) {
+			return withOverdue(tally.figuresByRegion(params, digits), params, digits);
+		}
 		Map<String, Unit> units = new HashMap<>();
 		jdbc.sql(
 				"select rpad(substr(h.region_code, 1, :digits), 6, '0'), min(h.origin_name), count(*), count(*) filter (where "
@@ -154,6 +173,69 @@ class HazardsElsewhere implements LedgerElsewhere {
 						new Figures(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7))));
 			});
 		return units;
+	}
+
+	/**
+	 * Whole days from reporting to closing (the report goes up when the hazard is found),
+	 * floored as the ledger's rollup keeps its own.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, Map<Integer, Long>> daysToClose(Filter filter, int digits) {
+		Map<String, Object> params = params(filter);
+		if (params == null || digits != 2 && digits != 4 && digits != 6) {
+			return Map.of();
+		}
+		if (MirrorTally.servesDays(filter)) {
+			return tally.daysToClose(params, digits);
+		}
+		Map<String, Map<Integer, Long>> units = new HashMap<>();
+		jdbc.sql("select rpad(substr(h.region_code, 1, :digits), 6, '0'),"
+				+ " greatest(0, cast(floor(extract(epoch from h.closed_at - h.reported_at) / 86400) as integer)),"
+				+ " count(*) from exchange.mirrored_hazard h where " + WHERE
+				+ " and h.closed_at is not null group by 1, 2")
+			.params(params)
+			.param("digits", digits)
+			.query(rs -> {
+				units.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+					.merge(rs.getInt(2), rs.getLong(3), Long::sum);
+			});
+		return units;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SchoolOverdue> mostOverdue(int limit) {
+		Map<String, Object> params = params(new Filter("", null, null, null, null, null, null, true, null));
+		if (params == null) {
+			return List.of();
+		}
+		return jdbc
+			.sql("select min(h.origin_name), min(h.school_name), min(h.region_code), count(*)"
+					+ " from exchange.mirrored_hazard h where " + WHERE
+					+ " group by h.origin, h.school_id order by 4 desc, 2 limit :n")
+			.params(params)
+			.param("n", Math.max(1, Math.min(limit, 200)))
+			.query((rs, n) -> new SchoolOverdue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+			.list();
+	}
+
+	/** The rollup's region figures with the live overdue count of each. */
+	private Map<String, Unit> withOverdue(Map<String, Unit> units, Map<String, Object> params, int digits) {
+		Map<String, Unit> all = new HashMap<>(units);
+		jdbc.sql("select rpad(substr(h.region_code, 1, :digits), 6, '0'), count(*) from exchange.mirrored_hazard h"
+				+ " where " + WHERE + " and " + OVERDUE + " group by 1")
+			.params(params)
+			.param("digits", digits)
+			.query(rs -> {
+				Unit unit = all.get(rs.getString(1));
+				if (unit != null) {
+					Figures f = unit.figures();
+					all.put(rs.getString(1), new Unit(unit.source(),
+							new Figures(f.hazards(), f.open(), f.major(), rs.getLong(2), f.fixed())));
+				}
+			});
+		return all;
 	}
 
 	/** The filter's parameters within the caller's scope; null for one who sees none. */

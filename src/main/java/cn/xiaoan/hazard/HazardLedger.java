@@ -137,9 +137,7 @@ class HazardLedger {
 			return statisticsFromHazards(query);
 		}
 		boolean bySchool = bySchool(scope, prefix);
-		String key = bySchool ? "cast(t.school_id as varchar)" : prefix.isEmpty()
-				? "substring(t.region_code, 1, 2) || '0000'"
-				: prefix.length() == 2 ? "substring(t.region_code, 1, 4) || '00'" : "substring(t.region_code, 1, 6)";
+		String key = rowKey("t", bySchool, prefix);
 		return tally.statistics(scope, query, prefix, key, bySchool, bySchool ? schoolNames() : org.regionNames(),
 				LocalDate.now(clock));
 	}
@@ -151,7 +149,18 @@ class HazardLedger {
 		return prefix == null || bySchool(scope, prefix);
 	}
 
-	private static boolean bySchool(DataScope scope, String prefix) {
+	/**
+	 * The key of a row one level down over the alias: a school's id, or the region code
+	 * of the level below {@code prefix} padded with zeros to six.
+	 */
+	static String rowKey(String alias, boolean bySchool, String prefix) {
+		String code = alias + ".region_code";
+		return bySchool ? "cast(" + alias + ".school_id as varchar)" : prefix.isEmpty()
+				? "substring(" + code + ", 1, 2) || '0000'"
+				: prefix.length() == 2 ? "substring(" + code + ", 1, 4) || '00'" : "substring(" + code + ", 1, 6)";
+	}
+
+	static boolean bySchool(DataScope scope, String prefix) {
 		return scope.kind() != DataScope.Kind.ALL && scope.kind() != DataScope.Kind.REGION || prefix.length() >= 6;
 	}
 
@@ -196,9 +205,7 @@ class HazardLedger {
 				: scope.sqlRegionPrefix();
 		boolean bySchool = scope.kind() != DataScope.Kind.ALL && scope.kind() != DataScope.Kind.REGION
 				|| prefix.length() >= 6;
-		String key = bySchool ? "cast(h.school_id as varchar)" : prefix.isEmpty()
-				? "substring(h.region_code, 1, 2) || '0000'"
-				: prefix.length() == 2 ? "substring(h.region_code, 1, 4) || '00'" : "substring(h.region_code, 1, 6)";
+		String key = rowKey("h", bySchool, prefix);
 		Map<String, String> names = bySchool ? schoolNames() : org.regionNames();
 		return jdbc
 			.sql("select " + key + ", " + FIGURES + " from hazard.hazard h" + LedgerQuery.WHERE

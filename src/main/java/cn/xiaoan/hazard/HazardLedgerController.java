@@ -69,9 +69,12 @@ class HazardLedgerController {
 
 	private final ObjectProvider<LedgerElsewhere> elsewhere;
 
+	private final LedgerCloseDays closeDays;
+
 	HazardLedgerController(HazardLedger ledger, HazardSupervision supervision, OrgManagement org, HazardExports exports,
-			MessageSource messages, Clock clock, ObjectProvider<LedgerElsewhere> elsewhere) {
+			MessageSource messages, Clock clock, ObjectProvider<LedgerElsewhere> elsewhere, LedgerCloseDays closeDays) {
 		this.elsewhere = elsewhere;
+		this.closeDays = closeDays;
 		this.ledger = ledger;
 		this.supervision = supervision;
 		this.org = org;
@@ -151,10 +154,9 @@ class HazardLedgerController {
 		model.addAttribute("schoolNames", ledger.schoolNames(named));
 		model.addAttribute("schools", bureau ? schoolChoices(query) : List.of());
 		// read-only: hazards of the region kept by a lower installation (四级联网), with
-		// their state as last sent from there: counted into the figures and the region
-		// rows (but the median days to close, this platform's) and listed under the
-		// ledger by the same filter, so each figure is what its link lists here and
-		// there.
+		// their state as last sent from there: counted into the figures, the median days
+		// to close and the region rows, and listed under the ledger by the same filter,
+		// so each figure is what its link lists here and there (ADR 0066, 0072).
 		LedgerElsewhere.Filter below = bureau ? LedgerWithElsewhere.filter(query) : null;
 		List<LedgerElsewhere> sources = below == null ? List.of() : elsewhere.orderedStream().toList();
 		LedgerElsewhere.Figures kept = sources.stream()
@@ -163,9 +165,15 @@ class HazardLedgerController {
 		long elsewhereCount = kept.hazards();
 		int pages = (int) Math.max(1, (elsewhereCount + ELSEWHERE_ROWS - 1) / ELSEWHERE_ROWS);
 		int shown = Math.min(Math.max(0, ep), pages - 1);
-		if (elsewhereCount > 0 && !rowsAreSchools) {
-			stats = LedgerWithElsewhere.withRows(stats, sources, below, LedgerTally.prefix(me.scope(), query),
-					org.regionNames());
+		if (elsewhereCount > 0) {
+			String prefix = LedgerTally.prefix(me.scope(), query);
+			if (!rowsAreSchools) {
+				stats = LedgerWithElsewhere.withRows(stats, sources, below, prefix, org.regionNames());
+			}
+			var closedElsewhere = LedgerWithElsewhere.daysToClose(sources, below, prefix);
+			if (!closedElsewhere.isEmpty()) {
+				stats = LedgerWithElsewhere.withMedians(stats, closeDays.byRow(query), closedElsewhere, rowsAreSchools);
+			}
 		}
 		model.addAttribute("stats", stats);
 		model.addAttribute("figures", LedgerWithElsewhere.plus(stats.total(), kept));

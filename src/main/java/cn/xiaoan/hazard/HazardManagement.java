@@ -19,6 +19,7 @@ import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,10 +53,13 @@ public class HazardManagement {
 
 	private final WeeklyOpenHazards weeklyChart;
 
+	private final ObjectProvider<LedgerElsewhere> elsewhere;
+
 	HazardManagement(JdbcClient jdbc, Hazards store, OrgManagement org, PolicyManagement policy,
 			ApplicationEventPublisher events, Clock clock, HazardLedger ledger, DeadlineBounds bounds,
-			WeeklyOpenHazards weeklyChart) {
+			WeeklyOpenHazards weeklyChart, ObjectProvider<LedgerElsewhere> elsewhere) {
 		this.weeklyChart = weeklyChart;
+		this.elsewhere = elsewhere;
 		this.bounds = bounds;
 		this.jdbc = jdbc;
 		this.store = store;
@@ -256,30 +260,37 @@ public class HazardManagement {
 
 	/**
 	 * The home page's headline of the caller's scope: open hazards by grade, overdue and
-	 * under supervision, each equal to the ledger's count for its filter.
+	 * under supervision, each equal to the ledger's count for its filter — for a bureau
+	 * with the hazards the installations below keep, as the ledger lists them (ADR 0072).
 	 */
 	@Transactional(readOnly = true)
 	public HazardHeadline headline() {
-		return trends().headline(Callers.current().require(Permission.HAZARD_READ).scope(), today());
+		HazardHeadline here = trends().headline(Callers.current().require(Permission.HAZARD_READ).scope(), today());
+		return LedgerWithElsewhere.headline(here, elsewhere.orderedStream().toList());
 	}
 
 	/**
-	 * Open hazards of the caller's scope at the end of today and of each earlier week.
+	 * Open hazards of the caller's scope at the end of today and of each earlier week
+	 * (this platform's: the installations below send no time a hazard was verified).
 	 */
 	@Transactional(readOnly = true)
 	public List<OpenHazardsWeek> openByWeek(int weeks) {
 		return weeklyChart.of(Callers.current().require(Permission.HAZARD_READ).scope(), today(), weeks);
 	}
 
-	/** The schools of the caller's scope with the most overdue hazards, most first. */
+	/**
+	 * The schools of the caller's scope with the most overdue hazards, most first, those
+	 * of the installations below among them (named, with their installation).
+	 */
 	@Transactional(readOnly = true)
 	public List<SchoolOverdue> mostOverdueSchools(int limit) {
 		var counts = trends().mostOverdue(Callers.current().require(Permission.HAZARD_READ).scope(), today(), limit);
-		return counts.entrySet()
+		List<SchoolOverdue> here = counts.entrySet()
 			.stream()
 			.map(e -> new SchoolOverdue(e.getKey(), org.findSchool(e.getKey()).map(SchoolSummary::name).orElse(""),
-					e.getValue()))
+					e.getValue(), null))
 			.toList();
+		return LedgerWithElsewhere.mostOverdue(here, elsewhere.orderedStream().toList(), limit);
 	}
 
 	private HazardTrends trends() {

@@ -39,8 +39,8 @@ record HazardTrends(JdbcClient jdbc) {
 			.query(Long.class)
 			.single();
 		return new HazardHeadline(byGrade.getOrDefault(HazardGrade.MAJOR.name(), 0L),
-				byGrade.getOrDefault(HazardGrade.GENERAL.name(), 0L), byGrade.getOrDefault("", 0L), overdue,
-				supervised);
+				byGrade.getOrDefault(HazardGrade.GENERAL.name(), 0L), byGrade.getOrDefault("", 0L), overdue, supervised,
+				0);
 	}
 
 	/**

@@ -85,6 +85,28 @@ public interface LedgerElsewhere {
 	}
 
 	/**
+	 * Whole days from finding to closing (销号, floored as the ledger's rollup keeps its
+	 * own) of the hazards {@link #newest} pages through that carry a closing time, by
+	 * region keyed as {@link #figuresByRegion}: region key → days → hazards.
+	 */
+	default Map<String, Map<Integer, Long>> daysToClose(Filter filter, int digits) {
+		return Map.of();
+	}
+
+	/**
+	 * A school of another installation with its open hazards past their deadline, as the
+	 * ledger's {@code overdue=true} counts them; the school is named, never numbered (its
+	 * id is that installation's).
+	 */
+	record SchoolOverdue(String source, String schoolName, String regionCode, long overdue) {
+	}
+
+	/** The schools kept elsewhere with the most overdue hazards, most first. */
+	default List<SchoolOverdue> mostOverdue(int limit) {
+		return List.of();
+	}
+
+	/**
 	 * Such hazards of the caller's scope below {@code regionPrefix}, of the category when
 	 * given, found from {@code from} to {@code to}, newest first.
 	 */
