@@ -112,7 +112,7 @@ public class CampaignClosings {
 				campaigns.targetedSchools(campaign)));
 		events.publishEvent(EntityChanged.updated("education.campaign", campaign.id(), campaign.regionCode(), null,
 				Map.of("state", campaign.closing() == null ? "RUNNING" : campaign.closing().kind().name()),
-				Map.of("state", closing.kind().name(), "reason", closing.reason(), "at", closing.at().toString())));
+				Map.of("state", closing.kind().name(), "reason", closing.reason())));
 	}
 
 	/**
