@@ -90,13 +90,14 @@ public class CampaignFiguresBySchool {
 
 	/**
 	 * The campaigns the caller sees that ran during the days (started by the last, ended
-	 * after the first) and reach the region or lie within it.
+	 * after the first) and reach the region or lie within it; not a withdrawn one, which
+	 * was issued by mistake (ADR 0070).
 	 */
 	private List<Campaign> ranDuring(String regionPrefix, LocalDate from, LocalDate to) {
 		return campaigns.campaigns().stream().filter(c -> {
 			String prefix = RegionCode.of(c.regionCode()).prefix();
 			boolean reaches = prefix.startsWith(regionPrefix) || regionPrefix.startsWith(prefix);
-			return reaches && !c.startsOn().isAfter(to) && !c.endsOn().isBefore(from);
+			return reaches && !c.withdrawn() && !c.startsOn().isAfter(to) && !c.lastDay().isBefore(from);
 		}).toList();
 	}
 

@@ -36,7 +36,11 @@ public class CampaignRelay {
 
 	private final Clock clock;
 
-	CampaignRelay(RelayedCampaigns relayed, Campaigns campaigns, CampaignRates rates, Clock clock) {
+	private final cn.xiaoan.education.homework.CampaignClosings closings;
+
+	CampaignRelay(RelayedCampaigns relayed, Campaigns campaigns, CampaignRates rates, Clock clock,
+			cn.xiaoan.education.homework.CampaignClosings closings) {
+		this.closings = closings;
 		this.relayed = relayed;
 		this.campaigns = campaigns;
 		this.rates = rates;
@@ -44,9 +48,10 @@ public class CampaignRelay {
 	}
 
 	/**
-	 * The campaign with its lesson and quiz as it goes down; empty when there is none.
+	 * The campaign with its lesson and quiz as it goes down; empty when there is none, or
+	 * it was withdrawn or ended early. Locked until the caller's transaction ends, so a
+	 * withdrawal or end made meanwhile follows it (ADR 0070).
 	 */
-	@Transactional(readOnly = true)
 	public Optional<CampaignFromAbove> toRelay(long campaignId) {
 		Callers.current().require(CAMPAIGN_RELAY);
 		return relayed.toRelay(campaignId);
@@ -60,6 +65,18 @@ public class CampaignRelay {
 	public long receive(CampaignFromAbove above) {
 		Callers.current().require(CAMPAIGN_RELAY);
 		return relayed.receive(above).id();
+	}
+
+	/**
+	 * The bureau above withdrew ({@code WITHDRAWN}) or ended early ({@code ENDED}) a
+	 * campaign received from it, at {@code at}: closed here as a local one is, with the
+	 * same {@link CampaignClosed}, which tells the schools and passes it on below. False
+	 * when it changes nothing (closed so already, an end after the withdrawal, or a
+	 * campaign not received from above).
+	 */
+	public boolean close(long campaignId, Campaign.Closing.Kind kind, String reason, java.time.Instant at) {
+		Callers.current().require(CAMPAIGN_RELAY);
+		return closings.closeFromAbove(campaignId, kind, reason, at);
 	}
 
 	/**

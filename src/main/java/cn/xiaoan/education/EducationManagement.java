@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.xiaoan.education.homework.CampaignClosings;
 import cn.xiaoan.education.homework.Campaigns;
 import cn.xiaoan.education.homework.Homeworks;
 import cn.xiaoan.education.homework.StudentHomework;
@@ -26,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The education module's one way in, for other modules and for its own pages and REST
  * API. Every call is made for the signed-in caller and checks the caller's permission and
  * scope; what it returns are the module's published records. Events it publishes:
- * {@link CampaignIssued}, {@link HomeworkAssigned}, {@link HomeworkReminded},
- * {@link CampaignSchoolsReminded}.
+ * {@link CampaignIssued}, {@link CampaignClosed}, {@link HomeworkAssigned},
+ * {@link HomeworkReminded}, {@link CampaignSchoolsReminded}.
  */
 @Service
 public class EducationManagement {
@@ -48,8 +49,12 @@ public class EducationManagement {
 
 	private final CampaignReminders reminders;
 
+	private final CampaignClosings closings;
+
 	EducationManagement(Lessons lessons, LessonMediaLibrary media, Campaigns campaigns, Homeworks homework,
-			StudentHomework mine, CampaignRates rates, PolicyManagement policy, CampaignReminders reminders) {
+			StudentHomework mine, CampaignRates rates, PolicyManagement policy, CampaignReminders reminders,
+			CampaignClosings closings) {
+		this.closings = closings;
 		this.policy = policy;
 		this.reminders = reminders;
 		this.lessons = lessons;
@@ -141,6 +146,27 @@ public class EducationManagement {
 
 	public Campaign campaign(long id) {
 		return campaigns.campaign(id);
+	}
+
+	/**
+	 * 撤回 (issued by mistake): it leaves the schools' and students' lists, its records
+	 * stay; only its issuing bureau, with a reason; again changes nothing.
+	 */
+	public Campaign withdraw(long id, String reason) {
+		return closings.close(id, Campaign.Closing.Kind.WITHDRAWN, reason);
+	}
+
+	/**
+	 * 提前结束: it closes now, what was done stays counted and nothing more is taken; only
+	 * its issuing bureau, with a reason; again changes nothing.
+	 */
+	public Campaign endEarly(long id, String reason) {
+		return closings.close(id, Campaign.Closing.Kind.ENDED, reason);
+	}
+
+	/** Whether the caller may withdraw the campaign or end it early. */
+	public boolean closable(Campaign campaign) {
+		return closings.closable(campaign);
 	}
 
 	/**
@@ -265,6 +291,9 @@ public class EducationManagement {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
 		Campaign campaign = campaigns.campaign(campaignId);
 		rates.requireUnit(unit);
+		if (!campaign.open()) {
+			throw new cn.xiaoan.shared.BusinessRuleViolation("unit", "campaign.closed.noReminder");
+		}
 		if (unit.startsWith("R:")) {
 			caller.require(Permission.EDUCATION_CAMPAIGN);
 			return reminders.remindSchools(campaign, unit,

@@ -7,15 +7,19 @@
  * <p>
  * One way in: {@link cn.xiaoan.education.EducationManagement} and the records beside it;
  * the events {@link cn.xiaoan.education.HomeworkAssigned},
- * {@link cn.xiaoan.education.HomeworkReminded} and
- * {@link cn.xiaoan.education.CampaignSchoolsReminded} tell notification whom to write to.
- * Inside: {@code lesson} (catalogue, quiz content, grading, attempts, media),
- * {@code homework} (campaigns, homework, 我的作业, reminders, the completion rule),
- * {@code rates} (tallies, roll-up, units), {@code web} (pages and REST API), and
- * {@code bulk}, the generators' separate interface for {@code demo} only. Schools come
- * from org's API, students and classes from the views org and people publish
- * ({@code org.class_label}, {@code org.unit_label}, {@code people.class_roster},
- * {@code people.class_roll}).
+ * {@link cn.xiaoan.education.HomeworkReminded},
+ * {@link cn.xiaoan.education.CampaignSchoolsReminded} and
+ * {@link cn.xiaoan.education.CampaignClosed} tell notification whom to write to. The
+ * bureau that issued a campaign may withdraw it (撤回: it leaves the schools' and students'
+ * lists, its records stay) or end it early (提前结束: what was done counts, nothing more is
+ * taken), with a reason; a campaign received from above is closed by the bureau above
+ * through {@link cn.xiaoan.education.CampaignRelay} (ADR 0070). Inside: {@code lesson}
+ * (catalogue, quiz content, grading, attempts, media), {@code homework} (campaigns,
+ * homework, 我的作业, reminders, the completion rule), {@code rates} (tallies, roll-up,
+ * units), {@code web} (pages and REST API), and {@code bulk}, the generators' separate
+ * interface for {@code demo} only. Schools come from org's API, students and classes from
+ * the views org and people publish ({@code org.class_label}, {@code org.unit_label},
+ * {@code people.class_roster}, {@code people.class_roll}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "people", "policy", "file" })
 package cn.xiaoan.education;

@@ -94,6 +94,24 @@ class NoticeFanOut {
 	}
 
 	/**
+	 * A draft of a bureau's notice is published: the installations below its target are
+	 * counted again, as peers may have been added or removed since it was saved (ADR
+	 * 0070). A school's notice, or one to chosen schools, is never relayed.
+	 */
+	void recountInstallationsBelow(long id) {
+		jdbc.sql("""
+				select target_prefix from notice.notice
+				where id = :id and sender_school_id is null and target_prefix is not null and not target_chosen""")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.ifPresent(target -> jdbc.sql("update notice.notice set installations_below = :n where id = :id")
+				.param("n", installationsBelow(target))
+				.param("id", id)
+				.update());
+	}
+
+	/**
 	 * How many installations below this one a bureau's notice to {@code target} is
 	 * relayed to (四级联网); none on a single installation.
 	 */

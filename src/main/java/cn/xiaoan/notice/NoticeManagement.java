@@ -156,6 +156,7 @@ public class NoticeManagement {
 	/** Publishes a draft: its recipients find it in their inbox and their list. */
 	public NoticeSummary publish(long id) {
 		Notices.Header header = managed(id);
+		fanOut.recountInstallationsBelow(header.id());
 		publishNow(header.id(), clock.instant());
 		return notices.summary(id, null);
 	}

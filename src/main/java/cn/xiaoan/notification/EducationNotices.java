@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import cn.xiaoan.education.Campaign;
+import cn.xiaoan.education.CampaignClosed;
 import cn.xiaoan.education.CampaignIssued;
 import cn.xiaoan.education.CampaignSchoolsReminded;
 import cn.xiaoan.education.HomeworkAssigned;
@@ -71,6 +73,20 @@ class EducationNotices {
 			.forEach(school -> notifications.toSchool(school, Set.of(Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER),
 					"notify.campaign.issued", "/campaigns/" + event.campaignId() + "?unit=S:" + school, event.title(),
 					event.issuerName(), event.endsOn().toString()));
+	}
+
+	/**
+	 * A campaign was withdrawn or ended early (here or by the bureau above): the
+	 * principals and safety officers of every targeted school are told, with the reason.
+	 */
+	@ApplicationModuleListener
+	void on(CampaignClosed event) {
+		String key = event.closing().kind() == Campaign.Closing.Kind.WITHDRAWN ? "notify.campaign.withdrawn"
+				: "notify.campaign.ended";
+		event.schoolIds()
+			.forEach(school -> notifications.toSchool(school, Set.of(Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER), key,
+					"/campaigns/" + event.campaignId() + "?unit=S:" + school, event.title(), event.issuerName(),
+					event.closing().reason()));
 	}
 
 	/** The students' own accounts and their parents', each once. */

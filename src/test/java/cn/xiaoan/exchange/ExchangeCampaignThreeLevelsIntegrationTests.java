@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which keeps it for its own schools, passes it on to the county (藤县, this platform with
  * the demo); the county's counts go up to the city, which sends them on with its own, so
  * the province's rates count 藤县's schools, marked as 藤县's — once, however often
- * everything is resent.
+ * everything is resent; ended early by the province, it closes at the city and, through
+ * it, at the county (ADR 0070).
  */
 @PlatformTest
 class ExchangeCampaignThreeLevelsIntegrationTests {
@@ -145,6 +146,29 @@ class ExchangeCampaignThreeLevelsIntegrationTests {
 					.sql("select count(distinct school_id) from org.class_stage where region_code like '450422%'")
 					.query(Long.class)
 					.single());
+
+			// the province ends it early: the city, then through it the county, close
+			// their copies with the province's reason and time
+			Campaign ended = CityInstallation.asBureau("450000",
+					() -> province.getBean(EducationManagement.class).endEarly(issued.id(), "全省统一提前结束"));
+			awaitOutbox(top.db(), provinceDown, 2);
+			drain(top.push(), top.db(), provinceDown);
+			Campaign cityCopy = CityInstallation.asBureau("450400",
+					() -> city.getBean(EducationManagement.class).campaign(atCity.id()));
+			assertThat(cityCopy.endedEarly()).isTrue();
+			org.awaitility.Awaitility.await()
+				.until(() -> middle.db()
+					.sql("select count(*) from exchange.outbox where peer_id = :p and kind = :k")
+					.param("p", cityDown)
+					.param("k", CampaignClosingsFromAbove.ENDED)
+					.query(Long.class)
+					.single() == 1);
+			drain(middle.push(), middle.db(), cityDown);
+			Campaign countyCopy = below.received(issued.title());
+			assertThat(countyCopy.endedEarly()).isTrue();
+			assertThat(countyCopy.closing().reason()).isEqualTo("全省统一提前结束");
+			assertThat(countyCopy.closing().at().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+				.isEqualTo(ended.closing().at().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 		}
 	}
 

@@ -39,7 +39,10 @@ final class AssignmentRules {
 		else if (campaign != null && command.dueOn().isAfter(campaign.endsOn())) {
 			problems.put("dueOn", "homework.due.after-campaign");
 		}
-		if (campaign != null && campaign.endsOn().isBefore(today)) {
+		if (campaign != null && !campaign.open()) {
+			problems.put("campaignId", "homework.campaign.closed." + campaign.closing().kind().name());
+		}
+		else if (campaign != null && campaign.endsOn().isBefore(today)) {
 			problems.put("campaignId", "homework.campaign.ended");
 		}
 		if (command.classIds().isEmpty()) {

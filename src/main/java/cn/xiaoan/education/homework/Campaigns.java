@@ -37,7 +37,7 @@ public class Campaigns {
 
 	private static final String SELECT = """
 			select c.id, c.title, c.description, l.code, l.title, c.region_code, c.issuer_name, c.starts_on, c.ends_on,
-			       c.requires_parent, c.stages, c.from_above
+			       c.requires_parent, c.stages, c.from_above, c.closed, c.closed_at, c.close_reason
 			from education.campaign c join education.lesson l on l.id = c.lesson_id""";
 
 	private final JdbcClient jdbc;
@@ -103,18 +103,26 @@ public class Campaigns {
 			.query(Long.class)
 			.single();
 		Campaign issued = campaign(id);
-		List<Long> schools = jdbc.sql("""
-				select distinct school_id from org.class_stage
-				where region_code like :prefix || '%' and stage = any(:stages) order by school_id""")
-			.param("prefix", region.prefix())
-			.param("stages", issued.stageNames())
-			.query(Long.class)
-			.list();
+		List<Long> schools = targetedSchools(issued);
 		events.publishEvent(new CampaignIssued(id, issued.title(), issued.issuerName(), issued.endsOn(), schools));
 		events.publishEvent(EntityChanged.created("education.campaign", id, region.value(), null,
 				Map.of("title", command.title(), "lesson", lesson.title(), "startsOn", command.startsOn().toString(),
 						"endsOn", command.endsOn().toString())));
 		return issued;
+	}
+
+	/**
+	 * The schools a campaign targets here: those of its region with a class of a targeted
+	 * stage.
+	 */
+	public List<Long> targetedSchools(Campaign campaign) {
+		return jdbc.sql("""
+				select distinct school_id from org.class_stage
+				where region_code like :prefix || '%' and stage = any(:stages) order by school_id""")
+			.param("prefix", RegionCode.of(campaign.regionCode()).prefix())
+			.param("stages", campaign.stageNames())
+			.query(Long.class)
+			.list();
 	}
 
 	/**
@@ -190,7 +198,8 @@ public class Campaigns {
 		return new Campaign(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
 				rs.getBoolean(10), Stage.parse(java.util.Arrays.asList((String[]) rs.getArray(11).getArray())),
-				rs.getString(12));
+				rs.getString(12), Campaign.Closing.of(rs.getString(13),
+						rs.getObject(14, java.time.OffsetDateTime.class), rs.getString(15)));
 	}
 
 }

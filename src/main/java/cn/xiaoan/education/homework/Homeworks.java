@@ -216,6 +216,9 @@ public class Homeworks {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_ASSIGN);
 		Homework homework = homework(homeworkId);
 		requireClass(homework, classId);
+		if (homework.campaignId() != null && !campaigns.campaign(homework.campaignId()).open()) {
+			throw new BusinessRuleViolation("homeworkId", "campaign.closed.noReminder");
+		}
 		int hours = minHours(caller);
 		return reminders.remind(homeworkId, classId, homework.title(), homework.dueOn(), hours).orRefused(clock, hours);
 	}

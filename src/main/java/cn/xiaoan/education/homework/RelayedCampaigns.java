@@ -42,13 +42,17 @@ public class RelayedCampaigns {
 		this.campaigns = campaigns;
 	}
 
-	/** The campaign with its lesson and quiz; empty when there is none. */
-	@Transactional(readOnly = true)
+	/**
+	 * The campaign with its lesson and quiz; empty when there is none or it was withdrawn
+	 * or ended early. The row stays locked (for share) until the caller's transaction
+	 * ends, so that a withdrawal or an early end made meanwhile waits and is then passed
+	 * on after it, never lost before it (as a notice's, ADR 0067).
+	 */
 	public Optional<CampaignFromAbove> toRelay(long campaignId) {
 		return jdbc.sql("""
 				select c.id, c.region_code, c.issuer_name, c.title, c.description, c.starts_on, c.ends_on,
 				       c.requires_parent, c.stages, c.lesson_id
-				from education.campaign c where c.id = :id""")
+				from education.campaign c where c.id = :id and c.closed is null for share""")
 			.param("id", campaignId)
 			.query((rs, n) -> new CampaignFromAbove(rs.getLong(1), rs.getString(2), rs.getString(3), "",
 					rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
@@ -100,13 +104,7 @@ public class RelayedCampaigns {
 			.query(Long.class)
 			.single();
 		Campaign received = campaigns.campaign(id);
-		List<Long> schools = jdbc.sql("""
-				select distinct school_id from org.class_stage
-				where region_code like :prefix || '%' and stage = any(:stages) order by school_id""")
-			.param("prefix", RegionCode.of(above.regionCode()).prefix())
-			.param("stages", received.stageNames())
-			.query(Long.class)
-			.list();
+		List<Long> schools = campaigns.targetedSchools(received);
 		events
 			.publishEvent(new CampaignIssued(id, received.title(), received.issuerName(), received.endsOn(), schools));
 		events.publishEvent(EntityChanged.created("education.campaign", id, above.regionCode(), null,
@@ -152,7 +150,7 @@ public class RelayedCampaigns {
 		String prefix = RegionCode.of(regionCode).prefix();
 		return new ArrayList<>(jdbc.sql("""
 				select id from education.campaign
-				where ends_on >= :today and (:prefix like education.region_prefix(region_code) || '%'
+				where ends_on >= :today and closed is null and (:prefix like education.region_prefix(region_code) || '%'
 				   or region_code like :prefix || '%') order by id""")
 			.param("today", today)
 			.param("prefix", prefix)

@@ -30,9 +30,10 @@ public class StudentHomework {
 	private static final String SELECT = """
 			select a.homework_id, a.student_id, s.name, h.title, l.code, l.title, h.due_on, a.needs_parent,
 			       a.studied_at is not null, a.quiz_at is not null, a.best_score, a.passed, a.parent_at is not null,
-			       a.completed_at is not null, a.attempts
+			       a.completed_at is not null, a.attempts, c.closed, c.closed_at, c.close_reason
 			from education.assignment a join education.homework h on h.id = a.homework_id
-			join education.lesson l on l.id = h.lesson_id join people.class_roster s on s.student_id = a.student_id""";
+			join education.lesson l on l.id = h.lesson_id join people.class_roster s on s.student_id = a.student_id
+			left join education.campaign c on c.id = h.campaign_id""";
 
 	private final JdbcClient jdbc;
 
@@ -48,13 +49,15 @@ public class StudentHomework {
 	}
 
 	/**
-	 * The caller's homework (a student) or the children's (a parent), open ones first.
+	 * The caller's homework (a student) or the children's (a parent), open ones first,
+	 * those of a campaign ended early last; that of a withdrawn campaign is not listed
+	 * (ADR 0070).
 	 */
 	public List<MyHomework> mine() {
 		CurrentUser caller = Callers.current().require(Permission.SELF_SERVICE);
 		return jdbc
-			.sql(SELECT + " where a.student_id = any(:students)"
-					+ " order by a.completed_at is not null, h.due_on, a.homework_id, s.name")
+			.sql(SELECT + " where a.student_id = any(:students) and c.closed is distinct from 'WITHDRAWN'"
+					+ " order by c.closed is not null, a.completed_at is not null, h.due_on, a.homework_id, s.name")
 			.param("students", students(caller).toArray(Long[]::new))
 			.query((rs, n) -> row(rs))
 			.list();
@@ -73,6 +76,7 @@ public class StudentHomework {
 	@Transactional
 	public MyHomework studied(long homeworkId) {
 		CurrentUser caller = student();
+		requireOpen(row(homeworkId, caller.personId()));
 		int updated = jdbc.sql("""
 				update education.assignment set studied_at = coalesce(studied_at, now())
 				where homework_id = :h and student_id = :s""")
@@ -93,6 +97,7 @@ public class StudentHomework {
 			throw new AccessDenied("only the student's own parent confirms the parent part");
 		}
 		MyHomework homework = row(homeworkId, studentId);
+		requireOpen(homework);
 		if (!homework.requiresParent()) {
 			throw new BusinessRuleViolation("homeworkId", "homework.parent.not-required");
 		}
@@ -107,6 +112,14 @@ public class StudentHomework {
 		events.publishEvent(new cn.xiaoan.shared.EntityChanged("education.assignment", homeworkId + "@" + studentId,
 				"PARENT_CONFIRM", null, null, java.util.Map.of(), java.util.Map.of("studentId", studentId)));
 		return row(homeworkId, studentId);
+	}
+
+	/** Nothing more is taken once the campaign was withdrawn or ended early. */
+	private static void requireOpen(MyHomework homework) {
+		if (homework.closing() != null) {
+			throw new BusinessRuleViolation("homeworkId",
+					"homework.campaign.closed." + homework.closing().kind().name());
+		}
 	}
 
 	private CurrentUser student() {
@@ -143,7 +156,8 @@ public class StudentHomework {
 		return new MyHomework(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getObject(7, java.time.LocalDate.class), rs.getBoolean(8), rs.getBoolean(9),
 				rs.getBoolean(10), (Integer) rs.getObject(11), rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14),
-				rs.getInt(15));
+				rs.getInt(15), cn.xiaoan.education.Campaign.Closing.of(rs.getString(16),
+						rs.getObject(17, java.time.OffsetDateTime.class), rs.getString(18)));
 	}
 
 }

@@ -48,7 +48,7 @@ class AttemptGroupCommit {
 	static final int MAX_BATCH = 64;
 
 	/** What the database found for an attempt. */
-	record Outcome(boolean prior, Integer attempts, Boolean passed, boolean inserted) {
+	record Outcome(boolean prior, Integer attempts, Boolean passed, boolean inserted, String closed) {
 	}
 
 	/**
@@ -93,9 +93,10 @@ class AttemptGroupCommit {
 			prior as (
 			    select i.ord from input i join education.attempt t on t.submission_id = i.id),
 			a as (
-			    select i.ord, a.attempts, a.passed was_passed from input i
+			    select i.ord, a.attempts, a.passed was_passed, c.closed from input i
 			    join education.assignment a on a.homework_id = i.homework and a.student_id = i.student
 			    join education.homework h on h.id = a.homework_id and h.lesson_id = i.lesson
+			    left join education.campaign c on c.id = h.campaign_id
 			    where i.ord not in (select ord from prior)
 			    order by a.homework_id, a.student_id
 			    for update of a),
@@ -104,7 +105,7 @@ class AttemptGroupCommit {
 			                                   score, passed, answers, homework_id)
 			    select i.id, i.lesson, i.account, i.region, i.school, i.correct, i.total, i.score, i.passed,
 			           cast(i.answers as jsonb), i.homework
-			    from a join input i on i.ord = a.ord where not a.was_passed and a.attempts <= i.retakes
+			    from a join input i on i.ord = a.ord where not a.was_passed and a.attempts <= i.retakes and a.closed is null
 			    on conflict (submission_id) do nothing
 			    returning submission_id),
 			upd as (
@@ -116,7 +117,8 @@ class AttemptGroupCommit {
 			    returning x.homework_id, x.student_id)
 			select i.ord, exists (select 1 from prior p where p.ord = i.ord), a.attempts, a.was_passed,
 			       exists (select 1 from ins where ins.submission_id = i.id)
-			       and exists (select 1 from upd where upd.homework_id = i.homework and upd.student_id = i.student)
+			       and exists (select 1 from upd where upd.homework_id = i.homework and upd.student_id = i.student),
+			       a.closed
 			from input i left join a on a.ord = i.ord""";
 
 	private final Lane[] lanes;
@@ -226,7 +228,8 @@ class AttemptGroupCommit {
 		jdbc.query(con -> statement(con, batch), rs -> {
 			Integer attempts = (Integer) rs.getObject(3);
 			Boolean passed = (Boolean) rs.getObject(4);
-			outcomes[rs.getInt(1) - 1] = new Outcome(rs.getBoolean(2), attempts, passed, rs.getBoolean(5));
+			outcomes[rs.getInt(1) - 1] = new Outcome(rs.getBoolean(2), attempts, passed, rs.getBoolean(5),
+					rs.getString(6));
 		});
 		return List.of(outcomes);
 	}

@@ -78,8 +78,8 @@ class Attempts {
 	/**
 	 * Stores the attempt of the caller (a student) at homework {@code homeworkId};
 	 * answers false when its submission id was stored before (by this or a concurrent
-	 * request). Refuses anyone else, an attempt after a pass or beyond {@code retakes}
-	 * retakes.
+	 * request). Refuses anyone else, an attempt at the homework of a campaign withdrawn
+	 * or ended early, after a pass or beyond {@code retakes} retakes.
 	 */
 	boolean homework(CurrentUser caller, long homeworkId, Graded graded, int retakes) {
 		if (caller.role() != Role.STUDENT || caller.personId() == null) {
@@ -92,6 +92,9 @@ class Attempts {
 		}
 		if (outcome.attempts() == null) {
 			throw new AccessDenied("homework " + homeworkId + " is not assigned to the caller");
+		}
+		if (outcome.closed() != null) {
+			throw new BusinessRuleViolation("submissionId", "homework.campaign.closed." + outcome.closed());
 		}
 		if (outcome.passed()) {
 			throw new BusinessRuleViolation("submissionId", "quiz.retake.passed");

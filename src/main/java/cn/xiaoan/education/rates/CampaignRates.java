@@ -141,7 +141,7 @@ public class CampaignRates {
 			.param("c", campaignId)
 			.param("u", unit)
 			.param("from", campaign.startsOn())
-			.param("to", campaign.endsOn().isAfter(LocalDate.now()) ? LocalDate.now() : campaign.endsOn())
+			.param("to", campaign.lastDay().isAfter(LocalDate.now()) ? LocalDate.now() : campaign.lastDay())
 			.query((rs, n) -> new Rates.TrendPoint(rs.getObject(1, LocalDate.class),
 					new Rates(unit, "", assigned[0], rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 							rs.getInt(6), assigned[1])))

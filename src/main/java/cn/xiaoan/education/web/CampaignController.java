@@ -103,10 +103,14 @@ class CampaignController {
 		String shown = unit == null ? education.homeUnit() : unit;
 		Rates.View view = education.rates(id, shown);
 		CurrentUser me = Callers.current();
-		boolean assign = me.can(Permission.EDUCATION_ASSIGN);
+		Campaign campaign = view.campaign();
+		boolean assign = me.can(Permission.EDUCATION_ASSIGN) && campaign.open();
 		model.addAttribute("canAssign", assign);
-		boolean canRemind = view.self().completed() < view.self().assigned()
+		boolean canRemind = campaign.open() && view.self().completed() < view.self().assigned()
 				&& (shown.startsWith("R:") ? me.can(Permission.EDUCATION_CAMPAIGN) : assign);
+		boolean closable = !campaign.withdrawn() && education.closable(campaign);
+		model.addAttribute("canWithdraw", closable);
+		model.addAttribute("canEnd", closable && campaign.runningOn(LocalDate.now(clock)));
 		model.addAttribute("canRemind", canRemind);
 		model.addAttribute("reminder", canRemind ? education.reminderStatus(id, shown) : null);
 		model.addAttribute("now", java.time.OffsetDateTime.now());
@@ -117,6 +121,23 @@ class CampaignController {
 		model.addAttribute("unit", shown);
 		model.addAttribute("nonCompleters", education.nonCompleters(id, shown));
 		return htmx && !restore ? "education/campaign :: rates" : "education/campaign";
+	}
+
+	/** 撤回: the reason is required; a refusal comes back to the page with its error. */
+	@PostMapping("/campaigns/{id}/withdraw")
+	String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect) {
+		education.withdraw(id, reason);
+		redirect.addFlashAttribute("flash", "campaign.withdrawn.done");
+		return "redirect:/campaigns/" + id;
+	}
+
+	/** 提前结束: the reason is required; a refusal comes back to the page with its error. */
+	@PostMapping("/campaigns/{id}/end")
+	String end(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		education.endEarly(id, reason);
+		redirect.addFlashAttribute("flash", "campaign.ended.done");
+		return "redirect:/campaigns/" + id;
 	}
 
 	@PostMapping("/campaigns/{id}/remind")

@@ -121,7 +121,7 @@ class HomeworkController {
 		Map<Long, String> campaigns = new LinkedHashMap<>();
 		education.campaigns()
 			.stream()
-			.filter(c -> !c.endsOn().isBefore(LocalDate.now()))
+			.filter(c -> c.open() && !c.endsOn().isBefore(LocalDate.now()))
 			.forEach(c -> campaigns.put(c.id(), c.title() + " (" + c.endsOn() + ")"));
 		model.addAttribute("campaignLabels", campaigns);
 		model.addAttribute("lessonLabels", views.lessonLabels(education.lessons()));
