@@ -122,7 +122,7 @@ class AcknowledgementsFromBelow implements EnvelopeKinds, Forwarded {
 				: new Origin(installation, Relay.cut(body.path("source").asString(""), 60),
 						region.length() >= 6 && RegionCode.isValid(region.substring(0, 6)) ? region.substring(0, 6)
 								: peer.regionCode());
-		merge(peer.id(), origin, "", "", body).ifPresent(this::passOn);
+		merge(peer.id(), origin, "", "", body).map(this::tellIssuer).ifPresent(relay::forward);
 		return true;
 	}
 
@@ -151,31 +151,28 @@ class AcknowledgementsFromBelow implements EnvelopeKinds, Forwarded {
 		boolean mine = issuer.equals(installation);
 		String issuerName = mine ? "" : issuer.equals(via.installation()) ? via.name()
 				: Relay.cut(body.path("issuerName").asString(issuer), 60);
-		Optional<Kept> kept = merge(via.id(), origin, mine ? "" : issuer, issuerName, body);
-		kept.ifPresent(this::passOn);
-		return kept;
+		return merge(via.id(), origin, mine ? "" : issuer, issuerName, body).map(this::tellIssuer);
 	}
 
 	/**
 	 * What changed goes up: to the installation the warning came from by ADR 0061's path
-	 * (a release before this one knows it), to the other peers above forwarded.
+	 * (a release before this one knows it); the record without that peer, to forward to
+	 * the other peers above ({@link Relay}).
 	 */
-	private void passOn(Kept kept) {
-		Map<String, Object> row = kept.body();
-		if (row.get("from") instanceof Long peer) {
+	private Kept tellIssuer(Kept kept) {
+		Map<String, Object> body = new LinkedHashMap<>(kept.body());
+		if (body.remove("from") instanceof Long peer) {
 			Map<String, Object> up = new LinkedHashMap<>();
-			up.put("warningId", row.get("warningId"));
+			up.put("warningId", body.get("warningId"));
 			for (String field : List.of("schoolId", "schoolName", "regionCode", "actionsDone", "late",
 					"acknowledgedAt")) {
-				up.put(field, row.get(field));
+				up.put(field, body.get(field));
 			}
-			up.put("installation", row.get("origin"));
-			up.put("source", row.get("originName"));
+			up.put("installation", body.get("origin"));
+			up.put("source", body.get("originName"));
 			outbox.enqueueTo(peer, ACKNOWLEDGED, up);
 		}
-		Map<String, Object> body = new LinkedHashMap<>(row);
-		body.remove("from");
-		relay.forward(new Kept(kept.kind(), kept.regionCode(), kept.notTo(), body));
+		return new Kept(kept.kind(), kept.regionCode(), kept.notTo(), body);
 	}
 
 	private Optional<Kept> merge(long peer, Origin origin, String issuer, String issuerName, JsonNode body) {

@@ -230,7 +230,7 @@ class BullyingCountsUp implements EnvelopeKinds, Forwarded {
 				  region_code = excluded.region_code, cases = excluded.cases, bullying = excluded.bullying,
 				  counted_at = excluded.counted_at
 				where m.counted_at < excluded.counted_at
-				returning """ + COLUMNS)
+				returning\s""" + COLUMNS)
 			.param("p", peer)
 			.param("o", origin.installation())
 			.param("oName", origin.name())

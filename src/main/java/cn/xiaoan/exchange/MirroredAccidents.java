@@ -194,7 +194,7 @@ class MirroredAccidents implements EnvelopeKinds, Forwarded {
 				on conflict (origin, accident_id) do update set closed = true, severity = excluded.severity,
 				  peer_id = excluded.peer_id, updated_at = now()
 				where excluded.closed and not m.closed
-				returning """ + COLUMNS)
+				returning\s""" + COLUMNS)
 			.param("p", peer)
 			.param("o", origin.installation())
 			.param("oName", origin.name())

@@ -111,7 +111,7 @@ class ScoresBelow implements RankingElsewhere, Forwarded {
 				  figures = excluded.figures, indicators = excluded.indicators, counted_at = excluded.counted_at,
 				  updated_at = now()
 				where m.counted_at < excluded.counted_at
-				returning """ + COLUMNS)
+				returning\s""" + COLUMNS)
 			.param("p", peer)
 			.param("o", origin.installation())
 			.param("oName", origin.name())

@@ -24,7 +24,8 @@ final class ForwardedRecords {
 				       || case when :t then ' ' || updated_at else '' end
 				from exchange.mirrored_accident where origin = 'xiaoan'
 				union all
-				select 'ack ' || issuer || ' ' || warning_id || ' ' || school_id || ' ' || acknowledged_at
+				-- the warning's installation is '' where it was issued, named above (ForwardedScreens)
+				select 'ack ' || warning_id || ' ' || school_id || ' ' || acknowledged_at
 				from exchange.mirrored_acknowledgement where origin = 'xiaoan'
 				union all
 				select 'bullying ' || school_id || ' ' || month || ' ' || cases || ' ' || bullying
