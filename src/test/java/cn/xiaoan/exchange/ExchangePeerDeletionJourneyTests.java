@@ -1,6 +1,8 @@
 package cn.xiaoan.exchange;
 
 import cn.xiaoan.browser.Browser;
+import cn.xiaoan.shared.AccessDenied;
+import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -41,6 +44,22 @@ class ExchangePeerDeletionJourneyTests {
 	@AfterEach
 	void noPeersLeft() {
 		demo.jdbc().sql("delete from exchange.peer").update();
+	}
+
+	@Autowired
+	ExchangeManagement exchange;
+
+	@Test
+	void onlyTheSystemAdministratorDeletesAPeer() {
+		long city = peers
+			.save(new SavePeer("wz-journey", "梧州市", "http://localhost:1", "450400", PeerDirection.DOWN, SECRET));
+		for (String other : new String[] { "tx_safety", "principal", "safety" }) {
+			assertThatThrownBy(() -> demo.runAs(other, () -> exchange.deletePeer(city))).as(other)
+				.isInstanceOf(AccessDenied.class);
+		}
+		assertThat(peers.byId(city)).isPresent();
+		assertThatThrownBy(() -> demo.runAs("admin", () -> exchange.deletePeer(city + 1000)))
+			.isInstanceOf(NotFound.class);
 	}
 
 	@Test
