@@ -46,6 +46,12 @@ class ExchangeController {
 		return "redirect:/exchange?saved";
 	}
 
+	@PostMapping("/exchange/peers/{id}/delete")
+	String delete(@PathVariable long id) {
+		exchange.deletePeer(id);
+		return "redirect:/exchange?deleted";
+	}
+
 	@PostMapping("/exchange/peers/{id}/retry")
 	String retry(@PathVariable long id) {
 		exchange.retryNow(id);

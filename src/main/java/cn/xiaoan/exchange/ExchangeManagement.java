@@ -92,6 +92,20 @@ public class ExchangeManagement {
 		return id;
 	}
 
+	/**
+	 * Removes a peer: nothing more is sent to it or taken from it. What it brought from
+	 * below that another peer below still brings stays ({@link Peers#delete}).
+	 */
+	public void deletePeer(long peerId) {
+		Callers.current().require(EXCHANGE_MANAGE);
+		Peers.Peer peer = peers.byId(peerId).orElseThrow(() -> new cn.xiaoan.shared.NotFound("exchange_peer", peerId));
+		peers.delete(peerId);
+		events.publishEvent(new EntityChanged("exchange_peer", String.valueOf(peerId), "DELETE", peer.regionCode(),
+				null, Map.of("installation", peer.installation(), "name", peer.name(), "url", peer.url(), "direction",
+						peer.direction().name()),
+				Map.of()));
+	}
+
 	/** Sends what waits for the peer at the next tick, without the backoff's wait. */
 	public void retryNow(long peerId) {
 		Callers.current().require(EXCHANGE_MANAGE);

@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The lower installations' hazards and accidents inside the analysis, the leader screen
  * and the reports of the bureau above, through analytics' extension point: grouped in the
  * database (one query per slice, read from the mirror's region index), so the leader
- * screen stays as cheap as the rollup it sits beside. Hazards count under the
- * installation they live at, also when a middle installation forwarded them (ADR 0068): a
- * region unit that is that installation's own region is named after it; a school below is
- * keyed by that installation and its id there, never confused with a local school of the
- * same id.
+ * screen stays as cheap as the rollup it sits beside. Hazards and accidents count under
+ * the installation they come from, also when a middle installation forwarded them (ADR
+ * 0068, 0071): a region unit that is that installation's own region is named after it; a
+ * school below is keyed by that installation and its id there, never confused with a
+ * local school of the same id.
  */
 @Component
 class FiguresBelow implements FiguresElsewhere {
@@ -91,12 +91,12 @@ class FiguresBelow implements FiguresElsewhere {
 	public List<AccidentCount> accidents(String regionPrefix, LocalDate from, LocalDate to) {
 		allowed(regionPrefix);
 		return jdbc.sql("""
-				select p.name, a.severity, count(*)
-				from exchange.mirrored_accident a join exchange.peer p on p.id = a.peer_id
+				select a.origin_name, a.severity, count(*)
+				from exchange.mirrored_accident a
 				where a.region_code like :prefix || '%'
 				  and a.occurred_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai'
 				  and a.occurred_at < cast(cast(:to as date) + 1 as timestamp) at time zone 'Asia/Shanghai'
-				group by p.name, a.severity""")
+				group by a.origin, a.origin_name, a.severity""")
 			.param("prefix", regionPrefix)
 			.param("from", from)
 			.param("to", to)

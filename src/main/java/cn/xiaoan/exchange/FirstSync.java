@@ -9,18 +9,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The first full sync of a peer above, once: what is open here (hazards with their
- * states, accidents), the bullying counts and, on a middle installation, the hazards it
- * mirrors from below, queued before anything else the peer has not yet received is
- * pushed. Run by the push tick rather than when the peer is saved, so a large
- * installation does not hold the administrator's request; the peer's row lock lets one
- * instance do it.
+ * states, accidents), the bullying counts and, on a middle installation, what it keeps
+ * from below (hazards, accidents, acknowledgements, bullying counts, scores:
+ * {@link Relay}), queued before anything else the peer has not yet received is pushed.
+ * Run by the push tick rather than when the peer is saved, so a large installation does
+ * not hold the administrator's request; the peer's row lock lets one instance do it.
  */
 @Component
 class FirstSync {
 
 	private final ExchangeFeed feed;
 
-	private final HazardRelay relay;
+	private final Relay relay;
 
 	private final BullyingCountsUp bullying;
 
@@ -32,7 +32,7 @@ class FirstSync {
 
 	private final TransactionTemplate tx;
 
-	FirstSync(ExchangeFeed feed, HazardRelay relay, BullyingCountsUp bullying, MirroredAccidents accidents, Peers peers,
+	FirstSync(ExchangeFeed feed, Relay relay, BullyingCountsUp bullying, MirroredAccidents accidents, Peers peers,
 			JdbcClient jdbc, TransactionTemplate tx) {
 		this.feed = feed;
 		this.relay = relay;
@@ -59,7 +59,8 @@ class FirstSync {
 			Integer n = tx.execute(status -> syncStates(peer));
 			queued += n == null ? 0 : n;
 		}
-		// a middle installation: what it mirrors from below goes up once too (ADR 0068)
+		// a middle installation: what it keeps from below goes up once too (ADR 0068,
+		// 0071)
 		for (long peer : relay.waiting()) {
 			Integer n = tx.execute(status -> relay.catchUp(peer));
 			queued += n == null ? 0 : n;

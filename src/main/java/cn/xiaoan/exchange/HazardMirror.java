@@ -7,9 +7,12 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import cn.xiaoan.hazard.EscalationLevel;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,11 +29,17 @@ import org.springframework.stereotype.Component;
  * <li>the escalation only rises (it only rises there), whichever envelope tells it.</li>
  * </ul>
  * A merge answers the row when it changed it (made, newer, or raised), which is what a
- * middle installation forwards; a replay, an older state or the same hazard by another
- * route changes nothing and is forwarded no further.
+ * middle installation forwards ({@code hazard.relayed}, {@link Relay}); a replay, an
+ * older state or the same hazard by another route changes nothing and is forwarded no
+ * further.
  */
 @Component
-class HazardMirror {
+class HazardMirror implements Forwarded {
+
+	static final String RELAYED = "hazard.relayed";
+
+	/** Mirrored hazards read per query of the catch-up. */
+	static final int BATCH = 500;
 
 	/** An escalation level's rank (0 for none or one this release does not know). */
 	private static final String LEVELS = Arrays.stream(EscalationLevel.values())
@@ -120,6 +129,42 @@ class HazardMirror {
 			.param("existingOnly", existingOnly)
 			.query(HazardMirror::row)
 			.optional();
+	}
+
+	@Override
+	public String relayedKind() {
+		return RELAYED;
+	}
+
+	/** A hazard forwarded from below: merged under the installation it lives at. */
+	@Override
+	public Optional<Kept> merge(Peers.Peer via, Origin origin, JsonNode body) {
+		MirroredState state = MirroredState
+			.parse(body, origin.installation(), origin.name(), origin.region(), MirroredState.REPORT_ONLY)
+			.orElseThrow(() -> new IllegalArgumentException("not a hazard"));
+		return merge(via.id(), state, false).map(HazardMirror::kept);
+	}
+
+	@Override
+	public void keptUnder(String regionPrefix, String notAt, Consumer<Kept> each) {
+		String afterOrigin = "";
+		long afterId = Long.MIN_VALUE;
+		while (true) {
+			List<MirroredState> batch = page(regionPrefix, notAt, afterOrigin, afterId, BATCH);
+			for (MirroredState kept : batch) {
+				each.accept(kept(kept));
+				afterOrigin = kept.origin();
+				afterId = kept.hazardId();
+			}
+			if (batch.size() < BATCH) {
+				return;
+			}
+		}
+	}
+
+	/** A hazard as kept here, to forward. */
+	static Kept kept(MirroredState state) {
+		return new Kept(RELAYED, state.regionCode(), Set.of(state.origin()), state.body(true));
 	}
 
 	/**

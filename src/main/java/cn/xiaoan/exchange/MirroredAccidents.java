@@ -1,12 +1,17 @@
 package cn.xiaoan.exchange;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import cn.xiaoan.accident.AccidentClosed;
 import cn.xiaoan.accident.AccidentKind;
@@ -25,14 +30,24 @@ import org.springframework.stereotype.Component;
  * Accident reports going up: kind, severity, school, when it happened and whether it is
  * closed. The accident module's events carry no names (victims, reporters, witnesses stay
  * where they are), and nothing else is read here; a peer above added later first receives
- * the open accidents once ({@link #firstSync}, run by {@link FirstSync}).
+ * the open accidents once ({@link #firstSync}, run by {@link FirstSync}). Kept above
+ * under the installation they happened at, so one reaching it directly and through a
+ * middle installation, which forwards them ({@code accident.relayed}), is kept once;
+ * closing is the only change.
  */
 @Component
-class MirroredAccidents implements EnvelopeKinds {
+class MirroredAccidents implements EnvelopeKinds, Forwarded {
 
 	static final String REPORTED = "accident.reported";
 
 	static final String CLOSED = "accident.closed";
+
+	/** An accident a middle installation forwards from below (ADR 0071). */
+	static final String RELAYED = "accident.relayed";
+
+	private static final String COLUMNS = """
+			origin, origin_name, origin_region, accident_id, school_id, school_name, region_code, kind, severity,
+			occurred_at, closed""";
 
 	private final Outbox outbox;
 
@@ -42,7 +57,10 @@ class MirroredAccidents implements EnvelopeKinds {
 
 	private final OpenAccidents open;
 
-	MirroredAccidents(Outbox outbox, OrgManagement org, JdbcClient jdbc, OpenAccidents open) {
+	private final Relay relay;
+
+	MirroredAccidents(Outbox outbox, OrgManagement org, JdbcClient jdbc, OpenAccidents open, Relay relay) {
+		this.relay = relay;
 		this.open = open;
 		this.outbox = outbox;
 		this.org = org;
@@ -53,13 +71,14 @@ class MirroredAccidents implements EnvelopeKinds {
 	void on(AccidentReported event) {
 		outbox.enqueue(PeerDirection.UP, REPORTED,
 				reported(event.accidentId(), event.schoolId(), schoolName(event.schoolId()), event.regionCode(),
-						event.kind(), event.severity(), event.occurredAt().atOffset(ZoneOffset.ofHours(8))));
+						event.kind().name(), event.severity().name(),
+						event.occurredAt().atOffset(ZoneOffset.ofHours(8))));
 	}
 
 	/**
 	 * The first full sync to a peer above: every accident open here, as the live feed
-	 * would have sent it. The mirror above keys accidents by peer and id, so one also
-	 * sent live or a repeated sync is not doubled.
+	 * would have sent it. The mirror above keys accidents by installation and id, so one
+	 * also sent live or a repeated sync is not doubled.
 	 */
 	int firstSync(long peer) {
 		Map<Long, String> names = new HashMap<>();
@@ -69,10 +88,9 @@ class MirroredAccidents implements EnvelopeKinds {
 			while (true) {
 				List<OpenAccidents.OpenAccident> batch = open.after(after, ExchangeFeed.SYNC_BATCH);
 				for (OpenAccidents.OpenAccident a : batch) {
-					outbox.enqueueTo(peer, REPORTED,
-							reported(a.accidentId(), a.schoolId(),
-									names.computeIfAbsent(a.schoolId(), this::schoolName), a.regionCode(), a.kind(),
-									a.severity(), a.occurredAt().toInstant().atOffset(ZoneOffset.ofHours(8))));
+					outbox.enqueueTo(peer, REPORTED, reported(a.accidentId(), a.schoolId(),
+							names.computeIfAbsent(a.schoolId(), this::schoolName), a.regionCode(), a.kind().name(),
+							a.severity().name(), a.occurredAt().toInstant().atOffset(ZoneOffset.ofHours(8))));
 					after = a.accidentId();
 					sent++;
 				}
@@ -88,14 +106,14 @@ class MirroredAccidents implements EnvelopeKinds {
 	}
 
 	private static Map<String, Object> reported(long accident, long school, String schoolName, String region,
-			AccidentKind kind, Severity severity, OffsetDateTime occurredAt) {
+			String kind, String severity, OffsetDateTime occurredAt) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("accidentId", accident);
 		body.put("schoolId", school);
 		body.put("schoolName", schoolName);
 		body.put("regionCode", region);
-		body.put("kind", kind.name());
-		body.put("severity", severity.name());
+		body.put("kind", kind);
+		body.put("severity", severity);
 		body.put("occurredAt", occurredAt.toString());
 		return body;
 	}
@@ -118,46 +136,112 @@ class MirroredAccidents implements EnvelopeKinds {
 		return PeerDirection.DOWN;
 	}
 
+	/**
+	 * Keeps a peer's own accident under it, or closes it; what changed goes on to the
+	 * peers above ({@link Relay}). A report outside the peer's region is parked.
+	 */
 	@Override
 	public boolean apply(Peers.Peer peer, String kind, JsonNode body) {
 		if (REPORTED.equals(kind)) {
 			if (!EnvelopeKinds.within(peer, body)) {
 				return false;
 			}
-			jdbc.sql("""
-					insert into exchange.mirrored_accident (peer_id, accident_id, school_id, school_name, region_code,
-					  kind, severity, occurred_at)
-					values (:p, :a, :s, :name, :region, :kind, :severity, cast(:at as timestamptz))
-					on conflict (peer_id, accident_id) do update set school_name = excluded.school_name,
-					  kind = excluded.kind, severity = excluded.severity, updated_at = now()""")
-				.param("p", peer.id())
-				.param("a", body.path("accidentId").asLong())
-				.param("s", body.path("schoolId").asLong())
-				.param("name", body.path("schoolName").asString(""))
-				.param("region", body.path("regionCode").asString(""))
-				.param("kind", body.path("kind").asString(""))
-				.param("severity", body.path("severity").asString(""))
-				.param("at", body.path("occurredAt").asString())
-				.update();
+			merge(peer.id(), Forwarded.Origin.of(peer), body, false).ifPresent(relay::forward);
 		}
 		else {
-			jdbc.sql("""
-					update exchange.mirrored_accident set closed = true, severity = :severity, updated_at = now()
-					where peer_id = :p and accident_id = :a""")
-				.param("severity", body.path("severity").asString(""))
+			jdbc.sql("update exchange.mirrored_accident set closed = true, severity = :severity, peer_id = :p,"
+					+ " updated_at = now() where origin = :o and accident_id = :a and not closed returning " + COLUMNS)
+				.param("severity", Relay.cut(body.path("severity").asString(""), 20))
 				.param("p", peer.id())
+				.param("o", peer.installation())
 				.param("a", body.path("accidentId").asLong())
-				.update();
+				.query(MirroredAccidents::kept)
+				.optional()
+				.ifPresent(relay::forward);
 		}
 		return true;
+	}
+
+	@Override
+	public String relayedKind() {
+		return RELAYED;
+	}
+
+	/**
+	 * An accident a middle installation forwarded: made, or closed when it says so; a
+	 * replay, or an open one after its closing, changes nothing.
+	 */
+	@Override
+	public Optional<Kept> merge(Peers.Peer via, Origin origin, JsonNode body) {
+		if (body.path("accidentId").asLong(0) <= 0) {
+			throw new IllegalArgumentException("no accident");
+		}
+		try {
+			OffsetDateTime.parse(body.path("occurredAt").asString(""));
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("occurredAt", ex);
+		}
+		return merge(via.id(), origin, body, body.path("closed").asBoolean(false));
+	}
+
+	private Optional<Kept> merge(long peer, Origin origin, JsonNode body, boolean closed) {
+		return jdbc.sql("""
+				insert into exchange.mirrored_accident as m (peer_id, origin, origin_name, origin_region, accident_id,
+				  school_id, school_name, region_code, kind, severity, occurred_at, closed)
+				values (:p, :o, :oName, :oRegion, :a, :s, :name, :region, :kind, :severity, cast(:at as timestamptz),
+				  :closed)
+				on conflict (origin, accident_id) do update set closed = true, severity = excluded.severity,
+				  peer_id = excluded.peer_id, updated_at = now()
+				where excluded.closed and not m.closed
+				returning\s""" + COLUMNS)
+			.param("p", peer)
+			.param("o", origin.installation())
+			.param("oName", origin.name())
+			.param("oRegion", origin.region())
+			.param("a", body.path("accidentId").asLong())
+			.param("s", body.path("schoolId").asLong())
+			.param("name", Relay.cut(body.path("schoolName").asString(""), 100))
+			.param("region", body.path("regionCode").asString(""))
+			.param("kind", Relay.cut(body.path("kind").asString(""), 30))
+			.param("severity", Relay.cut(body.path("severity").asString(""), 20))
+			.param("at", body.path("occurredAt").asString())
+			.param("closed", closed)
+			.query(MirroredAccidents::kept)
+			.optional();
+	}
+
+	@Override
+	public void keptUnder(String regionPrefix, String notAt, Consumer<Kept> each) {
+		jdbc.sql("select " + COLUMNS + """
+				 from exchange.mirrored_accident where region_code like :prefix || '%' and origin <> :notAt
+				order by origin, accident_id""")
+			.param("prefix", regionPrefix)
+			.param("notAt", notAt)
+			.query(MirroredAccidents::kept)
+			.list()
+			.forEach(each);
+	}
+
+	private static Kept kept(ResultSet rs, int n) throws SQLException {
+		Map<String, Object> body = new LinkedHashMap<>();
+		Origin origin = new Origin(rs.getString("origin"), rs.getString("origin_name"), rs.getString("origin_region"));
+		origin.into(body);
+		body.putAll(reported(rs.getLong("accident_id"), rs.getLong("school_id"), rs.getString("school_name"),
+				rs.getString("region_code"), rs.getString("kind"), rs.getString("severity"),
+				rs.getObject("occurred_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofHours(8))));
+		body.put("closed", rs.getBoolean("closed"));
+		return new Kept(RELAYED, rs.getString("region_code"), Set.of(origin.installation()), body);
 	}
 
 	/** The newest accidents from below in a region ("" for all). */
 	List<MirroredAccident> under(String regionPrefix, int limit) {
 		return jdbc.sql("""
-				select p.name, a.accident_id, a.school_name, a.region_code, a.kind, a.severity, a.occurred_at, a.closed
-				from exchange.mirrored_accident a join exchange.peer p on p.id = a.peer_id
-				where a.region_code like :prefix || '%' order by a.occurred_at desc, a.accident_id desc limit :n""")
+				select a.origin_name, a.accident_id, a.school_name, a.region_code, a.kind, a.severity, a.occurred_at,
+				       a.closed
+				from exchange.mirrored_accident a
+				where a.region_code like :prefix || '%' order by a.occurred_at desc, a.origin, a.accident_id desc
+				limit :n""")
 			.param("prefix", regionPrefix)
 			.param("n", limit)
 			.query((rs, n) -> new MirroredAccident(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),

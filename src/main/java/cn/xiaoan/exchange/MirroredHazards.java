@@ -38,9 +38,9 @@ class MirroredHazards implements EnvelopeKinds {
 
 	private final HazardMirror mirror;
 
-	private final HazardRelay relay;
+	private final Relay relay;
 
-	MirroredHazards(JdbcClient jdbc, HazardMirror mirror, HazardRelay relay) {
+	MirroredHazards(JdbcClient jdbc, HazardMirror mirror, Relay relay) {
 		this.jdbc = jdbc;
 		this.mirror = mirror;
 		this.relay = relay;
@@ -59,13 +59,14 @@ class MirroredHazards implements EnvelopeKinds {
 	/**
 	 * Keeps what a peer below sent of its own hazards, under the peer as the installation
 	 * they live at ({@link HazardMirror}); what changed the mirror goes on to the peers
-	 * above ({@link HazardRelay}). A report or state outside the peer's region, or one
-	 * the mirror cannot keep, is parked.
+	 * above ({@link Relay}). A report or state outside the peer's region, or one the
+	 * mirror cannot keep, is parked.
 	 */
 	@Override
 	public boolean apply(Peers.Peer from, String kind, JsonNode body) {
 		if (ESCALATED.equals(kind)) {
 			mirror.escalate(from.id(), from.installation(), body.path("hazardId").asLong(0), code(body, "level"))
+				.map(HazardMirror::kept)
 				.ifPresent(relay::forward);
 			return true;
 		}
@@ -75,6 +76,7 @@ class MirroredHazards implements EnvelopeKinds {
 		Optional<MirroredState> state = REPORTED.equals(kind) ? MirroredState.reported(body, from)
 				: MirroredState.parse(body, from.installation(), from.name(), from.regionCode(), 0);
 		state.flatMap(s -> mirror.merge(from.id(), s, body.path("existingOnly").asBoolean(false)))
+			.map(HazardMirror::kept)
 			.ifPresent(relay::forward);
 		return state.isPresent();
 	}

@@ -90,6 +90,40 @@ class Peers {
 			.single();
 	}
 
+	/**
+	 * The tables of what came from below, each row under the link its last change came
+	 * through.
+	 */
+	private static final List<String> MIRRORS = List.of("mirrored_hazard", "mirrored_accident",
+			"mirrored_acknowledgement", "mirrored_bullying_count", "mirrored_school_score");
+
+	/**
+	 * Deletes a peer, its outbox and receipts. What came through it from below stays when
+	 * another link below still brings it (ADR 0071): under the installation it comes from
+	 * when that is still a peer below itself, else under a peer below whose region holds
+	 * that installation's (a city that forwards its county's); what nothing else brings
+	 * goes with the peer.
+	 */
+	void delete(long id) {
+		List<Peer> others = all(PeerDirection.DOWN).stream().filter(p -> p.id() != id).toList();
+		for (String table : MIRRORS) {
+			jdbc.sql("update exchange." + table + """
+					 m set peer_id = q.id from exchange.peer q
+					where m.peer_id = :gone and q.installation = m.origin and q.direction = 'DOWN' and q.id <> :gone""")
+				.param("gone", id)
+				.update();
+			for (Peer other : others) {
+				jdbc.sql("update exchange." + table
+						+ " set peer_id = :other where peer_id = :gone and origin_region like :prefix || '%'")
+					.param("other", other.id())
+					.param("gone", id)
+					.param("prefix", Relay.prefix(other.regionCode()))
+					.update();
+			}
+		}
+		jdbc.sql("delete from exchange.peer where id = :id").param("id", id).update();
+	}
+
 	void succeeded(long id) {
 		jdbc.sql("update exchange.peer set last_success = now() where id = :id").param("id", id).update();
 	}

@@ -2,6 +2,7 @@ package cn.xiaoan.exchange;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import cn.xiaoan.assessment.RankingElsewhere;
 import cn.xiaoan.assessment.ScoresForAbove;
+import cn.xiaoan.shared.RegionCode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -23,7 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * total, the ledger figures and each indicator's points — no inspector, note or photo. A
  * score is sent when it changed since it was last sent to that peer (its digest in
  * {@code exchange.school_score_sent}), whole, so the mirror above is an upsert keyed by
- * (peer, scheme, period, school) and a replay or a resend changes nothing.
+ * (school's installation, scheme, period, school) and a replay or a resend changes
+ * nothing; each carries when it was sent, so an older one arriving after a newer one by
+ * another route changes nothing either. A middle installation forwards what it keeps
+ * ({@link ScoresBelow}, {@code assessment.score.relayed}).
  */
 @Component
 class SchoolScoresUp implements EnvelopeKinds {
@@ -47,8 +52,14 @@ class SchoolScoresUp implements EnvelopeKinds {
 
 	private final Clock clock;
 
+	private final ScoresBelow mirror;
+
+	private final Relay relay;
+
 	SchoolScoresUp(ScoresForAbove scores, Outbox outbox, Peers peers, JdbcClient jdbc, ObjectMapper json,
-			TransactionTemplate tx, Clock clock) {
+			TransactionTemplate tx, Clock clock, ScoresBelow mirror, Relay relay) {
+		this.mirror = mirror;
+		this.relay = relay;
 		this.scores = scores;
 		this.outbox = outbox;
 		this.peers = peers;
@@ -75,6 +86,7 @@ class SchoolScoresUp implements EnvelopeKinds {
 			return 0;
 		}
 		int fromYear = LocalDate.now(clock).getYear() - 1;
+		String countedAt = OffsetDateTime.now(clock).toString();
 		List<Map<String, Object>> changed = new ArrayList<>();
 		int sent = 0;
 		for (ScoresForAbove.SchoolScore s : AsInstallation.call(() -> scores.since(fromYear))) {
@@ -91,6 +103,8 @@ class SchoolScoresUp implements EnvelopeKinds {
 				.param("body", json.writeValueAsString(score))
 				.update();
 			if (written > 0) {
+				// when it was sent from here: the newer of two arriving above wins
+				score.put("countedAt", countedAt);
 				changed.add(score);
 				sent++;
 			}
@@ -141,33 +155,16 @@ class SchoolScoresUp implements EnvelopeKinds {
 		return PeerDirection.DOWN;
 	}
 
+	/**
+	 * Keeps a peer's own schools' scores under it ({@link ScoresBelow}); each newer than
+	 * the one kept goes on to the peers above ({@link Relay}).
+	 */
 	@Override
 	public boolean apply(Peers.Peer peer, String kind, JsonNode body) {
 		for (JsonNode score : body.path("scores")) {
-			if (!EnvelopeKinds.within(peer, score)) {
-				continue;
+			if (EnvelopeKinds.within(peer, score) && RegionCode.isValid(score.path("regionCode").asString(""))) {
+				mirror.merge(peer.id(), Forwarded.Origin.of(peer), score).ifPresent(relay::forward);
 			}
-			jdbc.sql("""
-					insert into exchange.mirrored_school_score (peer_id, scheme_id, period_key, school_id, scheme_name,
-					  year, school_name, region_code, total, figures, indicators)
-					values (:p, :scheme, :period, :school, :schemeName, :year, :name, :region, :total,
-					  cast(:figures as jsonb), cast(:indicators as jsonb))
-					on conflict (peer_id, scheme_id, period_key, school_id) do update set
-					  scheme_name = excluded.scheme_name, year = excluded.year, school_name = excluded.school_name,
-					  region_code = excluded.region_code, total = excluded.total, figures = excluded.figures,
-					  indicators = excluded.indicators, updated_at = now()""")
-				.param("p", peer.id())
-				.param("scheme", score.path("schemeId").asLong())
-				.param("period", score.path("periodKey").asString(""))
-				.param("school", score.path("schoolId").asLong())
-				.param("schemeName", score.path("schemeName").asString(""))
-				.param("year", score.path("year").asInt())
-				.param("name", score.path("schoolName").asString(""))
-				.param("region", score.path("regionCode").asString(""))
-				.param("total", score.path("total").asDouble())
-				.param("figures", json.writeValueAsString(score.path("figures")))
-				.param("indicators", json.writeValueAsString(score.path("indicators")))
-				.update();
 		}
 		return true;
 	}

@@ -155,8 +155,9 @@ class ExchangeFirstSyncIntegrationTests {
 			.update();
 		cityDb
 			.sql("""
-					insert into exchange.mirrored_bullying_count (peer_id, school_id, month, school_name, region_code, cases, bullying)
-					values (:p, :s, :m, '', :r, 2, 1)""")
+					insert into exchange.mirrored_bullying_count (peer_id, origin, origin_name, origin_region, school_id, month,
+					  school_name, region_code, cases, bullying)
+					values (:p, 'xiaoan', '藤县', '450422', :s, :m, '', :r, 2, 1)""")
 			.param("p", down)
 			.param("s", quiet)
 			.param("m", month)

@@ -112,7 +112,7 @@ class ExchangeHazardsForwardedIntegrationTests {
 			// mirrors
 			long cityUp = network.linkCityToProvince();
 			network.city.synced();
-			assertThat(queued(middle, cityUp, HazardRelay.RELAYED)).as("every hazard the city mirrors")
+			assertThat(queued(middle, cityUp, HazardMirror.RELAYED)).as("every hazard the city mirrors")
 				.isEqualTo(middle.sql("select count(*) from exchange.mirrored_hazard").query(Long.class).single());
 			network.city.drain(cityUp);
 			assertThat(kept(top, hazard)).containsExactly(1L, "xiaoan", "藤县", "GRADED", 3L, "COUNTY", false, "SCHOOL");
@@ -176,17 +176,17 @@ class ExchangeHazardsForwardedIntegrationTests {
 		JdbcClient middle = network.city.db();
 		List<Object> before = kept(top, hazard);
 		String touched = updatedAt(top, hazard);
-		long forwarded = queued(middle, cityUp, HazardRelay.RELAYED);
+		long forwarded = queued(middle, cityUp, HazardMirror.RELAYED);
 		// the state of the listing (version 3) again, after the closing, under a new
 		// sequence; then everything sent again on both links
 		ForwardingNetwork.resend(demo.jdbc(), countyUp, MirroredHazards.STATUS, hazard, 3);
 		ExchangeBothWaysIntegrationTests.drain(county.push, demo.jdbc(), countyUp);
 		demo.jdbc().sql("update exchange.outbox set sent_at = null").update();
 		ExchangeBothWaysIntegrationTests.drain(county.push, demo.jdbc(), countyUp);
-		assertThat(queued(middle, cityUp, HazardRelay.RELAYED)).as("nothing new to forward").isEqualTo(forwarded);
+		assertThat(queued(middle, cityUp, HazardMirror.RELAYED)).as("nothing new to forward").isEqualTo(forwarded);
 		// the city's forwarding of the listing again, after that of the closing; then
 		// everything it forwarded sent again
-		ForwardingNetwork.resend(middle, cityUp, HazardRelay.RELAYED, hazard, 3);
+		ForwardingNetwork.resend(middle, cityUp, HazardMirror.RELAYED, hazard, 3);
 		network.city.drain(cityUp);
 		middle.sql("update exchange.outbox set sent_at = null").update();
 		network.city.drain(cityUp);

@@ -145,9 +145,9 @@ class ExchangeOversightAboveIntegrationTests {
 			long none = time(() -> CityInstallation.asBureau(() -> rankings.of(scheme, quarter, null, 0)));
 			above.db
 				.sql("""
-						insert into exchange.mirrored_school_score (peer_id, scheme_id, period_key, school_id, scheme_name,
-						  year, school_name, region_code, total, figures, indicators)
-						select :peer, 999, p, 100000 + g, 'scheme', :year, 'school ' || g, '450422' || lpad(cast(100 + g % 20 as text), 3, '0'),
+						insert into exchange.mirrored_school_score (peer_id, origin, origin_name, origin_region, scheme_id,
+						  period_key, school_id, scheme_name, year, school_name, region_code, total, figures, indicators)
+						select :peer, 'bench', 'bench', '450422', 999, p, 100000 + g, 'scheme', :year, 'school ' || g, '450422' || lpad(cast(100 + g % 20 as text), 3, '0'),
 						       round(cast(50 + (g * 37) % 500 / 10.0 as numeric), 2), '{}', '[]'
 						from generate_series(1, 3000) g cross join (values (:p), (:pp)) v(p)""")
 				.param("peer", peer)

@@ -166,7 +166,7 @@ class ExchangeThreeLevelsIntegrationTests {
 	}
 
 	private static List<List<Object>> acknowledgements(JdbcClient db) {
-		return db.sql("select warning_id, school_id, source, source_name from exchange.mirrored_acknowledgement")
+		return db.sql("select warning_id, school_id, origin, origin_name from exchange.mirrored_acknowledgement")
 			.query((rs, n) -> List.<Object>of(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
 			.list();
 	}

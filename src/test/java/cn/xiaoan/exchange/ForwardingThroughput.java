@@ -48,7 +48,7 @@ final class ForwardingThroughput {
 		JdbcClient middle = network.city.db();
 		JdbcClient top = network.province.db();
 		for (int version : new int[] { 1, 0 }) {
-			long forwardedBefore = queued(middle, cityUp, HazardRelay.RELAYED);
+			long forwardedBefore = queued(middle, cityUp, HazardMirror.RELAYED);
 			for (int i = 1; i <= N; i++) {
 				outbox.enqueueTo(countyUp, MirroredHazards.STATUS,
 						state(FIRST + i, version == 1 ? "CLOSED" : "RECTIFYING", version, LocalDate.of(2026, 12, 8),
@@ -57,7 +57,7 @@ final class ForwardingThroughput {
 			long started = System.nanoTime();
 			drain(county.push, county.demo.jdbc(), countyUp);
 			double below = (System.nanoTime() - started) / 1e9;
-			long forwarded = queued(middle, cityUp, HazardRelay.RELAYED) - forwardedBefore;
+			long forwarded = queued(middle, cityUp, HazardMirror.RELAYED) - forwardedBefore;
 			started = System.nanoTime();
 			network.city.drain(cityUp);
 			double above = (System.nanoTime() - started) / 1e9;
