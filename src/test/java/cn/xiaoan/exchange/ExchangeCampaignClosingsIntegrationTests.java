@@ -146,6 +146,12 @@ class ExchangeCampaignClosingsIntegrationTests {
 				.query(LocalDate.class)
 				.single()).as("its counts stop a week after the day it closed").isEqualTo(LocalDate.now());
 
+			// the end and the withdrawal of one campaign are queued by two asynchronous
+			// listeners, so either may arrive first: ended then withdrawn is two changes,
+			// withdrawn first leaves the end refused as coming after it; both end
+			// withdrawn
+			int auditedOnce = closingsAudited(withdrawnHere.id());
+			assertThat(auditedOnce).as("the withdrawal, after the end if that came first").isBetween(1, 2);
 			// everything sent again; an end arriving after the withdrawal; the withdrawal
 			// twice
 			above.db.sql("update exchange.outbox set sent_at = null").update();
@@ -159,7 +165,7 @@ class ExchangeCampaignClosingsIntegrationTests {
 			drain(above.push, above.db, down);
 			assertThat(below.received(mistaken.title()).closing()).isEqualTo(withdrawnHere.closing());
 			assertThat(below.received(stopped.title()).closing()).isEqualTo(endedHere.closing());
-			assertThat(closingsAudited(withdrawnHere.id())).as("ended, then withdrawn: two changes").isEqualTo(2);
+			assertThat(closingsAudited(withdrawnHere.id())).as("replays change nothing").isEqualTo(auditedOnce);
 			assertThat(closingsAudited(endedHere.id())).isOne();
 			Thread.sleep(500);
 			assertThat(told("notify.campaign.withdrawn", mistaken.title()))
