@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -211,15 +210,7 @@ class BullyingCountsUp implements EnvelopeKinds, Forwarded {
 	 * count of the release before, without its time, counts as of now.
 	 */
 	private Optional<Kept> merge(long peer, Origin origin, JsonNode count) {
-		String counted = MirroredState.text(count, "countedAt");
-		try {
-			if (counted != null) {
-				OffsetDateTime.parse(counted);
-			}
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("countedAt", ex);
-		}
+		String counted = MirroredState.countedAt(count);
 		return jdbc.sql("""
 				insert into exchange.mirrored_bullying_count as m (peer_id, origin, origin_name, origin_region,
 				  school_id, month, school_name, region_code, cases, bullying, counted_at)

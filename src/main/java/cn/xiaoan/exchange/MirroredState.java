@@ -150,6 +150,23 @@ record MirroredState(String origin, String originName, String originRegion, long
 	}
 
 	/** A field's text, null when missing or null. */
+	/**
+	 * When a count or score was counted where it comes from (ISO time), checked; null for
+	 * one of the release before, which sent none.
+	 */
+	static String countedAt(JsonNode body) {
+		String counted = text(body, "countedAt");
+		try {
+			if (counted != null) {
+				java.time.OffsetDateTime.parse(counted);
+			}
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("countedAt", ex);
+		}
+		return counted;
+	}
+
 	static String text(JsonNode body, String field) {
 		JsonNode node = body.path(field);
 		return node.isMissingNode() || node.isNull() ? null : node.asString(null);

@@ -3,7 +3,6 @@ package cn.xiaoan.exchange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,15 +89,7 @@ class ScoresBelow implements RankingElsewhere, Forwarded {
 	 * nothing. A score of the release before, without its time, counts as of now.
 	 */
 	Optional<Kept> merge(long peer, Origin origin, JsonNode score) {
-		String counted = MirroredState.text(score, "countedAt");
-		try {
-			if (counted != null) {
-				OffsetDateTime.parse(counted);
-			}
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("countedAt", ex);
-		}
+		String counted = MirroredState.countedAt(score);
 		return jdbc.sql("""
 				insert into exchange.mirrored_school_score as m (peer_id, origin, origin_name, origin_region, scheme_id,
 				  period_key, school_id, scheme_name, year, school_name, region_code, total, figures, indicators,
