@@ -3,11 +3,15 @@ package cn.xiaoan.exchange;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import cn.xiaoan.education.CampaignFromAbove;
+import cn.xiaoan.education.LessonMedia;
 import cn.xiaoan.education.Stage;
 import cn.xiaoan.shared.RegionCode;
 import tools.jackson.databind.JsonNode;
@@ -42,8 +46,56 @@ final class CampaignEnvelope {
 				|| stages.stream().anyMatch(s -> WarningsFromAbove.parse(Stage.class, s) == null)) {
 			return Optional.empty();
 		}
+		List<String> leftOut = new ArrayList<>();
+		body.path("mediaLeftOut").forEach(t -> leftOut.add(WarningsFromAbove.cut(t.asString(""), 100)));
 		return Optional.of(new CampaignFromAbove(body.path("campaignId").asLong(0), region, issuer, "", title,
-				description, starts, ends, body.path("requiresParent").asBoolean(true), stages, lesson.get()));
+				description, starts, ends, body.path("requiresParent").asBoolean(true), stages, lesson.get(),
+				media(body.path("media")), leftOut));
+	}
+
+	/** The lesson's videos and links as they travel: a video's bytes in Base64. */
+	static List<Map<String, Object>> media(List<CampaignFromAbove.Media> media) {
+		List<Map<String, Object>> out = new ArrayList<>();
+		for (CampaignFromAbove.Media m : media) {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("id", m.id());
+			item.put("kind", m.kind().name());
+			item.put("title", m.title());
+			item.put("addedName", m.addedName());
+			if (m.video() != null) {
+				item.put("fileName", m.fileName() == null ? "" : m.fileName());
+				item.put("video", Base64.getEncoder().encodeToString(m.video()));
+			}
+			else {
+				item.put("link", m.link());
+			}
+			out.add(item);
+		}
+		return out;
+	}
+
+	/**
+	 * The media of an envelope; one of a kind this release does not know, or not Base64,
+	 * is left out (the campaign is not parked for it).
+	 */
+	private static List<CampaignFromAbove.Media> media(JsonNode media) {
+		List<CampaignFromAbove.Media> out = new ArrayList<>();
+		for (JsonNode m : media) {
+			LessonMedia.Kind kind = WarningsFromAbove.parse(LessonMedia.Kind.class, m.path("kind").asString(""));
+			byte[] video = null;
+			try {
+				video = m.has("video") ? Base64.getDecoder().decode(m.path("video").asString("")) : null;
+			}
+			catch (IllegalArgumentException notBase64) {
+				continue;
+			}
+			if (kind == LessonMedia.Kind.VIDEO || kind == LessonMedia.Kind.LINK) {
+				out.add(new CampaignFromAbove.Media(m.path("id").asLong(0), kind, m.path("title").asString(""),
+						m.has("link") ? m.path("link").asString("") : null, m.path("fileName").asString(""), video,
+						WarningsFromAbove.cut(m.path("addedName").asString(""), 50)));
+			}
+		}
+		return out;
 	}
 
 	private static Optional<CampaignFromAbove.LessonContent> lesson(JsonNode l, ObjectMapper json) {

@@ -82,7 +82,7 @@ class CampaignsFromAbove implements EnvelopeKinds {
 			.update();
 	}
 
-	private Map<String, Object> body(CampaignFromAbove c, String region) {
+	Map<String, Object> body(CampaignFromAbove c, String region) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("campaignId", c.campaignId());
 		body.put("regionCode", region);
@@ -107,6 +107,8 @@ class CampaignsFromAbove implements EnvelopeKinds {
 		}
 		lesson.put("quiz", quiz);
 		body.put("lesson", lesson);
+		body.put("media", CampaignEnvelope.media(c.media()));
+		body.put("mediaLeftOut", c.mediaLeftOut());
 		return body;
 	}
 

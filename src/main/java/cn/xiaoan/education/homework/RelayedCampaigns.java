@@ -11,9 +11,11 @@ import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.CampaignFromAbove;
 import cn.xiaoan.education.CampaignIssued;
 import cn.xiaoan.education.Stage;
+import cn.xiaoan.education.lesson.LessonMediaRelay;
 import cn.xiaoan.shared.EntityChanged;
 import cn.xiaoan.shared.RegionCode;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,17 +38,26 @@ public class RelayedCampaigns {
 
 	private final Campaigns campaigns;
 
-	RelayedCampaigns(JdbcClient jdbc, ApplicationEventPublisher events, Campaigns campaigns) {
+	private final LessonMediaRelay media;
+
+	private final long maxVideoBytes;
+
+	RelayedCampaigns(JdbcClient jdbc, ApplicationEventPublisher events, Campaigns campaigns, LessonMediaRelay media,
+			@Value("${xiaoan.exchange.attachment-max-bytes:8388608}") long maxVideoBytes) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.campaigns = campaigns;
+		this.media = media;
+		this.maxVideoBytes = maxVideoBytes;
 	}
 
 	/**
-	 * The campaign with its lesson and quiz; empty when there is none or it was withdrawn
-	 * or ended early. The row stays locked (for share) until the caller's transaction
-	 * ends, so that a withdrawal or an early end made meanwhile waits and is then passed
-	 * on after it, never lost before it (as a notice's, ADR 0067).
+	 * The campaign with its lesson, quiz and the lesson's videos and links its schools
+	 * see here (a video larger than the exchange's attachment size named instead); empty
+	 * when there is none or it was withdrawn or ended early. The row stays locked (for
+	 * share) until the caller's transaction ends, so that a withdrawal or an early end
+	 * made meanwhile waits and is then passed on after it, never lost before it (as a
+	 * notice's, ADR 0067).
 	 */
 	public Optional<CampaignFromAbove> toRelay(long campaignId) {
 		return jdbc.sql("""
@@ -54,10 +65,13 @@ public class RelayedCampaigns {
 				       c.requires_parent, c.stages, c.lesson_id
 				from education.campaign c where c.id = :id and c.closed is null for share""")
 			.param("id", campaignId)
-			.query((rs, n) -> new CampaignFromAbove(rs.getLong(1), rs.getString(2), rs.getString(3), "",
-					rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
-					rs.getObject(7, LocalDate.class), rs.getBoolean(8),
-					Arrays.asList((String[]) rs.getArray(9).getArray()), lesson(rs.getLong(10))))
+			.query((rs, n) -> {
+				LessonMediaRelay.Outgoing outgoing = media.forCampaign(rs.getLong(10), rs.getString(2), maxVideoBytes);
+				return new CampaignFromAbove(rs.getLong(1), rs.getString(2), rs.getString(3), "", rs.getString(4),
+						rs.getString(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+						rs.getBoolean(8), Arrays.asList((String[]) rs.getArray(9).getArray()), lesson(rs.getLong(10)),
+						outgoing.media(), outgoing.leftOut());
+			})
 			.optional();
 	}
 
@@ -103,13 +117,15 @@ public class RelayedCampaigns {
 			.param("source", above.source())
 			.query(Long.class)
 			.single();
+		int mediaKept = media.receive(lesson, above.regionCode(), above.source(), above.media());
 		Campaign received = campaigns.campaign(id);
 		List<Long> schools = campaigns.targetedSchools(received);
 		events
 			.publishEvent(new CampaignIssued(id, received.title(), received.issuerName(), received.endsOn(), schools));
 		events.publishEvent(EntityChanged.created("education.campaign", id, above.regionCode(), null,
 				Map.of("title", above.title(), "lesson", above.lesson().title(), "from", above.source(), "startsOn",
-						above.startsOn().toString(), "endsOn", above.endsOn().toString())));
+						above.startsOn().toString(), "endsOn", above.endsOn().toString(), "media", mediaKept,
+						"mediaLeftOut", above.mediaLeftOut())));
 		return received;
 	}
 

@@ -54,8 +54,11 @@ public class LessonMediaLibrary {
 		CurrentUser caller = Callers.current();
 		String own = caller.scope().homeRegion();
 		boolean all = caller.scope().kind() == DataScope.Kind.ALL;
+		boolean editor = caller.can(Permission.EDUCATION_CAMPAIGN)
+				&& (caller.scope().kind() == DataScope.Kind.REGION || all);
+		String prefix = caller.scope().kind() == DataScope.Kind.REGION ? caller.scope().regionPrefix() : "";
 		return jdbc.sql("""
-				select m.id, m.kind, m.title, m.src, m.file_id, m.region_code, m.added_name
+				select m.id, m.kind, m.title, m.src, m.file_id, m.region_code, m.added_name, m.source
 				from education.lesson_media m join education.lesson l on l.id = m.lesson_id
 				where l.code = :code and (m.region_code is null or :all
 				      or cast(:own as varchar) like education.region_prefix(m.region_code) || '%'
@@ -66,8 +69,13 @@ public class LessonMediaLibrary {
 			.param("own", own)
 			.param("bureau", caller.scope().kind() == DataScope.Kind.REGION)
 			.param("below", caller.scope().kind() == DataScope.Kind.REGION ? caller.scope().regionPrefix() : "-")
-			.query((rs, n) -> new LessonMedia(rs.getLong(1), LessonMedia.Kind.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7)))
+			.query((rs, n) -> {
+				String region = rs.getString(6);
+				String source = rs.getString(8);
+				boolean removable = editor && source == null && region != null && region.startsWith(prefix);
+				return new LessonMedia(rs.getLong(1), LessonMedia.Kind.valueOf(rs.getString(2)), rs.getString(3),
+						rs.getString(4), rs.getObject(5, UUID.class), region, rs.getString(7), source, removable);
+			})
 			.list();
 	}
 
@@ -107,11 +115,18 @@ public class LessonMediaLibrary {
 	@Transactional
 	public void remove(long id) {
 		CurrentUser caller = editor();
-		String region = jdbc.sql("select coalesce(region_code, '-') from education.lesson_media where id = :id")
+		Map<String, Object> row = jdbc
+			.sql("select coalesce(region_code, '-') as region, source from education.lesson_media where id = :id")
 			.param("id", id)
-			.query(String.class)
-			.optional()
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
 			.orElseThrow(() -> new NotFound("lesson media", id));
+		String region = (String) row.get("region");
+		if (row.get("source") != null) {
+			throw new AccessDenied("lesson media " + id + " came down from the installation above: read-only here");
+		}
 		boolean mine = caller.scope().kind() == DataScope.Kind.ALL ? !region.equals("-")
 				: region.startsWith(caller.scope().regionPrefix());
 		if (!mine) {
@@ -152,7 +167,8 @@ public class LessonMediaLibrary {
 							.query(String.class)
 							.single(),
 						"kind", kind.name(), "title", title.trim())));
-		return new LessonMedia(id, kind, title.trim(), src, fileId, region == null ? "" : region, caller.displayName());
+		return new LessonMedia(id, kind, title.trim(), src, fileId, region == null ? "" : region, caller.displayName(),
+				null, true);
 	}
 
 	private static void checkTitle(String title) {
