@@ -4,7 +4,8 @@
 # before (a database kept by bench/leader-screen.sh or bench/hazard-ledger.sh with KEEP=1), next to a same-run
 # reference: the straightforward SQL reading what the figure needs (every school of the province with its region,
 # the guard counts, the facilities) via psql, median of 20.
-# Usage: DB=<kept database> bench/bureau-home.sh [requests]   (default 60); JAR=… another jar (e.g. to compare two)
+# Usage: DB=<kept database> bench/bureau-home.sh [requests]   (default 60); JAR=… another jar (e.g. to compare two);
+# APP_JAVA_OPTS (e.g. -XX:StartFlightRecording=settings=profile,filename=/tmp/home.jfr,dumponexit=true), APP_ARGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-60}
@@ -19,7 +20,7 @@ app=""
 cleanup() { [ -n "$app" ] && { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; }; rm -rf "$work"; }
 trap cleanup EXIT
 ( cd "$work" && SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres \
-  XIAOAN_DEMO_ENABLED=true PORT=$port exec java -Xmx2g -jar "$jar" --xiaoan.jobs.hazard-escalation=- ) \
+  XIAOAN_DEMO_ENABLED=true PORT=$port exec java -Xmx2g ${APP_JAVA_OPTS:-} -jar "$jar" --xiaoan.jobs.hazard-escalation=- ${APP_ARGS:-} ) \
   > "$out/bureau-home-app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break; kill -0 "$app" || { tail -30 "$out/bureau-home-app.log"; exit 1; }; sleep 1; done
