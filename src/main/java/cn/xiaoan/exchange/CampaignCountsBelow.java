@@ -72,6 +72,23 @@ class CampaignCountsBelow implements RatesElsewhere {
 	}
 
 	/**
+	 * Removes a school the campaign no longer targets below, unless its figures kept were
+	 * counted later than it was found gone.
+	 */
+	static void remove(JdbcClient jdbc, long peer, long campaign, String installation, long school, Instant at) {
+		jdbc.sql(
+				"""
+						delete from exchange.mirrored_campaign_count
+						where peer_id = :p and campaign_id = :c and installation = :i and school_id = :s and counted_at < :at""")
+			.param("p", peer)
+			.param("c", campaign)
+			.param("i", installation)
+			.param("s", school)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/**
 	 * Keeps one school's figures as sent from below: inserted, or replacing those kept
 	 * when counted later; figures out of bounds (negative, or more done than targeted)
 	 * are left out.

@@ -107,25 +107,62 @@ class CampaignCountsUp implements EnvelopeKinds {
 			Map<String, Object> figures = new LinkedHashMap<>(school);
 			figures.remove("countedAt");
 			int written = jdbc.sql("""
-					insert into exchange.campaign_count_sent (peer_id, campaign_id, installation, school_id, digest)
-					values (:p, :c, :i, :s, md5(:body))
-					on conflict (peer_id, campaign_id, installation, school_id) do update set digest = excluded.digest
+					insert into exchange.campaign_count_sent (peer_id, campaign_id, installation, school_id, digest,
+					       region_code)
+					values (:p, :c, :i, :s, md5(:body), :r)
+					on conflict (peer_id, campaign_id, installation, school_id) do update set digest = excluded.digest,
+					       region_code = excluded.region_code
 					where exchange.campaign_count_sent.digest <> excluded.digest""")
 				.param("p", peer)
 				.param("c", remote)
 				.param("i", school.get("installation"))
 				.param("s", school.get("schoolId"))
 				.param("body", json.writeValueAsString(figures))
+				.param("r", school.get("regionCode"))
 				.update();
 			if (written > 0) {
 				changed.add(school);
 			}
 		}
+		changed.addAll(gone(peer, remote, schools, now));
 		for (int from = 0; from < changed.size(); from += BATCH) {
 			outbox.enqueueTo(peer, COUNTS, Map.of("campaignId", remote, "schools",
 					List.copyOf(changed.subList(from, Math.min(changed.size(), from + BATCH)))));
 		}
 		return changed.size();
+	}
+
+	/**
+	 * The schools sent up before that the campaign no longer targets (their classes
+	 * removed, or moved out of the region): each once, as gone, so that they leave its
+	 * rates above; sent again as any other if targeted again.
+	 */
+	private List<Map<String, Object>> gone(long peer, long remote, List<Map<String, Object>> schools, String now) {
+		Set<String> current = new java.util.HashSet<>();
+		schools.forEach(s -> current.add(s.get("installation") + "/" + s.get("schoolId")));
+		List<Map<String, Object>> gone = new ArrayList<>();
+		jdbc.sql("""
+				select installation, school_id, region_code from exchange.campaign_count_sent
+				where peer_id = :p and campaign_id = :c and digest <> 'gone' and region_code is not null""")
+			.param("p", peer)
+			.param("c", remote)
+			.query((rs, n) -> item(rs.getString(1), "", rs.getLong(2), "", rs.getString(3), Map.of(), new int[9], now))
+			.list()
+			.stream()
+			.filter(s -> !current.contains(s.get("installation") + "/" + s.get("schoolId")))
+			.forEach(s -> {
+				s.put("gone", true);
+				jdbc.sql("""
+						update exchange.campaign_count_sent set digest = 'gone'
+						where peer_id = :p and campaign_id = :c and installation = :i and school_id = :s""")
+					.param("p", peer)
+					.param("c", remote)
+					.param("i", s.get("installation"))
+					.param("s", s.get("schoolId"))
+					.update();
+				gone.add(s);
+			});
+		return gone;
 	}
 
 	/**
@@ -186,8 +223,8 @@ class CampaignCountsUp implements EnvelopeKinds {
 
 	/**
 	 * Mirrors the schools' figures into the campaign this installation sent that peer
-	 * (any other is parked), each only when counted later than the figures kept; a school
-	 * outside the peer's region is left out.
+	 * (any other is parked), each only when counted later than the figures kept, and
+	 * removes a school sent as gone; a school outside the peer's region is left out.
 	 */
 	@Override
 	public boolean apply(Peers.Peer peer, String kind, JsonNode body) {
@@ -205,6 +242,11 @@ class CampaignCountsUp implements EnvelopeKinds {
 			if (!EnvelopeKinds.within(peer, s) || !RegionCode.isValid(s.path("regionCode").asString(""))
 					|| !installation.matches("[A-Za-z0-9._-]{0,40}") || counted == null
 					|| s.path("schoolId").asLong(0) <= 0) {
+				continue;
+			}
+			if (s.path("gone").asBoolean(false)) {
+				CampaignCountsBelow.remove(jdbc, peer.id(), campaign, installation, s.path("schoolId").asLong(),
+						counted);
 				continue;
 			}
 			String source = installation.isEmpty() ? peer.name()
