@@ -1,5 +1,7 @@
 package cn.xiaoan.exchange;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.xiaoan.shared.Callers;
@@ -21,14 +23,18 @@ class ExchangeController {
 
 	private final ExchangeManagement exchange;
 
-	ExchangeController(ExchangeManagement exchange) {
+	private final Clock clock;
+
+	ExchangeController(ExchangeManagement exchange, Clock clock) {
 		this.exchange = exchange;
+		this.clock = clock;
 	}
 
 	@GetMapping("/exchange")
 	String index(Model model) {
 		CurrentUser caller = Callers.current().require(ExchangeManagement.EXCHANGE_READ);
 		model.addAttribute("hazards", exchange.mirroredHazards(200));
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("accidents", exchange.mirroredAccidents(100));
 		model.addAttribute("acknowledgements", exchange.acknowledgementsFromBelow(100));
 		model.addAttribute("bullying", exchange.bullyingCountsFromBelow(100));

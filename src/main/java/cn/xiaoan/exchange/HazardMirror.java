@@ -52,12 +52,20 @@ class HazardMirror implements Forwarded {
 
 	private static final String NEWER = "m.status_version < excluded.status_version";
 
+	/**
+	 * The same version resent with when it was done, to a row kept from a release that
+	 * did not send it (ADR 0075): fills it in, once.
+	 */
+	private static final String FILLS_DONE = "(m.status_version = excluded.status_version and m.done_at is null"
+			+ " and excluded.done_at is not null)";
+
 	private static final String RAISED = rank("excluded.escalation") + " > " + rank("m.escalation");
 
 	private static final String COLUMNS = """
 			origin, hazard_id, origin_name, origin_region, number, school_id, school_name, region_code, category,
 			grade, reported_at, status, deadline, closed_at, status_version, escalation, supervised_level,
-			supervising_region, supervision_notice, supervision_deadline, supervision_accepted_at""";
+			supervising_region, supervision_notice, supervision_deadline, supervision_accepted_at,
+			supervision_acceptance_due, supervision_summoned_at, done_at""";
 
 	private static final String MERGE = "insert into exchange.mirrored_hazard as m (peer_id, " + COLUMNS + """
 			)
@@ -67,7 +75,8 @@ class HazardMirror implements Forwarded {
 			       cast(:grade as varchar), cast(:found as timestamptz), cast(:status as varchar),
 			       cast(:deadline as date), cast(:closed as timestamptz), cast(:version as bigint),
 			       cast(:escalation as varchar), cast(:level as varchar), cast(:bureau as varchar),
-			       cast(:notice as varchar), cast(:sdeadline as date), cast(:accepted as timestamptz)
+			       cast(:notice as varchar), cast(:sdeadline as date), cast(:accepted as timestamptz),
+			       cast(:due as date), cast(:summoned as timestamptz), cast(:done as timestamptz)
 			where not cast(:existingOnly as boolean) or exists (select 1 from exchange.mirrored_hazard x
 			      where x.origin = cast(:origin as varchar) and x.hazard_id = cast(:h as bigint))
 			on conflict (origin, hazard_id) do update set peer_id = excluded.peer_id,
@@ -76,10 +85,12 @@ class HazardMirror implements Forwarded {
 			+ " then coalesce(excluded.grade, m.grade) else m.grade end, " + newer("deadline") + ", "
 			+ newer("closed_at") + ", " + supervision("supervised_level") + ", " + supervision("supervising_region")
 			+ ", " + supervision("supervision_notice") + ", " + supervision("supervision_deadline") + ", "
-			+ supervision("supervision_accepted_at")
+			+ supervision("supervision_accepted_at") + ", " + supervision("supervision_acceptance_due") + ", "
+			+ supervision("supervision_summoned_at") + ", done_at = case when " + NEWER + " or " + FILLS_DONE
+			+ " then excluded.done_at else m.done_at end"
 			+ ", status_version = greatest(m.status_version, excluded.status_version), escalation = case when " + RAISED
-			+ " then excluded.escalation else m.escalation end where " + NEWER + " or " + RAISED + " returning "
-			+ COLUMNS;
+			+ " then excluded.escalation else m.escalation end where " + NEWER + " or " + RAISED + " or " + FILLS_DONE
+			+ " returning " + COLUMNS;
 
 	private static String newer(String column) {
 		return column + " = case when " + NEWER + " then excluded." + column + " else m." + column + " end";
@@ -125,7 +136,10 @@ class HazardMirror implements Forwarded {
 			.param("notice", listed == null ? null : listed.noticeNo())
 			.param("sdeadline", listed == null ? null : listed.deadline())
 			.param("accepted", listed == null ? null : listed.acceptedAt())
+			.param("due", listed == null ? null : listed.acceptanceDue())
+			.param("summoned", listed == null ? null : listed.summonedAt())
 			.param("known", s.supervisionKnown())
+			.param("done", s.doneAt())
 			.param("existingOnly", existingOnly)
 			.query(HazardMirror::row)
 			.optional();
@@ -212,7 +226,10 @@ class HazardMirror implements Forwarded {
 				rs.getLong("status_version"), rs.getString("escalation"), true,
 				level == null ? null : new MirroredState.Supervision(level, rs.getString("supervising_region"),
 						rs.getString("supervision_notice"), rs.getObject("supervision_deadline", LocalDate.class),
-						rs.getObject("supervision_accepted_at", OffsetDateTime.class)));
+						rs.getObject("supervision_accepted_at", OffsetDateTime.class),
+						rs.getObject("supervision_acceptance_due", LocalDate.class),
+						rs.getObject("supervision_summoned_at", OffsetDateTime.class)),
+				rs.getObject("done_at", OffsetDateTime.class));
 	}
 
 }

@@ -12,6 +12,7 @@ import cn.xiaoan.hazard.EscalationLevel;
 import cn.xiaoan.hazard.HazardGrade;
 import cn.xiaoan.hazard.HazardStatus;
 import cn.xiaoan.hazard.LedgerElsewhere;
+import cn.xiaoan.hazard.OpenHazardsWeek;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
@@ -74,10 +75,21 @@ class HazardsElsewhere implements LedgerElsewhere {
 
 	private final MirrorTally tally;
 
-	HazardsElsewhere(JdbcClient jdbc, Clock clock, MirrorTally tally) {
+	private final MirrorOpenDays openDays;
+
+	HazardsElsewhere(JdbcClient jdbc, Clock clock, MirrorTally tally, MirrorOpenDays openDays) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.tally = tally;
+		this.openDays = openDays;
+	}
+
+	/** The weekly chart's points of the mirror, from its rollup by day (ADR 0075). */
+	@Override
+	@Transactional(readOnly = true)
+	public List<OpenHazardsWeek> openAt(List<LocalDate> days, LocalDate today) {
+		String prefix = prefix(null);
+		return prefix == null || days.isEmpty() ? List.of() : openDays.openAt(prefix, days, today);
 	}
 
 	@Override

@@ -93,7 +93,8 @@ class MirroredHazards implements EnvelopeKinds {
 				       h.reported_at, h.escalation, h.status, least(h.deadline, h.supervision_deadline) deadline,
 				       """ + HazardsElsewhere.SUPERVISED
 				+ """
-						 supervised, h.supervised_level, h.supervision_deadline, h.supervision_accepted_at
+						 supervised, h.supervised_level, h.supervision_deadline, h.supervision_accepted_at,
+						       h.supervision_acceptance_due, h.supervision_summoned_at
 						from exchange.mirrored_hazard h
 						where h.region_code like :prefix || '%' order by h.reported_at desc, h.origin, h.hazard_id desc limit :n""")
 			.param("prefix", regionPrefix)
@@ -105,8 +106,18 @@ class MirroredHazards implements EnvelopeKinds {
 					statusKey(rs.getString("status")), rs.getObject("deadline", LocalDate.class),
 					rs.getBoolean("supervised"), levelKey(rs.getString("supervised_level")),
 					rs.getObject("supervision_deadline", LocalDate.class),
-					rs.getObject("supervision_accepted_at", OffsetDateTime.class)))
+					rs.getObject("supervision_accepted_at", OffsetDateTime.class),
+					rs.getObject("supervision_acceptance_due", LocalDate.class),
+					local(rs.getObject("supervision_summoned_at", OffsetDateTime.class))))
 			.list();
+	}
+
+	/**
+	 * A time as the installation's clock shows it (Beijing time by default), for the
+	 * page.
+	 */
+	private static OffsetDateTime local(OffsetDateTime at) {
+		return at == null ? null : at.atZoneSameInstant(java.time.ZoneId.systemDefault()).toOffsetDateTime();
 	}
 
 	private static String categoryKey(String code) {

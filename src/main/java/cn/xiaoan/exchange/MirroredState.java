@@ -22,18 +22,22 @@ import tools.jackson.databind.JsonNode;
  * report only: version −1, status reported) and {@code hazard.relayed}, what a middle
  * installation forwards (the origin named in the body). {@code supervisionKnown} is false
  * for a state of a release before 督办 travelled: it leaves the 督办 kept as it was.
+ * {@code doneAt} is when it stopped counting as open there (first verified or closed;
+ * null while open, or from a release before it travelled), for the weekly chart above
+ * (ADR 0075).
  */
 record MirroredState(String origin, String originName, String originRegion, long hazardId, String number, long schoolId,
 		String schoolName, String regionCode, String category, String grade, OffsetDateTime foundAt, String status,
 		LocalDate deadline, OffsetDateTime closedAt, long version, String escalation, boolean supervisionKnown,
-		Supervision supervision) {
+		Supervision supervision, OffsetDateTime doneAt) {
 
 	/**
 	 * 挂牌督办 as sent: the supervising bureau's level and region, notice, deadline,
-	 * acceptance.
+	 * acceptance, the date acceptance is due by and the 约谈 (null from a release before
+	 * they travelled, ADR 0075).
 	 */
 	record Supervision(String level, String bureauRegion, String noticeNo, LocalDate deadline,
-			OffsetDateTime acceptedAt) {
+			OffsetDateTime acceptedAt, LocalDate acceptanceDue, OffsetDateTime summonedAt) {
 	}
 
 	/** The version of a hazard known only by its report (no state yet). */
@@ -52,7 +56,8 @@ record MirroredState(String origin, String originName, String originRegion, long
 				state.gradeKnown() == null ? null : state.gradeKnown().name(), state.foundAt(), state.status().name(),
 				state.deadline(), state.closedAt(), state.version(), state.escalation().name(), true,
 				s == null ? null : new Supervision(s.bureauLevel().name(), s.bureauRegion(), s.noticeNo(), s.deadline(),
-						s.acceptedAt()));
+						s.acceptedAt(), s.acceptanceDue(), s.summonedAt()),
+				state.doneAt());
 	}
 
 	/**
@@ -89,8 +94,11 @@ record MirroredState(String origin, String originName, String originRegion, long
 			listed.put("noticeNo", supervision.noticeNo());
 			listed.put("deadline", text(supervision.deadline()));
 			listed.put("acceptedAt", text(supervision.acceptedAt()));
+			listed.put("acceptanceDue", text(supervision.acceptanceDue()));
+			listed.put("summonedAt", text(supervision.summonedAt()));
 			body.put("supervision", listed);
 		}
+		body.put("doneAt", text(doneAt));
 		return body;
 	}
 
@@ -111,7 +119,8 @@ record MirroredState(String origin, String originName, String originRegion, long
 			JsonNode listed = body.path("supervision");
 			Supervision supervision = listed.isObject() ? new Supervision(code(listed, "level"),
 					region(text(listed, "bureauRegion")), cut(text(listed, "noticeNo"), 60),
-					date(text(listed, "deadline")), time(text(listed, "acceptedAt"))) : null;
+					date(text(listed, "deadline")), time(text(listed, "acceptedAt")),
+					date(text(listed, "acceptanceDue")), time(text(listed, "summonedAt"))) : null;
 			if (supervision != null && supervision.level() == null) {
 				return Optional.empty();
 			}
@@ -124,7 +133,7 @@ record MirroredState(String origin, String originName, String originRegion, long
 					region(body.path("regionCode").asString("")), cut(body.path("category").asString(""), 30),
 					code(body, "grade"), OffsetDateTime.parse(found), status, date(text(body, "deadline")),
 					time(text(body, "closedAt")), version, code(body, "escalation"), body.has("supervision"),
-					supervision));
+					supervision, time(text(body, "doneAt"))));
 		}
 		catch (DateTimeParseException | IllegalArgumentException ex) {
 			return Optional.empty();
@@ -142,7 +151,7 @@ record MirroredState(String origin, String originName, String originRegion, long
 					body.path("schoolId").asLong(0), cut(body.path("schoolName").asString(""), 100),
 					region(body.path("regionCode").asString("")), cut(body.path("category").asString(""), 30),
 					code(body, "grade"), OffsetDateTime.parse(body.path("reportedAt").asString("")), "REPORTED", null,
-					null, REPORT_ONLY, null, false, null));
+					null, REPORT_ONLY, null, false, null, null));
 		}
 		catch (DateTimeParseException | IllegalArgumentException ex) {
 			return Optional.empty();

@@ -57,8 +57,6 @@ class HazardLedgerController {
 
 	private final HazardLedger ledger;
 
-	private final HazardSupervision supervision;
-
 	private final OrgManagement org;
 
 	private final HazardExports exports;
@@ -71,12 +69,15 @@ class HazardLedgerController {
 
 	private final LedgerCloseDays closeDays;
 
-	HazardLedgerController(HazardLedger ledger, HazardSupervision supervision, OrgManagement org, HazardExports exports,
-			MessageSource messages, Clock clock, ObjectProvider<LedgerElsewhere> elsewhere, LedgerCloseDays closeDays) {
+	private final SupervisedCount supervisedCount;
+
+	HazardLedgerController(HazardLedger ledger, OrgManagement org, HazardExports exports, MessageSource messages,
+			Clock clock, ObjectProvider<LedgerElsewhere> elsewhere, LedgerCloseDays closeDays,
+			SupervisedCount supervisedCount) {
+		this.supervisedCount = supervisedCount;
 		this.elsewhere = elsewhere;
 		this.closeDays = closeDays;
 		this.ledger = ledger;
-		this.supervision = supervision;
 		this.org = org;
 		this.exports = exports;
 		this.messages = messages;
@@ -183,7 +184,10 @@ class HazardLedgerController {
 		model.addAttribute("elsewhere",
 				query.page() == 0 && elsewhereCount > 0 ? elsewhere(sources, below, shown) : List.of());
 		if (me.can(Permission.HAZARD_SUPERVISE)) {
-			model.addAttribute("supervisedCount", supervision.board(false).size());
+			// the 督办 page it opens: those here and those under 督办 below (ADR 0075)
+			SupervisedCount.Board board = supervisedCount.board(false);
+			model.addAttribute("supervisedCount", board.total());
+			model.addAttribute("supervisedBelow", board.below());
 		}
 		// htmx filters swap only the figures and the table.
 		return htmx ? "hazard/ledger :: results" : "hazard/ledger";
@@ -249,12 +253,13 @@ class HazardLedgerController {
 	 */
 	@GetMapping("/supervised")
 	String supervised(@RequestParam(defaultValue = "false") boolean closed, HttpServletRequest request, Model model) {
-		var rows = supervision.board(closed);
+		SupervisedCount.Board board = supervisedCount.board(closed);
+		var rows = board.here();
 		model.addAttribute("rows", rows);
 		// 督办 of the installations below (ADR 0068): read-only, listed by the ledger's
-		// 督办 filter, which counts them the same way
-		model.addAttribute("elsewhereSupervised",
-				elsewhere.orderedStream().mapToLong(e -> e.count(LedgerWithElsewhere.UNDER_SUPERVISION)).sum());
+		// 督办 filter, which counts them the same way; the ledger's button counts both
+		// (ADR 0075)
+		model.addAttribute("elsewhereSupervised", board.below());
 		model.addAttribute("closed", closed);
 		model.addAttribute("today", LocalDate.now(clock));
 		// the names of the schools listed, not of every school of a province

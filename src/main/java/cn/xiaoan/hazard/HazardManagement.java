@@ -270,12 +270,14 @@ public class HazardManagement {
 	}
 
 	/**
-	 * Open hazards of the caller's scope at the end of today and of each earlier week
-	 * (this platform's: the installations below send no time a hazard was verified).
+	 * Open hazards of the caller's scope at the end of today and of each earlier week,
+	 * with those the installations below keep (ADR 0075; this platform's kept a minute).
 	 */
 	@Transactional(readOnly = true)
 	public List<OpenHazardsWeek> openByWeek(int weeks) {
-		return weeklyChart.of(Callers.current().require(Permission.HAZARD_READ).scope(), today(), weeks);
+		List<OpenHazardsWeek> here = weeklyChart.of(Callers.current().require(Permission.HAZARD_READ).scope(), today(),
+				weeks);
+		return LedgerWithElsewhere.openByWeek(here, elsewhere.orderedStream().toList(), today());
 	}
 
 	/**

@@ -61,10 +61,24 @@ final class HazardRows {
 				escalated == null ? null : escalated.toInstant());
 	}
 
-	/** The supervision's columns of a state, over alias {@code s} (left joined). */
+	/**
+	 * When a hazard stopped counting as open on the weekly chart ({@link HazardTrends}):
+	 * its first verification or closing (its closing or rectification time, else its
+	 * finding, for one loaded without a history); null while open. Sent up with its state
+	 * so the chart above counts the hazards below the same way (ADR 0075).
+	 */
+	static final String DONE_AT = "case when " + LedgerTally.open("h")
+			+ " then null else coalesce((select min(x.at) from hazard.transition x where x.hazard_id = h.id"
+			+ " and x.to_status in " + LedgerTally.DONE_STATUSES + "), h.closed_at, h.rectified_at, h.found_at) end";
+
+	/**
+	 * The supervision's columns of a state, over alias {@code s} (left joined), and when
+	 * the hazard was done.
+	 */
 	static final String STATE_SUPERVISION = """
 			s.bureau_level s_level, s.bureau_region s_region, s.notice_no s_notice, s.deadline s_deadline,
-			      s.accepted_at s_accepted""";
+			      s.accepted_at s_accepted, s.acceptance_due s_due, s.summoned_at s_summoned, """ + DONE_AT
+			+ " done_at";
 
 	/**
 	 * The columns of a hazard's state ({@link HazardStatusChanged}) over alias {@code h},
@@ -84,11 +98,12 @@ final class HazardRows {
 				grade(rs.getString("grade")), grade(rs.getString("suggested_grade")),
 				rs.getObject("deadline", LocalDate.class), rs.getObject("closed_at", OffsetDateTime.class),
 				rs.getLong("version"), EscalationLevel.valueOf(rs.getString("escalation_level")),
-				rs.getString("s_level") == null ? null
-						: new HazardStatusChanged.Supervision(RegionCode.Level.valueOf(rs.getString("s_level")),
-								rs.getString("s_region"), rs.getString("s_notice"),
-								rs.getObject("s_deadline", LocalDate.class),
-								rs.getObject("s_accepted", OffsetDateTime.class)));
+				rs.getString("s_level") == null ? null : new HazardStatusChanged.Supervision(
+						RegionCode.Level.valueOf(rs.getString("s_level")), rs.getString("s_region"),
+						rs.getString("s_notice"), rs.getObject("s_deadline", LocalDate.class),
+						rs.getObject("s_accepted", OffsetDateTime.class), rs.getObject("s_due", LocalDate.class),
+						rs.getObject("s_summoned", OffsetDateTime.class)),
+				rs.getObject("done_at", OffsetDateTime.class));
 	}
 
 	private static HazardGrade grade(String value) {

@@ -167,7 +167,10 @@ class HazardSupervision {
 				hazard.schoolId(), Map.of(), Map.of("accepted", note == null ? "" : note)));
 	}
 
-	/** 约谈: recorded when acceptance has run past its due date. */
+	/**
+	 * 约谈: recorded when acceptance has run past its due date; part of the hazard's state
+	 * (a new version of it), so it goes up with it (ADR 0075).
+	 */
 	public void summon(long hazardId, String note) {
 		CurrentUser caller = Callers.current().require(Permission.HAZARD_SUPERVISE);
 		Listing listing = requireListing(hazardId);
@@ -185,9 +188,11 @@ class HazardSupervision {
 			.param("n", note.trim())
 			.param("id", hazardId)
 			.update();
+		jdbc.sql("update hazard.hazard set version = version + 1 where id = :id").param("id", hazardId).update();
 		HazardSummary hazard = hazards.summary(hazardId);
 		store.record(hazardId, hazard.status(), hazard.status(), caller,
 				Hazards.Note.keyed("hazard.history.summoned", note.trim()));
+		events.publishEvent(store.state(hazardId));
 		events.publishEvent(EntityChanged.updated("hazard_supervision", hazardId, hazard.regionCode(),
 				hazard.schoolId(), Map.of(), Map.of("summoned", note.trim())));
 	}

@@ -107,6 +107,16 @@ public interface LedgerElsewhere {
 	}
 
 	/**
+	 * The hazards kept elsewhere in the caller's scope open at the end of each of
+	 * {@code days} (Beijing, ascending), by grade, as the weekly chart counts this
+	 * platform's: from when found until first verified or closed; on {@code today} those
+	 * open now (as {@code open=true} lists them). Empty when there are none to count.
+	 */
+	default List<OpenHazardsWeek> openAt(List<LocalDate> days, LocalDate today) {
+		return List.of();
+	}
+
+	/**
 	 * Such hazards of the caller's scope below {@code regionPrefix}, of the category when
 	 * given, found from {@code from} to {@code to}, newest first.
 	 */

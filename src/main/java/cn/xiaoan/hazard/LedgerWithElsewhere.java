@@ -1,5 +1,6 @@
 package cn.xiaoan.hazard;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,6 +65,29 @@ final class LedgerWithElsewhere {
 		return new HazardHeadline(here.openMajor() + major, here.openGeneral() + general,
 				here.openUngraded() + open - major - general, here.overdue() + overdue, here.supervised() + supervised,
 				here.openElsewhere() + open);
+	}
+
+	/**
+	 * The weekly chart with the hazards kept elsewhere open at the end of each of its
+	 * days added (ADR 0075); {@code here} is this platform's, oldest first, ending today.
+	 */
+	static List<OpenHazardsWeek> openByWeek(List<OpenHazardsWeek> here, List<LedgerElsewhere> sources,
+			LocalDate today) {
+		if (sources.isEmpty() || here.isEmpty()) {
+			return here;
+		}
+		List<LocalDate> days = here.stream().map(OpenHazardsWeek::day).toList();
+		List<OpenHazardsWeek> sum = new ArrayList<>(here);
+		for (LedgerElsewhere source : sources) {
+			List<OpenHazardsWeek> kept = source.openAt(days, today);
+			for (int i = 0; i < kept.size() && i < sum.size(); i++) {
+				OpenHazardsWeek a = sum.get(i);
+				OpenHazardsWeek b = kept.get(i);
+				sum.set(i, new OpenHazardsWeek(a.day(), a.major() + b.major(), a.general() + b.general(),
+						a.ungraded() + b.ungraded()));
+			}
+		}
+		return sum;
 	}
 
 	/** The schools here and elsewhere with the most overdue hazards, most first. */
