@@ -161,8 +161,8 @@ class CityHomeFiguresIntegrationTests {
 			assertThat(wz.get("/hazards/supervised").body())
 				.contains("下级平台挂牌督办中的隐患另有 " + tiles.get("tile-hazards-supervised").figure() + " 项");
 			assertThat(home).contains("以上隐患数含下级平台上报的未办结隐患 " + openBelow + " 项")
-				.contains("id=\"trend-here-only\"")
-				.contains("仅含本平台")
+				.contains("id=\"trend-with-below\"")
+				.doesNotContain("仅含本平台")
 				.contains("overdue-school-elsewhere")
 				.contains("（藤县平台）");
 
@@ -176,7 +176,7 @@ class CityHomeFiguresIntegrationTests {
 			String other = gl.get("/").body();
 			assertThat(tiles(other).values()).extracting(Tile::figure).containsOnly(0L);
 			assertThat(other).doesNotContain("home-hazards-elsewhere")
-				.doesNotContain("trend-here-only")
+				.doesNotContain("trend-with-below")
 				.doesNotContain("藤县平台");
 			assertThat(gl.get("/hazards?open=true").body()).doesNotContain("elsewhere-total");
 
