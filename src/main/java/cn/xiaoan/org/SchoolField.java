@@ -5,10 +5,10 @@ import java.util.Set;
 
 /**
  * How a form names a school for its caller ({@code fragments/school-picker}): a school's
- * staff have their own school fixed; a bureau with few schools picks from a plain list;
- * a bureau with more (a province holds 20,000) types part of a name or code and picks
- * among the matches ({@link SchoolSearch#matching}). {@code schools} holds the fixed
- * school, the whole list, or (in search mode) the schools already chosen, which are
+ * staff have their own school fixed; a bureau with few schools picks from a plain list; a
+ * bureau with more (a province holds 20,000) types part of a name or code and picks among
+ * the matches ({@link SchoolSearch#matching}). {@code schools} holds the fixed school,
+ * the whole list, or (in search mode) the schools already chosen, which are
  * {@code chosen}.
  */
 public record SchoolField(Mode mode, List<SchoolChoice> schools, Set<Long> chosen) {

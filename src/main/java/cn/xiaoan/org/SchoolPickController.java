@@ -33,8 +33,8 @@ class SchoolPickController {
 	 */
 	@GetMapping("/org/schools/pick")
 	String pick(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "schoolId") String field,
-			@RequestParam(defaultValue = "false") boolean multiple, @RequestParam(defaultValue = "false") boolean required,
-			HttpServletRequest request, Model model) {
+			@RequestParam(defaultValue = "false") boolean multiple,
+			@RequestParam(defaultValue = "false") boolean required, HttpServletRequest request, Model model) {
 		String name = field.matches("[A-Za-z][A-Za-z0-9]{0,39}") ? field : "schoolId";
 		String[] given = request.getParameterValues(name);
 		Set<Long> chosen = SchoolSearch.ids(given == null ? List.of() : List.of(given));

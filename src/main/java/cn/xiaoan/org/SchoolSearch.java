@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The school a form names, found by part of its name or code among the caller's schools.
  * Forms offered a province's 20,000 schools as one list of megabytes; now a bureau with
- * more than {@link #LIST_UP_TO} schools types and picks, and a small county keeps its list
- * (ADR 0074). Only staff of a bureau or a school search (students, parents and accounts
- * without school data are refused), and only within their scope.
+ * more than {@link #LIST_UP_TO} schools types and picks, and a small county keeps its
+ * list (ADR 0074). Only staff of a bureau or a school search (students, parents and
+ * accounts without school data are refused), and only within their scope.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +33,9 @@ public class SchoolSearch {
 	/** A search answers at most this many schools besides those already chosen. */
 	public static final int MATCHES = 20;
 
-	/** Fewer characters than this find nothing (two characters of a name narrow enough). */
+	/**
+	 * Fewer characters than this find nothing (two characters of a name narrow enough).
+	 */
 	public static final int MIN_CHARS = 2;
 
 	private static final String SELECT = """
@@ -54,8 +56,8 @@ public class SchoolSearch {
 
 	/**
 	 * How a form offers the school to the caller, {@code chosen} (an id, ids, or the text
-	 * of one as a refused form sends it back; none for a fresh form) marked as chosen: the
-	 * caller's own school, the list of the scope (one bounded count decides), or the
+	 * of one as a refused form sends it back; none for a fresh form) marked as chosen:
+	 * the caller's own school, the list of the scope (one bounded count decides), or the
 	 * chosen schools of the scope for a search.
 	 */
 	public SchoolField field(Object chosen) {
@@ -78,10 +80,10 @@ public class SchoolSearch {
 	}
 
 	/**
-	 * The chosen schools of the scope first, then up to {@link #MATCHES} others whose name
-	 * or code holds the text: an exact code, then names and codes that begin with it, then
-	 * names that contain it, shorter names first. Text shorter than {@link #MIN_CHARS}
-	 * finds nothing but the chosen.
+	 * The chosen schools of the scope first, then up to {@link #MATCHES} others whose
+	 * name or code holds the text: an exact code, then names and codes that begin with
+	 * it, then names that contain it, codes in their order, names shorter first. Text
+	 * shorter than {@link #MIN_CHARS} finds nothing but the chosen.
 	 */
 	public List<SchoolChoice> matching(String text, Collection<Long> chosen) {
 		DataScope scope = caller().scope();
@@ -94,14 +96,17 @@ public class SchoolSearch {
 		if (t.codePointCount(0, t.length()) < MIN_CHARS) {
 			return found;
 		}
-		String like = t.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		String like = t.toLowerCase(java.util.Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
 		found.addAll(jdbc.sql(SELECT + SCOPE + """
 				  and not (s.id = any(:chosen))
 				  and (lower(s.name) like '%' || :t || '%' escape '\\' or s.code like :t || '%' escape '\\')
 				order by case when s.code = :exact then 0
 				              when lower(s.name) like :t || '%' escape '\\' or s.code like :t || '%' escape '\\' then 1
 				              else 2 end,
-				         length(s.name), s.name, s.code
+				         case when s.code like :t || '%' escape '\\' then s.code end, length(s.name), s.name, s.code
 				limit :n""")
 			.param("prefix", scope.sqlRegionPrefix())
 			.param("schoolId", scope.sqlSchoolId())
@@ -150,8 +155,8 @@ public class SchoolSearch {
 	}
 
 	/**
-	 * The ids a form chose: a number, numbers, or text as a form sends them back; anything
-	 * else is no choice.
+	 * The ids a form chose: a number, numbers, or text as a form sends them back;
+	 * anything else is no choice.
 	 */
 	static Set<Long> ids(Object chosen) {
 		Set<Long> ids = new LinkedHashSet<>();

@@ -70,9 +70,8 @@ class RescueTrainingController {
 		// itself, and a bureau of one school for that one
 		SchoolField schools = trainings.schoolField();
 		DataScope scope = Callers.current().scope();
-		Long chosen = scope.kind() == DataScope.Kind.SCHOOL ? scope.schoolId()
-				: school != null ? school
-						: schools.listed() && schools.schools().size() == 1 ? schools.schools().get(0).id() : null;
+		Long chosen = scope.kind() == DataScope.Kind.SCHOOL ? scope.schoolId() : school != null ? school
+				: schools.listed() && schools.schools().size() == 1 ? schools.schools().get(0).id() : null;
 		model.addAttribute("school", chosen);
 		model.addAttribute("staff", chosen == null ? List.of() : trainings.staffChoices(chosen));
 		model.addAttribute("kinds", TrainingKind.values());

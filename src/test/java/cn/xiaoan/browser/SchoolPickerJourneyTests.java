@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The safety officer of a city of many schools reports a hazard on a phone: types part of
  * a school's name, touches the school among those found (each with its place) and sends
- * the report, which is the chosen school's; at a desk the same choice is made by
- * keyboard alone.
+ * the report, which is the chosen school's; at a desk the same choice is made by keyboard
+ * alone.
  */
 @PlatformTest
 class SchoolPickerJourneyTests {

@@ -1,11 +1,11 @@
 package cn.xiaoan.hazard;
 
 import java.util.List;
-import java.util.Map;
 
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.ManySchools;
 import cn.xiaoan.support.PlatformTest;
+import cn.xiaoan.support.RefusedForms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,28 +83,24 @@ class SchoolPickerFormsIntegrationTests {
 	@Test
 	void aSmallCountyKeepsItsListAndASchoolItsOwnSchool() throws Exception {
 		String county = page("/hazards/report", "tx_safety");
-		assertThat(county).contains("id=\"schoolId\" name=\"schoolId\"")
-			.doesNotContain("/org/schools/pick");
+		assertThat(county).contains("id=\"schoolId\" name=\"schoolId\"").doesNotContain("/org/schools/pick");
 		for (long school : demo.schoolsIn("450422")) {
 			assertThat(county).contains("<option value=\"" + school + "\"");
 		}
 		String school = page("/hazards/report", "safety");
 		int select = school.indexOf("id=\"schoolId\"");
-		assertThat(options(school.substring(select, school.indexOf("</select>", select))))
-			.isEqualTo(1);
+		assertThat(options(school.substring(select, school.indexOf("</select>", select)))).isEqualTo(1);
 		assertThat(school).contains("<option value=\"" + demo.schoolOf("safety") + "\"");
 	}
 
 	@Test
 	void aFormShownAgainAfterAnErrorKeepsTheChosenSchoolByName() throws Exception {
 		long chosen = ManySchools.ids(demo).get(6);
-		String html = mvc
-			.perform(get("/hazards/report").with(demo.as(ManySchools.OFFICER))
-				.flashAttr("formValues", Map.of("schoolId", String.valueOf(chosen), "title", "")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(html).contains("value=\"" + chosen + "\" checked=\"checked\"", "海口长流第7小学");
+		String html = RefusedForms.shownAfter(mvc, demo.as(ManySchools.OFFICER), "/hazards/report",
+				post("/hazards/report").param("schoolId", String.valueOf(chosen))
+					.param("title", "")
+					.param("category", "BUILDINGS"));
+		assertThat(html).containsPattern("value=\"" + chosen + "\"[^>]*checked=\"checked\"").contains("海口长流第7小学");
 	}
 
 	@Test
@@ -122,6 +118,7 @@ class SchoolPickerFormsIntegrationTests {
 			.getStatus();
 		assertThat(status).isEqualTo(404);
 		assertThat(hazardsOf(wuzhou)).isEqualTo(before);
+		long cases = casesOf(wuzhou);
 		int opinion = mvc
 			.perform(post("/opinions").with(demo.as(ManySchools.OFFICER))
 				.with(csrf())
@@ -136,11 +133,15 @@ class SchoolPickerFormsIntegrationTests {
 			.getResponse()
 			.getStatus();
 		assertThat(opinion).isIn(302, 400, 403, 404);
-		assertThat(demo.jdbc()
+		assertThat(casesOf(wuzhou)).isEqualTo(cases);
+	}
+
+	private long casesOf(long school) {
+		return demo.jdbc()
 			.sql("select count(*) from opinion.case_school where school_id = :s")
-			.param("s", wuzhou)
+			.param("s", school)
 			.query(Long.class)
-			.single()).isZero();
+			.single();
 	}
 
 	private long hazardsOf(long school) {
