@@ -34,6 +34,7 @@
   }
   // the field that names what the form is about is kept for the next record
   var keep = document.getElementById('postId') || document.getElementById('schoolId');
+  var kept = null, picked = null;
   var outcome = form.querySelector('#outcomes');
   function shown() {
     if (!outcome) { return; }
@@ -51,9 +52,18 @@
   window.XiaoanOffline.attach(form, {
     endpoint: form.dataset.endpoint,
     badge: document.getElementById('queue-state'),
+    // read before the form is reset: a select's value, or the school picked from search results
+    // (fragments/school-picker), which the reset would clear
+    beforeSave: function () {
+      kept = keep ? keep.value : null;
+      picked = form.querySelector('input[name="schoolId"]:checked');
+    },
     afterSave: function () {
-      var chosen = keep.value;
-      setTimeout(function () { keep.value = chosen; now(); position(); shown(); }, 0);
+      setTimeout(function () {
+        if (keep && kept) { keep.value = kept; }
+        if (picked) { picked.checked = true; }
+        now(); position(); shown();
+      }, 0);
     }
   });
 })();

@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.org.Page;
-import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.shared.Callers;
-import cn.xiaoan.shared.CurrentUser;
-import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.ExcelExport;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -44,17 +40,14 @@ class AccidentController {
 
 	private final AccidentExports exports;
 
-	private final OrgManagement org;
-
 	AccidentController(AccidentManagement accidents, AccidentHandling handling, AccidentReads reads,
-			AccidentLedger ledger, AccidentStatistics statistics, AccidentExports exports, OrgManagement org) {
+			AccidentLedger ledger, AccidentStatistics statistics, AccidentExports exports) {
 		this.accidents = accidents;
 		this.handling = handling;
 		this.reads = reads;
 		this.ledger = ledger;
 		this.statistics = statistics;
 		this.exports = exports;
-		this.org = org;
 	}
 
 	@GetMapping
@@ -101,9 +94,8 @@ class AccidentController {
 
 	@GetMapping("/report")
 	String reportForm(Model model) {
-		CurrentUser me = Callers.current().require(AccidentManagement.ACCIDENT_REPORT);
-		model.addAttribute("schools", me.scope().kind() == DataScope.Kind.SCHOOL
-				? List.of(org.school(me.scope().schoolId())) : org.schoolsInScope(SchoolQuery.all()));
+		// the school is picked by fragments/school-picker
+		Callers.current().require(AccidentManagement.ACCIDENT_REPORT);
 		model.addAttribute("kinds", AccidentKind.values());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("injuries", Injury.values());

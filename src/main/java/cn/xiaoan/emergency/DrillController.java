@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.DataScope;
@@ -77,11 +76,10 @@ class DrillController {
 	@GetMapping("/new")
 	String form(Model model) {
 		CurrentUser me = Callers.current().require(PlanManagement.EMERGENCY_MANAGE);
-		long school = me.scope().kind() == DataScope.Kind.SCHOOL ? me.scope().schoolId()
-				: org.schoolsInScope(SchoolQuery.all()).stream().findFirst().map(s -> s.id()).orElse(0L);
-		model.addAttribute("schools", me.scope().kind() == DataScope.Kind.SCHOOL ? List.of(org.school(school))
-				: org.schoolsInScope(SchoolQuery.all()));
-		model.addAttribute("plans", school == 0 ? List.of() : plans.planSet(school));
+		// the school is picked by fragments/school-picker; a plan to
+		// link is offered to a school's own staff, who alone record drills
+		model.addAttribute("plans",
+				me.scope().kind() == DataScope.Kind.SCHOOL ? plans.planSet(me.scope().schoolId()) : List.of());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "emergency/drill-form";
 	}

@@ -83,11 +83,10 @@ class PlanController {
 		}
 		model.addAttribute("status", status);
 		if (status != null) {
-			model.addAttribute("plans", plans.ledger().stream().filter(p -> p.status() == status).toList());
-			model.addAttribute("schoolNames",
-					org.schoolsInScope(cn.xiaoan.org.SchoolQuery.all())
-						.stream()
-						.collect(Collectors.toMap(s -> s.id(), s -> s.name())));
+			List<PlanRow> listed = plans.ledger().stream().filter(p -> p.status() == status).toList();
+			model.addAttribute("plans", listed);
+			// the names of the listed plans' schools, not of every school of a province
+			model.addAttribute("schoolNames", org.schoolNames(listed.stream().map(PlanRow::schoolId).toList()));
 		}
 		else {
 			model.addAttribute("sets", plans.planSets());

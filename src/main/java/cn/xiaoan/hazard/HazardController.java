@@ -2,12 +2,8 @@ package cn.xiaoan.hazard;
 
 import java.io.IOException;
 
-import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
-import cn.xiaoan.shared.CurrentUser;
-import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.SafetyCategory;
 import jakarta.validation.Valid;
@@ -39,20 +35,17 @@ class HazardController {
 
 	private final HazardSupervision supervision;
 
-	private final OrgManagement org;
-
 	private final HazardPhotos photos;
 
 	/** The current request (a proxy): every step answers htmx and plain posts alike. */
 	private final HttpServletRequest request;
 
-	HazardController(HazardManagement hazards, HazardSupervision supervision, OrgManagement org, HazardPhotos photos,
+	HazardController(HazardManagement hazards, HazardSupervision supervision, HazardPhotos photos,
 			HttpServletRequest request) {
 		this.photos = photos;
 		this.request = request;
 		this.hazards = hazards;
 		this.supervision = supervision;
-		this.org = org;
 	}
 
 	/**
@@ -70,10 +63,9 @@ class HazardController {
 
 	@GetMapping("/report")
 	String reportForm(Model model) {
-		CurrentUser me = Callers.current().require(Permission.HAZARD_REPORT);
+		// the school is picked by fragments/school-picker
+		Callers.current().require(Permission.HAZARD_REPORT);
 		model.addAttribute("categories", SafetyCategory.values());
-		model.addAttribute("schools", me.scope().kind() == DataScope.Kind.SCHOOL
-				? java.util.List.of(org.school(me.scope().schoolId())) : org.schoolsInScope(SchoolQuery.all()));
 		return "hazard/report";
 	}
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.shared.ExcelExport;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -231,7 +230,6 @@ class InspectionController {
 		model.addAttribute("categories", SafetyCategory.values());
 		model.addAttribute("roles",
 				List.of(Role.PRINCIPAL, Role.SCHOOL_SAFETY_OFFICER, Role.HEAD_TEACHER, Role.TEACHER, Role.GUARD));
-		model.addAttribute("schools", bureau ? org.schoolsInScope(SchoolQuery.all()) : List.of());
 		return "inspection/plan-form";
 	}
 
@@ -260,7 +258,6 @@ class InspectionController {
 		model.addAttribute("command", command);
 		model.addAttribute("errors", errors);
 		model.addAttribute("categories", SafetyCategory.values());
-		model.addAttribute("schools", org.schoolsInScope(SchoolQuery.all()));
 		return "inspection/spot-check";
 	}
 

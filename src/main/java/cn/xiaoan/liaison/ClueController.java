@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.DataScope;
 import jakarta.validation.Valid;
@@ -32,11 +30,8 @@ class ClueController {
 
 	private final ClueManagement clues;
 
-	private final OrgManagement org;
-
-	ClueController(ClueManagement clues, OrgManagement org) {
+	ClueController(ClueManagement clues) {
 		this.clues = clues;
-		this.org = org;
 	}
 
 	@GetMapping
@@ -56,7 +51,7 @@ class ClueController {
 	String form(Model model) {
 		Callers.current().require(LiaisonPermissions.CLUE_FORWARD);
 		boolean bureau = Callers.current().scope().kind() != DataScope.Kind.SCHOOL;
-		model.addAttribute("schools", bureau ? org.schoolsInScope(SchoolQuery.all()) : List.of());
+		// a bureau picks the school by fragments/school-picker
 		model.addAttribute("school", !bureau);
 		model.addAttribute("station", bureau ? null : clues.stationFor(Callers.current().scope().schoolId()));
 		model.addAttribute("categories", ClueCategory.values());

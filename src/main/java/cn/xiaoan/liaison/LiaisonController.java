@@ -2,10 +2,7 @@ package cn.xiaoan.liaison;
 
 import java.util.List;
 
-import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.shared.Callers;
-import cn.xiaoan.shared.DataScope;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -27,11 +24,8 @@ class LiaisonController {
 
 	private final LiaisonManagement liaison;
 
-	private final OrgManagement org;
-
-	LiaisonController(LiaisonManagement liaison, OrgManagement org) {
+	LiaisonController(LiaisonManagement liaison) {
 		this.liaison = liaison;
-		this.org = org;
 	}
 
 	@GetMapping
@@ -63,8 +57,7 @@ class LiaisonController {
 	@GetMapping("/deputies/new")
 	String form(@RequestParam(required = false) Long school, Model model) {
 		LiaisonManagement.requireKeeper(Callers.current());
-		boolean bureau = Callers.current().scope().kind() != DataScope.Kind.SCHOOL;
-		model.addAttribute("schools", bureau ? org.schoolsInScope(SchoolQuery.all()) : List.of());
+		// a bureau picks the school by fragments/school-picker
 		model.addAttribute("school", school);
 		return "liaison/deputy-form";
 	}

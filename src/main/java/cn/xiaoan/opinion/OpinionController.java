@@ -6,11 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
-import cn.xiaoan.org.OrgManagement;
-import cn.xiaoan.org.SchoolQuery;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
-import cn.xiaoan.shared.DataScope;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -42,18 +39,15 @@ class OpinionController {
 
 	private final OpinionExports exports;
 
-	private final OrgManagement org;
-
 	private final Clock clock;
 
 	OpinionController(OpinionManagement cases, OpinionLedger ledger, OpinionTasks tasks, OpinionStatements statements,
-			OpinionExports exports, OrgManagement org, Clock clock) {
+			OpinionExports exports, Clock clock) {
 		this.cases = cases;
 		this.ledger = ledger;
 		this.tasks = tasks;
 		this.statements = statements;
 		this.exports = exports;
-		this.org = org;
 		this.clock = clock;
 	}
 
@@ -83,8 +77,7 @@ class OpinionController {
 		model.addAttribute("sources", CaseSource.values());
 		model.addAttribute("now",
 				LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).truncatedTo(ChronoUnit.MINUTES));
-		model.addAttribute("schools", me.scope().kind() == DataScope.Kind.SCHOOL
-				? java.util.List.of(org.school(me.scope().schoolId())) : org.schoolsInScope(SchoolQuery.all()));
+		// the schools are picked by fragments/school-picker
 		return "opinion/open";
 	}
 

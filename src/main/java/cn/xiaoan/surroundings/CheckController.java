@@ -36,7 +36,7 @@ class CheckController {
 	@GetMapping("/form")
 	String page(Model model) {
 		Callers.current().require(SurroundingsPermissions.REPORT);
-		model.addAttribute("schools", register.schoolChoices());
+		// the school is picked by fragments/school-picker
 		model.addAttribute("venues", checks.venues());
 		model.addAttribute("outcomes", CheckOutcome.values());
 		model.addAttribute("kinds", VenueKind.values());

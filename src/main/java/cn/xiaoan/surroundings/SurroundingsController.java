@@ -63,7 +63,8 @@ class SurroundingsController {
 
 	@GetMapping("/venues/new")
 	String form(Model model) {
-		model.addAttribute("schools", register.schoolChoices());
+		// the school is picked by fragments/school-picker
+		Callers.current().require(SurroundingsPermissions.REPORT);
 		model.addAttribute("kinds", VenueKind.values());
 		model.addAttribute("departments", Department.values());
 		return "surroundings/form";

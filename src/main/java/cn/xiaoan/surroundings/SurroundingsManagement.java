@@ -126,13 +126,6 @@ public class SurroundingsManagement {
 	public record VenueDetail(VenueSummary venue, List<VenueSchool> schools) {
 	}
 
-	/** The schools a caller may record a venue around: those of its scope. */
-	@Transactional(readOnly = true)
-	public List<SchoolSummary> schoolChoices() {
-		Callers.current().require(SurroundingsPermissions.REPORT);
-		return org.schoolsInScope(SchoolQuery.all());
-	}
-
 	/** The schools of the caller's scope and their gates. */
 	@Transactional(readOnly = true)
 	public List<SchoolPosition> positions() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.xiaoan.org.SchoolField;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.DataScope;
 import jakarta.validation.Valid;
@@ -65,11 +66,12 @@ class RescueTrainingController {
 
 	@GetMapping("/new")
 	String form(@RequestParam(required = false) Long school, Model model) {
-		var schools = trainings.schoolChoices();
+		// a bureau picks the school by fragments/school-picker; a school records for
+		// itself, and a bureau of one school for that one
+		SchoolField schools = trainings.schoolField();
 		DataScope scope = Callers.current().scope();
-		Long chosen = scope.kind() == DataScope.Kind.SCHOOL ? scope.schoolId()
-				: school != null ? school : schools.size() == 1 ? schools.get(0).id() : null;
-		model.addAttribute("schools", schools);
+		Long chosen = scope.kind() == DataScope.Kind.SCHOOL ? scope.schoolId() : school != null ? school
+				: schools.listed() && schools.schools().size() == 1 ? schools.schools().get(0).id() : null;
 		model.addAttribute("school", chosen);
 		model.addAttribute("staff", chosen == null ? List.of() : trainings.staffChoices(chosen));
 		model.addAttribute("kinds", TrainingKind.values());

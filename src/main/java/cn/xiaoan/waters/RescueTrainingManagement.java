@@ -10,7 +10,9 @@ import java.util.UUID;
 
 import cn.xiaoan.file.Files;
 import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.SchoolField;
 import cn.xiaoan.org.SchoolQuery;
+import cn.xiaoan.org.SchoolSearch;
 import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.people.PeopleManagement;
 import cn.xiaoan.people.StaffView;
@@ -58,8 +60,11 @@ public class RescueTrainingManagement {
 
 	private final Clock clock;
 
+	private final SchoolSearch schoolSearch;
+
 	RescueTrainingManagement(Trainings trainings, OrgManagement org, PeopleManagement people, Files files,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, SchoolSearch schoolSearch) {
+		this.schoolSearch = schoolSearch;
 		this.trainings = trainings;
 		this.org = org;
 		this.people = people;
@@ -116,11 +121,14 @@ public class RescueTrainingManagement {
 		return people.staff(schoolId, null);
 	}
 
-	/** The schools a bureau may record for: those of its scope (a school: itself). */
+	/**
+	 * How the record form offers the schools a caller may record for: a school itself, a
+	 * bureau the list of its scope or, with many schools, a search.
+	 */
 	@Transactional(readOnly = true)
-	public List<SchoolSummary> schoolChoices() {
+	public SchoolField schoolField() {
 		Callers.current().require(RESCUE_TRAINING_RECORD);
-		return schools();
+		return schoolSearch.field(null);
 	}
 
 	/** The share of staff trained, per school of the caller's scope. */

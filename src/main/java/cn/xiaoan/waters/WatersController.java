@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.SchoolField;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import jakarta.validation.Valid;
@@ -75,9 +76,19 @@ class WatersController {
 		return "waters/map";
 	}
 
+	/**
+	 * A small scope lists a row for each of its schools; a big one (a province) rows for
+	 * the water's schools only, and adds a row for a school found by the school picker
+	 * ({@link #schoolRow}).
+	 */
 	@GetMapping("/new")
 	String form(Model model) {
-		model.addAttribute("schools", waters.schoolChoices());
+		WaterDetail detail = (WaterDetail) model.getAttribute("detail");
+		List<Long> linked = detail == null ? List.of()
+				: detail.schools().stream().map(WaterDetail.School::schoolId).toList();
+		SchoolField field = waters.schoolField(linked);
+		model.addAttribute("schools", field.schools());
+		model.addAttribute("searched", field.searched());
 		model.addAttribute("kinds", WaterKind.values());
 		model.addAttribute("risks", WaterRisk.values());
 		return "waters/form";
@@ -114,6 +125,14 @@ class WatersController {
 		}
 		model.addAttribute("detail", detail);
 		return form(model);
+	}
+
+	/** The row of a school the school picker found, appended to the form's rows. */
+	@GetMapping("/school-row")
+	String schoolRow(@RequestParam(required = false) Long add, Model model) {
+		model.addAttribute("schools", add == null ? List.of() : waters.schoolField(add).schools());
+		model.addAttribute("added", true);
+		return "waters/form :: rows";
 	}
 
 	@PostMapping("/{id}")

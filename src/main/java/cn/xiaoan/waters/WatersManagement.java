@@ -9,6 +9,8 @@ import java.util.Map;
 import cn.xiaoan.file.Files;
 import cn.xiaoan.file.StoredFile;
 import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.SchoolField;
+import cn.xiaoan.org.SchoolSearch;
 import cn.xiaoan.org.SchoolSummary;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -57,8 +59,11 @@ public class WatersManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final SchoolSearch schoolSearch;
+
 	WatersManagement(Waters waters, Patrols patrols, WaterAccess access, OrgManagement org, Files files,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, SchoolSearch schoolSearch) {
+		this.schoolSearch = schoolSearch;
 		this.waters = waters;
 		this.patrols = patrols;
 		this.access = access;
@@ -127,11 +132,14 @@ public class WatersManagement {
 		events.publishEvent(EntityChanged.created("water_photo", file.id(), region, null, Map.of("water", id)));
 	}
 
-	/** The schools the caller's register may name: those of its scope. */
+	/**
+	 * The schools the caller's register may name, those of its scope: all of them for a
+	 * small scope, else those {@code chosen} (in the scope) and a search for more.
+	 */
 	@Transactional(readOnly = true)
-	public List<SchoolSummary> schoolChoices() {
+	public SchoolField schoolField(Object chosen) {
 		Callers.current().require(WATERS_EDIT);
-		return org.schoolsInScope(cn.xiaoan.org.SchoolQuery.all());
+		return schoolSearch.field(chosen);
 	}
 
 	private Map<Long, String[]> schools(List<NearbySchool> nearby) {
