@@ -4,7 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
+import cn.xiaoan.org.UnitNames;
+import cn.xiaoan.people.AccountUnit;
+import cn.xiaoan.people.AccountUnits;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.Permission;
 
@@ -14,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Names what an entry is about and where its actor belongs, for a page of entries: the
  * object by its name or title (from the latest entry about it that carried one; a status
- * change carries only the status), a school or region by the name org publishes, the
- * actor by the unit of the account (people's published view); and the object's page when
+ * change carries only the status), a school or region by the name org gives it, the actor
+ * by the unit of the account (people's {@code AccountUnits}); and the object's page when
  * there is one the viewer may open.
  */
 @Component
@@ -52,8 +56,14 @@ class AuditObjects {
 
 	private final JdbcClient jdbc;
 
-	AuditObjects(JdbcClient jdbc) {
+	private final AccountUnits accountUnits;
+
+	private final UnitNames units;
+
+	AuditObjects(JdbcClient jdbc, AccountUnits accountUnits, UnitNames units) {
 		this.jdbc = jdbc;
+		this.accountUnits = accountUnits;
+		this.units = units;
 	}
 
 	/** Names and units of one page of entries. */
@@ -98,71 +108,43 @@ class AuditObjects {
 					objects.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(3));
 				});
 		}
-		Long[] accounts = entries.stream()
-			.map(AuditEntry::accountId)
-			.filter(Objects::nonNull)
-			.distinct()
-			.toArray(Long[]::new);
+		List<Long> accounts = entries.stream().map(AuditEntry::accountId).filter(Objects::nonNull).distinct().toList();
 		Map<Long, Long> accountSchools = new HashMap<>();
 		Map<Long, String> accountRegions = new HashMap<>();
-		if (accounts.length > 0) {
-			jdbc.sql("select account_id, school_id, region_code from people.account_unit where account_id = any(:ids)")
-				.param("ids", accounts)
-				.query(rs -> {
-					long account = rs.getLong(1);
-					Long school = (Long) rs.getObject(2);
-					if (school != null) {
-						accountSchools.put(account, school);
-					}
-					else if (rs.getString(3) != null) {
-						accountRegions.put(account, rs.getString(3));
-					}
-				});
+		for (AccountUnit unit : accountUnits.of(accounts).values()) {
+			if (unit.schoolId() != null) {
+				accountSchools.put(unit.accountId(), unit.schoolId());
+			}
+			else if (unit.regionCode() != null) {
+				accountRegions.put(unit.accountId(), unit.regionCode());
+			}
 		}
 		List<String> unitValues = entries.stream()
-			.flatMap(e -> java.util.stream.Stream.of(e.before(), e.after()))
+			.flatMap(e -> Stream.of(e.before(), e.after()))
 			.flatMap(m -> m.entrySet().stream())
 			.filter(f -> UNIT_FIELDS.contains(f.getKey()) && f.getValue() != null)
 			.map(f -> (f.getKey().toLowerCase().contains("school") ? "S" : "R") + f.getValue())
 			.distinct()
 			.toList();
-		Long[] schoolIds = java.util.stream.Stream
-			.concat(java.util.stream.Stream.concat(entries.stream().map(AuditEntry::schoolId),
-					accountSchools.values().stream()),
-					unitValues.stream().filter(u -> u.matches("S\\d+")).map(u -> Long.valueOf(u.substring(1))))
+		List<Long> schoolIds = Stream
+			.of(entries.stream().map(AuditEntry::schoolId), accountSchools.values().stream(),
+					unitValues.stream().filter(u -> u.matches("S\\d+")).map(u -> Long.valueOf(u.substring(1))),
+					entries.stream()
+						.filter(e -> "school".equals(e.entityType()) && e.entityId().matches("\\d+"))
+						.map(e -> Long.valueOf(e.entityId())))
+			.flatMap(ids -> ids)
 			.filter(Objects::nonNull)
 			.distinct()
-			.toArray(Long[]::new);
-		Map<Long, String> schools = new HashMap<>();
-		if (schoolIds.length > 0 || entries.stream().anyMatch(e -> "school".equals(e.entityType()))) {
-			Long[] all = java.util.stream.Stream
-				.concat(java.util.Arrays.stream(schoolIds),
-						entries.stream()
-							.filter(e -> "school".equals(e.entityType()) && e.entityId().matches("\\d+"))
-							.map(e -> Long.valueOf(e.entityId())))
-				.distinct()
-				.toArray(Long[]::new);
-			jdbc.sql("select id, name from org.unit_label where kind = 'S' and id = any(:ids)")
-				.param("ids", all)
-				.query(rs -> {
-					schools.put(rs.getLong(1), rs.getString(2));
-				});
-		}
-		String[] codes = java.util.stream.Stream
-			.concat(java.util.stream.Stream.concat(entries.stream().map(AuditEntry::regionCode),
-					accountRegions.values().stream()),
+			.toList();
+		Map<Long, String> schools = units.schools(schoolIds);
+		List<String> codes = Stream
+			.of(entries.stream().map(AuditEntry::regionCode), accountRegions.values().stream(),
 					unitValues.stream().filter(u -> u.startsWith("R")).map(u -> u.substring(1)))
+			.flatMap(c -> c)
 			.filter(Objects::nonNull)
 			.distinct()
-			.toArray(String[]::new);
-		Map<String, String> regions = new HashMap<>();
-		if (codes.length > 0) {
-			jdbc.sql("select code, name from org.unit_label where kind = 'R' and code = any(:codes)")
-				.param("codes", codes)
-				.query(rs -> {
-					regions.put(rs.getString(1), rs.getString(2));
-				});
-		}
+			.toList();
+		Map<String, String> regions = units.regions(codes);
 		schools.forEach((id, name) -> objects.put("school\u0000" + id, name));
 		regions.forEach((code, name) -> objects.put("region\u0000" + code, name));
 		Map<Long, String> actorUnits = new HashMap<>();

@@ -3,6 +3,10 @@ package cn.xiaoan.care;
 import java.util.List;
 import java.util.Optional;
 
+import cn.xiaoan.org.SchoolClass;
+import cn.xiaoan.org.SchoolStructure;
+import cn.xiaoan.people.ClassRosters;
+import cn.xiaoan.people.RosterStudent;
 import cn.xiaoan.people.SchoolColleague;
 import cn.xiaoan.people.SchoolColleagues;
 import cn.xiaoan.shared.AccessDenied;
@@ -25,17 +29,19 @@ import org.springframework.stereotype.Component;
 @Component
 class CareAccess {
 
-	static final String ROSTER = """
-			select r.student_id, r.school_id, r.region_code, r.class_id, r.student_no, r.name, coalesce(c.name, '')
-			from people.class_roster r left join org.class_label c on c.class_id = r.class_id""";
-
 	private final JdbcClient jdbc;
 
 	private final SchoolColleagues colleagues;
 
-	CareAccess(JdbcClient jdbc, SchoolColleagues colleagues) {
+	private final ClassRosters rosters;
+
+	private final SchoolStructure structure;
+
+	CareAccess(JdbcClient jdbc, SchoolColleagues colleagues, ClassRosters rosters, SchoolStructure structure) {
 		this.jdbc = jdbc;
 		this.colleagues = colleagues;
+		this.rosters = rosters;
+		this.structure = structure;
 	}
 
 	/**
@@ -44,16 +50,13 @@ class CareAccess {
 	 */
 	StudentRef student(long id) {
 		CurrentUser caller = Callers.current();
-		StudentRef student = jdbc.sql(ROSTER + " where r.student_id = :id")
-			.param("id", id)
-			.query((rs, n) -> new StudentRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-					rs.getString(5), rs.getString(6), rs.getString(7)))
-			.optional()
-			.orElseThrow(() -> new NotFound("student", id));
+		RosterStudent student = rosters.student(id).orElseThrow(() -> new NotFound("student", id));
 		if (!ownSchool(caller, student.schoolId())) {
 			throw new NotFound("student", id);
 		}
-		return student;
+		String className = structure.schoolClass(student.classId()).map(SchoolClass::fullName).orElse("");
+		return new StudentRef(student.id(), student.schoolId(), student.regionCode(), student.classId(),
+				student.studentNo(), student.name(), className);
 	}
 
 	/**

@@ -4,12 +4,19 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
+import cn.xiaoan.org.SchoolClass;
+import cn.xiaoan.org.SchoolStructure;
+import cn.xiaoan.org.UnitNames;
+import cn.xiaoan.people.ClassRosters;
+import cn.xiaoan.people.RosterStudent;
 import cn.xiaoan.people.SchoolColleague;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.Callers;
@@ -36,10 +43,20 @@ public class CareBoard {
 
 	private final FollowUps followUps;
 
-	CareBoard(JdbcClient jdbc, CareAccess access, FollowUps followUps) {
+	private final ClassRosters rosters;
+
+	private final SchoolStructure structure;
+
+	private final UnitNames units;
+
+	CareBoard(JdbcClient jdbc, CareAccess access, FollowUps followUps, ClassRosters rosters, SchoolStructure structure,
+			UnitNames units) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.followUps = followUps;
+		this.rosters = rosters;
+		this.structure = structure;
+		this.units = units;
 	}
 
 	/**
@@ -48,46 +65,29 @@ public class CareBoard {
 	 */
 	public ClassPage classPage(long classId) {
 		CurrentUser caller = Callers.current().require(CarePermissions.CARE_PAIR);
-		record Label(long school, String name) {
-		}
-		Label label = jdbc.sql("select school_id, name from org.class_label where class_id = :c")
-			.param("c", classId)
-			.query((rs, n) -> new Label(rs.getLong(1), rs.getString(2)))
-			.optional()
-			.orElseThrow(() -> new NotFound("class", classId));
-		if (!CareAccess.ownSchool(caller, label.school())) {
+		SchoolClass schoolClass = structure.schoolClass(classId).orElseThrow(() -> new NotFound("class", classId));
+		long school = schoolClass.schoolId();
+		if (!CareAccess.ownSchool(caller, school)) {
 			throw new NotFound("class", classId);
 		}
-		access.requireManages(caller, label.school(), classId);
-		List<SchoolColleague> staff = access.colleaguesOf(label.school());
+		access.requireManages(caller, school, classId);
+		List<SchoolColleague> staff = access.colleaguesOf(school);
 		Map<Long, Long> load = new HashMap<>();
 		jdbc.sql("select staff_id, count(*) from care.pair where school_id = :s group by staff_id")
-			.param("s", label.school())
+			.param("s", school)
 			.query(rs -> {
 				load.put(rs.getLong(1), rs.getLong(2));
 			});
 		Long suggestion = suggest(staff, classId, load);
 		LocalDate today = followUps.today();
-		List<ClassRow> rows = jdbc.sql("""
-				select r.student_id, r.name, r.student_no,
-				       (select array_agg(f.flag order by f.flag) from care.flag f where f.student_id = r.student_id),
-				       p.staff_id, p.staff_name, u.due_on
-				from people.class_roster r left join care.pair p on p.student_id = r.student_id
-				left join care.follow_up u on u.student_id = r.student_id
-				where r.class_id = :c and r.school_id = :s order by r.student_no""")
-			.param("c", classId)
-			.param("s", label.school())
-			.query((rs, n) -> {
-				LocalDate due = rs.getObject(7, LocalDate.class);
-				Long pair = (Long) rs.getObject(5);
-				return new ClassRow(rs.getLong(1), rs.getString(2), rs.getString(3), flags(rs, 4), pair,
-						rs.getString(6), due, due != null && due.isBefore(today), pair != null ? pair : suggestion);
-			})
-			.list()
-			.stream()
-			.sorted(Comparator.comparing((ClassRow r) -> !r.gap()).thenComparing(r -> !r.atRisk()))
-			.toList();
-		return new ClassPage(classId, label.name(), rows, staff, true);
+		List<RosterStudent> students = rosters.ofClasses(school, List.of(classId));
+		Map<Long, CareState> care = careOf(students);
+		List<ClassRow> rows = students.stream().map(s -> {
+			CareState c = care.get(s.id());
+			return new ClassRow(s.id(), s.name(), s.studentNo(), c.flags(), c.pairStaffId(), c.pairName(), c.dueOn(),
+					c.overdue(today), c.pairStaffId() != null ? c.pairStaffId() : suggestion);
+		}).sorted(Comparator.comparing((ClassRow r) -> !r.gap()).thenComparing(r -> !r.atRisk())).toList();
+		return new ClassPage(classId, schoolClass.fullName(), rows, staff, true);
 	}
 
 	/**
@@ -113,21 +113,22 @@ public class CareBoard {
 				|| !CareAccess.ownSchool(caller, caller.scope().schoolId())) {
 			throw new AccessDenied("the school's classes are the principal's and the safety office's");
 		}
-		return jdbc
-			.sql("""
-					select c.class_id, c.name, count(r.student_id), count(p.student_id),
-					       count(r.student_id) filter (where exists (select 1 from care.flag f where f.student_id = r.student_id)),
-					       count(r.student_id) filter (where p.student_id is null
-					                     and exists (select 1 from care.flag f where f.student_id = r.student_id)),
-					       count(u.student_id) filter (where u.due_on < :today)
-					from org.class_label c left join people.class_roster r on r.class_id = c.class_id
-					left join care.pair p on p.student_id = r.student_id left join care.follow_up u on u.student_id = r.student_id
-					where c.school_id = :s group by c.class_id, c.name, c.grade_seq order by c.grade_seq, c.name""")
-			.param("s", caller.scope().schoolId())
-			.param("today", followUps.today())
-			.query((rs, n) -> new ClassSummary(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-					rs.getLong(5), rs.getLong(6), rs.getLong(7)))
-			.list();
+		long school = caller.scope().schoolId();
+		List<SchoolClass> classes = structure.allClassesOf(school);
+		List<RosterStudent> students = rosters.ofClasses(school, classes.stream().map(SchoolClass::id).toList());
+		Map<Long, CareState> care = careOf(students);
+		Map<Long, List<CareState>> byClass = new HashMap<>();
+		students.forEach(s -> byClass.computeIfAbsent(s.classId(), c -> new ArrayList<>()).add(care.get(s.id())));
+		LocalDate today = followUps.today();
+		return classes.stream().map(c -> {
+			List<CareState> of = byClass.getOrDefault(c.id(), List.of());
+			return new ClassSummary(c.id(), c.fullName(), of.size(), count(of, s -> s.pairStaffId() != null),
+					count(of, CareState::atRisk), count(of, CareState::gap), count(of, s -> s.overdue(today)));
+		}).toList();
+	}
+
+	private static long count(List<CareState> students, Predicate<CareState> which) {
+		return students.stream().filter(which).count();
 	}
 
 	/**
@@ -140,13 +141,47 @@ public class CareBoard {
 		if (led == null) {
 			return 0;
 		}
-		return jdbc.sql("""
-				select count(distinct f.student_id) from care.flag f
-				join people.class_roster r on r.student_id = f.student_id
-				where r.class_id = :c and not exists (select 1 from care.pair p where p.student_id = f.student_id)""")
-			.param("c", led)
-			.query(Long.class)
-			.single();
+		List<RosterStudent> students = rosters.ofClasses(caller.scope().schoolId(), List.of(led));
+		return count(List.copyOf(careOf(students).values()), CareState::gap);
+	}
+
+	/**
+	 * What care knows of each of these students: flags, pair, next follow-up (one query
+	 * for all).
+	 */
+	private Map<Long, CareState> careOf(List<RosterStudent> students) {
+		Map<Long, CareState> care = new HashMap<>();
+		if (students.isEmpty()) {
+			return care;
+		}
+		jdbc.sql("""
+				select s.id, (select array_agg(f.flag order by f.flag) from care.flag f where f.student_id = s.id),
+				       p.staff_id, p.staff_name, u.due_on
+				from unnest(cast(:ids as bigint[])) as s(id) left join care.pair p on p.student_id = s.id
+				left join care.follow_up u on u.student_id = s.id""")
+			.param("ids", students.stream().map(RosterStudent::id).distinct().toArray(Long[]::new))
+			.query(rs -> {
+				care.put(rs.getLong(1), new CareState(flags(rs, 2), (Long) rs.getObject(3), rs.getString(4),
+						rs.getObject(5, LocalDate.class)));
+			});
+		return care;
+	}
+
+	/** A student's flags, pair and next follow-up, as the class lists count them. */
+	private record CareState(List<RiskFlag> flags, Long pairStaffId, String pairName, LocalDate dueOn) {
+
+		boolean atRisk() {
+			return !flags.isEmpty();
+		}
+
+		boolean gap() {
+			return atRisk() && pairStaffId == null;
+		}
+
+		boolean overdue(LocalDate today) {
+			return dueOn != null && dueOn.isBefore(today);
+		}
+
 	}
 
 	/** The students paired with the caller. */
@@ -177,26 +212,35 @@ public class CareBoard {
 
 	private List<MyStudent> students(String where, CurrentUser caller, boolean overdueOnly) {
 		LocalDate today = followUps.today();
-		String from = overdueOnly
-				? "care.follow_up u join people.class_roster r on r.student_id = u.student_id left join care.pair p on p.student_id = u.student_id"
-				: "care.pair p join people.class_roster r on r.student_id = p.student_id left join care.follow_up u on u.student_id = p.student_id";
-		return jdbc.sql("""
-				select r.student_id, r.name, coalesce(c.name, ''),
-				       (select array_agg(f.flag order by f.flag) from care.flag f where f.student_id = r.student_id),
-				       coalesce(p.staff_name, ''),
-				       (select max(v.visit_date) from care.visit v where v.student_id = r.student_id), u.due_on
-				from %s left join org.class_label c on c.class_id = r.class_id
-				where %s %s order by u.due_on nulls last, r.name""".formatted(from, where,
-				overdueOnly ? "and u.due_on < :today" : "and (cast(:today as date) is not null)"))
+		String from = overdueOnly ? "care.follow_up u left join care.pair p on p.student_id = u.student_id"
+				: "care.pair p left join care.follow_up u on u.student_id = p.student_id";
+		record Care(long studentId, List<RiskFlag> flags, String pairName, LocalDate lastVisit, LocalDate dueOn) {
+		}
+		List<Care> care = jdbc
+			.sql("""
+					select %1$s.student_id,
+					       (select array_agg(f.flag order by f.flag) from care.flag f where f.student_id = %1$s.student_id),
+					       coalesce(p.staff_name, ''),
+					       (select max(v.visit_date) from care.visit v where v.student_id = %1$s.student_id), u.due_on
+					from %2$s where %3$s %4$s"""
+				.formatted(overdueOnly ? "u" : "p", from, where, overdueOnly ? "and u.due_on < :today" : ""))
 			.param("me", caller.personId())
 			.param("s", caller.scope().schoolId())
 			.param("today", today)
-			.query((rs, n) -> {
-				LocalDate due = rs.getObject(7, LocalDate.class);
-				return new MyStudent(rs.getLong(1), rs.getString(2), rs.getString(3), flags(rs, 4), rs.getString(5),
-						rs.getObject(6, LocalDate.class), due, due != null && due.isBefore(today));
-			})
+			.query((rs, n) -> new Care(rs.getLong(1), flags(rs, 2), rs.getString(3), rs.getObject(4, LocalDate.class),
+					rs.getObject(5, LocalDate.class)))
 			.list();
+		Map<Long, RosterStudent> roster = rosters.students(care.stream().map(Care::studentId).toList());
+		Map<Long, String> classNames = units
+			.classes(roster.values().stream().map(RosterStudent::classId).distinct().toList());
+		return care.stream().filter(c -> roster.containsKey(c.studentId())).map(c -> {
+			RosterStudent s = roster.get(c.studentId());
+			return new MyStudent(s.id(), s.name(), classNames.getOrDefault(s.classId(), ""), c.flags(), c.pairName(),
+					c.lastVisit(), c.dueOn(), c.dueOn() != null && c.dueOn().isBefore(today));
+		})
+			.sorted(Comparator.comparing(MyStudent::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(MyStudent::name))
+			.toList();
 	}
 
 	static List<RiskFlag> flags(ResultSet rs, int column) throws SQLException {

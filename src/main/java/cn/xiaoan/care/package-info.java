@@ -7,8 +7,9 @@
  * counsellors the principal names; bureaus see counts only (ADR 0029).
  * <p>
  * One way in: {@link cn.xiaoan.care.CareManagement} (writes, one student's file) and
- * {@link cn.xiaoan.care.CareFigures} (counts). Students come from people's published
- * roster, colleagues from people's {@code SchoolColleagues}.
+ * {@link cn.xiaoan.care.CareFigures} (counts). Students come from people's
+ * {@code ClassRosters}, colleagues from people's {@code SchoolColleagues}, class names
+ * from org.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "people", "policy" })
 package cn.xiaoan.care;

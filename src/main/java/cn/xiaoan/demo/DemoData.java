@@ -260,7 +260,7 @@ class DemoData {
 		long loaded = hazards.stories(DemoHazards.of(schools, schoolsPerCounty, now, random), now);
 		log.info("Played {} demo hazards through the lifecycle rules in {} ms", loaded,
 				(System.nanoTime() - played) / 1_000_000);
-		accounts(hash, demo);
+		new DemoAccounts(people).create(hash, demo);
 		risks.inventory(List.of(demo.id, schools.get(7 * schoolsPerCounty).id));
 		education.campaigns(java.time.LocalDate.now(), people.studentIdByNo(demo.students.get(0).studentNo()));
 		training.seed(demo, schoolsPerCounty > 1 ? schools.get(4 * schoolsPerCounty + 1) : null,
@@ -285,32 +285,6 @@ class DemoData {
 	private static String regionAddress(DemoRegions.County county, String[] township, int i) {
 		String prefix = county.code().startsWith("53") ? "云南省曲靖市" : "广西梧州市";
 		return prefix + county.name() + township[1] + (i + 1) * 8 + "号";
-	}
-
-	/** Bureau, township, police and demo-school student/parent accounts. */
-	private void accounts(String hash, DemoSchool demo) {
-		people.officialAccount("admin", "系统管理员", Role.SYSTEM_ADMIN, null, null, null, hash, false);
-		official(hash, "gx", "广西壮族自治区教育厅", "450000");
-		official(hash, "yn", "云南省教育厅", "530000");
-		official(hash, "wz", "梧州市教育局", "450400");
-		official(hash, "qj", "曲靖市教育局", "530300");
-		for (DemoRegions.County county : DemoRegions.COUNTIES) {
-			official(hash, county.accountPrefix(), county.name() + "教育局", county.code());
-		}
-		official(hash, "tzz", "藤州镇中心校", "450422100");
-		people.officialAccount("police", "藤县公安局警校联动民警", Role.POLICE_LIAISON, "450422", null, null, hash, false);
-		var student = demo.students.get(0);
-		long studentId = people.studentIdByNo(student.studentNo());
-		people.officialAccount("student", student.name(), Role.STUDENT, student.regionCode(), student.schoolId(),
-				studentId, hash, false);
-		people.officialAccount("parent", student.guardianName(), Role.PARENT, student.regionCode(), student.schoolId(),
-				people.guardianIdsOf(studentId).get(0), hash, false);
-	}
-
-	private void official(String hash, String prefix, String bureau, String region) {
-		people.officialAccount(prefix + "_admin", bureau + "管理员", Role.BUREAU_ADMIN, region, null, null, hash, false);
-		people.officialAccount(prefix + "_safety", bureau + "安全干部", Role.BUREAU_SAFETY_OFFICER, region, null, null,
-				hash, false);
 	}
 
 }

@@ -12,12 +12,7 @@ import cn.xiaoan.education.homework.StudentHomework;
 import cn.xiaoan.education.lesson.LessonMediaLibrary;
 import cn.xiaoan.education.lesson.Lessons;
 import cn.xiaoan.education.rates.CampaignRates;
-import cn.xiaoan.education.rates.CampaignReminders;
-import cn.xiaoan.policy.PolicyManagement;
-import cn.xiaoan.policy.PolicySetting;
-import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.Callers;
-import cn.xiaoan.shared.Permission;
 
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
@@ -45,18 +40,14 @@ public class EducationManagement {
 
 	private final CampaignRates rates;
 
-	private final PolicyManagement policy;
-
-	private final CampaignReminders reminders;
-
 	private final CampaignClosings closings;
 
+	private final OneClickReminders oneClick;
+
 	EducationManagement(Lessons lessons, LessonMediaLibrary media, Campaigns campaigns, Homeworks homework,
-			StudentHomework mine, CampaignRates rates, PolicyManagement policy, CampaignReminders reminders,
-			CampaignClosings closings) {
+			StudentHomework mine, CampaignRates rates, CampaignClosings closings, OneClickReminders oneClick) {
 		this.closings = closings;
-		this.policy = policy;
-		this.reminders = reminders;
+		this.oneClick = oneClick;
 		this.lessons = lessons;
 		this.media = media;
 		this.campaigns = campaigns;
@@ -260,10 +251,7 @@ public class EducationManagement {
 	 * one now would reach.
 	 */
 	public Rates.ReminderStatus reminderStatus(long campaignId, String unit) {
-		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
-		Campaign campaign = campaigns.campaign(campaignId);
-		rates.requireUnit(unit);
-		return reminders.status(campaign, unit, minHours(caller));
+		return oneClick.status(campaignId, unit);
 	}
 
 	/**
@@ -275,7 +263,7 @@ public class EducationManagement {
 	 */
 	@Transactional
 	public int remindBehind(long campaignId, String unit) {
-		return remind(campaignId, unit, false);
+		return oneClick.remind(campaignId, unit, false);
 	}
 
 	/**
@@ -284,31 +272,7 @@ public class EducationManagement {
 	 */
 	@Transactional
 	public int remindUnassigned(long campaignId, String unit) {
-		return remind(campaignId, unit, true);
-	}
-
-	private int remind(long campaignId, String unit, boolean onlyUnassigned) {
-		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
-		Campaign campaign = campaigns.campaign(campaignId);
-		rates.requireUnit(unit);
-		if (!campaign.open()) {
-			throw new cn.xiaoan.shared.BusinessRuleViolation("unit", "campaign.closed.noReminder");
-		}
-		if (unit.startsWith("R:")) {
-			caller.require(Permission.EDUCATION_CAMPAIGN);
-			return reminders.remindSchools(campaign, unit,
-					onlyUnassigned ? CampaignReminders.Kind.UNASSIGNED : CampaignReminders.Kind.BEHIND,
-					minHours(caller));
-		}
-		if (onlyUnassigned) {
-			throw new cn.xiaoan.shared.AccessDenied("only a bureau reminds schools to assign a campaign");
-		}
-		caller.require(Permission.EDUCATION_ASSIGN);
-		int reminded = homework.remindCampaign(campaignId, unit);
-		if (reminded > 0) {
-			reminders.log(campaignId, unit, CampaignReminders.Kind.STUDENTS, reminded);
-		}
-		return reminded;
+		return oneClick.remind(campaignId, unit, true);
 	}
 
 	/**
@@ -316,11 +280,7 @@ public class EducationManagement {
 	 * caller's region (policy {@code REMINDER_MIN_INTERVAL_HOURS}).
 	 */
 	public int reminderIntervalHours() {
-		return minHours(Callers.current());
-	}
-
-	private int minHours(CurrentUser caller) {
-		return policy.effective(PolicySetting.REMINDER_MIN_INTERVAL_HOURS, caller.scope().homeRegion()).asInt();
+		return oneClick.intervalHours(Callers.current());
 	}
 
 }

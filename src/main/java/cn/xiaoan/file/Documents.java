@@ -32,7 +32,7 @@ final class Documents {
 				default -> null;
 			};
 		}
-		String image = Files.sniff(b);
+		String image = Media.sniff(b);
 		if (image != null) {
 			boolean named = image.equals("png") ? ext.equals("png") : ext.equals("jpg") || ext.equals("jpeg");
 			return named ? "image/" + image : null;

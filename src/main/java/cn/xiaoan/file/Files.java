@@ -1,7 +1,5 @@
 package cn.xiaoan.file;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -9,14 +7,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.Permission;
-import cn.xiaoan.shared.UploadedImage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,21 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores photos for other modules and serves them within the reader's scope. Only JPEG
  * and PNG are accepted (sniffed from the bytes, not the name), at most
- * {@value #MAX_BYTES} bytes and {@link UploadedImage#MAX_PIXELS} pixels; they are decoded
- * (subsampled when large) and re-encoded, down-scaled to at most {@value #MAX_SIDE}
- * pixels a side.
+ * {@value #MAX_BYTES} bytes and {@link cn.xiaoan.shared.UploadedImage#MAX_PIXELS} pixels;
+ * they are decoded (subsampled when large) and re-encoded, down-scaled to at most
+ * {@value Media#MAX_SIDE} pixels a side.
  */
 @Service
 public class Files {
 
 	static final int MAX_BYTES = 10 * 1024 * 1024;
 
-	static final int MAX_SIDE = 2048;
-
 	static final long MAX_VIDEO_BYTES = 200L * 1024 * 1024;
 
 	/** A document attached to a notice: 20 MB. */
 	public static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+	private static final String SELECT = "select id, school_id, region_code, content_type, size_bytes, file_name from file.stored_file";
 
 	private final JdbcClient jdbc;
 
@@ -66,11 +61,11 @@ public class Files {
 		if (bytes.length > MAX_BYTES) {
 			throw new BusinessRuleViolation(field, "file.toolarge");
 		}
-		String format = sniff(bytes);
+		String format = Media.sniff(bytes);
 		if (format == null) {
 			throw new BusinessRuleViolation(field, "file.notimage");
 		}
-		byte[] clean = reencode(field, bytes, format);
+		byte[] clean = Media.reencode(field, bytes, format);
 		UUID id = UUID.randomUUID();
 		try {
 			store.put(id, clean);
@@ -97,7 +92,7 @@ public class Files {
 		}
 		String type;
 		try (java.io.InputStream in = source.getInputStream()) {
-			type = sniffVideo(in.readNBytes(12));
+			type = Media.sniffVideo(in.readNBytes(12));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -149,12 +144,9 @@ public class Files {
 	 */
 	@Transactional(readOnly = true)
 	public Stream openAttached(UUID id) {
-		StoredFile file = jdbc
-			.sql("""
-					select id, school_id, region_code, content_type, size_bytes, file_name from file.stored_file where id = :id""")
+		StoredFile file = jdbc.sql(SELECT + " where id = :id")
 			.param("id", id)
-			.query((rs, n) -> new StoredFile(rs.getObject(1, UUID.class), (Long) rs.getObject(2), rs.getString(3),
-					rs.getString(4), rs.getInt(5), rs.getString(6)))
+			.query(Files::storedFile)
 			.optional()
 			.orElseThrow(() -> new NotFound("file", id));
 		try {
@@ -183,17 +175,6 @@ public class Files {
 			.param("by", caller == null ? null : caller.accountId())
 			.update();
 		return new StoredFile(id, schoolId, regionCode, type, size, name);
-	}
-
-	static String sniffVideo(byte[] b) {
-		if (b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
-			return "video/mp4";
-		}
-		if (b.length >= 4 && (b[0] & 0xff) == 0x1a && (b[1] & 0xff) == 0x45 && (b[2] & 0xff) == 0xdf
-				&& (b[3] & 0xff) == 0xa3) {
-			return "video/webm";
-		}
-		return null;
 	}
 
 	/**
@@ -234,12 +215,9 @@ public class Files {
 	 */
 	@Transactional(readOnly = true)
 	public Download readConfidential(UUID id) {
-		StoredFile file = jdbc.sql("""
-				select id, school_id, region_code, content_type, size_bytes, file_name from file.stored_file
-				where id = :id and school_id is null and region_code = ''""")
+		StoredFile file = jdbc.sql(SELECT + " where id = :id and school_id is null and region_code = ''")
 			.param("id", id)
-			.query((rs, n) -> new StoredFile(rs.getObject(1, UUID.class), (Long) rs.getObject(2), rs.getString(3),
-					rs.getString(4), rs.getInt(5), rs.getString(6)))
+			.query(Files::storedFile)
 			.optional()
 			.orElseThrow(() -> new NotFound("file", id));
 		try {
@@ -258,12 +236,9 @@ public class Files {
 	 */
 	private StoredFile readable(UUID id) {
 		CurrentUser caller = Callers.current();
-		StoredFile file = jdbc
-			.sql("""
-					select id, school_id, region_code, content_type, size_bytes, file_name from file.stored_file where id = :id""")
+		StoredFile file = jdbc.sql(SELECT + " where id = :id")
 			.param("id", id)
-			.query((rs, n) -> new StoredFile(rs.getObject(1, UUID.class), (Long) rs.getObject(2), rs.getString(3),
-					rs.getString(4), rs.getInt(5), rs.getString(6)))
+			.query(Files::storedFile)
 			.optional()
 			.orElseThrow(() -> new NotFound("file", id));
 		// a school's files are its hazard photos: read with the hazard ledger, so a
@@ -303,39 +278,6 @@ public class Files {
 	public record Download(StoredFile file, byte[] bytes) {
 	}
 
-	static String sniff(byte[] b) {
-		if (b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
-			return "jpeg";
-		}
-		if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-			return "png";
-		}
-		return null;
-	}
-
-	private static byte[] reencode(String field, byte[] bytes, String format) {
-		BufferedImage image;
-		try {
-			image = UploadedImage.decodeWithin(bytes, MAX_SIDE);
-		}
-		catch (UploadedImage.Refused refused) {
-			throw new BusinessRuleViolation(field, refused.tooLarge() ? "file.image.toolarge" : "file.notimage");
-		}
-		try {
-			if ("jpeg".equals(format) && image.getColorModel().hasAlpha()) {
-				BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-				rgb.createGraphics().drawImage(image, 0, 0, null);
-				image = rgb;
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ImageIO.write(image, "jpeg".equals(format) ? "jpg" : "png", out);
-			return out.toByteArray();
-		}
-		catch (IOException | RuntimeException ex) {
-			throw new BusinessRuleViolation(field, "file.notimage");
-		}
-	}
-
 	private static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -343,6 +285,11 @@ public class Files {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static StoredFile storedFile(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new StoredFile(rs.getObject(1, UUID.class), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
+				rs.getInt(5), rs.getString(6));
 	}
 
 }

@@ -2,7 +2,6 @@ package cn.xiaoan.inspection;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +51,12 @@ public class InspectionManagement {
 
 	private final Clock clock;
 
+	private final PlanRecords plans;
+
 	InspectionManagement(JdbcClient jdbc, OrgManagement org, Checklists checklists, TaskGenerator generator,
-			InspectionTasks tasks, ApplicationEventPublisher events, Clock clock) {
+			InspectionTasks tasks, ApplicationEventPublisher events, Clock clock, PlanRecords plans) {
 		this.jdbc = jdbc;
+		this.plans = plans;
 		this.org = org;
 		this.checklists = checklists;
 		this.generator = generator;
@@ -150,9 +152,9 @@ public class InspectionManagement {
 		List<ChecklistItem> items = checklists.choose(region(caller), !school, command.categories(), command.itemIds(),
 				errors);
 		String planRegion = school ? schools.get(0).regionCode() : caller.scope().sqlRegionPrefix();
-		long id = insertPlan(caller, command.name(), command.cadence(), school ? schools.get(0).id() : null, planRegion,
-				false, command.inspectorIsMe() ? null : role, command.inspectorIsMe());
-		link(id, items, schools);
+		long id = plans.insert(caller, command.name(), command.cadence(), school ? schools.get(0).id() : null,
+				planRegion, false, command.inspectorIsMe() ? null : role, command.inspectorIsMe());
+		plans.link(id, items, schools);
 		LocalDate today = LocalDate.now(clock);
 		var periods = generator.periods(command.cadence(), today);
 		schools.forEach(s -> generator.insert(id, s.id(), s.regionCode(), periods.apply(s.regionCode())));
@@ -178,9 +180,9 @@ public class InspectionManagement {
 		SchoolSummary school = org.school(command.schoolId());
 		List<ChecklistItem> items = checklists.choose(school.regionCode(), false, command.categories(),
 				command.itemIds(), new LinkedHashMap<>());
-		long id = insertPlan(caller, "网上巡查 · " + school.name(), Cadence.ONE_OFF, null, caller.scope().sqlRegionPrefix(),
-				true, null, true);
-		link(id, items, List.of(school));
+		long id = plans.insert(caller, "网上巡查 · " + school.name(), Cadence.ONE_OFF, null,
+				caller.scope().sqlRegionPrefix(), true, null, true);
+		plans.link(id, items, List.of(school));
 		long task = generator
 			.insert(id, school.id(), school.regionCode(),
 					generator.periods(Cadence.ONE_OFF, LocalDate.now(clock)).apply(school.regionCode()))
@@ -280,45 +282,6 @@ public class InspectionManagement {
 			throw new BusinessRuleViolation("schoolIds", "inspection.error.school");
 		}
 		return schools;
-	}
-
-	private long insertPlan(CurrentUser caller, String name, Cadence cadence, Long ownerSchool, String region,
-			boolean spotCheck, Role role, boolean inspectorIsMe) {
-		return jdbc.sql("""
-				insert into inspection.plan (name, cadence, owner_school_id, region_code, spot_check, inspector_role,
-				       inspector_username, inspector_name, created_by, created_by_name, created_at)
-				values (:name, :cadence, :owner, :region, :spot, :role, :username, :inspector, :by, :byName, :at)
-				returning id""")
-			.param("name", name)
-			.param("cadence", cadence.name())
-			.param("owner", ownerSchool)
-			.param("region", region)
-			.param("spot", spotCheck)
-			.param("role", role == null ? null : role.name())
-			.param("username", inspectorIsMe ? caller.username() : null)
-			.param("inspector", inspectorIsMe ? caller.displayName() : null)
-			.param("by", caller.accountId())
-			.param("byName", caller.displayName())
-			.param("at", OffsetDateTime.now(clock))
-			.query(Long.class)
-			.single();
-	}
-
-	private void link(long planId, List<ChecklistItem> items, List<SchoolSummary> schools) {
-		for (int i = 0; i < items.size(); i++) {
-			jdbc.sql("insert into inspection.plan_item (plan_id, item_id, position) values (:p, :i, :n)")
-				.param("p", planId)
-				.param("i", items.get(i).id())
-				.param("n", i)
-				.update();
-		}
-		for (SchoolSummary s : schools) {
-			jdbc.sql("insert into inspection.plan_school (plan_id, school_id, region_code) values (:p, :s, :r)")
-				.param("p", planId)
-				.param("s", s.id())
-				.param("r", s.regionCode())
-				.update();
-		}
 	}
 
 	/**

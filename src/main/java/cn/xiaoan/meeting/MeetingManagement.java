@@ -51,9 +51,12 @@ public class MeetingManagement {
 
 	private final Clock clock;
 
+	private final TaskStore taskStore;
+
 	MeetingManagement(JdbcClient jdbc, OrgManagement org, Assignees assignees, Notifications notifications,
-			ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+			ApplicationEventPublisher events, MessageSource messages, Clock clock, TaskStore taskStore) {
 		this.jdbc = jdbc;
+		this.taskStore = taskStore;
 		this.org = org;
 		this.assignees = assignees;
 		this.notifications = notifications;
@@ -118,21 +121,7 @@ public class MeetingManagement {
 		}
 		CurrentUser assignee = command.assignee().isEmpty() ? null
 				: assignees.find(command.assignee(), meeting.regionCode());
-		long id = jdbc.sql("""
-				insert into meeting.task (meeting_id, region_code, decision, owner_department, owner_person,
-				       assignee_account_id, assignee_name, deadline, created_at)
-				values (:m, :r, :d, :od, :op, :aid, :aname, :dl, :at) returning id""")
-			.param("m", meetingId)
-			.param("r", meeting.regionCode())
-			.param("d", command.decision())
-			.param("od", command.ownerDepartment().name())
-			.param("op", command.ownerPerson())
-			.param("aid", assignee == null ? null : assignee.accountId())
-			.param("aname", assignee == null ? null : assignee.displayName())
-			.param("dl", command.deadline())
-			.param("at", OffsetDateTime.now(clock))
-			.query(Long.class)
-			.single();
+		long id = taskStore.insert(meetingId, meeting.regionCode(), command, assignee);
 		if (assignee != null) {
 			notifications.toAccounts(List.of(assignee.accountId()), "notify.meeting.taskAssigned", taskLink(id),
 					meeting.title(), command.decision(), command.deadline().toString());
@@ -166,7 +155,7 @@ public class MeetingManagement {
 	/** 催办: tells the assignee of an overdue task (once a day at most). */
 	public void chase(long taskId) {
 		CurrentUser caller = Callers.current().require(MeetingPermissions.MANAGE);
-		MeetingTask task = load(taskId);
+		MeetingTask task = taskStore.lock(taskId);
 		if (!caller.scope().coversRegion(task.regionCode)) {
 			throw new NotFound("meeting task", taskId);
 		}
@@ -258,27 +247,11 @@ public class MeetingManagement {
 		if (!mayAct(Callers.current(), view)) {
 			throw new AccessDenied("only the assignee or the convening body answers a task");
 		}
-		return load(taskId);
-	}
-
-	private MeetingTask load(long id) {
-		return jdbc.sql("""
-				select id, meeting_id, region_code, deadline, assignee_account_id, status, chased_on
-				from meeting.task where id = :id for update""")
-			.param("id", id)
-			.query((rs, n) -> new MeetingTask(rs.getLong(1), rs.getLong(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class), (Long) rs.getObject(5), TaskStatus.valueOf(rs.getString(6)),
-					rs.getObject(7, LocalDate.class)))
-			.optional()
-			.orElseThrow(() -> new NotFound("meeting task", id));
+		return taskStore.lock(taskId);
 	}
 
 	private void save(MeetingTask task, TaskStatus before, String set, Map<String, Object> params) {
-		jdbc.sql("update meeting.task set status = :status, version = version + 1, " + set + " where id = :id")
-			.params(params)
-			.param("status", task.status.name())
-			.param("id", task.id)
-			.update();
+		taskStore.update(task, set, params);
 		events.publishEvent(EntityChanged.updated("meeting_task", task.id, task.regionCode, null,
 				Map.of("status", label(before.messageKey())), Map.of("status", label(task.status.messageKey()))));
 	}

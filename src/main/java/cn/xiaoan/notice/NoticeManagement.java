@@ -1,6 +1,5 @@
 package cn.xiaoan.notice;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import cn.xiaoan.file.Files;
 import cn.xiaoan.org.OrgManagement;
@@ -25,7 +23,6 @@ import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +52,6 @@ public class NoticeManagement {
 
 	static final int LIST_LIMIT = 200;
 
-	private final JdbcClient jdbc;
-
 	private final Notices notices;
 
 	private final NoticeFanOut fanOut;
@@ -77,10 +72,9 @@ public class NoticeManagement {
 
 	private final Clock clock;
 
-	NoticeManagement(JdbcClient jdbc, Notices notices, NoticeFanOut fanOut, NoticeDelivery delivery,
-			NoticeAudience recipients, OrgManagement org, Files files, NoticeAttachments attachmentFiles,
-			NoticeFollowUps followUps, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
+	NoticeManagement(Notices notices, NoticeFanOut fanOut, NoticeDelivery delivery, NoticeAudience recipients,
+			OrgManagement org, Files files, NoticeAttachments attachmentFiles, NoticeFollowUps followUps,
+			ApplicationEventPublisher events, Clock clock) {
 		this.notices = notices;
 		this.fanOut = fanOut;
 		this.delivery = delivery;
@@ -112,30 +106,10 @@ public class NoticeManagement {
 		if (bureau && command.lowerBureaus()) {
 			roles.addAll(BUREAU_ROLES);
 		}
-		long id = jdbc
-			.sql("""
-					insert into notice.notice (sender_prefix, sender_school_id, sender_name, category, title, body, roles,
-					       to_students, to_parents, receipt_required, read_by, status, created_by, created_by_name, created_at)
-					values (:prefix, :school, :name, :category, :title, :body, :roles, :students, :parents, :receipt, :readBy,
-					        'DRAFT', :by, :byName, :now) returning id""")
-			.param("prefix", bureau ? scope.sqlRegionPrefix() : school.regionCode())
-			.param("school", school == null ? null : school.id())
-			.param("name", org.callerUnitName())
-			.param("category", command.category().name())
-			.param("title", command.title())
-			.param("body", command.body())
-			.param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", ",", ",")))
-			.param("students", !bureau && command.toStudents())
-			.param("parents", !bureau && command.toParents())
-			.param("receipt", command.receiptRequired())
-			.param("readBy", command.readByInstant() == null ? null : Timestamp.from(command.readByInstant()))
-			.param("by", caller.accountId())
-			.param("byName", caller.displayName())
-			.param("now", Timestamp.from(now))
-			.query(Long.class)
-			.single();
+		long id = notices.insertDraft(caller, bureau ? scope.sqlRegionPrefix() : school.regionCode(),
+				school == null ? null : school.id(), org.callerUnitName(), command, roles, bureau, now);
 		int units = bureau ? fanOut.fromBureau(id, caller, command) : fanOut.fromSchool(id, caller, school, command);
-		jdbc.sql("update notice.notice set unit_count = :n where id = :id").param("n", units).param("id", id).update();
+		notices.setUnitCount(id, units);
 		for (SendNotice.Attachment a : attachments) {
 			attachmentFiles.attach(id, a.fileName(), a.bytes(), school == null ? null : school.id(),
 					school == null ? scope.homeRegion() : school.regionCode());

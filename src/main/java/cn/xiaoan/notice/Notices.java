@@ -8,13 +8,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The notice tables: headers, the lists of senders and readers, the reader's unit and the
- * first-read bookkeeping. Names only the module's own schema.
+ * The notice tables: a new notice, headers, the lists of senders and readers, the
+ * reader's unit and the first-read bookkeeping. Names only the module's own schema.
  */
 @Component
 class Notices {
@@ -215,6 +220,41 @@ class Notices {
 				.update();
 		}
 		return Optional.of(first);
+	}
+
+	/**
+	 * A new notice, a draft until published; a bureau's reaches no students or parents
+	 * directly.
+	 */
+	long insertDraft(CurrentUser caller, String senderPrefix, Long senderSchoolId, String senderName,
+			SendNotice command, Set<Role> roles, boolean bureau, Instant now) {
+		return jdbc
+			.sql("""
+					insert into notice.notice (sender_prefix, sender_school_id, sender_name, category, title, body, roles,
+					       to_students, to_parents, receipt_required, read_by, status, created_by, created_by_name, created_at)
+					values (:prefix, :school, :name, :category, :title, :body, :roles, :students, :parents, :receipt, :readBy,
+					        'DRAFT', :by, :byName, :now) returning id""")
+			.param("prefix", senderPrefix)
+			.param("school", senderSchoolId)
+			.param("name", senderName)
+			.param("category", command.category().name())
+			.param("title", command.title())
+			.param("body", command.body())
+			.param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", ",", ",")))
+			.param("students", !bureau && command.toStudents())
+			.param("parents", !bureau && command.toParents())
+			.param("receipt", command.receiptRequired())
+			.param("readBy", command.readByInstant() == null ? null : Timestamp.from(command.readByInstant()))
+			.param("by", caller.accountId())
+			.param("byName", caller.displayName())
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.single();
+	}
+
+	/** How many units the notice was addressed to. */
+	void setUnitCount(long id, int units) {
+		jdbc.sql("update notice.notice set unit_count = :n where id = :id").param("n", units).param("id", id).update();
 	}
 
 	int setStatus(long id, NoticeStatus from, NoticeStatus to, String column, Instant at) {

@@ -1,7 +1,6 @@
 package cn.xiaoan.org;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +52,7 @@ public class OrgManagement {
 
 	public Page<SchoolSummary> searchSchools(SchoolQuery query) {
 		CurrentUser caller = Callers.current().require(Permission.SCHOOL_READ);
-		Map<String, Object> params = filterParams(caller.scope(), query);
+		Map<String, Object> params = SchoolRows.params(caller.scope(), query);
 		long total = jdbc.sql("select count(*) from org.school s " + SchoolRows.WHERE)
 			.params(params)
 			.query(Long.class)
@@ -72,7 +71,7 @@ public class OrgManagement {
 	public List<SchoolSummary> schoolsInScope(SchoolQuery query) {
 		CurrentUser caller = Callers.current().require(Permission.SCHOOL_READ);
 		return jdbc.sql(SchoolRows.SELECT + SchoolRows.WHERE + " order by " + query.orderBy())
-			.params(filterParams(caller.scope(), query))
+			.params(SchoolRows.params(caller.scope(), query))
 			.query(SchoolRows::map)
 			.list();
 	}
@@ -87,7 +86,7 @@ public class OrgManagement {
 		Map<Long, String> names = new HashMap<>();
 		if (!ids.isEmpty()) {
 			jdbc.sql("select s.id, s.name from org.school s " + SchoolRows.WHERE + " and s.id = any(:ids)")
-				.params(filterParams(caller.scope(), SchoolQuery.all()))
+				.params(SchoolRows.params(caller.scope(), SchoolQuery.all()))
 				.param("ids", ids.toArray(Long[]::new))
 				.query(rs -> {
 					names.put(rs.getLong(1), rs.getString(2));
@@ -144,7 +143,7 @@ public class OrgManagement {
 	public SchoolSummary createSchool(SaveSchool command) {
 		CurrentUser caller = Callers.current().require(Permission.SCHOOL_EDIT);
 		checkRegion(caller, command.regionCode());
-		checkCounts(command);
+		command.checkCounts();
 		if (jdbc.sql("select count(*) from org.school where code = :code")
 			.param("code", command.code())
 			.query(Integer.class)
@@ -155,8 +154,8 @@ public class OrgManagement {
 				insert into org.school (code, name, type, region_code, address, phone, boarding, student_count,
 				                        boarder_count, staff_count)
 				values (:code, :name, :type, :region, :address, :phone, :boarding, :students, :boarders, :staff)
-				returning id""").params(columns(command)).query(Long.class).single();
-		events.publishEvent(EntityChanged.created("school", id, command.regionCode(), id, auditView(command)));
+				returning id""").params(command.columns()).query(Long.class).single();
+		events.publishEvent(EntityChanged.created("school", id, command.regionCode(), id, command.auditView()));
 		return findSchool(id).orElseThrow();
 	}
 
@@ -169,7 +168,7 @@ public class OrgManagement {
 			throw new BusinessRuleViolation("regionCode", "school.code-region.locked");
 		}
 		checkRegion(caller, command.regionCode());
-		checkCounts(command);
+		command.checkCounts();
 		if (jdbc.sql("select count(*) from org.school where code = :code and id <> :id")
 			.param("code", command.code())
 			.param("id", id)
@@ -181,12 +180,12 @@ public class OrgManagement {
 				update org.school set code = :code, name = :name, type = :type, region_code = :region,
 				       address = :address, phone = :phone, boarding = :boarding, student_count = :students,
 				       boarder_count = :boarders, staff_count = :staff, version = version + 1, updated_at = now()
-				where id = :id""").params(columns(command)).param("id", id).update();
+				where id = :id""").params(command.columns()).param("id", id).update();
 		if (!before.regionCode().equals(command.regionCode())) {
 			regions.recordMove(id, before.regionCode(), command.regionCode(), EDITED, caller);
 		}
-		events.publishEvent(
-				EntityChanged.updated("school", id, command.regionCode(), id, auditView(before), auditView(command)));
+		events.publishEvent(EntityChanged.updated("school", id, command.regionCode(), id,
+				SaveSchool.of(before).auditView(), command.auditView()));
 		return findSchool(id).orElseThrow();
 	}
 
@@ -224,20 +223,6 @@ public class OrgManagement {
 
 	public Optional<Region> region(String code) {
 		return jdbc.sql(RegionRows.SELECT + "where r.code = :c").param("c", code).query(RegionRows::map).optional();
-	}
-
-	/** Codes of retired regions, which take no schools. */
-	java.util.Set<String> retiredRegionCodes() {
-		return new java.util.HashSet<>(
-				jdbc.sql("select code from org.region where retired_at is not null").query(String.class).list());
-	}
-
-	/** Does any school sit at or below the region with this code prefix? */
-	boolean hasSchoolsUnder(String prefix) {
-		return jdbc.sql("select exists (select 1 from org.school where region_code like :p || '%')")
-			.param("p", prefix)
-			.query(Boolean.class)
-			.single();
 	}
 
 	/** Names of all regions by code (small table; used to label region codes). */
@@ -298,54 +283,6 @@ public class OrgManagement {
 		if (caller.scope().kind() != DataScope.Kind.SCHOOL && !caller.scope().coversRegion(regionCode)) {
 			throw new BusinessRuleViolation("regionCode", "region.code.outofscope");
 		}
-	}
-
-	static void checkCounts(SaveSchool command) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (command.boarderCount() > command.studentCount()) {
-			errors.put("boarderCount", "school.boarders.exceed");
-		}
-		if (!command.boarding() && command.boarderCount() > 0) {
-			errors.put("boarderCount", "school.boarders.notboarding");
-		}
-		if (!errors.isEmpty()) {
-			throw new BusinessRuleViolation(errors);
-		}
-	}
-
-	private static Map<String, Object> filterParams(DataScope scope, SchoolQuery query) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("prefix", scope.sqlRegionPrefix());
-		params.put("schoolId", scope.sqlSchoolId());
-		params.put("text", query.text());
-		params.put("type", query.type() == null ? null : query.type().name());
-		params.put("region",
-				RegionCode.isValid(query.regionCode()) ? RegionCode.of(query.regionCode()).prefix() : null);
-		return params;
-	}
-
-	private static Map<String, Object> columns(SaveSchool c) {
-		Map<String, Object> p = new HashMap<>();
-		p.put("code", c.code());
-		p.put("name", c.name());
-		p.put("type", c.type().name());
-		p.put("region", c.regionCode());
-		p.put("address", c.address());
-		p.put("phone", c.phone());
-		p.put("boarding", c.boarding());
-		p.put("students", c.studentCount());
-		p.put("boarders", c.boarderCount());
-		p.put("staff", c.staffCount());
-		return p;
-	}
-
-	private static Map<String, Object> auditView(SaveSchool c) {
-		return new LinkedHashMap<>(columns(c));
-	}
-
-	private static Map<String, Object> auditView(SchoolSummary s) {
-		return auditView(new SaveSchool(s.code(), s.name(), s.type(), s.regionCode(), s.address(), s.phone(),
-				s.boarding(), s.studentCount(), s.boarderCount(), s.staffCount()));
 	}
 
 }

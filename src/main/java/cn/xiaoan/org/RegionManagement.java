@@ -157,7 +157,7 @@ public class RegionManagement {
 		String reason = RegionRules.text("reason", command.reason(), 200);
 		String successor = command.successorCode();
 		if (successor == null) {
-			if (!store.activeChildren(code).isEmpty() || org.hasSchoolsUnder(region.prefix())) {
+			if (!store.activeChildren(code).isEmpty() || store.hasSchoolsUnder(region.prefix())) {
 				throw new BusinessRuleViolation("successorCode", "region.successor.required");
 			}
 			retireOne(region, null, reason, caller);

@@ -109,6 +109,20 @@ class RegionStore {
 			.update();
 	}
 
+	/** Codes of retired regions, which take no schools. */
+	java.util.Set<String> retiredCodes() {
+		return new java.util.HashSet<>(
+				jdbc.sql("select code from org.region where retired_at is not null").query(String.class).list());
+	}
+
+	/** Does any school sit at or below the region with this code prefix? */
+	boolean hasSchoolsUnder(String prefix) {
+		return jdbc.sql("select exists (select 1 from org.school where region_code like :p || '%')")
+			.param("p", prefix)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Ids of the schools sitting directly in a region (not below it). */
 	List<Long> schoolsAt(String code) {
 		return jdbc.sql("select id from org.school where region_code = :c order by id")

@@ -2,6 +2,11 @@ package cn.xiaoan.org;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.xiaoan.shared.DataScope;
+import cn.xiaoan.shared.RegionCode;
 
 /** SQL of the school read model, shared by the management API and exports. */
 final class SchoolRows {
@@ -22,6 +27,18 @@ final class SchoolRows {
 			""";
 
 	private SchoolRows() {
+	}
+
+	/** The parameters of {@link #WHERE}: the caller's scope and the query's filters. */
+	static Map<String, Object> params(DataScope scope, SchoolQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("prefix", scope.sqlRegionPrefix());
+		params.put("schoolId", scope.sqlSchoolId());
+		params.put("text", query.text());
+		params.put("type", query.type() == null ? null : query.type().name());
+		params.put("region",
+				RegionCode.isValid(query.regionCode()) ? RegionCode.of(query.regionCode()).prefix() : null);
+		return params;
 	}
 
 	/**

@@ -35,7 +35,10 @@ class SchoolSpreadsheet {
 
 	private final TransactionTemplate tx;
 
-	SchoolSpreadsheet(OrgManagement org, TransactionTemplate tx) {
+	private final RegionStore regions;
+
+	SchoolSpreadsheet(OrgManagement org, TransactionTemplate tx, RegionStore regions) {
+		this.regions = regions;
 		this.org = org;
 		this.tx = tx;
 	}
@@ -69,7 +72,7 @@ class SchoolSpreadsheet {
 	public ImportResult importSchools(InputStream in) {
 		CurrentUser caller = Callers.current().require(Permission.SCHOOL_EDIT);
 		Map<String, String> regionNames = org.regionNames();
-		java.util.Set<String> retired = org.retiredRegionCodes();
+		java.util.Set<String> retired = regions.retiredCodes();
 		List<SaveSchool> rows = new ArrayList<>();
 		Map<String, Integer> rowOfCode = new HashMap<>();
 		List<ImportProblem> problems = ExcelTable.read(in, List.of("学校代码", "学校名称", "学校类型", "行政区划代码"), MAX_ROWS, row -> {
@@ -109,7 +112,7 @@ class SchoolSpreadsheet {
 			SaveSchool school = new SaveSchool(code, name, type, region, address, phone, boarding, students, boarders,
 					staff);
 			try {
-				OrgManagement.checkCounts(school);
+				school.checkCounts();
 				rows.add(school);
 			}
 			catch (BusinessRuleViolation ex) {

@@ -24,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SchoolStructure {
 
+	private static final String CLASSES = """
+			select c.id, c.school_id, c.grade_id, g.name, c.name from org.school_class c
+			join org.grade g on g.id = c.grade_id""";
+
 	private final JdbcClient jdbc;
 
 	private final OrgManagement org;
@@ -135,13 +139,20 @@ public class SchoolStructure {
 	 * modules that already checked it.
 	 */
 	public List<SchoolClass> classesOf(long schoolId) {
-		return jdbc.sql("""
-				select c.id, c.school_id, c.grade_id, g.name, c.name from org.school_class c
-				join org.grade g on g.id = c.grade_id where c.school_id = :s and g.graduated_year is null
-				order by g.seq, c.name""")
+		return jdbc.sql(CLASSES + " where c.school_id = :s and g.graduated_year is null order by g.seq, c.name")
 			.param("s", schoolId)
-			.query((rs, n) -> new SchoolClass(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-					rs.getString(5)))
+			.query(SchoolStructure::schoolClassRow)
+			.list();
+	}
+
+	/**
+	 * Every class of a school, graduated ones too, by grade and name, without a scope
+	 * check, for modules that already checked it.
+	 */
+	public List<SchoolClass> allClassesOf(long schoolId) {
+		return jdbc.sql(CLASSES + " where c.school_id = :s order by g.seq, c.name")
+			.param("s", schoolId)
+			.query(SchoolStructure::schoolClassRow)
 			.list();
 	}
 
@@ -159,12 +170,9 @@ public class SchoolStructure {
 	}
 
 	public Optional<SchoolClass> schoolClass(long classId) {
-		return jdbc.sql("""
-				select c.id, c.school_id, c.grade_id, g.name, c.name from org.school_class c
-				join org.grade g on g.id = c.grade_id where c.id = :id""")
+		return jdbc.sql(CLASSES + " where c.id = :id")
 			.param("id", classId)
-			.query((rs, n) -> new SchoolClass(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-					rs.getString(5)))
+			.query(SchoolStructure::schoolClassRow)
 			.optional();
 	}
 
@@ -182,6 +190,10 @@ public class SchoolStructure {
 				result.put(rs.getLong(1), rs.getString(2));
 			});
 		return result;
+	}
+
+	private static SchoolClass schoolClassRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new SchoolClass(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5));
 	}
 
 }

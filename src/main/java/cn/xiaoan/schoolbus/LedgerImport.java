@@ -163,39 +163,8 @@ class LedgerImport {
 		List<RegisterDriver> rows = new ArrayList<>();
 		List<ImportProblem> problems = new ArrayList<>(ExcelTable.read(in, LedgerSheets.DRIVER_REQUIRED, MAX_ROWS,
 				java.util.Set.of(LedgerSheets.LICENCE_NO), row -> {
-					int before = row.problemCount();
-					ownSchool(row, schoolName);
-					String name = row.required(LedgerSheets.NAME, 50);
-					String licence = row.required(LedgerSheets.LICENCE_NO, 30);
-					if (licence != null) {
-						licence = licence.toUpperCase(Locale.ROOT);
-						if (licences.putIfAbsent(licence, row.rowNumber()) != null) {
-							row.problem(LedgerSheets.LICENCE_NO, "import.value.duplicate", licence);
-						}
-					}
-					LocalDate birth = LedgerSheets.date(row, LedgerSheets.BIRTH, true);
-					String licenceClass = row.required(LedgerSheets.LICENCE_CLASS, 10);
-					LocalDate since = LedgerSheets.date(row, LedgerSheets.LICENSED_SINCE, true);
-					LocalDate expires = LedgerSheets.date(row, LedgerSheets.LICENCE_EXPIRES, true);
-					Boolean points = row.yesNo(LedgerSheets.FULL_POINTS);
-					Boolean accident = row.yesNo(LedgerSheets.ACCIDENT);
-					Boolean drink = row.yesNo(LedgerSheets.DRINK);
-					Boolean criminal = row.yesNo(LedgerSheets.CRIMINAL);
-					Boolean health = row.text(LedgerSheets.HEALTH).isEmpty() ? Boolean.TRUE
-							: row.yesNo(LedgerSheets.HEALTH);
-					LocalDate reviewed = LedgerSheets.date(row, LedgerSheets.REVIEWED_ON, true);
-					if (row.problemCount() != before) {
-						return;
-					}
-					RegisterDriver driver = new RegisterDriver(school, name, licence, birth, licenceClass, since,
-							expires, points, accident, drink, criminal, health, reviewed);
-					if (reviewed.isAfter(today) || !birth.isBefore(since)) {
-						row.problem(reviewed.isAfter(today) ? LedgerSheets.REVIEWED_ON : LedgerSheets.LICENSED_SINCE,
-								"schoolbus.driver.dates.invalid", "");
-						return;
-					}
-					DriverImportChecks.statutory(row, driver.conditions(), today);
-					if (row.problemCount() == before) {
+					RegisterDriver driver = DriverImportChecks.driver(row, schoolName, school, today, licences);
+					if (driver != null) {
 						rows.add(driver);
 					}
 				}));
@@ -285,7 +254,7 @@ class LedgerImport {
 	}
 
 	/** A row naming a school names the caller's own (blank is the caller's). */
-	private static void ownSchool(ExcelTable.RowValues row, String schoolName) {
+	static void ownSchool(ExcelTable.RowValues row, String schoolName) {
 		String named = row.text(LedgerSheets.SCHOOL);
 		if (!named.isEmpty() && !named.equals(schoolName)) {
 			row.problem(LedgerSheets.SCHOOL, "schoolbus.import.school.foreign", named);

@@ -6,8 +6,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.xiaoan.bullying.BullyingKind;
 import cn.xiaoan.bullying.BullyingManagement;
@@ -32,8 +30,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.util.HtmlUtils;
 
+import static cn.xiaoan.assessment.Markup.between;
+import static cn.xiaoan.assessment.Markup.count;
+import static cn.xiaoan.assessment.Markup.sum;
+import static cn.xiaoan.assessment.Markup.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -239,16 +240,6 @@ class DrillDownIntegrationTests {
 		assertThat(status).as(user + " " + list + "?schoolId=" + school).isIn(403, 404);
 	}
 
-	/** A figure as the score page shows it, its link and its table row. */
-	private record Figure(String text, String href, String row) {
-
-		int[] parts() {
-			String[] p = text.split(" / ");
-			return new int[] { Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()) };
-		}
-
-	}
-
 	/**
 	 * The figure of the kind on the school's score page, after 藤县 scored a scheme of that
 	 * one indicator for the period (this month unless named).
@@ -260,11 +251,8 @@ class DrillDownIntegrationTests {
 	private Figure figure(IndicatorKind kind, long school, String period) throws Exception {
 		long scheme = scheme(kind);
 		demo.runAs("tx_safety", () -> scores.compute(scheme, AssessmentPeriod.of(period), "450422"));
-		String card = page("/assessment/schemes/" + scheme + "/schools/" + school + "?period=" + period, "tx_safety");
-		String row = between(card, "id=\"computed-" + kind.name() + "\"", "</tr>");
-		Matcher m = Pattern.compile("class=\"indicator-figure[^\"]*\" href=\"([^\"]*)\"[^>]*>([^<]*)</a>").matcher(row);
-		assertThat(m.find()).as("the figure of " + kind + " links somewhere").isTrue();
-		return new Figure(m.group(2).trim(), HtmlUtils.htmlUnescape(m.group(1)), row);
+		return Figure
+			.of(page("/assessment/schemes/" + scheme + "/schools/" + school + "?period=" + period, "tx_safety"), kind);
 	}
 
 	private long scheme(IndicatorKind... kinds) {
@@ -299,33 +287,6 @@ class DrillDownIntegrationTests {
 		var response = mvc.perform(get(url).with(demo.as(user))).andReturn().getResponse();
 		assertThat(response.getStatus()).as(url).isEqualTo(200);
 		return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-	}
-
-	/** The text of the element with the id. */
-	private static String text(String html, String id) {
-		Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(html);
-		assertThat(m.find()).as("#" + id).isTrue();
-		return m.group(1).trim();
-	}
-
-	private static int count(String html, String marker) {
-		return html.split(Pattern.quote(marker), -1).length - 1;
-	}
-
-	/** The sum of the cells of a column (marked by its class) over the list's rows. */
-	private static int sum(String html, String column) {
-		Matcher m = Pattern.compile("class=\"[^\"]*\\b" + column + "\\b[^\"]*\"[^>]*>(\\d+)<").matcher(html);
-		int sum = 0;
-		while (m.find()) {
-			sum += Integer.parseInt(m.group(1));
-		}
-		return sum;
-	}
-
-	private static String between(String html, String start, String end) {
-		int from = html.indexOf(start);
-		assertThat(from).as(start).isNotNegative();
-		return html.substring(from, html.indexOf(end, from));
 	}
 
 }

@@ -4,27 +4,19 @@ import java.time.Duration;
 
 import cn.xiaoan.browser.Browser;
 import cn.xiaoan.education.Campaign;
-import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.support.CityInstallation;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.drain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * 撤回 and 提前结束 across installations (ADR 0070), in Chromium on a desktop and a phone:
@@ -33,42 +25,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * principal and its student then see each closed, with the reason.
  */
 @PlatformTest
-class ExchangeCampaignClosingJourneyTests {
-
-	static final String SECRET = "journey-secret-of-two-bureaus";
-
-	static final String CITY_ADMIN_PASSWORD = "Journey-Admin-2026";
+class ExchangeCampaignClosingJourneyTests extends CampaignJourneyFixture {
 
 	static final String RUN = "联网撤回旅程：";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	EmbeddedServer database;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	ExchangeManagement exchange;
-
-	CampaignsDown below;
-
-	@BeforeAll
-	static void chromiumIsInstalled() {
-		assumeTrue(Browser.available(), "Debian chromium and chromium-driver are needed");
-	}
-
-	@BeforeEach
-	void campaignsDown() {
-		below = new CampaignsDown(context);
-	}
-
-	@AfterEach
-	void singleInstallationAgain() {
-		below.demo.jdbc().sql("delete from exchange.peer").update();
-		below.remove(RUN);
+	@Override
+	String run() {
+		return RUN;
 	}
 
 	@Test

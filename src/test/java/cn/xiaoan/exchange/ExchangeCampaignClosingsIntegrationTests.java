@@ -9,19 +9,13 @@ import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.EducationManagement;
 import cn.xiaoan.education.Homework;
 import cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.City;
-import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.support.CityInstallation;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.ObjectMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -45,36 +39,13 @@ import static org.awaitility.Awaitility.await;
  * does not know the new kinds parks them.
  */
 @PlatformTest
-class ExchangeCampaignClosingsIntegrationTests {
+class ExchangeCampaignClosingsIntegrationTests extends CampaignsDownFixture {
 
 	static final String RUN = "联网撤回" + (System.currentTimeMillis() % 1_000_000) + "：";
 
-	@Autowired
-	EmbeddedServer database;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	Peers peers;
-
-	@Autowired
-	ExchangePush push;
-
-	@LocalServerPort
-	int port;
-
-	CampaignsDown below;
-
-	@BeforeEach
-	void campaignsDown() {
-		below = new CampaignsDown(context);
-	}
-
-	@AfterEach
-	void singleInstallationAgain() {
-		below.demo.jdbc().sql("delete from exchange.peer").update();
-		below.remove(RUN);
+	@Override
+	String run() {
+		return RUN;
 	}
 
 	@Test

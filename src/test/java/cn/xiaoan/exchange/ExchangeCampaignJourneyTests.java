@@ -4,25 +4,17 @@ import java.time.Duration;
 
 import cn.xiaoan.browser.Browser;
 import cn.xiaoan.education.Campaign;
-import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.support.CityInstallation;
 import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.drain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * 四级联网, a campaign (ADR 0069): 梧州市's bureau issues 防溺水专题教育 on its own installation; 藤县's
@@ -31,48 +23,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * installation, and 藤县's schools one level further down — on a desktop and a phone.
  */
 @PlatformTest
-class ExchangeCampaignJourneyTests {
-
-	static final String SECRET = "journey-secret-of-two-bureaus";
-
-	static final String CITY_ADMIN_PASSWORD = "Journey-Admin-2026";
+class ExchangeCampaignJourneyTests extends CampaignJourneyFixture {
 
 	static final String TITLE = "联网专题旅程：2026年暑期防溺水专题教育";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	EmbeddedServer database;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	ExchangeManagement exchange;
-
-	@Autowired
-	Peers peers;
-
-	@Autowired
-	ExchangePush push;
-
-	CampaignsDown below;
-
-	@BeforeAll
-	static void chromiumIsInstalled() {
-		assumeTrue(Browser.available(), "Debian chromium and chromium-driver are needed");
-	}
-
-	@BeforeEach
-	void campaignsDown() {
-		below = new CampaignsDown(context);
-	}
-
-	@AfterEach
-	void singleInstallationAgain() {
-		below.demo.jdbc().sql("delete from exchange.peer").update();
-		below.remove("联网专题旅程");
+	@Override
+	String run() {
+		return "联网专题旅程";
 	}
 
 	@Test

@@ -7,17 +7,11 @@ import cn.xiaoan.education.EducationManagement;
 import cn.xiaoan.education.IssueCampaign;
 import cn.xiaoan.education.Rates;
 import cn.xiaoan.exchange.ExchangeThreeLevelsIntegrationTests.Installation;
-import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.support.CityInstallation;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.SECRET;
@@ -36,36 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it, at the county (ADR 0070).
  */
 @PlatformTest
-class ExchangeCampaignThreeLevelsIntegrationTests {
+class ExchangeCampaignThreeLevelsIntegrationTests extends CampaignsDownFixture {
 
 	static final String RUN = "三级专题" + (System.currentTimeMillis() % 1_000_000) + "：";
 
-	@Autowired
-	EmbeddedServer database;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	Peers peers;
-
-	@Autowired
-	ExchangePush push;
-
-	@LocalServerPort
-	int port;
-
-	CampaignsDown below;
-
-	@BeforeEach
-	void campaignsDown() {
-		below = new CampaignsDown(context);
-	}
-
-	@AfterEach
-	void noPeersLeft() {
-		below.demo.jdbc().sql("delete from exchange.peer").update();
-		below.remove(RUN);
+	@Override
+	String run() {
+		return RUN;
 	}
 
 	@Test

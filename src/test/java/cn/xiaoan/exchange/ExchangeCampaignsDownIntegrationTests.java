@@ -6,18 +6,12 @@ import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.EducationManagement;
 import cn.xiaoan.education.Rates;
 import cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.City;
-import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.support.CityInstallation;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.SECRET;
@@ -42,37 +36,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * nothing.
  */
 @PlatformTest
-class ExchangeCampaignsDownIntegrationTests {
+class ExchangeCampaignsDownIntegrationTests extends CampaignsDownFixture {
 
 	/** Titles of this run: the shared demo database outlives a run. */
 	static final String RUN = "联网专题" + (System.currentTimeMillis() % 1_000_000) + "：";
 
-	@Autowired
-	EmbeddedServer database;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	Peers peers;
-
-	@Autowired
-	ExchangePush push;
-
-	@LocalServerPort
-	int port;
-
-	CampaignsDown below;
-
-	@BeforeEach
-	void campaignsDown() {
-		below = new CampaignsDown(context);
-	}
-
-	@AfterEach
-	void singleInstallationAgain() {
-		below.demo.jdbc().sql("delete from exchange.peer").update();
-		below.remove(RUN);
+	@Override
+	String run() {
+		return RUN;
 	}
 
 	@Test

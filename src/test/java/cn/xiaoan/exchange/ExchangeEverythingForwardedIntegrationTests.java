@@ -19,20 +19,14 @@ import cn.xiaoan.accident.Severity;
 import cn.xiaoan.assessment.AssessmentPeriod;
 import cn.xiaoan.bullying.BullyingReports;
 import cn.xiaoan.bullying.ReportBullying;
-import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.support.CityInstallation;
-import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
 import cn.xiaoan.warning.AcknowledgeWarning;
 import cn.xiaoan.warning.WarningManagement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -54,7 +48,7 @@ import static org.awaitility.Awaitility.await;
  * leaves the county, and deleting a link keeps what another link still brings.
  */
 @PlatformTest
-class ExchangeEverythingForwardedIntegrationTests {
+class ExchangeEverythingForwardedIntegrationTests extends CountyBelowFixture {
 
 	static final String RUN = "全转报" + (System.currentTimeMillis() % 1_000_000) + "：";
 
@@ -63,12 +57,6 @@ class ExchangeEverythingForwardedIntegrationTests {
 
 	static final String[] UP = { MirroredAccidents.REPORTED, MirroredAccidents.CLOSED,
 			AcknowledgementsFromBelow.ACKNOWLEDGED, BullyingCountsUp.COUNTS, SchoolScoresUp.SCORES };
-
-	@Autowired
-	EmbeddedServer database;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	AccidentManagement accidents;
@@ -84,24 +72,6 @@ class ExchangeEverythingForwardedIntegrationTests {
 
 	@Autowired
 	WarningManagement warnings;
-
-	@LocalServerPort
-	int port;
-
-	CountyBelow county;
-
-	Demo demo;
-
-	@BeforeEach
-	void theCountyIsThisPlatform() {
-		county = new CountyBelow(context, port);
-		demo = county.demo;
-	}
-
-	@AfterEach
-	void noPeersLeft() {
-		county.unlink();
-	}
 
 	@Test
 	void accidentsAcknowledgementsBullyingCountsAndScoresReachTheProvinceThroughTheCityOnce() throws Exception {

@@ -11,19 +11,13 @@ import cn.xiaoan.hazard.HazardSource;
 import cn.xiaoan.hazard.HazardSummary;
 import cn.xiaoan.hazard.LedgerElsewhere;
 import cn.xiaoan.hazard.ReportHazard;
-import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.shared.SafetyCategory;
 import cn.xiaoan.support.CityInstallation;
-import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * none of it, and nothing naming a pupil leaves the county.
  */
 @PlatformTest
-class ExchangeHazardsForwardedIntegrationTests {
+class ExchangeHazardsForwardedIntegrationTests extends CountyBelowFixture {
 
 	/** Titles of this run: the shared demo database outlives a run. */
 	static final String RUN = "转报" + (System.currentTimeMillis() % 1_000_000) + "：";
@@ -56,34 +50,10 @@ class ExchangeHazardsForwardedIntegrationTests {
 	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	@Autowired
-	EmbeddedServer database;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
 	HazardManagement hazards;
 
 	@Autowired
 	MockMvc mvc;
-
-	@LocalServerPort
-	int port;
-
-	CountyBelow county;
-
-	Demo demo;
-
-	@BeforeEach
-	void theCountyIsThisPlatform() {
-		county = new CountyBelow(context, port);
-		demo = county.demo;
-	}
-
-	@AfterEach
-	void noPeersLeft() {
-		county.unlink();
-	}
 
 	@Test
 	void aHazardUnderSupervisionAtTheCountyReachesTheProvinceThroughTheCityOnceWithItsSupervision() throws Exception {

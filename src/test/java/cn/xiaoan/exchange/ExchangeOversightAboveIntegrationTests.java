@@ -14,18 +14,11 @@ import cn.xiaoan.assessment.Ranking;
 import cn.xiaoan.assessment.RankingElsewhere;
 import cn.xiaoan.assessment.Rankings;
 import cn.xiaoan.hazard.LedgerElsewhere;
-import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.support.CityInstallation;
-import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,31 +37,7 @@ import static org.awaitility.Awaitility.await;
  * figures as its list shows them.
  */
 @PlatformTest
-class ExchangeOversightAboveIntegrationTests {
-
-	@Autowired
-	EmbeddedServer database;
-
-	@Autowired
-	ApplicationContext context;
-
-	@LocalServerPort
-	int port;
-
-	CountyBelow county;
-
-	Demo demo;
-
-	@BeforeEach
-	void below() {
-		county = new CountyBelow(context, port);
-		demo = county.demo;
-	}
-
-	@AfterEach
-	void noPeersLeft() {
-		county.unlink();
-	}
+class ExchangeOversightAboveIntegrationTests extends CountyBelowFixture {
 
 	@Test
 	void theCountysSchoolScoresRankAtTheCityReadOnlyMarkedWithTheirSourceAndAResendNeverDuplicates() throws Exception {

@@ -87,4 +87,25 @@ class HomeworkReminders {
 		return new Outcome(0, last);
 	}
 
+	/**
+	 * Reminds the students of a school ({@code S:<id>}) or class ({@code C:<id>}) unit
+	 * who have not finished the campaign's homework, one class's homework at a time.
+	 */
+	Outcome remindCampaign(long campaignId, String unit, int minHours) {
+		record Open(long homeworkId, long classId, String title, LocalDate due) {
+		}
+		return jdbc.sql("""
+				select distinct a.homework_id, a.class_id, h.title, h.due_on from education.assignment a
+				join education.homework h on h.id = a.homework_id
+				where a.campaign_id = :c and a.completed_at is null and (a.school_id = :s or a.class_id = :cl)""")
+			.param("c", campaignId)
+			.param("s", unit.startsWith("S:") ? Long.parseLong(unit.substring(2)) : -1L)
+			.param("cl", unit.startsWith("C:") ? Long.parseLong(unit.substring(2)) : -1L)
+			.query((rs, n) -> new Open(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class)))
+			.list()
+			.stream()
+			.map(o -> remind(o.homeworkId(), o.classId(), o.title(), o.due(), minHours))
+			.reduce(new Outcome(0, null), Outcome::plus);
+	}
+
 }

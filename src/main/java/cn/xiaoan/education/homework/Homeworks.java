@@ -28,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Homework (安全作业) of a school: principals, safety officers and teachers assign a campaign
  * or a lesson to classes with a deadline (a head teacher to their own class); one
  * assignment row per student is created at once, and the school follows each class's
- * progress. Students come from the roster people publishes ({@code people.class_roster}),
- * class names from org's {@code org.class_label}. Internal: other modules and the pages
- * go through {@code EducationManagement}.
+ * progress (reminders: {@link HomeworkReminders}). Students come from the roster people
+ * publishes ({@code people.class_roster}), class names from org's
+ * {@code org.class_label}. Internal: other modules and the pages go through
+ * {@code EducationManagement}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -230,23 +231,8 @@ public class Homeworks {
 	 */
 	@Transactional
 	public int remindCampaign(long campaignId, String unit) {
-		record Open(long homeworkId, long classId, String title, LocalDate due) {
-		}
-		CurrentUser caller = Callers.current();
-		int hours = minHours(caller);
-		return jdbc.sql("""
-				select distinct a.homework_id, a.class_id, h.title, h.due_on from education.assignment a
-				join education.homework h on h.id = a.homework_id
-				where a.campaign_id = :c and a.completed_at is null and (a.school_id = :s or a.class_id = :cl)""")
-			.param("c", campaignId)
-			.param("s", unit.startsWith("S:") ? Long.parseLong(unit.substring(2)) : -1L)
-			.param("cl", unit.startsWith("C:") ? Long.parseLong(unit.substring(2)) : -1L)
-			.query((rs, n) -> new Open(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class)))
-			.list()
-			.stream()
-			.map(o -> reminders.remind(o.homeworkId(), o.classId(), o.title(), o.due(), hours))
-			.reduce(new HomeworkReminders.Outcome(0, null), HomeworkReminders.Outcome::plus)
-			.orRefused(clock, hours);
+		int hours = minHours(Callers.current());
+		return reminders.remindCampaign(campaignId, unit, hours).orRefused(clock, hours);
 	}
 
 	private int minHours(CurrentUser caller) {

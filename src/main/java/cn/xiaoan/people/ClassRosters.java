@@ -1,0 +1,65 @@
+package cn.xiaoan.people;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which students a class has, for modules that work with the students of a class and have
+ * checked the caller's scope of the school themselves (care pairs staff with students).
+ * Every student on the roll is listed, graduated and departed ones too; one query per
+ * call, however many students are asked for.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClassRosters {
+
+	private static final String SELECT = "select id, class_id, school_id, region_code, student_no, name from people.student";
+
+	private final JdbcClient jdbc;
+
+	ClassRosters(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<RosterStudent> student(long studentId) {
+		return jdbc.sql(SELECT + " where id = :id").param("id", studentId).query(ClassRosters::map).optional();
+	}
+
+	/** The students with these ids, by id (an unknown id is left out). */
+	public Map<Long, RosterStudent> students(Collection<Long> studentIds) {
+		Map<Long, RosterStudent> students = new HashMap<>();
+		if (!studentIds.isEmpty()) {
+			jdbc.sql(SELECT + " where id = any(:ids)")
+				.param("ids", studentIds.stream().distinct().toArray(Long[]::new))
+				.query(ClassRosters::map)
+				.list()
+				.forEach(s -> students.put(s.id(), s));
+		}
+		return students;
+	}
+
+	/** The students of these classes of a school, by class and student number. */
+	public List<RosterStudent> ofClasses(long schoolId, Collection<Long> classIds) {
+		if (classIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " where school_id = :s and class_id = any(:c) order by class_id, student_no")
+			.param("s", schoolId)
+			.param("c", classIds.stream().distinct().toArray(Long[]::new))
+			.query(ClassRosters::map)
+			.list();
+	}
+
+	private static RosterStudent map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new RosterStudent(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+				rs.getString(6));
+	}
+
+}
