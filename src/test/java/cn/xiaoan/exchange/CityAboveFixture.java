@@ -1,0 +1,92 @@
+package cn.xiaoan.exchange;
+
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.xiaoan.browser.Browser;
+import cn.xiaoan.hazard.HazardManagement;
+import cn.xiaoan.support.CityInstallation;
+import cn.xiaoan.support.FormClient;
+import cn.xiaoan.support.SecondInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A city whose county (this platform, with the demo) runs its own installation (ADR
+ * 0075): the city's installation on its own database, with no hazards of its own, and
+ * what the tests read off its pages.
+ */
+abstract class CityAboveFixture extends CountyBelowFixture {
+
+	static final String PASSWORD = "Supervised-Weekly-2026";
+
+	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	@Autowired
+	HazardManagement hazards;
+
+	@Autowired
+	MockMvc mvc;
+
+	/**
+	 * The city's installation (database {@code name}) with 藤县 and 桂林市 in its tree and a
+	 * bureau account of each city; pushed by the test, not by its tick.
+	 */
+	ConfigurableApplicationContext city(String name) throws Exception {
+		ConfigurableApplicationContext city = SecondInstance.startInstallation(database, name,
+				"--xiaoan.exchange.installation=city", "--xiaoan.exchange.push-delay=PT1H",
+				"--xiaoan.admin.initial-password=" + PASSWORD);
+		JdbcClient above = city.getBean(JdbcClient.class);
+		CityInstallation.seed(city);
+		above.sql("""
+				insert into org.region (code, name, level, parent_code)
+				values ('450422', '藤县', 'COUNTY', '450400'), ('450300', '桂林市', 'CITY', '450000')""").update();
+		CityInstallation.bureauAccount(city, "wz_admin");
+		above.sql("""
+				insert into people.account (username, password_hash, display_name, role, region_code)
+				select 'gl_admin', password_hash, '桂林市教育局', 'BUREAU_ADMIN', '450300' from people.account
+				where username = 'admin'""").update();
+		above.sql("update people.account set must_change_password = false").update();
+		return city;
+	}
+
+	static Matcher matched(Pattern pattern, String page) {
+		Matcher m = pattern.matcher(page);
+		assertThat(m.find()).as(pattern.pattern()).isTrue();
+		return m;
+	}
+
+	static long count(String page, String text) {
+		return page.split(Pattern.quote(text), -1).length - 1L;
+	}
+
+	FormClient signIn(ConfigurableApplicationContext city, String user) throws Exception {
+		FormClient client = new FormClient(SecondInstance.port(city)).openLogin();
+		client.login(user, PASSWORD);
+		return client;
+	}
+
+	/** The city official's pages at desk and phone width, into target/screenshots. */
+	static void screenshots(int cityPort, String name, String... paths) throws Exception {
+		if (!Browser.available()) {
+			return;
+		}
+		for (int[] size : new int[][] { { 1366, 2000 }, { 390, 3600 } }) {
+			try (Browser browser = new Browser(cityPort, size[0], size[1])) {
+				browser.login("wz_admin", PASSWORD);
+				for (String path : paths) {
+					browser.open(path);
+					String page = path.equals("/") ? "home" : path.substring(1).replace('/', '-');
+					browser.screenshot("exchange-" + name + "-" + page + "-" + size[0]);
+				}
+			}
+		}
+	}
+
+}
