@@ -41,7 +41,10 @@ class SchoolPickController {
 		List<SchoolChoice> found = search.matching(q, chosen);
 		model.addAttribute("found", found);
 		model.addAttribute("chosen", chosen);
-		model.addAttribute("matched", found.stream().filter(s -> !chosen.contains(s.id())).count());
+		long matched = found.stream().filter(s -> !chosen.contains(s.id())).count();
+		model.addAttribute("matched", matched);
+		// the search shows at most MATCHES: "the first 20", never "20 found" of hundreds
+		model.addAttribute("capped", matched >= SchoolSearch.MATCHES);
 		model.addAttribute("name", name);
 		model.addAttribute("multiple", multiple);
 		model.addAttribute("required", required && !multiple);

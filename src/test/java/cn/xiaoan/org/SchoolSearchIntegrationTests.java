@@ -137,8 +137,15 @@ class SchoolSearchIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html.split("type=\"checkbox\"", -1)).hasSize(SchoolSearch.MATCHES + 2);
-		assertThat(html).contains("name=\"schoolIds\"", "value=\"" + chosen + "\" checked", "找到20所学校")
+		assertThat(html).contains("name=\"schoolIds\"", "value=\"" + chosen + "\" checked")
+			.as("60 schools match: the first 20 are shown, not \"20 found\"")
+			.contains("显示前20所匹配的学校")
+			.doesNotContain("找到20所学校")
 			.doesNotContain("<html");
+		assertThat(mvc.perform(get("/org/schools/pick").param("q", "第7小学").with(demo.as(ManySchools.OFFICER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("找到1所学校");
 		String nothing = mvc.perform(get("/org/schools/pick").param("q", "藤县").with(demo.as(ManySchools.OFFICER)))
 			.andReturn()
 			.getResponse()
