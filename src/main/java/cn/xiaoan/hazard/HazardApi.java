@@ -39,8 +39,14 @@ class HazardApi {
 
 	private final Clock clock;
 
+	private final RectificationPlans plans;
+
+	private final HazardDetails details;
+
 	HazardApi(HazardManagement hazards, HazardLedger ledger, HazardSupervision supervision, SupervisionNotice notice,
-			Clock clock) {
+			Clock clock, RectificationPlans plans, HazardDetails details) {
+		this.plans = plans;
+		this.details = details;
 		this.hazards = hazards;
 		this.ledger = ledger;
 		this.supervision = supervision;
@@ -95,7 +101,7 @@ class HazardApi {
 
 	@GetMapping("/{id}")
 	HazardDetail detail(@PathVariable long id) {
-		return hazards.detail(id);
+		return details.of(id);
 	}
 
 	@PostMapping("/{id}/register")
@@ -112,7 +118,7 @@ class HazardApi {
 
 	@PutMapping("/{id}/plan")
 	HazardSummary plan(@PathVariable long id, @Valid @RequestBody RectificationPlan plan) {
-		hazards.filePlan(id, plan);
+		plans.file(id, plan);
 		return hazards.summary(id);
 	}
 

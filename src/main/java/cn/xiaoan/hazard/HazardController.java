@@ -40,8 +40,14 @@ class HazardController {
 	/** The current request (a proxy): every step answers htmx and plain posts alike. */
 	private final HttpServletRequest request;
 
+	private final RectificationPlans plans;
+
+	private final HazardDetails details;
+
 	HazardController(HazardManagement hazards, HazardSupervision supervision, HazardPhotos photos,
-			HttpServletRequest request) {
+			HttpServletRequest request, RectificationPlans plans, HazardDetails details) {
+		this.plans = plans;
+		this.details = details;
 		this.photos = photos;
 		this.request = request;
 		this.hazards = hazards;
@@ -55,7 +61,7 @@ class HazardController {
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, @RequestParam(required = false) String back, Model model) {
 		model.addAttribute("back", LedgerLinks.back(back));
-		model.addAttribute("detail", hazards.detail(id));
+		model.addAttribute("detail", details.of(id));
 		model.addAttribute("photos", photos.of(id));
 		model.addAttribute("grades", HazardGrade.values());
 		return "hazard/detail";
@@ -114,7 +120,7 @@ class HazardController {
 
 	@PostMapping("/{id}/plan")
 	String plan(@PathVariable long id, @Valid RectificationPlan command, Model model, RedirectAttributes redirect) {
-		hazards.filePlan(id, command);
+		plans.file(id, command);
 		return done(id, model, redirect);
 	}
 

@@ -131,51 +131,6 @@ public class HazardManagement {
 		});
 	}
 
-	/**
-	 * Files (or replaces) the 五落实 plan; its deadline becomes the hazard's deadline, but
-	 * never later than a supervision's (挂牌督办) deadline.
-	 */
-	void filePlan(long id, RectificationPlan plan) {
-		CurrentUser caller = Callers.current().require(Permission.HAZARD_MANAGE);
-		Hazard hazard = store.load(id, caller);
-		if (!hazard.status.open() || hazard.status == HazardStatus.AWAITING_VERIFICATION) {
-			throw new cn.xiaoan.shared.BusinessRuleViolation("status", "hazard.transition.invalid");
-		}
-		bounds.check(id, hazard.regionCode, hazard.grade, plan.deadline());
-		jdbc.sql(
-				"""
-						insert into hazard.plan (hazard_id, responsible_person, measures, funds_yuan, deadline, contingency_plan,
-						                         filed_by, filed_at)
-						values (:id, :p, :m, :f, :d, :c, :by, :at)
-						on conflict (hazard_id) do update set responsible_person = excluded.responsible_person,
-						  measures = excluded.measures, funds_yuan = excluded.funds_yuan, deadline = excluded.deadline,
-						  contingency_plan = excluded.contingency_plan, filed_by = excluded.filed_by, filed_at = excluded.filed_at""")
-			.param("id", id)
-			.param("p", plan.responsiblePerson().trim())
-			.param("m", plan.measures().trim())
-			.param("f", plan.fundsYuan())
-			.param("d", plan.deadline())
-			.param("c", plan.contingencyPlan().trim())
-			.param("by", caller.accountId())
-			.param("at", now())
-			.update();
-		LocalDate deadline = jdbc
-			.sql("""
-					update hazard.hazard set deadline = least(:d, (select deadline from hazard.supervision where hazard_id = :id)),
-					       version = version + 1
-					where id = :id returning deadline""")
-			.param("d", plan.deadline())
-			.param("id", id)
-			.query(LocalDate.class)
-			.single();
-		store.bringAcceptanceForward(id, deadline.plusDays(acceptanceDays(hazard.regionCode)));
-		store.record(id, hazard.status, hazard.status, caller, Hazards.Note.keyed("hazard.history.plan"));
-		events.publishEvent(store.state(id));
-		events.publishEvent(EntityChanged.updated("hazard_plan", id, hazard.regionCode, hazard.schoolId, Map.of(),
-				Map.of("responsible", plan.responsiblePerson(), "funds", plan.fundsYuan(), "deadline",
-						plan.deadline().toString())));
-	}
-
 	public void startRectification(long id) {
 		boolean hasPlan = jdbc.sql("select exists (select 1 from hazard.plan where hazard_id = :id)")
 			.param("id", id)
@@ -297,35 +252,6 @@ public class HazardManagement {
 
 	private HazardTrends trends() {
 		return new HazardTrends(jdbc);
-	}
-
-	/** The hazard with its plan, supervision and every transition. */
-	@Transactional(readOnly = true)
-	HazardDetail detail(long id) {
-		HazardSummary summary = summary(id);
-		CurrentUser caller = Callers.current();
-		HazardSupervision.Listing listing = store.listing(id);
-		// once listed, only the supervising bureau takes the supervision's steps
-		boolean supervise = caller.can(Permission.HAZARD_SUPERVISE)
-				&& (listing == null || listing.supervisedBy(caller));
-		RectificationPlan plan = store.plan(id);
-		List<HazardStep> steps = store.find(id)
-			.allowedSteps(new Hazard.Caller(caller.accountId(), caller.can(Permission.HAZARD_MANAGE), supervise),
-					listing, plan != null, today());
-		// The school is told why it cannot accept or close a supervised hazard yet.
-		boolean awaitsBureau = listing != null && listing.acceptedAt() == null && !listing.supervisedBy(caller)
-				&& (summary.status().open() || summary.status() == HazardStatus.VERIFIED);
-		Map<String, String> regions = org.regionNames();
-		// an escalation names its bureau's region by code: the history shows its name
-		List<HazardDetail.Transition> history = store.transitions(id)
-			.stream()
-			.map(t -> t.noteKey() != null && t.noteKey().startsWith("hazard.history.escalated.")
-					? t.withArgs(t.noteArgs().stream().map(a -> regions.getOrDefault(a, a)).toList()) : t)
-			.toList();
-		return new HazardDetail(summary, plan, history, listing,
-				org.findSchool(summary.schoolId()).map(SchoolSummary::name).orElse(""), steps,
-				listing == null ? "" : regions.getOrDefault(listing.bureauRegion(), listing.bureauRegion()),
-				awaitsBureau);
 	}
 
 	private void change(long id, Permission permission, String note, Consumer<Hazard> transition) {

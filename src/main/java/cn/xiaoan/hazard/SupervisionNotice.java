@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SupervisionNotice {
 
-	private final HazardManagement hazards;
+	private final HazardDetails hazards;
 
 	private final OrgManagement org;
 
@@ -33,7 +33,7 @@ class SupervisionNotice {
 
 	private final java.time.Clock clock;
 
-	SupervisionNotice(HazardManagement hazards, OrgManagement org, MessageSource messages, java.time.Clock clock) {
+	SupervisionNotice(HazardDetails hazards, OrgManagement org, MessageSource messages, java.time.Clock clock) {
 		this.clock = clock;
 		this.hazards = hazards;
 		this.org = org;
@@ -43,7 +43,7 @@ class SupervisionNotice {
 	/** The notice in the caller's language as an inline PDF download. */
 	ResponseEntity<byte[]> download(long hazardId) {
 		byte[] pdf = render(hazardId, LocaleContextHolder.getLocale());
-		String school = org.findSchool(hazards.detail(hazardId).hazard().schoolId())
+		String school = org.findSchool(hazards.of(hazardId).hazard().schoolId())
 			.map(cn.xiaoan.org.SchoolSummary::name)
 			.orElse("");
 		return ResponseEntity.ok()
@@ -57,7 +57,7 @@ class SupervisionNotice {
 	 * none (not found).
 	 */
 	byte[] render(long hazardId, Locale locale) {
-		HazardDetail detail = hazards.detail(hazardId);
+		HazardDetail detail = hazards.of(hazardId);
 		HazardSupervision.Listing listing = detail.supervision();
 		if (listing == null) {
 			throw new NotFound("supervision notice", hazardId);

@@ -39,6 +39,9 @@ class HazardDeadlineBoundsIntegrationTests {
 	HazardManagement hazards;
 
 	@Autowired
+	RectificationPlans plans;
+
+	@Autowired
 	MockMvc mvc;
 
 	private long registered(String title, HazardGrade suggested) {
@@ -88,7 +91,7 @@ class HazardDeadlineBoundsIntegrationTests {
 		long id = registered("期限测试：配电房漏水", HazardGrade.MAJOR);
 		demo.runAs("safety", () -> hazards.grade(id, HazardGrade.MAJOR, null));
 		assertThatThrownBy(() -> demo.runAs("principal",
-				() -> hazards.filePlan(id,
+				() -> plans.file(id,
 						new RectificationPlan("王校长", "维修", new BigDecimal("800"), LocalDate.of(9999, 12, 31), "停用"))))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					ex -> assertThat(ex.fieldErrors()).containsEntry("deadline", "hazard.deadline.toolate"));

@@ -36,6 +36,9 @@ class HazardExportIntegrationTests {
 	HazardManagement hazards;
 
 	@Autowired
+	RectificationPlans plans;
+
+	@Autowired
 	HazardSupervision supervision;
 
 	@Autowired
@@ -53,7 +56,7 @@ class HazardExportIntegrationTests {
 			hazards.register(id);
 			hazards.grade(id, HazardGrade.MAJOR, null);
 		});
-		demo.runAs("principal", () -> hazards.filePlan(id,
+		demo.runAs("principal", () -> plans.file(id,
 				new RectificationPlan("李主任", "更换配电箱", new BigDecimal("12800.50"), deadline, "断电挂牌，专人值守")));
 		demo.runAs("tx_safety", () -> supervision.supervise(id, deadline));
 		// Found at 23:30 Beijing time: still that day in the export, not the day before

@@ -35,6 +35,12 @@ class HazardIntegrationTests {
 	HazardManagement hazards;
 
 	@Autowired
+	HazardDetails details;
+
+	@Autowired
+	RectificationPlans plans;
+
+	@Autowired
 	HazardSupervision supervision;
 
 	@Autowired
@@ -68,7 +74,7 @@ class HazardIntegrationTests {
 		assertThatThrownBy(() -> demo.runAs("safety", () -> hazards.startRectification(id)))
 			.isInstanceOf(BusinessRuleViolation.class);
 		LocalDate deadline = LocalDate.now().plusDays(20);
-		demo.runAs("principal", () -> hazards.filePlan(id,
+		demo.runAs("principal", () -> plans.file(id,
 				new RectificationPlan("王校长", "拆除空鼓瓷砖并设置围挡", new BigDecimal("38000.00"), deadline, "设置警戒线，学生绕行北门")));
 		demo.runAs("tx_safety", () -> supervision.supervise(id, deadline));
 		byte[] pdf = mvc.perform(get("/api/v1/hazards/{id}/notice.pdf", id).with(demo.as("principal")))
@@ -93,7 +99,7 @@ class HazardIntegrationTests {
 				BusinessRuleViolation.class, ex -> assertThat(ex.fieldErrors()).containsKey("verifier"));
 		demo.runAs("tx_safety", () -> supervision.accept(id, "现场验收合格"));
 		demo.runAs("principal", () -> hazards.close(id));
-		var detail = demo.callAs("tx_safety", () -> hazards.detail(id));
+		var detail = demo.callAs("tx_safety", () -> details.of(id));
 		assertThat(detail.hazard().status()).isEqualTo(HazardStatus.CLOSED);
 		assertThat(detail.supervision().acceptedAt()).isNotNull();
 		assertThat(detail.transitions()).extracting(t -> t.to())

@@ -43,6 +43,9 @@ class HazardLedgerQueryIntegrationTests {
 	HazardManagement hazards;
 
 	@Autowired
+	RectificationPlans plans;
+
+	@Autowired
 	HazardLedger ledger;
 
 	@Autowired
@@ -225,7 +228,7 @@ class HazardLedgerQueryIntegrationTests {
 		long id = supervisedMajor("通知测试：锅炉房安全阀失灵");
 		String number = HazardSummary.number(id);
 		await().until(() -> inbox("tx_safety", "notify.hazard.supervising", number));
-		demo.runAs("principal", () -> hazards.filePlan(id, new RectificationPlan("周校长", "更换安全阀",
+		demo.runAs("principal", () -> plans.file(id, new RectificationPlan("周校长", "更换安全阀",
 				java.math.BigDecimal.valueOf(800), LocalDate.now().plusDays(5), "锅炉停用")));
 		demo.jdbc().sql("update hazard.hazard set deadline = current_date - 1 where id = :id").param("id", id).update();
 		supervision.tellOverdue();

@@ -39,6 +39,9 @@ class HazardPagesIntegrationTests {
 	HazardManagement hazards;
 
 	@Autowired
+	HazardDetails details;
+
+	@Autowired
 	MockMvc mvc;
 
 	private long reported() {
@@ -53,9 +56,9 @@ class HazardPagesIntegrationTests {
 	@Test
 	void theDetailShowsTheStepsTheAggregateAllowsTheCaller() throws Exception {
 		long id = reported();
-		assertThat(demo.callAs("safety", () -> hazards.detail(id)).steps()).containsExactly(HazardStep.REGISTER,
+		assertThat(demo.callAs("safety", () -> details.of(id)).steps()).containsExactly(HazardStep.REGISTER,
 				HazardStep.SPOTFIX);
-		assertThat(demo.callAs("teacher", () -> hazards.detail(id)).steps()).isEmpty();
+		assertThat(demo.callAs("teacher", () -> details.of(id)).steps()).isEmpty();
 		mvc.perform(get("/hazards/{id}", id).with(demo.as("safety")))
 			.andExpect(content().string(allOf(containsString("id=\"step-register\""),
 					containsString("id=\"step-spotfix\""), not(containsString("id=\"step-close\"")))));

@@ -32,6 +32,9 @@ class HazardStatusChangedIntegrationTests {
 	HazardManagement hazards;
 
 	@Autowired
+	RectificationPlans plans;
+
+	@Autowired
 	ApplicationEvents events;
 
 	@Autowired
@@ -52,8 +55,7 @@ class HazardStatusChangedIntegrationTests {
 		demo.runAs("safety", () -> {
 			hazards.register(id);
 			hazards.grade(id, HazardGrade.GENERAL, today.plusDays(5));
-			hazards.filePlan(id,
-					new RectificationPlan("李老师", "配电箱加锁", new BigDecimal("200.00"), today.plusDays(3), "设警示牌"));
+			plans.file(id, new RectificationPlan("李老师", "配电箱加锁", new BigDecimal("200.00"), today.plusDays(3), "设警示牌"));
 			hazards.startRectification(id);
 			hazards.completeRectification(id, "已加锁");
 		});
@@ -133,8 +135,7 @@ class HazardStatusChangedIntegrationTests {
 				.single()));
 
 		demo.runAs("safety", () -> {
-			hazards.filePlan(id,
-					new RectificationPlan("李老师", "围墙加固", new BigDecimal("5000.00"), today.plusDays(5), "设警戒线"));
+			plans.file(id, new RectificationPlan("李老师", "围墙加固", new BigDecimal("5000.00"), today.plusDays(5), "设警戒线"));
 			hazards.startRectification(id);
 			hazards.completeRectification(id, "已加固");
 		});

@@ -35,6 +35,12 @@ class HazardSupervisionRulesIntegrationTests {
 	HazardManagement hazards;
 
 	@Autowired
+	HazardDetails details;
+
+	@Autowired
+	RectificationPlans plans;
+
+	@Autowired
 	HazardSupervision supervision;
 
 	@Autowired
@@ -54,13 +60,13 @@ class HazardSupervisionRulesIntegrationTests {
 			hazards.register(id);
 			hazards.grade(id, HazardGrade.MAJOR, null);
 		});
-		demo.runAs("principal", () -> hazards.filePlan(id,
-				new RectificationPlan("王校长", "加固", new BigDecimal("5000"), planDeadline, "设置围挡")));
+		demo.runAs("principal",
+				() -> plans.file(id, new RectificationPlan("王校长", "加固", new BigDecimal("5000"), planDeadline, "设置围挡")));
 		return id;
 	}
 
 	private LocalDate acceptanceDue(long id) {
-		return demo.callAs("tx_safety", () -> hazards.detail(id)).supervision().acceptanceDue();
+		return demo.callAs("tx_safety", () -> details.of(id)).supervision().acceptanceDue();
 	}
 
 	@Test
@@ -74,7 +80,7 @@ class HazardSupervisionRulesIntegrationTests {
 		assertThatThrownBy(() -> demo.runAs("principal", () -> hazards.verify(id, true, "学校自验合格")))
 			.isInstanceOfSatisfying(BusinessRuleViolation.class,
 					ex -> assertThat(ex.fieldErrors()).containsEntry("status", "hazard.supervised.awaitsAcceptance"));
-		assertThat(demo.callAs("principal", () -> hazards.detail(id)).steps()).doesNotContain(HazardStep.VERIFY,
+		assertThat(demo.callAs("principal", () -> details.of(id)).steps()).doesNotContain(HazardStep.VERIFY,
 				HazardStep.CLOSE);
 		mvc.perform(get("/hazards/{id}", id).with(demo.as("principal")))
 			.andExpect(content()
@@ -91,7 +97,7 @@ class HazardSupervisionRulesIntegrationTests {
 			.param("id", id)
 			.update();
 		demo.runAs("tx_safety", () -> hazards.verify(id, true, "现场验收合格"));
-		assertThat(demo.callAs("principal", () -> hazards.detail(id)).supervision().acceptedAt()).isNotNull();
+		assertThat(demo.callAs("principal", () -> details.of(id)).supervision().acceptedAt()).isNotNull();
 		demo.runAs("principal", () -> hazards.close(id));
 		assertThat(demo.callAs("principal", () -> hazards.summary(id)).status()).isEqualTo(HazardStatus.CLOSED);
 	}
@@ -137,7 +143,7 @@ class HazardSupervisionRulesIntegrationTests {
 	void aNewPlanCannotPushASupervisedHazardPastTheSupervisionDeadline() {
 		long id = major("督办期限测试：改期", today.plusDays(10));
 		demo.runAs("tx_safety", () -> supervision.supervise(id, today.plusDays(10)));
-		demo.runAs("principal", () -> hazards.filePlan(id,
+		demo.runAs("principal", () -> plans.file(id,
 				new RectificationPlan("王校长", "加固", new BigDecimal("5000"), today.plusDays(40), "设置围挡")));
 		assertThat(demo.callAs("principal", () -> hazards.summary(id)).deadline()).isEqualTo(today.plusDays(10));
 	}

@@ -41,6 +41,9 @@ class HazardTallyIntegrationTests {
 	HazardManagement hazards;
 
 	@Autowired
+	RectificationPlans plans;
+
+	@Autowired
 	HazardEscalation escalation;
 
 	@Autowired
@@ -68,7 +71,7 @@ class HazardTallyIntegrationTests {
 			for (long id : List.of(closed, rejected)) {
 				hazards.register(id);
 				hazards.grade(id, id == closed ? HazardGrade.GENERAL : HazardGrade.MAJOR, null);
-				hazards.filePlan(id, new RectificationPlan("张伟", "更换", new java.math.BigDecimal("800"),
+				plans.file(id, new RectificationPlan("张伟", "更换", new java.math.BigDecimal("800"),
 						LocalDate.now().plusDays(5), "设置警示"));
 				hazards.startRectification(id);
 				hazards.completeRectification(id, "已更换");

@@ -49,6 +49,9 @@ class HomeHazardTilesIntegrationTests {
 	HazardManagement hazards;
 
 	@Autowired
+	RectificationPlans plans;
+
+	@Autowired
 	HazardSupervision supervision;
 
 	@Autowired
@@ -236,7 +239,7 @@ class HomeHazardTilesIntegrationTests {
 	private long closedMajorHazard(String title) {
 		long id = openMajorHazard(title);
 		demo.runAs("safety", () -> {
-			hazards.filePlan(id,
+			plans.file(id,
 					new RectificationPlan("张伟", "更换", new BigDecimal("800"), LocalDate.now().plusDays(5), "设置警示"));
 			hazards.startRectification(id);
 			hazards.completeRectification(id, "已更换");

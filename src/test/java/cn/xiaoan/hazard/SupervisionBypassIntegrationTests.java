@@ -41,6 +41,9 @@ class SupervisionBypassIntegrationTests {
 	HazardManagement hazards;
 
 	@Autowired
+	RectificationPlans plans;
+
+	@Autowired
 	HazardSupervision supervision;
 
 	@Autowired
@@ -65,7 +68,7 @@ class SupervisionBypassIntegrationTests {
 		demo.runAs("safety", () -> {
 			hazards.register(id);
 			hazards.grade(id, grade, null);
-			hazards.filePlan(id,
+			plans.file(id,
 					new RectificationPlan("王校长", "加固", new BigDecimal("100"), LocalDate.now().plusDays(15), "设置围挡"));
 			hazards.startRectification(id);
 			hazards.completeRectification(id, "已完成");
