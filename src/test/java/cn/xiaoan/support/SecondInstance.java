@@ -46,7 +46,10 @@ public final class SecondInstance {
 				"--spring.flyway.user=" + DatabaseSecret.OWNER,
 				"--spring.flyway.password=" + database.secret().ownerPassword(), "--server.port=0",
 				"--xiaoan.demo.enabled=false", "--xiaoan.data-key-file=target/test-keys/personal-data.key",
-				"--xiaoan.files.dir=target/test-files" };
+				"--xiaoan.files.dir=target/test-files",
+				// several installations share the test server's 100 connections: a test's
+				// second or third instance needs few, and holds no more when idle
+				"--spring.datasource.hikari.maximum-pool-size=6", "--spring.datasource.hikari.minimum-idle=1" };
 		String[] all = java.util.Arrays.copyOf(fixed, fixed.length + arguments.length);
 		System.arraycopy(arguments, 0, all, fixed.length, arguments.length);
 		return new SpringApplicationBuilder(XiaoanApplication.class).run(all);
