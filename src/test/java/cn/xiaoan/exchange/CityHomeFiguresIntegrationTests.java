@@ -10,26 +10,16 @@ import java.util.regex.Pattern;
 
 import cn.xiaoan.browser.Browser;
 import cn.xiaoan.hazard.HazardGrade;
-import cn.xiaoan.hazard.HazardManagement;
 import cn.xiaoan.hazard.HazardSource;
 import cn.xiaoan.hazard.ReportHazard;
-import cn.xiaoan.platform.EmbeddedServer;
 import cn.xiaoan.shared.SafetyCategory;
-import cn.xiaoan.support.CityInstallation;
-import cn.xiaoan.support.Demo;
 import cn.xiaoan.support.FormClient;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.TENGXIAN;
@@ -47,9 +37,7 @@ import static org.awaitility.Awaitility.await;
  * of it (ADR 0072).
  */
 @PlatformTest
-class CityHomeFiguresIntegrationTests {
-
-	static final String PASSWORD = "Home-Figures-2026";
+class CityHomeFiguresIntegrationTests extends CityAboveFixture {
 
 	private static final Pattern TILE = Pattern.compile(
 			"id=\"(tile-hazards-[a-z-]+)\" href=\"([^\"]+)\"[^>]*>\\s*<div class=\"xa-figure[^\"]*\" id=\"[^\"]+\">(\\d+)</div>");
@@ -65,52 +53,10 @@ class CityHomeFiguresIntegrationTests {
 			"status not in ('VERIFIED', 'CLOSED') and least(deadline, supervision_deadline) < :today",
 			"tile-hazards-supervised", "supervised_level is not null and status <> 'CLOSED'");
 
-	@Autowired
-	EmbeddedServer database;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	HazardManagement hazards;
-
-	@Autowired
-	MockMvc mvc;
-
-	@LocalServerPort
-	int port;
-
-	CountyBelow county;
-
-	Demo demo;
-
-	@BeforeEach
-	void below() {
-		county = new CountyBelow(context, port);
-		demo = county.demo;
-	}
-
-	@AfterEach
-	void singleInstallationAgain() {
-		county.unlink();
-	}
-
 	@Test
 	void theCitysHomeFiguresCountTheCountysHazardsAsTheLedgerListsThemAndAnotherCitySeesNone() throws Exception {
-		try (ConfigurableApplicationContext city = SecondInstance.startInstallation(database, "exchange_home",
-				"--xiaoan.exchange.installation=city", "--xiaoan.exchange.push-delay=PT1H",
-				"--xiaoan.admin.initial-password=" + PASSWORD)) {
+		try (ConfigurableApplicationContext city = city("exchange_home")) {
 			JdbcClient above = city.getBean(JdbcClient.class);
-			CityInstallation.seed(city);
-			above.sql("""
-					insert into org.region (code, name, level, parent_code)
-					values ('450422', '藤县', 'COUNTY', '450400'), ('450300', '桂林市', 'CITY', '450000')""").update();
-			CityInstallation.bureauAccount(city, "wz_admin");
-			above.sql("""
-					insert into people.account (username, password_hash, display_name, role, region_code)
-					select 'gl_admin', password_hash, '桂林市教育局', 'BUREAU_ADMIN', '450300' from people.account
-					where username = 'admin'""").update();
-			above.sql("update people.account set must_change_password = false").update();
 
 			// below: a major hazard under 督办 and one past its deadline, then linked
 			county.supervisedMajor(mvc, "围墙裂缝（首页数字）");
@@ -200,12 +146,6 @@ class CityHomeFiguresIntegrationTests {
 				browser.screenshot("above-ledger-" + size[0]);
 			}
 		}
-	}
-
-	private FormClient signIn(ConfigurableApplicationContext city, String user) throws Exception {
-		FormClient client = new FormClient(SecondInstance.port(city)).openLogin();
-		client.login(user, PASSWORD);
-		return client;
 	}
 
 	private long report(String title) {
