@@ -10,6 +10,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -28,7 +29,7 @@ import org.springframework.util.StringUtils;
  * that its audit trail is then tamper-evident only by its hash chain.
  */
 @Configuration(proxyBeanMethods = false)
-public class DatabaseRoles {
+public class DatabaseRoles implements DisposableBean {
 
 	/** The Flyway placeholder naming the application role ('' with one role). */
 	public static final String APP_ROLE_PLACEHOLDER = "xiaoan_app_role";
@@ -82,6 +83,20 @@ public class DatabaseRoles {
 			throw new IllegalStateException("the platform's DataSource does not know its owner role");
 		}
 		return routing.owner();
+	}
+
+	/**
+	 * Closes the owner's and the replica's pools when the application stops. On a server
+	 * the context destroys the {@code dataSource} bean as created, before
+	 * {@link #serverRoles} wrapped it, so only the application role's pool was closed:
+	 * each stopped installation of a test left its owner connections open until the
+	 * server refused new clients.
+	 */
+	@Override
+	public void destroy() throws java.io.IOException {
+		if (routing != null) {
+			routing.closeOwnPools();
+		}
 	}
 
 	/** Migrations run as the owner and grant the application role its rights. */

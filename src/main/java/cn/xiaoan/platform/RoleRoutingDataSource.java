@@ -105,15 +105,25 @@ final class RoleRoutingDataSource extends DelegatingDataSource implements Closea
 		return super.getConnection();
 	}
 
-	@Override
-	public void close() throws IOException {
-		for (DataSource ds : new DataSource[] { getTargetDataSource(), owner }) {
-			if (ds instanceof Closeable c) {
-				c.close();
-			}
+	/**
+	 * Closes the pools this wrapper opened itself: the owner's (the first migration opens
+	 * it) and the replica's. A wrapper made by a post-processor is not what the context
+	 * destroys (it closes the pool it wrapped), so {@link DatabaseRoles} calls this.
+	 */
+	void closeOwnPools() throws IOException {
+		if (split && owner instanceof Closeable c) {
+			c.close();
 		}
 		if (replica != null) {
 			replica.close();
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		closeOwnPools();
+		if (getTargetDataSource() instanceof Closeable c) {
+			c.close();
 		}
 	}
 
