@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import cn.xiaoan.org.SchoolClass;
@@ -105,7 +107,10 @@ public class CareBoard {
 	}
 
 	/**
-	 * The classes of the caller's school with their counts (principal, safety office).
+	 * The classes of the caller's school with their counts (principal, safety office):
+	 * the current classes, and a graduated one (its grade named after its year, 2026届)
+	 * only while a student of it is still flagged or paired, so that no open care
+	 * disappears from the board with the school year.
 	 */
 	public List<ClassSummary> classes() {
 		CurrentUser caller = Callers.current().require(CarePermissions.CARE_PAIR);
@@ -114,6 +119,8 @@ public class CareBoard {
 			throw new AccessDenied("the school's classes are the principal's and the safety office's");
 		}
 		long school = caller.scope().schoolId();
+		Set<Long> current = new HashSet<>();
+		structure.classesOf(school).forEach(c -> current.add(c.id()));
 		List<SchoolClass> classes = structure.allClassesOf(school);
 		List<RosterStudent> students = rosters.ofClasses(school, classes.stream().map(SchoolClass::id).toList());
 		Map<Long, CareState> care = careOf(students);
@@ -124,7 +131,7 @@ public class CareBoard {
 			List<CareState> of = byClass.getOrDefault(c.id(), List.of());
 			return new ClassSummary(c.id(), c.fullName(), of.size(), count(of, s -> s.pairStaffId() != null),
 					count(of, CareState::atRisk), count(of, CareState::gap), count(of, s -> s.overdue(today)));
-		}).toList();
+		}).filter(c -> current.contains(c.classId()) || c.paired() > 0 || c.atRisk() > 0).toList();
 	}
 
 	private static long count(List<CareState> students, Predicate<CareState> which) {

@@ -40,6 +40,9 @@ class CareIntegrationTests {
 	@Autowired
 	CareFigures figures;
 
+	@Autowired
+	cn.xiaoan.org.SchoolStructure structure;
+
 	/**
 	 * A student of the head teacher's class, the n-th from the end (not flagged by the
 	 * demo).
@@ -128,6 +131,50 @@ class CareIntegrationTests {
 			.findFirst()
 			.orElseThrow()
 			.gap()).isFalse();
+	}
+
+	@Test
+	void aGraduatedClassLeavesTheCareBoardUnlessAStudentOfItIsStillFlaggedOrPaired() {
+		long flagged = studentOfTheClass(4);
+		long caredFor = demo.jdbc()
+			.sql("select class_id from people.student where id = :s")
+			.param("s", flagged)
+			.query(Long.class)
+			.single();
+		demo.runAs("safety", () -> care.flag(flagged, new FlagStudent(RiskFlag.LEFT_BEHIND, "")));
+		long grade = gradeOf(caredFor);
+		long school = demo.jdbc()
+			.sql("select school_id from org.school_class where id = :c")
+			.param("c", caredFor)
+			.query(Long.class)
+			.single();
+		long quiet = demo.callAs("principal", () -> structure.addClass(school, grade, "关爱测试班"));
+		String graduate = "update org.grade set graduated_year = :y where id = :g";
+		demo.jdbc().sql(graduate).param("y", 2020).param("g", grade).update();
+		try {
+			List<ClassSummary> after = demo.callAs("principal", () -> board.classes());
+			assertThat(after).extracting(ClassSummary::classId).contains(caredFor).doesNotContain(quiet);
+			assertThat(after).filteredOn(c -> gradeOf(c.classId()) == grade)
+				.allMatch(c -> c.atRisk() > 0 || c.paired() > 0);
+		}
+		finally {
+			demo.jdbc().sql(graduate).param("y", null).param("g", grade).update();
+		}
+		try {
+			assertThat(demo.callAs("principal", () -> board.classes())).extracting(ClassSummary::classId)
+				.contains(quiet, caredFor);
+		}
+		finally {
+			demo.jdbc().sql("delete from org.school_class where id = :c").param("c", quiet).update();
+		}
+	}
+
+	private long gradeOf(long classId) {
+		return demo.jdbc()
+			.sql("select grade_id from org.school_class where id = :c")
+			.param("c", classId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Autowired
