@@ -128,14 +128,14 @@ class AssessmentJourneyTests {
 		try (Browser principal = new Browser(port, 390, 844)) {
 			principal.login("principal", Demo.PASSWORD);
 			principal.open(schemePath + "/ranking");
-			assertThat(principal.driver.findElements(By.cssSelector("#school-table"))).isEmpty();
+			assertThat(principal.present(By.cssSelector("#school-table"))).isEmpty();
 			principal.open("/assessment/interviews");
 			principal.screenshot("assessment-09-phone-principal-interviews");
 		}
 		try (Browser other = new Browser(port, 390, 844)) {
 			other.login("ms_safety", Demo.PASSWORD);
 			other.open(schemePath + "/ranking?region=450422");
-			assertThat(other.driver.findElements(By.cssSelector("#school-table"))).isEmpty();
+			assertThat(other.present(By.cssSelector("#school-table"))).isEmpty();
 		}
 	}
 

@@ -117,7 +117,7 @@ class CampaignJourneyTests {
 			everyoneElseInTheClassFinishes(hw, studentClass);
 			phone.open("/homework/" + hw + "/classes/" + studentClass);
 			assertThat(phone.find("#class-completion").getText()).isEqualTo("100.0%");
-			assertThat(phone.driver.findElements(By.id("remind-class"))).isEmpty();
+			assertThat(phone.present(By.id("remind-class"))).isEmpty();
 			phone.screenshot("campaign-10-headteacher-class-100-phone");
 		}
 		try (Browser desk = new Browser(port, 1366, 900)) {

@@ -84,8 +84,7 @@ class EmergencyJourneyTests {
 		try (Browser county = new Browser(port, 390, 844)) {
 			county.login("tx_safety", Demo.PASSWORD);
 			assertThat(missing(county)).isEqualTo(missingBefore - 1);
-			assertThat(county.driver.findElements(By.cssSelector("#missing-table tr[data-school='" + school + "']")))
-				.isEmpty();
+			assertThat(county.present(By.cssSelector("#missing-table tr[data-school='" + school + "']"))).isEmpty();
 			assertThat(county.find("#compliance-table tr[data-key='" + school + "']").getText()).contains("100.0%");
 			county.screenshot("emergency-07-phone-county-compliance");
 		}

@@ -116,7 +116,7 @@ class HazardJourneyTests {
 			assertThat(status(safety)).isEqualTo("已定级");
 			// a major hazard starts only with its 五落实 plan: the plan is offered, not the
 			// start
-			assertThat(safety.driver.findElements(By.cssSelector("#step-start"))).isEmpty();
+			assertThat(safety.present(By.cssSelector("#step-start"))).isEmpty();
 			assertThat(safety.find("#plan-form").getText()).contains("五落实");
 			safety.screenshot("21-phone-hazard-plan-required");
 		}
@@ -153,7 +153,7 @@ class HazardJourneyTests {
 			safety.find("#steps input[name=note]").sendKeys("栏杆已全部更换");
 			safety.submit("#step-complete");
 			assertThat(status(safety)).isEqualTo("待验收");
-			assertThat(safety.driver.findElements(By.cssSelector("#step-verify"))).isEmpty();
+			assertThat(safety.present(By.cssSelector("#step-verify"))).isEmpty();
 		}
 		// 挂牌督办: the school waits for the county's on-site acceptance and is told so.
 		for (int[] size : new int[][] { { 390, 844 }, { 1366, 900 } }) {
@@ -161,7 +161,7 @@ class HazardJourneyTests {
 				principal.login("principal", Demo.PASSWORD);
 				principal.open(hazardUrl);
 				assertThat(principal.find("#awaits-acceptance").getText()).contains("须经督办单位藤县教育局现场验收");
-				assertThat(principal.driver.findElements(By.cssSelector("#step-verify, #step-close"))).isEmpty();
+				assertThat(principal.present(By.cssSelector("#step-verify, #step-close"))).isEmpty();
 				principal.screenshot((size[0] < 500 ? "23b-phone" : "23c-desktop") + "-school-awaits-acceptance");
 			}
 		}
@@ -175,7 +175,7 @@ class HazardJourneyTests {
 		try (Browser principal = new Browser(port, 390, 844)) {
 			principal.login("principal", Demo.PASSWORD);
 			principal.open(hazardUrl);
-			assertThat(principal.driver.findElements(By.cssSelector("#awaits-acceptance"))).isEmpty();
+			assertThat(principal.present(By.cssSelector("#awaits-acceptance"))).isEmpty();
 			principal.submit("#step-close");
 			assertThat(status(principal)).isEqualTo("已销号");
 			assertThat(principal.find("#hazard-history").findElements(By.tagName("li"))).hasSizeGreaterThanOrEqualTo(8);

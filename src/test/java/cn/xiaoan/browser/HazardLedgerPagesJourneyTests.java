@@ -141,7 +141,7 @@ class HazardLedgerPagesJourneyTests {
 				principal.open("/hazards/" + id);
 				// graded major, no plan yet: the plan, not the start
 				assertThat(principal.driver.findElements(By.cssSelector("#plan-form"))).hasSize(1);
-				assertThat(principal.driver.findElements(By.cssSelector("#step-start"))).isEmpty();
+				assertThat(principal.present(By.cssSelector("#step-start"))).isEmpty();
 				principal.screenshot("issue10-ledger-detail-graded-" + device(size));
 			}
 		}
@@ -157,7 +157,7 @@ class HazardLedgerPagesJourneyTests {
 			principal.submit("#step-plan");
 			principal.waitFor(d -> !d.findElements(By.cssSelector("#plan")).isEmpty());
 			// the plan is saved: it shows, and no empty plan form comes back
-			assertThat(principal.driver.findElements(By.cssSelector("#plan-form"))).isEmpty();
+			assertThat(principal.present(By.cssSelector("#plan-form"))).isEmpty();
 			assertThat(principal.driver.findElements(By.cssSelector("#step-start"))).hasSize(1);
 		}
 		try (Browser county = new Browser(port, 1366, 900)) {
@@ -201,7 +201,7 @@ class HazardLedgerPagesJourneyTests {
 				principal.open("/hazards/" + id);
 				// 已验收: 销号 is offered, and nothing says the hazard is done
 				assertThat(principal.driver.findElements(By.cssSelector("#step-close"))).hasSize(1);
-				assertThat(principal.driver.findElements(By.cssSelector("#steps-none"))).isEmpty();
+				assertThat(principal.present(By.cssSelector("#steps-none"))).isEmpty();
 				assertThat(principal.find("#hazard-history").getText()).contains("验收通过")
 					.doesNotContain("ACCEPTED", "MAJOR");
 				principal.screenshot("issue10-ledger-detail-verified-" + device(size));

@@ -93,8 +93,7 @@ class HomePagesJourneyTests {
 					.endsWith("/schools/" + school + "/students");
 				assertThat(browser.find("#tile-hazards-supervised").getAttribute("href"))
 					.endsWith("/hazards?supervised=true");
-				assertThat(browser.driver.findElements(By.id("home-trend"))).as("a school has no bureau view")
-					.isEmpty();
+				assertThat(browser.present(By.id("home-trend"))).as("a school has no bureau view").isEmpty();
 				assertThat(fitsTheScreen(browser)).isTrue();
 				browser.screenshot("issue10-home-principal-" + device);
 
@@ -120,8 +119,8 @@ class HomePagesJourneyTests {
 			browser.login("teacher", Demo.PASSWORD);
 			browser.open("/schools/" + school);
 			assertThat(browser.driver.findElements(By.id("school-link-hazards"))).hasSize(1);
-			assertThat(browser.driver.findElements(By.id("school-link-training"))).isEmpty();
-			assertThat(browser.driver.findElements(By.id("school-link-staffing"))).isEmpty();
+			assertThat(browser.present(By.id("school-link-training"))).isEmpty();
+			assertThat(browser.present(By.id("school-link-staffing"))).isEmpty();
 		}
 	}
 

@@ -91,7 +91,7 @@ class InspectionJourneyTests {
 			browser.waitFor(d -> d.getCurrentUrl().contains("submitted"));
 			assertThat(browser.find("#signature").getText()).contains("safety");
 			assertThat(browser.text()).contains("已登记隐患 YH");
-			assertThat(browser.driver.findElements(By.cssSelector("#inspection-form"))).isEmpty();
+			assertThat(browser.present(By.cssSelector("#inspection-form"))).isEmpty();
 			browser.screenshot("inspection-05-task-signed-phone");
 		}
 		long hazards = demo.jdbc()

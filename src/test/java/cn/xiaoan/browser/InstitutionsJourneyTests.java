@@ -111,7 +111,7 @@ class InstitutionsJourneyTests {
 				town.submit("#" + close);
 			}
 			assertThat(town.text()).contains("学员已全部安置完成");
-			assertThat(town.driver.findElements(By.id("ban-" + ban))).isEmpty();
+			assertThat(town.present(By.id("ban-" + ban))).isEmpty();
 			town.open("/institutions/" + id);
 			assertThat(town.find("#ban-" + ban).getText()).contains("安置完成");
 			town.screenshot("institutions-07-resettled-phone");

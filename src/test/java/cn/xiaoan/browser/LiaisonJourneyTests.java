@@ -62,8 +62,7 @@ class LiaisonJourneyTests {
 			assertThat(safety.find("#deputies-table").getText()).containsAnyOf(appointed.toArray(String[]::new));
 			safety.screenshot("liaison-02-deputy-school-phone");
 			safety.open("/liaison/clues/new");
-			assertThat(safety.driver.findElements(org.openqa.selenium.By.cssSelector("input[name*='name' i]")))
-				.isEmpty();
+			assertThat(safety.present(org.openqa.selenium.By.cssSelector("input[name*='name' i]"))).isEmpty();
 			new Select(safety.find("#category")).selectByValue("EXTORTION");
 			safety.driver.executeScript("arguments[0].value = arguments[1]", safety.find("#happenedAt"),
 					LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(2).withSecond(0).withNano(0).toString());

@@ -82,7 +82,7 @@ class MeetingJourneyTests {
 				.click();
 			school.waitFor(d -> d.getCurrentUrl().matches(".*/meeting-tasks/\\d+$"));
 			assertThat(school.find("#task-status").getText()).isEqualTo("待办");
-			assertThat(school.driver.findElements(By.cssSelector("#task-meeting"))).isEmpty();
+			assertThat(school.present(By.cssSelector("#task-meeting"))).isEmpty();
 			school.find("#result").sendKeys("全校灭火器、消防栓已逐一检查，更换过期灭火器6具");
 			school.find("#evidence").sendKeys("检查记录表及照片（安全办存档）");
 			school.submit("#task-close");
@@ -94,7 +94,7 @@ class MeetingJourneyTests {
 			county.login("tx_safety", Demo.PASSWORD);
 			county.open("/meetings/compliance");
 			assertThat(county.find("#row-450422100").getText()).contains("本季度已开会");
-			assertThat(county.driver.findElements(By.cssSelector("#not-met-450422100"))).isEmpty();
+			assertThat(county.present(By.cssSelector("#not-met-450422100"))).isEmpty();
 			assertThat(Integer.parseInt(county.find("#figure-not-met").getText())).isEqualTo(notMetBefore - 1);
 			county.screenshot("meeting-06-phone-county-after");
 			county.open("/meetings?kind=TOWNSHIP&region=450422100");

@@ -70,7 +70,7 @@ class OpinionJourneyTests {
 			county.find("#statementBody").sendKeys(BULLETIN);
 			county.submit("#draft-statement");
 			assertThat(county.find("#statements").getText()).contains("待审核", "待 藤县教育局管理员 审核");
-			assertThat(county.driver.findElements(org.openqa.selenium.By.cssSelector(".approve-statement"))).isEmpty();
+			assertThat(county.present(org.openqa.selenium.By.cssSelector(".approve-statement"))).isEmpty();
 			county.screenshot("opinion-case-phone");
 		}
 		try (Browser police = new Browser(port, 390, 844)) {

@@ -107,7 +107,7 @@ class PoliceStationJourneyTests {
 		try (Browser other = new Browser(port, 390, 844)) {
 			other.login("cw_st_police", Demo.PASSWORD);
 			other.open("/liaison/clues");
-			assertThat(other.driver.findElements(By.id("clue-" + clue))).isEmpty();
+			assertThat(other.present(By.id("clue-" + clue))).isEmpty();
 			other.open("/liaison/clues/" + clue);
 			assertThat(other.text()).doesNotContain(place);
 		}

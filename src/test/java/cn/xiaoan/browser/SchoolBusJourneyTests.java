@@ -51,7 +51,7 @@ class SchoolBusJourneyTests {
 			assertThat(school.find("#permit-status").getText()).contains("待教育部门转送");
 			assertThat(school.find("#permit-steps").getText()).contains("教育部门转送（期限 20", "尚未办理");
 			assertThat(school.text()).contains("期限按工作日计算");
-			assertThat(school.driver.findElements(By.cssSelector("#permit-forward"))).isEmpty();
+			assertThat(school.present(By.cssSelector("#permit-forward"))).isEmpty();
 			school.screenshot("schoolbus-02-phone-school-applied");
 		}
 		try (Browser county = new Browser(port, 390, 844)) {
@@ -71,7 +71,7 @@ class SchoolBusJourneyTests {
 				answering.find("#note").sendKeys("车辆安全技术检验合格，同意");
 				answering.screenshot("schoolbus-04-phone-" + partner + "-answers");
 				answering.submit("#permit-step-submit");
-				assertThat(answering.driver.findElements(By.cssSelector("#permit-step"))).isEmpty();
+				assertThat(answering.present(By.cssSelector("#permit-step"))).isEmpty();
 			}
 		}
 		try (Browser county = new Browser(port, 390, 844)) {

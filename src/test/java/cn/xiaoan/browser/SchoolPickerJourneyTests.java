@@ -47,7 +47,7 @@ class SchoolPickerJourneyTests {
 		try (Browser phone = new Browser(port, 390, 844)) {
 			phone.login(ManySchools.OFFICER, Demo.PASSWORD);
 			phone.open("/hazards/report");
-			assertThat(phone.driver.findElements(By.cssSelector("select#schoolId"))).isEmpty();
+			assertThat(phone.present(By.cssSelector("select#schoolId"))).isEmpty();
 			phone.scrollTo("#schoolId-q").sendKeys("长流第7");
 			phone.waitFor(d -> d.findElement(By.id("schoolId-results")).getText().contains("海口长流第7小学"));
 			assertThat(phone.find("#schoolId-results").getText()).contains("秀英区 · 长流镇");

@@ -187,7 +187,7 @@ class ShellJourneyTests {
 			phone.scrollTo("#temporary-password-shown");
 			phone.screenshot("issue10-shell-reset-phone");
 			phone.open("/students/" + student[0]);
-			assertThat(phone.driver.findElements(By.id("temporary-password"))).as("shown once").isEmpty();
+			assertThat(phone.present(By.id("temporary-password"))).as("shown once").isEmpty();
 
 			desk.login((String) student[2], temporary);
 			assertThat(desk.driver.getCurrentUrl()).contains("/account/password");
@@ -233,8 +233,8 @@ class ShellJourneyTests {
 				.isEqualTo(String.valueOf(1 + unreadNotices));
 			phone.screenshot("issue10-shell-inbox-phone");
 			phone.submit("#inbox-read-all");
-			assertThat(phone.driver.findElements(By.cssSelector("#inbox-list .xa-unread"))).isEmpty();
-			assertThat(phone.driver.findElements(By.cssSelector("#xa-nav a[href='/inbox'] .xa-nav-badge"))).isEmpty();
+			assertThat(phone.present(By.cssSelector("#inbox-list .xa-unread"))).isEmpty();
+			assertThat(phone.present(By.cssSelector("#xa-nav a[href='/inbox'] .xa-nav-badge"))).isEmpty();
 		}
 	}
 

@@ -94,7 +94,7 @@ class StudentPrivacyJourneyTests {
 				browser.open("/me");
 				assertThat(browser.text()).contains("导出个人信息副本").contains("孩子未满十四周岁");
 				browser.screenshot("privacy-03-parent-consent-" + device);
-				if (!browser.driver.findElements(org.openqa.selenium.By.id("give-consent-" + child)).isEmpty()) {
+				if (!browser.present(org.openqa.selenium.By.id("give-consent-" + child)).isEmpty()) {
 					browser.submit("#give-consent-" + child);
 				}
 				assertThat(browser.text()).contains("监护人已同意");

@@ -153,7 +153,7 @@ class WarningJourneyTests {
 			principal.login("principal", Demo.PASSWORD);
 			principal.open("/warnings/" + id);
 			assertThat(principal.find("#instructions").getText()).contains(instruction, "藤县");
-			assertThat(principal.driver.findElements(By.id("instruction-form"))).as("a school cannot add").isEmpty();
+			assertThat(principal.present(By.id("instruction-form"))).as("a school cannot add").isEmpty();
 			principal.scrollTo("#instructions");
 			principal.screenshot("warning-instruction-school-phone");
 		}
@@ -161,7 +161,7 @@ class WarningJourneyTests {
 			city.login("wz_safety", Demo.PASSWORD);
 			city.open("/warnings/" + id);
 			assertThat(city.find("#instructions .instruction-unit").getText()).contains("藤县");
-			assertThat(city.driver.findElements(By.id("instruction-form"))).as("the issuer adds none").isEmpty();
+			assertThat(city.present(By.id("instruction-form"))).as("the issuer adds none").isEmpty();
 			city.screenshot("warning-instruction-city-desktop");
 		}
 	}

@@ -99,11 +99,7 @@ class CareIntegrationTests {
 	@Test
 	void anAtRiskStudentWithoutAPairIsAGapShownFirstAndTheBureauCountsIt() {
 		long student = studentOfTheClass(3);
-		long classId = demo.jdbc()
-			.sql("select class_id from people.student where id = :s")
-			.param("s", student)
-			.query(Long.class)
-			.single();
+		long classId = idOf("select class_id from people.student where id = :id", student);
 		CareCounts before = demo.callAs("tx_safety", () -> figures.overview("450422").total());
 		demo.runAs("safety", () -> care.flag(student, new FlagStudent(RiskFlag.PSYCHOLOGICAL, "")));
 		ClassPage page = demo.callAs("headteacher", () -> board.classPage(classId));
@@ -136,18 +132,10 @@ class CareIntegrationTests {
 	@Test
 	void aGraduatedClassLeavesTheCareBoardUnlessAStudentOfItIsStillFlaggedOrPaired() {
 		long flagged = studentOfTheClass(4);
-		long caredFor = demo.jdbc()
-			.sql("select class_id from people.student where id = :s")
-			.param("s", flagged)
-			.query(Long.class)
-			.single();
+		long caredFor = idOf("select class_id from people.student where id = :id", flagged);
 		demo.runAs("safety", () -> care.flag(flagged, new FlagStudent(RiskFlag.LEFT_BEHIND, "")));
 		long grade = gradeOf(caredFor);
-		long school = demo.jdbc()
-			.sql("select school_id from org.school_class where id = :c")
-			.param("c", caredFor)
-			.query(Long.class)
-			.single();
+		long school = idOf("select school_id from org.school_class where id = :id", caredFor);
 		long quiet = demo.callAs("principal", () -> structure.addClass(school, grade, "关爱测试班"));
 		String graduate = "update org.grade set graduated_year = :y where id = :g";
 		demo.jdbc().sql(graduate).param("y", 2020).param("g", grade).update();
@@ -170,11 +158,11 @@ class CareIntegrationTests {
 	}
 
 	private long gradeOf(long classId) {
-		return demo.jdbc()
-			.sql("select grade_id from org.school_class where id = :c")
-			.param("c", classId)
-			.query(Long.class)
-			.single();
+		return idOf("select grade_id from org.school_class where id = :id", classId);
+	}
+
+	private long idOf(String sql, long id) {
+		return demo.jdbc().sql(sql).param("id", id).query(Long.class).single();
 	}
 
 	@Autowired

@@ -104,7 +104,7 @@ class ExchangeCampaignClosingJourneyTests extends CampaignJourneyFixture {
 					county.screenshot("campaign-close-07-county-list-" + device);
 					county.open("/campaigns/" + withdrawnHere);
 					assertThat(county.find("#campaign-closed").getText()).contains("自治区教育厅通知为准");
-					assertThat(county.driver.findElements(By.id("campaign-close"))).as("closed above only").isEmpty();
+					assertThat(county.present(By.id("campaign-close"))).as("closed above only").isEmpty();
 					county.screenshot("campaign-close-08-county-withdrawn-" + device);
 				}
 				try (Browser principal = new Browser(port, size[0], size[1])) {

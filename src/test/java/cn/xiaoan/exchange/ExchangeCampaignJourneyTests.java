@@ -71,7 +71,7 @@ class ExchangeCampaignJourneyTests extends CampaignJourneyFixture {
 					bureau.screenshot("campaign-down-01-city-rates-" + device);
 					assertThat(bureau.find("#trend-this-platform").getText()).contains("本平台");
 					assertThat(bureau.find("#unassigned-table").getText()).contains("来自藤县平台");
-					assertThat(bureau.driver.findElements(org.openqa.selenium.By.id("remind-unassigned")))
+					assertThat(bureau.present(org.openqa.selenium.By.id("remind-unassigned")))
 						.as("the schools below are reminded below")
 						.isEmpty();
 					bureau.scrollTo("#children-table");

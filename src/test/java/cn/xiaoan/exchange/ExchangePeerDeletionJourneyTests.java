@@ -97,8 +97,7 @@ class ExchangePeerDeletionJourneyTests {
 				admin.driver.switchTo().alert().accept();
 				admin.waitFor(d -> d.getCurrentUrl().contains("deleted"));
 				assertThat(admin.text()).contains("联网节点已删除");
-				assertThat(admin.driver.findElements(org.openqa.selenium.By.cssSelector("[data-peer='wz-journey']")))
-					.isEmpty();
+				assertThat(admin.present(org.openqa.selenium.By.cssSelector("[data-peer='wz-journey']"))).isEmpty();
 				admin.screenshot("exchange-forward-03-deleted-" + device);
 			}
 			assertThat(db.sql("select peer_id from exchange.mirrored_accident where origin = 'tx-journey'")
