@@ -231,8 +231,16 @@ public class EducationManagement {
 		return rates.view(campaignId, unit);
 	}
 
-	/** Cumulative rates at the end of each day of the campaign so far. */
+	/**
+	 * Cumulative rates at the end of each day of the campaign so far, with the schools of
+	 * the installations below that sent their days.
+	 */
 	public List<Rates.TrendPoint> trend(long campaignId, String unit) {
+		return trendOf(campaignId, unit).points();
+	}
+
+	/** {@link #trend} with which installations below it counts and whom it leaves out. */
+	public Rates.Trend trendOf(long campaignId, String unit) {
 		return rates.trend(campaignId, unit);
 	}
 

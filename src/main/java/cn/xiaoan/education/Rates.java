@@ -138,6 +138,32 @@ public record Rates(String unit, String name, int assigned, int participated, in
 
 	}
 
+	/**
+	 * A unit's daily trend, of this installation's schools and of those below that sent
+	 * their days (ADR 0079): {@code sourcesBelow} names the installations below it counts
+	 * (none: this installation only), {@code schoolsLeftOut} how many schools below it
+	 * leaves out, their installation sending totals only (a previous release) — counted
+	 * in the page's totals but neither in the trend's lines nor in its 应参与.
+	 */
+	public record Trend(List<TrendPoint> points, List<String> sourcesBelow, int schoolsLeftOut) {
+
+		public Trend {
+			points = List.copyOf(points);
+			sourcesBelow = List.copyOf(sourcesBelow);
+		}
+
+		/** Whether it counts schools of installations below. */
+		public boolean includesBelow() {
+			return !sourcesBelow.isEmpty();
+		}
+
+		/** The installations below it counts, as one text. */
+		public String sources() {
+			return String.join(", ", sourcesBelow);
+		}
+
+	}
+
 	/** A student who has not finished a campaign's homework, and what is still open. */
 	public record NonCompleter(long studentId, String studentNo, String name, String className, long homeworkId,
 			boolean studied, boolean quizTaken, boolean parentDone, OffsetDateTime remindedAt) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.xiaoan.education.CampaignRelay;
+import cn.xiaoan.education.DailyCount;
 import cn.xiaoan.education.SchoolCount;
 import cn.xiaoan.shared.RegionCode;
 import tools.jackson.databind.JsonNode;
@@ -24,11 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A campaign's completion goes back up (ADR 0069): for each campaign received from a peer
  * above, until a week after its last day, the figures of every school it targets here —
  * classes and students targeted, took part, completed, took the quiz, passed, parents —
- * numbers only, never a student. A school's figures are sent when they changed since last
- * sent to that peer (their digest in {@code exchange.campaign_count_sent}), with the time
- * they were counted, so the mirror above keeps the newest and a replay, a resend or an
- * older count changes nothing. A middle installation sends the schools mirrored from
- * below with its own, under the installation that keeps them.
+ * and what each day added to them (ADR 0079), numbers only, never a student. A school's
+ * figures are sent when they changed since last sent to that peer (their digest in
+ * {@code exchange.campaign_count_sent}), with the time they were counted, so the mirror
+ * above keeps the newest and a replay, a resend or an older count changes nothing. A
+ * middle installation sends the schools mirrored from below with its own, under the
+ * installation that keeps them.
  */
 @Component
 class CampaignCountsUp implements EnvelopeKinds {
@@ -99,7 +101,7 @@ class CampaignCountsUp implements EnvelopeKinds {
 			schools.add(item("", "", s.schoolId(), s.name(), s.regionCode(), s.regionNames(),
 					new int[] { s.classes(), s.classesAssigned(), s.targeted(), s.participated(), s.completed(),
 							s.took(), s.passed(), s.parentDone(), s.parentAsked() },
-					now));
+					s.days(), now));
 		}
 		schools.addAll(fromBelow(local));
 		List<Map<String, Object>> changed = new ArrayList<>();
@@ -146,7 +148,8 @@ class CampaignCountsUp implements EnvelopeKinds {
 				where peer_id = :p and campaign_id = :c and digest <> 'gone' and region_code is not null""")
 			.param("p", peer)
 			.param("c", remote)
-			.query((rs, n) -> item(rs.getString(1), "", rs.getLong(2), "", rs.getString(3), Map.of(), new int[9], now))
+			.query((rs, n) -> item(rs.getString(1), "", rs.getLong(2), "", rs.getString(3), Map.of(), new int[9], null,
+					now))
 			.list()
 			.stream()
 			.filter(s -> !current.contains(s.get("installation") + "/" + s.get("schoolId")))
@@ -174,7 +177,12 @@ class CampaignCountsUp implements EnvelopeKinds {
 				select case when m.installation = '' then p.installation else m.installation end, m.source,
 				       m.school_id, m.school_name, m.region_code, m.region_names::text, m.classes, m.classes_assigned,
 				       m.targeted, m.participated, m.completed, m.took, m.passed, m.parent_done, m.parent_asked,
-				       m.counted_at
+				       m.counted_at, m.daily,
+				       (select string_agg(cast(d.day as varchar) || ',' || d.participated || ',' || d.completed || ','
+				                 || d.took || ',' || d.passed || ',' || d.parent_done, ';' order by d.day)
+				        from exchange.mirrored_campaign_day d where d.peer_id = m.peer_id
+				          and d.campaign_id = m.campaign_id and d.installation = m.installation
+				          and d.school_id = m.school_id)
 				from exchange.mirrored_campaign_count m join exchange.peer p on p.id = m.peer_id
 				where m.campaign_id = :c order by m.peer_id, m.installation, m.school_id""")
 			.param("c", campaign)
@@ -188,13 +196,15 @@ class CampaignCountsUp implements EnvelopeKinds {
 					f[i] = rs.getInt(7 + i);
 				}
 				return item(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), names, f,
+						rs.getBoolean(17) ? CampaignDays.parse(rs.getString(18)) : null,
 						rs.getObject(16, java.time.OffsetDateTime.class).toInstant().toString());
 			})
 			.list();
 	}
 
+	/** A school's figures as they go up, with its days ({@code null}: none known). */
 	private static Map<String, Object> item(String installation, String source, long school, String name, String region,
-			Map<String, String> regionNames, int[] f, String countedAt) {
+			Map<String, String> regionNames, int[] f, List<DailyCount> days, String countedAt) {
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("installation", installation);
 		item.put("source", source);
@@ -206,6 +216,9 @@ class CampaignCountsUp implements EnvelopeKinds {
 				"parentDone", "parentAsked" };
 		for (int i = 0; i < keys.length; i++) {
 			item.put(keys[i], f[i]);
+		}
+		if (days != null) {
+			item.put("days", CampaignDays.write(days));
 		}
 		item.put("countedAt", countedAt);
 		return item;

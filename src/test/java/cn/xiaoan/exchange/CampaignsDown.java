@@ -1,6 +1,7 @@
 package cn.xiaoan.exchange;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -82,6 +83,26 @@ final class CampaignsDown {
 		assertThat(result.passed()).isTrue();
 		demo.callAs("parent", () -> education.confirmParentPart(hw.id(), demo.studentOf("parent")));
 		return hw;
+	}
+
+	/**
+	 * Another student of the homework's class did it all — studied, passed the quiz, the
+	 * parent confirmed — at {@code at}, as if then: the assignment's times set, and the
+	 * campaign's tallies rebuilt from the assignments, which dates each step by the day
+	 * it was done (北京时间), as the roll-up does when it happens.
+	 */
+	void anotherStudentDoneAt(Homework hw, long campaign, OffsetDateTime at) {
+		int done = demo.jdbc()
+			.sql("""
+					update education.assignment set studied_at = :at, quiz_at = :at, attempts = 1, best_score = 100,
+					  passed = true, parent_at = case when needs_parent then cast(:at as timestamptz) end, completed_at = :at
+					where homework_id = :h and student_id = (
+					  select min(student_id) from education.assignment where homework_id = :h and completed_at is null)""")
+			.param("at", at)
+			.param("h", hw.id())
+			.update();
+		assertThat(done).as("the class has a second student").isOne();
+		rollup.rebuild(campaign);
 	}
 
 	/** The roll-up has folded the campaign's deltas (the job may hold the lock). */

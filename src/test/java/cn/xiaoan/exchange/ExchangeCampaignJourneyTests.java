@@ -20,7 +20,8 @@ import static org.awaitility.Awaitility.await;
  * 四级联网, a campaign (ADR 0069): 梧州市's bureau issues 防溺水专题教育 on its own installation; 藤县's
  * bureau finds it in its campaign list marked as sent down by 梧州市; the demo student does
  * it; the city's campaign page shows 藤县 in its rates, marked as coming from 藤县's
- * installation, and 藤县's schools one level further down — on a desktop and a phone.
+ * installation, and 藤县's schools one level further down, and its daily trend with 藤县's
+ * days, a second student having finished yesterday (ADR 0079) — on a desktop and a phone.
  */
 @PlatformTest
 class ExchangeCampaignJourneyTests extends CampaignJourneyFixture {
@@ -55,8 +56,15 @@ class ExchangeCampaignJourneyTests extends CampaignJourneyFixture {
 					.single() > 0;
 			});
 			Campaign here = below.received(TITLE);
-			below.doneByTheStudent(here);
+			cn.xiaoan.education.Homework hw = below.doneByTheStudent(here);
 			below.settle(here.id());
+			// a second student finished yesterday morning (北京时间): the trend has two days
+			below.anotherStudentDoneAt(hw, here.id(),
+					java.time.LocalDate.now()
+						.minusDays(1)
+						.atTime(7, 30)
+						.atZone(java.time.ZoneId.of("Asia/Shanghai"))
+						.toOffsetDateTime());
 			below.countsUp.sendChanged(up);
 			drain(push, below.demo.jdbc(), up);
 
@@ -69,7 +77,12 @@ class ExchangeCampaignJourneyTests extends CampaignJourneyFixture {
 					assertThat(bureau.find("#children-table").getText()).contains("藤县").contains("来自藤县平台");
 					assertThat(bureau.find("#sources-note").getText()).contains("下级单位");
 					bureau.screenshot("campaign-down-01-city-rates-" + device);
-					assertThat(bureau.find("#trend-this-platform").getText()).contains("本平台");
+					assertThat(bureau.find("#trend-with-below").getText()).isEqualTo("含下级平台");
+					assertThat(bureau.find("#trend-below").getText()).contains("藤县").contains("北京时间");
+					bureau.click("#trend-table-box summary");
+					assertThat(bureau.find("#trend-table").getText()).contains("1/").contains("2/");
+					bureau.scrollTo("#trend");
+					bureau.screenshot("campaign-down-06-city-trend-" + device);
 					assertThat(bureau.find("#unassigned-table").getText()).contains("来自藤县平台");
 					assertThat(bureau.present(org.openqa.selenium.By.id("remind-unassigned")))
 						.as("the schools below are reminded below")

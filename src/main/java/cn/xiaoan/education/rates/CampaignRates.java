@@ -40,7 +40,14 @@ public class CampaignRates {
 
 	private final RatesBelow below;
 
-	CampaignRates(JdbcClient jdbc, Campaigns campaigns, UnitScope units, TargetedRates targeted, RatesBelow below) {
+	private final CampaignTrend trend;
+
+	private final SchoolCountsUp counts;
+
+	CampaignRates(JdbcClient jdbc, Campaigns campaigns, UnitScope units, TargetedRates targeted, RatesBelow below,
+			CampaignTrend trend, SchoolCountsUp counts) {
+		this.trend = trend;
+		this.counts = counts;
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.units = units;
@@ -118,34 +125,21 @@ public class CampaignRates {
 	}
 
 	/**
-	 * Every school the campaign targets here with all its figures, for the installation
-	 * above (ADR 0069).
+	 * Every school the campaign targets here with all its figures and days, for the
+	 * installation above (ADR 0069, 0079).
 	 */
 	public List<cn.xiaoan.education.SchoolCount> schoolCounts(Campaign campaign) {
-		return targeted.schools(campaign);
+		return counts.schools(campaign);
 	}
 
-	/** Cumulative rates at the end of each day of the campaign so far. */
-	public List<Rates.TrendPoint> trend(long campaignId, String unit) {
+	/**
+	 * Cumulative rates at the end of each day of the campaign so far, with the schools
+	 * below that sent their days (ADR 0079).
+	 */
+	public Rates.Trend trend(long campaignId, String unit) {
 		Campaign campaign = campaigns.campaign(campaignId);
 		units.require(unit);
-		TargetedRates.Figures self = targeted.of(campaign, unit).get(unit);
-		int[] assigned = self == null ? new int[2] : new int[] { self.rates().assigned(), self.rates().parentAsked() };
-		return jdbc.sql("""
-				select d::date, sum(coalesce(r.participated, 0)) over w, sum(coalesce(r.completed, 0)) over w,
-				       sum(coalesce(r.took, 0)) over w, sum(coalesce(r.passed, 0)) over w,
-				       sum(coalesce(r.parent_done, 0)) over w
-				from generate_series(cast(:from as date), cast(:to as date), interval '1 day') d
-				left join education.rate_daily r on r.campaign_id = :c and r.unit = :u and r.day = d::date
-				window w as (order by d)""")
-			.param("c", campaignId)
-			.param("u", unit)
-			.param("from", campaign.startsOn())
-			.param("to", campaign.lastDay().isAfter(LocalDate.now()) ? LocalDate.now() : campaign.lastDay())
-			.query((rs, n) -> new Rates.TrendPoint(rs.getObject(1, LocalDate.class),
-					new Rates(unit, "", assigned[0], rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-							rs.getInt(6), assigned[1])))
-			.list();
+		return trend.of(campaign, unit);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.xiaoan.education.DailyCount;
 import cn.xiaoan.education.Rates;
 import cn.xiaoan.education.RatesElsewhere;
 import cn.xiaoan.shared.RegionCode;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * county, or itself as a row {@code E:<key>} when the unit is its own region), as a local
  * school does up {@code education.rate_units}. A unit they add to is marked with where
  * its figures come from; a region the tree here does not know is named as the
- * installation below names it. Without installations below nothing changes.
+ * installation below names it; a region unit's trend adds what they did each day (ADR
+ * 0079). Without installations below nothing changes.
  */
 @Component
 class RatesBelow {
@@ -45,6 +47,44 @@ class RatesBelow {
 		}
 		String prefix = RegionCode.of(unit.substring(2)).prefix();
 		return elsewhere.orderedStream().flatMap(e -> e.schools(campaignId, prefix).stream()).toList();
+	}
+
+	/**
+	 * What the schools kept elsewhere within a region unit add to its trend (ADR 0079):
+	 * their days summed, the 应参与 and parents asked of those that sent days, the
+	 * installations they come from, and how many sent totals only.
+	 */
+	record Daily(List<DailyCount> days, int assigned, int parentAsked, List<String> sources, int leftOut) {
+
+		static final Daily NONE = new Daily(List.of(), 0, 0, List.of(), 0);
+
+	}
+
+	/**
+	 * The daily figures kept elsewhere within a region unit; none for a school or class.
+	 */
+	Daily daily(long campaignId, String unit) {
+		List<RatesElsewhere.School> schools = within(campaignId, unit);
+		if (schools.isEmpty()) {
+			return Daily.NONE;
+		}
+		String prefix = RegionCode.of(unit.substring(2)).prefix();
+		int assigned = 0;
+		int asked = 0;
+		int leftOut = 0;
+		Set<String> sources = new LinkedHashSet<>();
+		for (RatesElsewhere.School s : schools) {
+			if (!s.daily()) {
+				leftOut++;
+				continue;
+			}
+			assigned += s.targeted();
+			asked += s.parentAsked();
+			sources.add(s.source());
+		}
+		List<DailyCount> days = sources.isEmpty() ? List.of()
+				: elsewhere.orderedStream().flatMap(e -> e.days(campaignId, prefix).stream()).toList();
+		return new Daily(days, assigned, asked, List.copyOf(sources), leftOut);
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 
 import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.Rates;
-import cn.xiaoan.education.SchoolCount;
 import cn.xiaoan.shared.RegionCode;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -182,7 +181,7 @@ class TargetedRates {
 	 * region_code, has, targeted, participated, completed, took, passed, parent_done,
 	 * parent_asked)}.
 	 */
-	private static final String TARGETED = """
+	static final String TARGETED = """
 			with t as (
 			    select s.class_id, s.school_id, s.region_code from org.class_stage s
 			    where s.region_code like :prefix || '%' and s.stage = any(:stages)
@@ -218,50 +217,7 @@ class TargetedRates {
 		return figures;
 	}
 
-	/**
-	 * Every targeted school with all its figures and coverage, and the names of the
-	 * regions it lies in: what goes up to the installation above (ADR 0069).
-	 */
-	List<SchoolCount> schools(Campaign campaign) {
-		List<Object[]> rows = jdbc.sql(TARGETED + """
-				select n.school_id, coalesce(max(sl.name), ''), max(n.region_code), count(*),
-				       count(*) filter (where n.has), sum(targeted), sum(participated), sum(completed), sum(took),
-				       sum(passed), sum(parent_done), sum(parent_asked)
-				from n left join org.unit_label sl on sl.kind = 'S' and sl.id = n.school_id
-				group by n.school_id order by n.school_id""")
-			.params(params(campaign, "S:-1"))
-			.query((rs,
-					i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3),
-							new int[] { rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
-									rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12) } })
-			.list();
-		java.util.Set<String> codes = new java.util.HashSet<>();
-		rows.forEach(r -> codes.addAll(along((String) r[2])));
-		Map<String, String> names = new HashMap<>();
-		jdbc.sql("select code, name from org.unit_label where kind = 'R' and code = any(:c)")
-			.param("c", codes.toArray(String[]::new))
-			.query((rs, i) -> names.put(rs.getString(1), rs.getString(2)))
-			.list();
-		return rows.stream().map(r -> {
-			String region = (String) r[2];
-			Map<String, String> along = new HashMap<>();
-			for (String code : along(region)) {
-				if (names.containsKey(code)) {
-					along.put(code, names.get(code));
-				}
-			}
-			int[] f = (int[]) r[3];
-			return new SchoolCount((Long) r[0], (String) r[1], region, along, f[0], f[1], f[2], f[3], f[4], f[5], f[6],
-					f[7], f[8]);
-		}).toList();
-	}
-
-	/** A region code and the codes of its county, city and province. */
-	private static List<String> along(String region) {
-		return List.of(region, region.substring(0, 6), region.substring(0, 4) + "00", region.substring(0, 2) + "0000");
-	}
-
-	private static Map<String, Object> params(Campaign campaign, String unit) {
+	static Map<String, Object> params(Campaign campaign, String unit) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("c", campaign.id());
 		p.put("u", unit);

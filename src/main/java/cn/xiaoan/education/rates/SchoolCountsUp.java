@@ -1,0 +1,102 @@
+package cn.xiaoan.education.rates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.xiaoan.education.Campaign;
+import cn.xiaoan.education.DailyCount;
+import cn.xiaoan.education.SchoolCount;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every school a campaign targets here with all its figures and coverage, the names of
+ * the regions it lies in, and what each day added to its figures: what goes up to the
+ * installation above (ADR 0069, 0079). Counted as {@link TargetedRates#of} counts them;
+ * the days are its assigned classes' daily tallies ({@code education.rate_daily}), read
+ * in the same statement, so a school's days add up to its figures even while the roll-up
+ * folds.
+ */
+@Component
+class SchoolCountsUp {
+
+	private final JdbcClient jdbc;
+
+	SchoolCountsUp(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<SchoolCount> schools(Campaign campaign) {
+		record Row(long school, String name, String region, int[] figures, String days) {
+		}
+		List<Row> rows = jdbc.sql(TargetedRates.TARGETED + """
+				, dd as (
+				    select n.school_id, d.day, sum(d.participated) p, sum(d.completed) c, sum(d.took) k,
+				           sum(d.passed) s, sum(d.parent_done) f
+				    from n join education.rate_daily d on d.campaign_id = :c and d.unit = 'C:' || n.class_id
+				    where n.has group by n.school_id, d.day),
+				days as (
+				    select school_id, string_agg(cast(day as varchar) || ',' || p || ',' || c || ',' || k || ',' || s
+				             || ',' || f, ';' order by day) days
+				    from dd where p <> 0 or c <> 0 or k <> 0 or s <> 0 or f <> 0 group by school_id)
+				select n.school_id, coalesce(max(sl.name), ''), max(n.region_code), count(*),
+				       count(*) filter (where n.has), sum(targeted), sum(participated), sum(completed), sum(took),
+				       sum(passed), sum(parent_done), sum(parent_asked),
+				       (select days.days from days where days.school_id = n.school_id)
+				from n left join org.unit_label sl on sl.kind = 'S' and sl.id = n.school_id
+				group by n.school_id order by n.school_id""")
+			.params(TargetedRates.params(campaign, "S:-1"))
+			.query((rs, i) -> {
+				int[] f = new int[9];
+				for (int k = 0; k < f.length; k++) {
+					f[k] = rs.getInt(4 + k);
+				}
+				return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), f, rs.getString(13));
+			})
+			.list();
+		Set<String> codes = new HashSet<>();
+		rows.forEach(r -> codes.addAll(along(r.region())));
+		Map<String, String> names = new HashMap<>();
+		jdbc.sql("select code, name from org.unit_label where kind = 'R' and code = any(:c)")
+			.param("c", codes.toArray(String[]::new))
+			.query((rs, i) -> names.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return rows.stream().map(r -> {
+			Map<String, String> regions = new HashMap<>();
+			for (String code : along(r.region())) {
+				if (names.containsKey(code)) {
+					regions.put(code, names.get(code));
+				}
+			}
+			int[] f = r.figures();
+			return new SchoolCount(r.school(), r.name(), r.region(), regions, f[0], f[1], f[2], f[3], f[4], f[5], f[6],
+					f[7], f[8], days(r.days()));
+		}).toList();
+	}
+
+	/** {@code day,p,c,t,s,f;…} as the statement joins them. */
+	static List<DailyCount> days(String joined) {
+		List<DailyCount> days = new ArrayList<>();
+		if (joined == null || joined.isEmpty()) {
+			return days;
+		}
+		for (String day : joined.split(";")) {
+			String[] v = day.split(",");
+			days.add(new DailyCount(LocalDate.parse(v[0]), Integer.parseInt(v[1]), Integer.parseInt(v[2]),
+					Integer.parseInt(v[3]), Integer.parseInt(v[4]), Integer.parseInt(v[5])));
+		}
+		return days;
+	}
+
+	/** A region code and the codes of its county, city and province. */
+	private static List<String> along(String region) {
+		return List.of(region, region.substring(0, 6), region.substring(0, 4) + "00", region.substring(0, 2) + "0000");
+	}
+
+}
