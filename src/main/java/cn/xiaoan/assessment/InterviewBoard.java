@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The 约谈 page: this platform's 约谈 and those of the installations below (read-only) that
- * the filter keeps, and one count per filter over both, each counted by the rule its
- * list is filtered by ({@link InterviewFilter}), so a count is the rows its link shows.
+ * the filter keeps, and one count per filter over both, each counted by the rule its list
+ * is filtered by ({@link InterviewFilter}), so a count is the rows its link shows.
  */
 public record InterviewBoard(InterviewFilter filter, List<InterviewView> here,
 		List<InterviewsElsewhere.Interview> below, List<Count> counts, LocalDate today) {

@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
  * rises at every change, so a reader keeps the newest whatever the order it hears them
  * in.
  */
-public record InterviewChanged(long interviewId, String schemeName, String periodKey, long schoolId,
-		String schoolName, String regionCode, String openedByRegion, LocalDate deadline, InterviewStatus status,
-		OffsetDateTime openedAt, OffsetDateTime repliedAt, OffsetDateTime closedAt, int version) {
+public record InterviewChanged(long interviewId, String schemeName, String periodKey, long schoolId, String schoolName,
+		String regionCode, String openedByRegion, LocalDate deadline, InterviewStatus status, OffsetDateTime openedAt,
+		OffsetDateTime repliedAt, OffsetDateTime closedAt, int version) {
 }

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The state of a 约谈 as others hear it ({@link InterviewChanged}): built from the row as
- * it stands, so it cannot disagree with the page. The installation reads them all to
- * send them up once to a new peer above (四级联网).
+ * it stands, so it cannot disagree with the page. The installation reads them all to send
+ * them up once to a new peer above (四级联网).
  */
 @Service
 @Transactional(readOnly = true)

@@ -191,9 +191,9 @@ public class Interviews {
 	}
 
 	/**
-	 * The 约谈 page: this platform's 约谈 of the caller's region or school and, for a
-	 * bureau, those the installations below opened in its region (read-only), both kept
-	 * by the filter, with each filter's count over both.
+	 * The 约谈 page: this platform's 约谈 of the caller's region or school and, for a bureau,
+	 * those the installations below opened in its region (read-only), both kept by the
+	 * filter, with each filter's count over both.
 	 */
 	@Transactional(readOnly = true)
 	public InterviewBoard board(InterviewFilter filter) {
@@ -201,8 +201,8 @@ public class Interviews {
 	}
 
 	/**
-	 * The 约谈 of the installations below in a bureau's region; none for a school's
-	 * leaders (those are this platform's schools only).
+	 * The 约谈 of the installations below in a bureau's region; none for a school's leaders
+	 * (those are this platform's schools only).
 	 */
 	private List<InterviewsElsewhere.Interview> below() {
 		CurrentUser caller = Callers.current();

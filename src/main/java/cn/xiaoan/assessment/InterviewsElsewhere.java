@@ -5,12 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * 约谈 and rectification orders opened by another installation (四级联网: a county running
- * its own installation below this city's) for schools of the caller's region, shown
- * read-only beside this platform's, each with where it comes from. Implemented by the
- * module that receives them, so assessment names none of its tables and does not depend
- * on it; without such a module there are none. An implementation checks the caller's
- * region itself.
+ * 约谈 and rectification orders opened by another installation (四级联网: a county running its
+ * own installation below this city's) for schools of the caller's region, shown read-only
+ * beside this platform's, each with where it comes from. Implemented by the module that
+ * receives them, so assessment names none of its tables and does not depend on it;
+ * without such a module there are none. An implementation checks the caller's region
+ * itself.
  */
 public interface InterviewsElsewhere {
 

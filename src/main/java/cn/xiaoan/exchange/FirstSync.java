@@ -11,9 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The first full sync of a peer above, once: what is open here (hazards with their
  * states, accidents), the bullying counts and, on a middle installation, what it keeps
  * from below (hazards, accidents, acknowledgements, bullying counts, scores, 约谈:
- * {@link Relay}) and every 约谈 here ({@link InterviewsUp}), queued before anything else the peer has not yet received is pushed.
- * Run by the push tick rather than when the peer is saved, so a large installation does
- * not hold the administrator's request; the peer's row lock lets one instance do it.
+ * {@link Relay}) and every 约谈 here ({@link InterviewsUp}), queued before anything else
+ * the peer has not yet received is pushed. Run by the push tick rather than when the peer
+ * is saved, so a large installation does not hold the administrator's request; the peer's
+ * row lock lets one instance do it.
  */
 @Component
 class FirstSync {

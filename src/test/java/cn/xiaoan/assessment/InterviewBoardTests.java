@@ -18,7 +18,8 @@ class InterviewBoardTests {
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
 	private static final List<InterviewView> HERE = List.of(here(1, InterviewStatus.OPEN, TODAY.plusDays(3)),
-			here(2, InterviewStatus.RETURNED, TODAY.minusDays(1)), here(3, InterviewStatus.ACCEPTED, TODAY.minusDays(9)));
+			here(2, InterviewStatus.RETURNED, TODAY.minusDays(1)),
+			here(3, InterviewStatus.ACCEPTED, TODAY.minusDays(9)));
 
 	private static final List<InterviewsElsewhere.Interview> BELOW = List.of(
 			below(7, InterviewStatus.REPLIED, TODAY.minusDays(2)), below(8, InterviewStatus.OPEN, TODAY),
@@ -39,7 +40,8 @@ class InterviewBoardTests {
 	void aStateBelowCountsAsTheSameStateHere() {
 		InterviewBoard all = InterviewBoard.of(InterviewFilter.ALL, HERE, BELOW, TODAY);
 		assertThat(all.counts()).extracting(InterviewBoard.Count::total).containsExactly(6L, 3L, 1L, 2L, 2L);
-		// due today is not overdue; past its deadline and not accepted is, wherever it was
+		// due today is not overdue; past its deadline and not accepted is, wherever it
+		// was
 		// opened
 		assertThat(InterviewBoard.of(InterviewFilter.OVERDUE, HERE, BELOW, TODAY).below())
 			.extracting(InterviewsElsewhere.Interview::interviewId)

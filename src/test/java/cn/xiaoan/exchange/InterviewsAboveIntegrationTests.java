@@ -73,10 +73,11 @@ class InterviewsAboveIntegrationTests extends CityAboveFixture {
 			// every state sent so far sent again, under new sequences: the oldest (OPEN,
 			// version 0) arrives after the newest, and the newest once more
 			OffsetDateTime updated = updatedAt(above, opened);
-			int resent = demo.jdbc().sql("""
-					insert into exchange.outbox (peer_id, kind, version, body)
-					select peer_id, kind, version, body from exchange.outbox
-					where peer_id = :p and kind = :k and (body ->> 'interviewId')::bigint = :id order by id""")
+			int resent = demo.jdbc()
+				.sql("""
+						insert into exchange.outbox (peer_id, kind, version, body)
+						select peer_id, kind, version, body from exchange.outbox
+						where peer_id = :p and kind = :k and (body ->> 'interviewId')::bigint = :id order by id""")
 				.param("p", up)
 				.param("k", InterviewsUp.KIND)
 				.param("id", opened)
@@ -85,8 +86,9 @@ class InterviewsAboveIntegrationTests extends CityAboveFixture {
 			drain(county.push, demo.jdbc(), up);
 			assertThat(state(above, opened)).containsExactly("REPLIED", 1);
 			assertThat(updatedAt(above, opened)).isEqualTo(updated);
-			assertThat(above.sql("select count(*) from exchange.receipt where kind = :k and state = 'APPLIED'"
-					+ " and (body ->> 'interviewId')::bigint = :id")
+			assertThat(above
+				.sql("select count(*) from exchange.receipt where kind = :k and state = 'APPLIED'"
+						+ " and (body ->> 'interviewId')::bigint = :id")
 				.param("k", InterviewsUp.KIND)
 				.param("id", opened)
 				.query(Long.class)
@@ -100,8 +102,9 @@ class InterviewsAboveIntegrationTests extends CityAboveFixture {
 				.query(Long.class)
 				.single()).isZero();
 			// as if another 约谈 below had passed its deadline unanswered
-			above.sql("update exchange.mirrored_interview set deadline = :d where interview_id <> :id"
-					+ " and status <> 'ACCEPTED'")
+			above
+				.sql("update exchange.mirrored_interview set deadline = :d where interview_id <> :id"
+						+ " and status <> 'ACCEPTED'")
 				.param("d", LocalDate.now(BEIJING).minusDays(1))
 				.param("id", opened)
 				.update();
