@@ -27,9 +27,13 @@ class InterviewController {
 		return "redirect:/assessment/interviews/" + interview;
 	}
 
+	/**
+	 * This platform's 约谈 and, for a bureau, those below (read-only), filtered by
+	 * {@code state}, with each filter's count.
+	 */
 	@GetMapping("/assessment/interviews")
-	String list(Model model) {
-		model.addAttribute("interviews", interviews.list());
+	String list(@RequestParam(required = false) String state, Model model) {
+		model.addAttribute("board", interviews.board(InterviewFilter.of(state)));
 		return "assessment/interviews";
 	}
 

@@ -3,6 +3,8 @@ package cn.xiaoan.assessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +13,11 @@ import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
+import cn.xiaoan.shared.DataScope;
 import cn.xiaoan.shared.EntityChanged;
 import cn.xiaoan.shared.NotFound;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * 约谈 and rectification orders (整改通知) for schools ranked low, tracked to done: the bureau
  * opens one with a reason and a deadline, the school's leaders reply with what was
  * rectified, the bureau accepts it or returns it for more. A bureau sees those of its
- * region, a school only its own; anything else answers 404.
+ * region, a school only its own; anything else answers 404. Every change publishes the
+ * 约谈's whole state ({@link InterviewChanged}, versioned), and a bureau's page lists
+ * beside its own those an installation below opened in its region
+ * ({@link InterviewsElsewhere}, read-only; ADR 0077).
  */
 @Service
 @Transactional
@@ -44,13 +51,20 @@ public class Interviews {
 
 	private final Clock clock;
 
+	private final InterviewStates states;
+
+	private final ObjectProvider<InterviewsElsewhere> elsewhere;
+
 	Interviews(JdbcClient jdbc, AssessmentManagement schemes, InspectorScores inspectors,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, InterviewStates states,
+			ObjectProvider<InterviewsElsewhere> elsewhere) {
 		this.jdbc = jdbc;
 		this.schemes = schemes;
 		this.inspectors = inspectors;
 		this.events = events;
 		this.clock = clock;
+		this.states = states;
+		this.elsewhere = elsewhere;
 	}
 
 	/** Opens a 约谈 of a school the scheme ranks; answers its id. */
@@ -80,6 +94,7 @@ public class Interviews {
 			.single();
 		events.publishEvent(EntityChanged.created("assessment_interview", id, school.regionCode(), school.id(), Map
 			.of("school", school.name(), "reason", command.reason(), "deadline", command.deadline().toString())));
+		events.publishEvent(states.state(id));
 		return id;
 	}
 
@@ -134,7 +149,7 @@ public class Interviews {
 		CurrentUser caller = Callers.current();
 		InterviewView view = interview(id);
 		return caller.can(AssessmentPermissions.MANAGE) && view.status() == InterviewStatus.REPLIED
-				&& caller.scope().kind() == cn.xiaoan.shared.DataScope.Kind.REGION
+				&& caller.scope().kind() == DataScope.Kind.REGION
 				&& view.openedByRegion().equals(AssessmentManagement.body(caller));
 	}
 
@@ -175,8 +190,35 @@ public class Interviews {
 			.list();
 	}
 
+	/**
+	 * The 约谈 page: this platform's 约谈 of the caller's region or school and, for a bureau,
+	 * those the installations below opened in its region (read-only), both kept by the
+	 * filter, with each filter's count over both.
+	 */
+	@Transactional(readOnly = true)
+	public InterviewBoard board(InterviewFilter filter) {
+		return InterviewBoard.of(filter, list(), below(), today());
+	}
+
+	/**
+	 * The 约谈 of the installations below in a bureau's region; none for a school's leaders
+	 * (those are this platform's schools only).
+	 */
+	private List<InterviewsElsewhere.Interview> below() {
+		CurrentUser caller = Callers.current();
+		DataScope.Kind kind = caller.scope().kind();
+		if (!caller.can(AssessmentPermissions.MANAGE) || kind != DataScope.Kind.REGION && kind != DataScope.Kind.ALL) {
+			return List.of();
+		}
+		List<InterviewsElsewhere.Interview> all = new ArrayList<>();
+		elsewhere.orderedStream().forEach(e -> all.addAll(e.under(caller.scope().sqlRegionPrefix())));
+		all.sort(Comparator.comparing((InterviewsElsewhere.Interview v) -> v.status() == InterviewStatus.ACCEPTED)
+			.thenComparing(InterviewsElsewhere.Interview::deadline));
+		return all;
+	}
+
 	private void change(InterviewView interview, InterviewStatus to, String set, String text) {
-		jdbc.sql("update assessment.interview set status = :to, " + set + " where id = :id")
+		jdbc.sql("update assessment.interview set status = :to, version = version + 1, " + set + " where id = :id")
 			.param("to", to.name())
 			.param("text", text)
 			.param("at", OffsetDateTime.now(clock))
@@ -185,6 +227,7 @@ public class Interviews {
 		events.publishEvent(EntityChanged.updated("assessment_interview", interview.id(), interview.regionCode(),
 				interview.schoolId(), Map.of("reply", interview.reply(), "comment", interview.comment()),
 				Map.of(to == InterviewStatus.REPLIED ? "reply" : "comment", text)));
+		events.publishEvent(states.state(interview.id()));
 	}
 
 	private InterviewView view(java.sql.ResultSet rs) throws java.sql.SQLException {

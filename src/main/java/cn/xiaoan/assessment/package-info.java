@@ -8,7 +8,8 @@
  * a copy; scores per school materialised per period and rescored nightly, rankings of
  * schools and of the bureaus one level down with their movement since the previous
  * period, the 通报 of a period's results as a PDF sent through the notice module, and 约谈
- * with rectification orders for the lowest, tracked to done (ADR 0054, 0058).
+ * with rectification orders for the lowest, tracked to done (ADR 0054, 0058) — those an
+ * installation below opened shown read-only beside them (ADR 0077).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "hazard", "file", "education",
 		"emergency", "security", "duty", "warning", "accident", "bullying", "notice", "platform" })

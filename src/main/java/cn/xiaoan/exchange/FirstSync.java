@@ -10,10 +10,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The first full sync of a peer above, once: what is open here (hazards with their
  * states, accidents), the bullying counts and, on a middle installation, what it keeps
- * from below (hazards, accidents, acknowledgements, bullying counts, scores:
- * {@link Relay}), queued before anything else the peer has not yet received is pushed.
- * Run by the push tick rather than when the peer is saved, so a large installation does
- * not hold the administrator's request; the peer's row lock lets one instance do it.
+ * from below (hazards, accidents, acknowledgements, bullying counts, scores, 约谈:
+ * {@link Relay}) and every 约谈 here ({@link InterviewsUp}), queued before anything else
+ * the peer has not yet received is pushed. Run by the push tick rather than when the peer
+ * is saved, so a large installation does not hold the administrator's request; the peer's
+ * row lock lets one instance do it.
  */
 @Component
 class FirstSync {
@@ -26,14 +27,17 @@ class FirstSync {
 
 	private final MirroredAccidents accidents;
 
+	private final InterviewsUp interviews;
+
 	private final Peers peers;
 
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate tx;
 
-	FirstSync(ExchangeFeed feed, Relay relay, BullyingCountsUp bullying, MirroredAccidents accidents, Peers peers,
-			JdbcClient jdbc, TransactionTemplate tx) {
+	FirstSync(ExchangeFeed feed, Relay relay, BullyingCountsUp bullying, MirroredAccidents accidents,
+			InterviewsUp interviews, Peers peers, JdbcClient jdbc, TransactionTemplate tx) {
+		this.interviews = interviews;
 		this.feed = feed;
 		this.relay = relay;
 		this.accidents = accidents;
@@ -57,6 +61,11 @@ class FirstSync {
 		}
 		for (long peer : peers.statesUnsynced()) {
 			Integer n = tx.execute(status -> syncStates(peer));
+			queued += n == null ? 0 : n;
+		}
+		// every 约谈 here, once, to a peer synced now or before they travelled (ADR 0077)
+		for (long peer : interviews.waiting()) {
+			Integer n = tx.execute(status -> interviews.catchUp(peer));
 			queued += n == null ? 0 : n;
 		}
 		// a middle installation: what it keeps from below goes up once too (ADR 0068,

@@ -95,7 +95,7 @@ class Peers {
 	 * through.
 	 */
 	private static final List<String> MIRRORS = List.of("mirrored_hazard", "mirrored_accident",
-			"mirrored_acknowledgement", "mirrored_bullying_count", "mirrored_school_score");
+			"mirrored_acknowledgement", "mirrored_bullying_count", "mirrored_school_score", "mirrored_interview");
 
 	/**
 	 * Deletes a peer, its outbox and receipts. What came through it from below stays when
