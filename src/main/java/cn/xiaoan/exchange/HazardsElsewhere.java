@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import static cn.xiaoan.exchange.MirroredSupervision.parse;
+
 /**
  * The mirrored hazards of the lower installations inside the hazard ledger of the bureau
  * above (read-only, with the installation they come from, their state as last sent) and
@@ -57,7 +59,7 @@ class HazardsElsewhere implements LedgerElsewhere {
 	 * The filter of a page, its count and its figures alike: region, category, Beijing
 	 * days found, and the state.
 	 */
-	private static final String WHERE = """
+	static final String WHERE = """
 			h.region_code like :prefix || '%' and (cast(:category as varchar) is null or h.category = :category)
 			  and (cast(:from as date) is null
 			       or h.reported_at >= cast(cast(:from as date) as timestamp) at time zone 'Asia/Shanghai')
@@ -77,7 +79,11 @@ class HazardsElsewhere implements LedgerElsewhere {
 
 	private final MirrorOpenDays openDays;
 
-	HazardsElsewhere(JdbcClient jdbc, Clock clock, MirrorTally tally, MirrorOpenDays openDays) {
+	private final MirroredSupervision supervision;
+
+	HazardsElsewhere(JdbcClient jdbc, Clock clock, MirrorTally tally, MirrorOpenDays openDays,
+			MirroredSupervision supervision) {
+		this.supervision = supervision;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.tally = tally;
@@ -90,6 +96,19 @@ class HazardsElsewhere implements LedgerElsewhere {
 	public List<OpenHazardsWeek> openAt(List<LocalDate> days, LocalDate today) {
 		String prefix = prefix(null);
 		return prefix == null || days.isEmpty() ? List.of() : openDays.openAt(prefix, days, today);
+	}
+
+	/**
+	 * The 督办 page's rows from below: by the ledger's 督办 filter, so exactly those
+	 * {@link #count} counts for it (ADR 0078), or also the closed ones.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<Supervised> supervised(boolean withClosed) {
+		Callers.current().require(Permission.HAZARD_SUPERVISE);
+		Map<String, Object> params = params(withClosed ? Filter.of("", null, null, null)
+				: new Filter("", null, null, null, null, null, null, null, true));
+		return params == null ? List.of() : supervision.list(params, withClosed);
 	}
 
 	@Override
@@ -282,15 +301,6 @@ class HazardsElsewhere implements LedgerElsewhere {
 		}
 		String own = scope.sqlRegionPrefix();
 		return regionPrefix != null && regionPrefix.startsWith(own) ? regionPrefix : own;
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String code) {
-		try {
-			return code == null ? null : Enum.valueOf(type, code);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }

@@ -184,10 +184,10 @@ class HazardLedgerController {
 		model.addAttribute("elsewhere",
 				query.page() == 0 && elsewhereCount > 0 ? elsewhere(sources, below, shown) : List.of());
 		if (me.can(Permission.HAZARD_SUPERVISE)) {
-			// the 督办 page it opens: those here and those under 督办 below (ADR 0075)
-			SupervisedCount.Board board = supervisedCount.board(false);
-			model.addAttribute("supervisedCount", board.total());
-			model.addAttribute("supervisedBelow", board.below());
+			// the 督办 page it opens: those here and those under 督办 below (ADR 0075, 0078)
+			long supervisedBelow = supervisedCount.below();
+			model.addAttribute("supervisedCount", supervisedCount.here() + supervisedBelow);
+			model.addAttribute("supervisedBelow", supervisedBelow);
 		}
 		// htmx filters swap only the figures and the table.
 		return htmx ? "hazard/ledger :: results" : "hazard/ledger";
@@ -248,22 +248,22 @@ class HazardLedgerController {
 
 	/**
 	 * 督办: the hazards the caller's bureau supervises (and, for a higher bureau, those its
-	 * bureaus below supervise), still under supervision or ({@code closed}) also closed;
-	 * and how many the installations below keep under supervision, with a link to them.
+	 * bureaus below supervise), still under supervision or ({@code closed}) also closed,
+	 * with those the installations below keep under 督办 among them, read-only (ADR 0078).
 	 */
 	@GetMapping("/supervised")
 	String supervised(@RequestParam(defaultValue = "false") boolean closed, HttpServletRequest request, Model model) {
 		SupervisedCount.Board board = supervisedCount.board(closed);
-		var rows = board.here();
-		model.addAttribute("rows", rows);
-		// 督办 of the installations below (ADR 0068): read-only, listed by the ledger's
-		// 督办 filter, which counts them the same way; the ledger's button counts both
-		// (ADR 0075)
-		model.addAttribute("elsewhereSupervised", board.below());
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("lines", board.lines(today));
+		model.addAttribute("here", board.here().size());
+		// the ledger's 督办 filter lists those below too; its button counts both (ADR 0075)
+		model.addAttribute("elsewhereSupervised", board.below().size());
 		model.addAttribute("closed", closed);
-		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("today", today);
 		// the names of the schools listed, not of every school of a province
-		model.addAttribute("schoolNames", ledger.schoolNames(rows.stream().map(r -> r.hazard().schoolId()).toList()));
+		model.addAttribute("schoolNames",
+				ledger.schoolNames(board.here().stream().map(r -> r.hazard().schoolId()).toList()));
 		model.addAttribute("regionNames", org.regionNames());
 		model.addAttribute("links", new LedgerLinks("/hazards/supervised", request.getParameterMap()));
 		return "hazard/supervised";

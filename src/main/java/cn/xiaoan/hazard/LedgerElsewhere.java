@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import cn.xiaoan.shared.RegionCode;
 import cn.xiaoan.shared.SafetyCategory;
 
 /**
@@ -113,6 +114,30 @@ public interface LedgerElsewhere {
 	 * open now (as {@code open=true} lists them). Empty when there are none to count.
 	 */
 	default List<OpenHazardsWeek> openAt(List<LocalDate> days, LocalDate today) {
+		return List.of();
+	}
+
+	/**
+	 * A hazard kept elsewhere that a bureau there listed for 挂牌督办, as the 督办 page lists
+	 * it (read-only): the ledger facts of {@link Row} and its 督办 as last sent — the
+	 * supervising bureau's level ({@code null} when this release does not know it) and
+	 * region, the notice's number, the on-site acceptance due date and when it was
+	 * accepted and the school's leaders summoned ({@code null}: not (yet) sent or not
+	 * done). {@code overdue}: open past its deadline (or its 督办's, when earlier), as the
+	 * ledger's {@code overdue=true} counts it.
+	 */
+	record Supervised(String source, String number, String schoolName, String regionCode, HazardGrade grade,
+			HazardStatus status, LocalDate deadline, boolean overdue, RegionCode.Level bureauLevel, String bureauRegion,
+			String noticeNo, LocalDate acceptanceDue, OffsetDateTime acceptedAt, OffsetDateTime summonedAt) {
+	}
+
+	/**
+	 * The hazards kept elsewhere in the caller's scope under 挂牌督办 — listed and not
+	 * closed, exactly those {@link #count} counts with the ledger's 督办 filter — or, with
+	 * {@code withClosed}, every one ever listed; for a caller who may supervise, none for
+	 * one who is not a bureau.
+	 */
+	default List<Supervised> supervised(boolean withClosed) {
 		return List.of();
 	}
 

@@ -1,15 +1,18 @@
 package cn.xiaoan.hazard;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * How many hazards the 督办 page of the caller's bureau lists: those it (and the bureaus
- * under it) supervise here, still under supervision, and those the installations below
- * keep under 督办 (listed, not closed), which the page counts and links to. The ledger's
- * "督办 N 件" button shows this sum, so it agrees with the page it opens (ADR 0075).
+ * The 督办 page of the caller's bureau and the ledger's "督办 N 件" button that opens it: the
+ * hazards it (and the bureaus under it) supervise here, still under supervision, and
+ * those the installations below keep under 督办 (listed, not closed), listed read-only
+ * among them (ADR 0075, 0078). The button counts what the page lists, by the same
+ * conditions, so the two agree.
  */
 @Component
 class SupervisedCount {
@@ -23,25 +26,50 @@ class SupervisedCount {
 		this.elsewhere = elsewhere;
 	}
 
-	/** The page's rows here and its count of those below, for the same caller. */
-	record Board(List<HazardSupervision.Supervised> here, long below) {
+	/** The page's rows here and below, for the same caller. */
+	record Board(List<HazardSupervision.Supervised> here, List<LedgerElsewhere.Supervised> below) {
 
 		long total() {
-			return here.size() + below;
+			return here.size() + below.size();
+		}
+
+		/**
+		 * Both in one list, most urgent first ({@link SupervisionLine#mostUrgentFirst}).
+		 */
+		List<SupervisionLine> lines(LocalDate today) {
+			List<SupervisionLine> lines = new ArrayList<>(here.size() + below.size());
+			here.forEach(s -> lines.add(SupervisionLine.of(s)));
+			below.forEach(s -> lines.add(SupervisionLine.of(s)));
+			lines.sort(SupervisionLine.mostUrgentFirst(today));
+			return lines;
 		}
 
 	}
 
 	/**
-	 * The 督办 page's rows (also the closed ones when {@code withClosed}) and how many are
-	 * under 督办 below; the caller's permission and scope are checked by each.
+	 * The 督办 page's rows (also the closed ones when {@code withClosed}), here and below;
+	 * the caller's permission and scope are checked by each.
 	 */
 	Board board(boolean withClosed) {
 		List<HazardSupervision.Supervised> here = supervision.board(withClosed);
-		return new Board(here, below());
+		List<LedgerElsewhere.Supervised> below = elsewhere.orderedStream()
+			.flatMap(e -> e.supervised(withClosed).stream())
+			.toList();
+		return new Board(here, below);
 	}
 
-	/** Hazards under 督办 at the installations below within the caller's scope. */
+	/**
+	 * The page's rows here without the closed ones; the button shows them plus
+	 * {@link #below}.
+	 */
+	long here() {
+		return supervision.board(false).size();
+	}
+
+	/**
+	 * Hazards under 督办 at the installations below within the caller's scope, counted by
+	 * the ledger's 督办 filter, which selects them as the page's rows below are selected.
+	 */
 	long below() {
 		return elsewhere.orderedStream().mapToLong(e -> e.count(LedgerWithElsewhere.UNDER_SUPERVISION)).sum();
 	}

@@ -1,5 +1,6 @@
 package cn.xiaoan.exchange;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,10 +13,15 @@ import cn.xiaoan.support.SecondInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A city whose county (this platform, with the demo) runs its own installation (ADR
@@ -70,6 +76,28 @@ abstract class CityAboveFixture extends CountyBelowFixture {
 		FormClient client = new FormClient(SecondInstance.port(city)).openLogin();
 		client.login(user, PASSWORD);
 		return client;
+	}
+
+	/**
+	 * Planned (五落实, a major hazard's), rectified, accepted on site by 藤县's bureau (its
+	 * 督办, which verifies it), closed.
+	 */
+	void closeBelow(long id) throws Exception {
+		mvc.perform(put("/api/v1/hazards/{id}/plan", id).with(demo.as("safety"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"responsiblePerson\":\"张伟\",\"measures\":\"围墙加固\",\"fundsYuan\":800,\"deadline\":\""
+					+ LocalDate.now(BEIJING).plusDays(5) + "\",\"contingencyPlan\":\"设警戒线\"}"))
+			.andExpect(status().isOk());
+		demo.runAs("safety", () -> {
+			hazards.startRectification(id);
+			hazards.completeRectification(id, "已加固");
+		});
+		mvc.perform(post("/api/v1/hazards/{id}/accept", id).with(demo.as("tx_safety"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\":\"现场验收合格\"}")).andExpect(status().isOk());
+		demo.runAs("principal", () -> hazards.close(id));
 	}
 
 	/** The city official's pages at desk and phone width, into target/screenshots. */

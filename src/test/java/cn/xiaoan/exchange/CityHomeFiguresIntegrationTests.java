@@ -103,9 +103,9 @@ class CityHomeFiguresIntegrationTests extends CityAboveFixture {
 			}
 			assertThat(tiles.get("tile-hazards-open").figure()).as("the county's open hazards, all sent up")
 				.isEqualTo(openBelow);
-			// the 督办 page the tile opens points to those under 督办 below
+			// the 督办 page the tile opens lists those under 督办 below
 			assertThat(wz.get("/hazards/supervised").body())
-				.contains("下级平台挂牌督办中的隐患另有 " + tiles.get("tile-hazards-supervised").figure() + " 项");
+				.contains("下级平台挂牌督办的隐患 " + tiles.get("tile-hazards-supervised").figure() + " 项列于下表");
 			assertThat(home).contains("以上隐患数含下级平台上报的未办结隐患 " + openBelow + " 项")
 				.contains("id=\"trend-with-below\"")
 				.doesNotContain("仅含本平台")

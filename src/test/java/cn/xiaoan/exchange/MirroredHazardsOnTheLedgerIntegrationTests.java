@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The ledger page of a bureau above (here 藤县's bureau, with hazards of a township's own
@@ -83,11 +84,24 @@ class MirroredHazardsOnTheLedgerIntegrationTests {
 			.doesNotContain("data-number=\"MX2\"")
 			.contains("共 1 项")
 			.contains("data-label=\"挂牌督办\"><span class=\"badge text-bg-dark supervised-marker\"");
-		// the 督办 page points to it, with the count the filter lists
-		assertThat(mvc.perform(get("/hazards/supervised").with(demo.as("tx_safety")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("下级平台挂牌督办中的隐患另有 1 项");
+		// the 督办 page lists it as a row, overdue by its 督办's deadline, and counts it as
+		// the filter does (ADR 0078); another city's bureau has no such row
+		String board = supervisedPage("tx_safety");
+		assertThat(board).contains("下级平台挂牌督办的隐患 1 项列于下表").doesNotContain("data-number=\"MX2\"");
+		Matcher mx4 = Pattern
+			.compile("<tr (?=[^>]*data-number=\"MX4\")(?=[^>]*class=\"supervised-below\")[^>]*>(.*?)</tr>",
+					Pattern.DOTALL)
+			.matcher(board);
+		assertThat(mx4.find()).isTrue();
+		assertThat(mx4.group(1)).contains("某镇中心小学", "藤县", "整改逾期", "藤县教育局（县级）", "来自某镇平台");
+		// sorted among this platform's: only overdue ones come before it
+		for (String earlier : board.substring(0, mx4.start()).split("<tr ")) {
+			if (earlier.contains("data-number=")) {
+				assertThat(earlier).as("a row before an overdue one").contains("text-bg-danger");
+			}
+		}
+		mvc.perform(get("/hazards/supervised").with(demo.as("principal"))).andExpect(status().isForbidden());
+		assertThat(supervisedPage("qj_safety")).doesNotContain("data-number=\"MX").doesNotContain("supervised-below");
 		assertThat(page("tx_safety", year + "&status=CLOSED")).contains("data-number=\"MX1\"")
 			.contains("已销号")
 			.doesNotContain("data-number=\"MX2\"");
@@ -128,6 +142,15 @@ class MirroredHazardsOnTheLedgerIntegrationTests {
 			.param("s", status)
 			.param("d", deadline)
 			.update();
+	}
+
+	/** The 督办 page of a bureau (which may see it). */
+	private String supervisedPage(String user) throws Exception {
+		return mvc.perform(get("/hazards/supervised").with(demo.as(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private String page(String user, String query) throws Exception {

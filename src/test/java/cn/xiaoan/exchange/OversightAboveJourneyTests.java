@@ -137,7 +137,7 @@ class OversightAboveJourneyTests {
 					bureau.scrollTo("#hazards-elsewhere");
 					bureau.screenshot("oversight-07-ledger-supervised-" + device);
 					bureau.open("/hazards/supervised");
-					assertThat(bureau.find("#supervised-elsewhere").getText()).contains("下级平台挂牌督办中");
+					assertThat(bureau.find("#supervised-elsewhere").getText()).contains("下级平台挂牌督办的隐患");
 					bureau.screenshot("oversight-08-supervised-board-" + device);
 					bureau.open("/exchange");
 					assertThat(bureau.find("#mirrored-hazards [data-number='" + supervised + "']").getText())

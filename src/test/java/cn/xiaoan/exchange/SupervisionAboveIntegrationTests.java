@@ -21,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -33,8 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlatformTest
 class SupervisionAboveIntegrationTests extends CityAboveFixture {
 
-	private static final Pattern BUTTON = Pattern
-		.compile("id=\"supervised-tab\"[^>]*>督办 (\\d+) 件(?:（含下级平台 (\\d+) 件）)?<");
+	static final Pattern BUTTON = Pattern.compile("id=\"supervised-tab\"[^>]*>督办 (\\d+) 件(?:（含下级平台 (\\d+) 件）)?<");
 
 	private static final Pattern BELOW = Pattern.compile("id=\"elsewhere-total\">共 (\\d+) 项<");
 
@@ -68,7 +66,7 @@ class SupervisionAboveIntegrationTests extends CityAboveFixture {
 			// the button is the page's rows here plus the count below it links to
 			assertThat(Long.parseLong(button.group(1))).isEqualTo(listedHere + underSupervisionBelow);
 			assertThat(button.group(2)).isEqualTo(Long.toString(underSupervisionBelow));
-			assertThat(board).contains("下级平台挂牌督办中的隐患另有 " + underSupervisionBelow + " 项")
+			assertThat(board).contains("下级平台挂牌督办的隐患 " + underSupervisionBelow + " 项列于下表")
 				.contains("共 " + (listedHere + underSupervisionBelow) + " 件：本平台 " + listedHere + " 件");
 			// and the ledger's 督办 filter the page links to lists those below
 			assertThat(Long.parseLong(matched(BELOW, wz.get("/hazards?supervised=true").body()).group(1)))
@@ -186,28 +184,6 @@ class SupervisionAboveIntegrationTests extends CityAboveFixture {
 
 			screenshots(SecondInstance.port(city), "summons", "/exchange");
 		}
-	}
-
-	/**
-	 * Planned (五落实, a major hazard's), rectified, accepted on site by 藤县's bureau (its
-	 * 督办, which verifies it), closed.
-	 */
-	private void closeBelow(long id) throws Exception {
-		mvc.perform(put("/api/v1/hazards/{id}/plan", id).with(demo.as("safety"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"responsiblePerson\":\"张伟\",\"measures\":\"围墙加固\",\"fundsYuan\":800,\"deadline\":\""
-					+ LocalDate.now(BEIJING).plusDays(5) + "\",\"contingencyPlan\":\"设警戒线\"}"))
-			.andExpect(status().isOk());
-		demo.runAs("safety", () -> {
-			hazards.startRectification(id);
-			hazards.completeRectification(id, "已加固");
-		});
-		mvc.perform(post("/api/v1/hazards/{id}/accept", id).with(demo.as("tx_safety"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"note\":\"现场验收合格\"}")).andExpect(status().isOk());
-		demo.runAs("principal", () -> hazards.close(id));
 	}
 
 }
