@@ -80,12 +80,12 @@ class CampaignListsIntegrationTests extends HomeworkTestSupport {
 			.param("assigned", demo.schoolOf("principal"))
 			.query((rs, n) -> new Rates.Unassigned(rs.getLong(1), rs.getString(2), rs.getString(3), 0, null))
 			.list();
-		assertThat(expected).as("schools of several counties").extracting(Rates.Unassigned::county)
+		assertThat(expected).as("schools of several counties")
+			.extracting(Rates.Unassigned::county)
 			.hasSizeGreaterThan(3)
 			.containsAll(List.of("藤县", "苍梧县"));
 
-		List<Rates.Unassigned> shown = demo.callAs("wz_safety",
-				() -> education.unassignedSchools(campaign.id(), CITY));
+		List<Rates.Unassigned> shown = demo.callAs("wz_safety", () -> education.unassignedSchools(campaign.id(), CITY));
 
 		assertThat(shown).filteredOn(u -> u.source() == null)
 			.extracting(Rates.Unassigned::schoolId, Rates.Unassigned::name, Rates.Unassigned::county)
