@@ -17,9 +17,11 @@
  * (catalogue, quiz content, grading, attempts, media), {@code homework} (campaigns,
  * homework, 我的作业, reminders, the completion rule), {@code rates} (tallies, roll-up,
  * units), {@code web} (pages and REST API), and {@code bulk}, the generators' separate
- * interface for {@code demo} only. Schools come from org's API, students and classes from
- * the views org and people publish ({@code org.class_label}, {@code org.unit_label},
- * {@code people.class_roster}, {@code people.class_roll}).
+ * interface for {@code demo} only. Schools, and the names of units, classes and students
+ * on the rates pages, come from org's and people's APIs (ADR 0080); set-based work (the
+ * homework fan-out, a province's targeted classes) reads the views they publish
+ * ({@code org.class_label}, {@code org.class_stage}, {@code people.class_roster},
+ * {@code people.class_roll}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "people", "policy", "file" })
 package cn.xiaoan.education;

@@ -1,5 +1,7 @@
 package cn.xiaoan.org;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +176,27 @@ public class SchoolStructure {
 			.param("id", classId)
 			.query(SchoolStructure::schoolClassRow)
 			.optional();
+	}
+
+	/**
+	 * These classes (graduated ones too) with their school, region, grade order and name,
+	 * by id, without a scope check, for modules that check the school themselves; one
+	 * query however many ids (an unknown id is left out).
+	 */
+	public Map<Long, ClassPlace> classPlaces(Collection<Long> classIds) {
+		Map<Long, ClassPlace> places = new HashMap<>();
+		if (!classIds.isEmpty()) {
+			jdbc.sql("""
+					select c.id, c.school_id, s.region_code, g.seq, g.name || c.name from org.school_class c
+					join org.grade g on g.id = c.grade_id join org.school s on s.id = c.school_id
+					where c.id = any(:ids)""")
+				.param("ids", classIds.stream().distinct().toArray(Long[]::new))
+				.query((rs, n) -> new ClassPlace(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+						rs.getString(5)))
+				.list()
+				.forEach(c -> places.put(c.id(), c));
+		}
+		return places;
 	}
 
 	public List<Post> posts() {

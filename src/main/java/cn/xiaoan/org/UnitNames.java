@@ -3,6 +3,7 @@ package cn.xiaoan.org;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,17 @@ public class UnitNames {
 				});
 		}
 		return names;
+	}
+
+	/**
+	 * The code of the first province kept (the lowest code), the top unit of the whole
+	 * platform's figures; empty before any region is loaded.
+	 */
+	public Optional<String> firstProvince() {
+		return jdbc.sql("""
+				select code from org.region where length(code) = 6 and code like '__0000' order by code limit 1""")
+			.query(String.class)
+			.optional();
 	}
 
 	private Map<Long, String> byId(String sql, Collection<Long> ids) {

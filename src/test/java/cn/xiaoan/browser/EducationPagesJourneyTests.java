@@ -171,6 +171,27 @@ class EducationPagesJourneyTests {
 	}
 
 	@Test
+	void aSchoolSeesItsNonCompletersByGradeAndClassWithTheirNames() throws Exception {
+		long winter = demo.jdbc()
+			.sql("select id from education.campaign where title like '%冬季消防安全专题教育'")
+			.query(Long.class)
+			.single();
+		long school = demo.schoolOf("principal");
+		List<Rates.NonCompleter> open = demo.callAs("principal", () -> education.nonCompleters(winter, "S:" + school));
+		assertThat(open).isNotEmpty();
+		for (int i = 0; i < SIZES.length; i++) {
+			try (Browser b = new Browser(port, SIZES[i][0], SIZES[i][1])) {
+				b.login("principal", Demo.PASSWORD);
+				b.open("/campaigns/" + winter + "?unit=S:" + school);
+				WebElement first = b.scrollTo("#noncompleter-table tbody tr");
+				assertThat(first.getText()).contains(open.get(0).className()).contains(open.get(0).name());
+				assertThat(b.find("#noncompleter-table").findElements(By.cssSelector("tbody tr"))).hasSize(open.size());
+				b.screenshot("adr80-education-campaign-noncompleters-" + DEVICE[i]);
+			}
+		}
+	}
+
+	@Test
 	void theTrendChartShowsEveryRateWithItsOwnLine() throws Exception {
 		long winter = demo.jdbc()
 			.sql("select id from education.campaign where title like '%冬季消防安全专题教育'")

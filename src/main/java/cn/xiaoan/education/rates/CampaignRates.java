@@ -1,7 +1,6 @@
 package cn.xiaoan.education.rates;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.Rates;
 import cn.xiaoan.education.homework.Campaigns;
+import cn.xiaoan.org.UnitNames;
 import cn.xiaoan.shared.ReadsReplica;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * A campaign's rates for any unit in the caller's scope — region, school or class — with
  * the units directly below it, the daily trend, the students who have not finished and
  * the schools that have not assigned it. Counts every class the campaign targets
- * ({@link TargetedRates}) from the class tallies the roll-up keeps; names come from the
- * labels org publishes ({@code org.unit_label}, {@code org.class_label}), students' from
- * people's roster. Internal: other modules and the pages go through
- * {@code EducationManagement}.
+ * ({@link TargetedRates}) from the class tallies the roll-up keeps; the names of units
+ * come from org's {@link UnitNames}, students' from people's roster
+ * ({@link NonCompleters}), a page at a time. Internal: other modules and the pages go
+ * through {@code EducationManagement}.
  */
 @Service
 @ReadsReplica
@@ -44,8 +44,12 @@ public class CampaignRates {
 
 	private final SchoolCountsUp counts;
 
+	private final NonCompleters nonCompleters;
+
+	private final UnitNames unitNames;
+
 	CampaignRates(JdbcClient jdbc, Campaigns campaigns, UnitScope units, TargetedRates targeted, RatesBelow below,
-			CampaignTrend trend, SchoolCountsUp counts) {
+			CampaignTrend trend, SchoolCountsUp counts, NonCompleters nonCompleters, UnitNames unitNames) {
 		this.trend = trend;
 		this.counts = counts;
 		this.jdbc = jdbc;
@@ -53,6 +57,8 @@ public class CampaignRates {
 		this.units = units;
 		this.targeted = targeted;
 		this.below = below;
+		this.nonCompleters = nonCompleters;
+		this.unitNames = unitNames;
 	}
 
 	/** The caller's own unit: a bureau's region, a school, a head teacher's class. */
@@ -152,20 +158,7 @@ public class CampaignRates {
 		if (unit.startsWith("R:")) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select s.student_id, s.student_no, s.name, c.name, a.homework_id, a.studied_at is not null,
-				       a.quiz_at is not null, a.parent_at is not null or not a.needs_parent, a.reminded_at
-				from education.assignment a join people.class_roster s on s.student_id = a.student_id
-				join org.class_label c on c.class_id = a.class_id
-				where a.campaign_id = :c and a.completed_at is null and (a.school_id = :s or a.class_id = :cl)
-				order by c.grade_seq, c.name, s.student_no limit 500""")
-			.param("c", campaignId)
-			.param("s", unit.startsWith("S:") ? Long.parseLong(unit.substring(2)) : -1L)
-			.param("cl", unit.startsWith("C:") ? Long.parseLong(unit.substring(2)) : -1L)
-			.query((rs, n) -> new Rates.NonCompleter(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getLong(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8),
-					rs.getObject(9, OffsetDateTime.class)))
-			.list();
+		return nonCompleters.of(campaignId, unit);
 	}
 
 	/** The unit above, if the caller may go there. */
@@ -184,21 +177,18 @@ public class CampaignRates {
 	}
 
 	/**
-	 * The names of the unit and its children, one query with each kind on its own key.
+	 * The names of the unit and its children: one query for each kind present (a region's
+	 * children are regions or schools, a school's are classes).
 	 */
 	private Map<String, String> names(String unit, List<Rates> children) {
 		List<String> all = new ArrayList<>(children.stream().map(Rates::unit).toList());
 		all.add(unit);
 		Map<String, String> names = new HashMap<>();
-		jdbc.sql(
-				"""
-						select kind || ':' || coalesce(code, cast(id as varchar)), name from org.unit_label
-						where (kind = 'R' and code = any(:r)) or (kind = 'S' and id = any(:s)) or (kind = 'C' and id = any(:c))""")
-			.param("r", keys(all, 'R').toArray(String[]::new))
-			.param("s", keys(all, 'S').stream().map(Long::valueOf).toArray(Long[]::new))
-			.param("c", keys(all, 'C').stream().map(Long::valueOf).toArray(Long[]::new))
-			.query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
-			.list();
+		unitNames.regions(keys(all, 'R')).forEach((code, name) -> names.put("R:" + code, name));
+		unitNames.schools(keys(all, 'S').stream().map(Long::valueOf).toList())
+			.forEach((id, name) -> names.put("S:" + id, name));
+		unitNames.classes(keys(all, 'C').stream().map(Long::valueOf).toList())
+			.forEach((id, name) -> names.put("C:" + id, name));
 		return names;
 	}
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.DailyCount;
 import cn.xiaoan.education.SchoolCount;
+import cn.xiaoan.org.UnitNames;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,12 +29,15 @@ class SchoolCountsUp {
 
 	private final JdbcClient jdbc;
 
-	SchoolCountsUp(JdbcClient jdbc) {
+	private final UnitNames unitNames;
+
+	SchoolCountsUp(JdbcClient jdbc, UnitNames unitNames) {
 		this.jdbc = jdbc;
+		this.unitNames = unitNames;
 	}
 
 	List<SchoolCount> schools(Campaign campaign) {
-		record Row(long school, String name, String region, int[] figures, String days) {
+		record Row(long school, String region, int[] figures, String days) {
 		}
 		List<Row> rows = jdbc.sql(TargetedRates.TARGETED + """
 				, dd as (
@@ -45,28 +49,26 @@ class SchoolCountsUp {
 				    select school_id, string_agg(cast(day as varchar) || ',' || p || ',' || c || ',' || k || ',' || s
 				             || ',' || f, ';' order by day) days
 				    from dd where p <> 0 or c <> 0 or k <> 0 or s <> 0 or f <> 0 group by school_id)
-				select n.school_id, coalesce(max(sl.name), ''), max(n.region_code), count(*),
+				select n.school_id, max(n.region_code), count(*),
 				       count(*) filter (where n.has), sum(targeted), sum(participated), sum(completed), sum(took),
 				       sum(passed), sum(parent_done), sum(parent_asked),
 				       (select days.days from days where days.school_id = n.school_id)
-				from n left join org.unit_label sl on sl.kind = 'S' and sl.id = n.school_id
-				group by n.school_id order by n.school_id""")
+				from n group by n.school_id order by n.school_id""")
 			.params(TargetedRates.params(campaign, "S:-1"))
 			.query((rs, i) -> {
 				int[] f = new int[9];
 				for (int k = 0; k < f.length; k++) {
-					f[k] = rs.getInt(4 + k);
+					f[k] = rs.getInt(3 + k);
 				}
-				return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), f, rs.getString(13));
+				return new Row(rs.getLong(1), rs.getString(2), f, rs.getString(12));
 			})
 			.list();
 		Set<String> codes = new HashSet<>();
 		rows.forEach(r -> codes.addAll(along(r.region())));
-		Map<String, String> names = new HashMap<>();
-		jdbc.sql("select code, name from org.unit_label where kind = 'R' and code = any(:c)")
-			.param("c", codes.toArray(String[]::new))
-			.query((rs, i) -> names.put(rs.getString(1), rs.getString(2)))
-			.list();
+		// every targeted school goes up (a job, not a page): one query for all their
+		// names, one for their regions'
+		Map<Long, String> schoolNames = unitNames.schools(rows.stream().map(Row::school).toList());
+		Map<String, String> names = unitNames.regions(codes);
 		return rows.stream().map(r -> {
 			Map<String, String> regions = new HashMap<>();
 			for (String code : along(r.region())) {
@@ -75,8 +77,8 @@ class SchoolCountsUp {
 				}
 			}
 			int[] f = r.figures();
-			return new SchoolCount(r.school(), r.name(), r.region(), regions, f[0], f[1], f[2], f[3], f[4], f[5], f[6],
-					f[7], f[8], days(r.days()));
+			return new SchoolCount(r.school(), schoolNames.getOrDefault(r.school(), ""), r.region(), regions, f[0],
+					f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], days(r.days()));
 		}).toList();
 	}
 

@@ -1,6 +1,8 @@
 package cn.xiaoan.education.rates;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.function.Supplier;
 
 import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.Rates;
+import cn.xiaoan.org.UnitNames;
 import cn.xiaoan.shared.RegionCode;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -25,12 +28,15 @@ import org.springframework.stereotype.Component;
  * the students on its roll ({@code people.class_roll}), none of whom has done anything,
  * and, where the campaign asks for a parent part, as asked of their parents. Every unit
  * (school, township, county, city, province) adds up its targeted classes, so a school
- * that has not assigned the campaign lowers its county's rates instead of vanishing.
+ * that has not assigned the campaign lowers its county's rates instead of vanishing. The
+ * names of schools and regions come from org's {@link UnitNames}, one query per kind.
  */
 @Component
 class TargetedRates {
 
 	private final JdbcClient jdbc;
+
+	private final UnitNames names;
 
 	/**
 	 * A region's figures, its unassigned schools and its reminder counts, kept and
@@ -40,14 +46,16 @@ class TargetedRates {
 	private final RegionFiguresKept regions;
 
 	@Autowired
-	TargetedRates(JdbcClient jdbc, MeterRegistry meters,
+	TargetedRates(JdbcClient jdbc, UnitNames names, MeterRegistry meters,
 			@Value("${xiaoan.education.region-rates-cache:1m}") Duration keep,
 			@Value("${xiaoan.education.region-rates-fresh:10s}") Duration fresh) {
-		this(jdbc, meters, keep, fresh, RegionFiguresKept.backgroundThread());
+		this(jdbc, names, meters, keep, fresh, RegionFiguresKept.backgroundThread());
 	}
 
-	TargetedRates(JdbcClient jdbc, MeterRegistry meters, Duration keep, Duration fresh, Executor refresher) {
+	TargetedRates(JdbcClient jdbc, UnitNames names, MeterRegistry meters, Duration keep, Duration fresh,
+			Executor refresher) {
 		this.jdbc = jdbc;
+		this.names = names;
 		this.regions = new RegionFiguresKept(meters, keep, fresh, refresher);
 	}
 
@@ -133,26 +141,38 @@ class TargetedRates {
 		return unassigned(campaign, unit);
 	}
 
+	/**
+	 * By region code and name: only schools whose code ranks in the first 500 are named,
+	 * a page, not a province's thousands at a campaign's start.
+	 */
 	private List<Rates.Unassigned> unassigned(Campaign campaign, String unit) {
-		return jdbc.sql(TARGETED + """
+		record School(long id, String region, int students, OffsetDateTime remindedAt) {
+		}
+		List<School> schools = jdbc.sql(TARGETED + """
 				, s as (select school_id, max(region_code) region_code, sum(targeted) students from n
-				        group by school_id having not bool_or(has))
-				select s.school_id, sl.name, coalesce(rl.name, ''), s.students, r.reminded_at
-				from s join org.unit_label sl on sl.kind = 'S' and sl.id = s.school_id
-				left join org.unit_label rl on rl.kind = 'R' and rl.code = substr(s.region_code, 1, 6)
-				left join education.school_reminder r on r.campaign_id = :c and r.school_id = s.school_id
-				order by s.region_code, sl.name limit 500""")
+				        group by school_id having not bool_or(has)),
+				f as (select s.*, rank() over (order by s.region_code) place from s)
+				select f.school_id, f.region_code, f.students, r.reminded_at
+				from f left join education.school_reminder r on r.campaign_id = :c and r.school_id = f.school_id
+				where f.place <= :most""")
 			.params(params(campaign, unit))
-			.query((rs, i) -> new Rates.Unassigned(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-					rs.getObject(5, java.time.OffsetDateTime.class)))
+			.param("most", UNASSIGNED_SHOWN)
+			.query((rs, i) -> new School(rs.getLong(1), rs.getString(2), rs.getInt(3),
+					rs.getObject(4, OffsetDateTime.class)))
 			.list();
+		Map<Long, String> schoolNames = names.schools(schools.stream().map(School::id).toList());
+		Map<String, String> counties = names.regions(schools.stream().map(s -> s.region().substring(0, 6)).toList());
+		return schools.stream()
+			.filter(s -> schoolNames.containsKey(s.id()))
+			.sorted(Comparator.comparing(School::region).thenComparing(s -> schoolNames.get(s.id())))
+			.limit(UNASSIGNED_SHOWN)
+			.map(s -> new Rates.Unassigned(s.id(), schoolNames.get(s.id()),
+					counties.getOrDefault(s.region().substring(0, 6), ""), s.students(), s.remindedAt()))
+			.toList();
 	}
 
-	/**
-	 * The targeted schools within a region unit that are behind: not every targeted
-	 * student has completed (those not yet assigned included), or, with
-	 * {@code onlyUnassigned}, those that have not assigned it at all.
-	 */
+	private static final int UNASSIGNED_SHOWN = 500;
+
 	/**
 	 * {@link #schoolsBehind} as the campaign page counts them for its reminder buttons: a
 	 * region's kept like its figures. Sending reminders reads them afresh.
@@ -165,6 +185,11 @@ class TargetedRates {
 				() -> List.copyOf(schoolsBehind(campaign, unit, onlyUnassigned)));
 	}
 
+	/**
+	 * The targeted schools within a region unit that are behind: not every targeted
+	 * student has completed (those not yet assigned included), or, with
+	 * {@code onlyUnassigned}, those that have not assigned it at all.
+	 */
 	List<Long> schoolsBehind(Campaign campaign, String unit, boolean onlyUnassigned) {
 		return jdbc.sql(TARGETED + """
 				select school_id from n group by school_id

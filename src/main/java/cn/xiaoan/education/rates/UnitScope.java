@@ -1,6 +1,11 @@
 package cn.xiaoan.education.rates;
 
+import java.util.List;
+
+import cn.xiaoan.org.ClassPlace;
 import cn.xiaoan.org.OrgManagement;
+import cn.xiaoan.org.SchoolStructure;
+import cn.xiaoan.org.UnitNames;
 import cn.xiaoan.people.TeachingClasses;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.Callers;
@@ -11,28 +16,30 @@ import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.RegionCode;
 import cn.xiaoan.shared.Role;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The units whose rates a caller may see — {@code R:<region code>},
  * {@code S:<school id>}, {@code C:<class id>} — and the caller's own: a bureau's region,
  * a school, a teacher's first class. A teacher or head teacher sees only the classes they
- * teach or lead. Schools come from org's API, classes from the view org publishes, a
- * teacher's classes from people's API.
+ * teach or lead. Schools, classes and the top province come from org's API, a teacher's
+ * classes from people's API: one query per look-up, none names another module's tables.
  */
 @Component
 class UnitScope {
 
-	private final JdbcClient jdbc;
-
 	private final OrgManagement org;
+
+	private final SchoolStructure structure;
+
+	private final UnitNames names;
 
 	private final TeachingClasses people;
 
-	UnitScope(JdbcClient jdbc, OrgManagement org, TeachingClasses people) {
-		this.jdbc = jdbc;
+	UnitScope(OrgManagement org, SchoolStructure structure, UnitNames names, TeachingClasses people) {
 		this.org = org;
+		this.structure = structure;
+		this.names = names;
 		this.people = people;
 	}
 
@@ -47,9 +54,7 @@ class UnitScope {
 			return "C:" + ownClasses().stream().sorted().findFirst().orElse(-1L);
 		}
 		return switch (scope.kind()) {
-			case ALL -> "R:" + jdbc.sql("""
-					select code from org.unit_label where kind = 'R' and length(code) = 6 and code like '__0000'
-					order by code limit 1""").query(String.class).optional().orElse("450000");
+			case ALL -> "R:" + names.firstProvince().orElse("450000");
 			case REGION -> "R:" + RegionCode.fromPrefix(scope.regionPrefix()).value();
 			case SCHOOL -> "S:" + scope.schoolId();
 			case SELF -> throw new AccessDenied("students and parents have no rates");
@@ -72,14 +77,11 @@ class UnitScope {
 			case 'S' ->
 				caller.requireSchool(id, org.findSchool(id).orElseThrow(() -> new NotFound("school", id)).regionCode());
 			default -> {
-				record ClassRef(long school, String region) {
+				ClassPlace place = classPlace(id);
+				if (place == null) {
+					throw new NotFound("class", id);
 				}
-				ClassRef ref = jdbc.sql("select school_id, region_code from org.class_label where class_id = :id")
-					.param("id", id)
-					.query((rs, n) -> new ClassRef(rs.getLong(1), rs.getString(2)))
-					.optional()
-					.orElseThrow(() -> new NotFound("class", id));
-				caller.requireSchool(ref.school(), ref.region());
+				caller.requireSchool(place.schoolId(), place.regionCode());
 				if (limited(caller) && !ownClasses().contains(id)) {
 					throw new AccessDenied("a teacher sees the classes they teach");
 				}
@@ -97,11 +99,10 @@ class UnitScope {
 	String parent(String unit) {
 		String key = unit.substring(2);
 		return switch (unit.charAt(0)) {
-			case 'C' -> jdbc.sql("select 'S:' || school_id from org.class_label where class_id = :id")
-				.param("id", Long.parseLong(key))
-				.query(String.class)
-				.optional()
-				.orElse(null);
+			case 'C' -> {
+				ClassPlace place = classPlace(Long.parseLong(key));
+				yield place == null ? null : "S:" + place.schoolId();
+			}
 			case 'S' -> org.findSchool(Long.parseLong(key)).map(s -> "R:" + s.regionCode()).orElse(null);
 			default -> {
 				if (key.length() == 9) {
@@ -116,6 +117,10 @@ class UnitScope {
 				yield null;
 			}
 		};
+	}
+
+	private ClassPlace classPlace(long classId) {
+		return structure.classPlaces(List.of(classId)).get(classId);
 	}
 
 	/** The classes a teacher teaches or leads. */

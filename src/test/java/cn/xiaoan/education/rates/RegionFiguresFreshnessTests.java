@@ -20,7 +20,7 @@ class RegionFiguresFreshnessTests {
 
 	/** The background computation run in the viewing thread, so that the test sees it. */
 	private TargetedRates rates(Duration keep) {
-		return new TargetedRates(null, new SimpleMeterRegistry(), keep, Duration.ofMillis(300), Runnable::run);
+		return new TargetedRates(null, null, new SimpleMeterRegistry(), keep, Duration.ofMillis(300), Runnable::run);
 	}
 
 	private int view(TargetedRates rates) {
