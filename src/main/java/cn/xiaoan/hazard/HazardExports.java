@@ -19,6 +19,7 @@ import cn.xiaoan.shared.ExcelExport;
 import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.ReadsReplica;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,11 @@ class HazardExports {
 
 	private final Clock clock;
 
-	HazardExports(JdbcClient jdbc, HazardLedger ledger, OrgManagement org, MessageSource messages, Clock clock) {
+	private final ObjectProvider<LedgerElsewhere> elsewhere;
+
+	HazardExports(JdbcClient jdbc, HazardLedger ledger, OrgManagement org, MessageSource messages, Clock clock,
+			ObjectProvider<LedgerElsewhere> elsewhere) {
+		this.elsewhere = elsewhere;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.org = org;
@@ -111,19 +116,33 @@ class HazardExports {
 			.listOfRows();
 		Map<String, String> schools = ledger.schoolNames();
 		Map<String, String> regions = org.regionNames();
+		List<List<Object>> lines = new java.util.ArrayList<>();
+		String here = text("hazard.supervised.here");
+		for (Map<String, Object> r : rows) {
+			String bureau = (String) r.get("bureau_region");
+			LocalDate due = ((java.sql.Date) r.get("acceptance_due")).toLocalDate();
+			Object accepted = r.get("accepted_at");
+			lines.add(java.util.Arrays.asList(HazardSummary.number(((Number) r.get("id")).longValue()), r.get("title"),
+					schools.getOrDefault(String.valueOf(r.get("school_id")), ""),
+					text("hazard.bureau.name", regions.getOrDefault(bureau, bureau)), r.get("notice_no"),
+					r.get("listed_by_name"), beijing(r.get("listed_at")), String.valueOf(r.get("deadline")),
+					due.toString(), beijing(accepted), accepted == null && due.isBefore(today),
+					beijing(r.get("summoned_at")), r.get("summon_note"),
+					text(HazardStatus.valueOf((String) r.get("status")).messageKey()), here));
+		}
+		// those the installations below keep under 督办, as the page lists them (ADR 0078):
+		// read-only, without what stays below (title, who listed it, the summons' note)
+		elsewhere.orderedStream().flatMap(e -> e.supervised(true).stream()).forEach(b -> {
+			String bureau = b.bureauRegion();
+			boolean late = b.acceptedAt() == null && b.acceptanceDue() != null && b.acceptanceDue().isBefore(today);
+			lines.add(java.util.Arrays.asList(b.number(), "", b.schoolName(),
+					bureau == null ? "" : text("hazard.bureau.name", regions.getOrDefault(bureau, bureau)),
+					b.noticeNo(), "", "", date(b.deadline()), date(b.acceptanceDue()), beijing(b.acceptedAt()), late,
+					beijing(b.summonedAt()), "", b.status() == null ? "" : text(b.status().messageKey()),
+					text("hazard.elsewhere.from", b.source())));
+		});
 		ExcelExport.write(out, "挂牌督办隐患", List.of("编号", "隐患", "学校", "督办单位", "通知书编号", "挂牌人", "挂牌时间", "整改期限", "验收期限",
-				"验收时间", "验收是否逾期", "约谈时间", "约谈记录", "状态"), rows, r -> {
-					String bureau = (String) r.get("bureau_region");
-					LocalDate due = ((java.sql.Date) r.get("acceptance_due")).toLocalDate();
-					Object accepted = r.get("accepted_at");
-					return java.util.Arrays.asList(HazardSummary.number(((Number) r.get("id")).longValue()),
-							r.get("title"), schools.getOrDefault(String.valueOf(r.get("school_id")), ""),
-							text("hazard.bureau.name", regions.getOrDefault(bureau, bureau)), r.get("notice_no"),
-							r.get("listed_by_name"), beijing(r.get("listed_at")), String.valueOf(r.get("deadline")),
-							due.toString(), beijing(accepted), accepted == null && due.isBefore(today),
-							beijing(r.get("summoned_at")), r.get("summon_note"),
-							text(HazardStatus.valueOf((String) r.get("status")).messageKey()));
-				});
+				"验收时间", "验收是否逾期", "约谈时间", "约谈记录", "状态", "来源"), lines, line -> line);
 	}
 
 	private String text(String key, Object... args) {

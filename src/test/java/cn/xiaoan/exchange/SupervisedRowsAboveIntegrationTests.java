@@ -2,12 +2,14 @@ package cn.xiaoan.exchange;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import cn.xiaoan.hazard.HazardStatus;
 import cn.xiaoan.hazard.HazardSummary;
 import cn.xiaoan.support.FormClient;
+import cn.xiaoan.support.Sheets;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,15 @@ class SupervisedRowsAboveIntegrationTests extends CityAboveFixture {
 			assertThat(count(board, "class=\"supervised-below\"")).isEqualTo(rows);
 			assertThat(Long.parseLong(matched(BUTTON, wz.get("/hazards").body()).group(1))).isEqualTo(rows);
 			assertThat(board).contains("共 " + rows + " 件：本平台 0 件，下级平台 " + rows + " 件");
+			// the 督办 list's workbook has them too, marked where they come from
+			List<List<String>> sheet = Sheets.read(wz.bytes("/hazards/supervised/export"));
+			assertThat(sheet.get(0)).last().isEqualTo("来源");
+			assertThat(sheet).filteredOn(r -> r.get(0).equals(number))
+				.singleElement()
+				.satisfies(r -> assertThat(r).contains(school, "藤县教育局", below.deadline().toString(),
+						label(messages, below.status()), "来自藤县平台"));
+			assertThat(sheet).as("the workbook lists what the page lists with the closed ones, and a header")
+				.hasSize((int) rows(wz.get("/hazards/supervised?closed=true").body()) + 1);
 
 			// past its 督办's deadline, as sent: overdue, and only overdue ones before it
 			above.sql("update exchange.mirrored_hazard set supervision_deadline = :d where hazard_id = :h")

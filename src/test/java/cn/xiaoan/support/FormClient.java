@@ -72,6 +72,11 @@ public final class FormClient {
 		return response;
 	}
 
+	/** A download's bytes (an export, a PDF). */
+	public byte[] bytes(String path) throws IOException, InterruptedException {
+		return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+	}
+
 	/** Posts a form with the CSRF token of the last page. */
 	public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
 		return postAsIs(path, form + (csrf == null ? "" : "&_csrf=" + encode(csrf)));
