@@ -189,7 +189,7 @@ class HazardsElsewhere implements LedgerElsewhere {
 			return Map.of();
 		}
 		if (MirrorTally.serves(filter)) {
-			return withOverdue(tally.figuresByRegion(params, digits), params, digits);
+			return tally.figuresByRegion(params, digits);
 		}
 		Map<String, Unit> units = new HashMap<>();
 		jdbc.sql(
@@ -249,24 +249,6 @@ class HazardsElsewhere implements LedgerElsewhere {
 			.param("n", Math.max(1, Math.min(limit, 200)))
 			.query((rs, n) -> new SchoolOverdue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
 			.list();
-	}
-
-	/** The rollup's region figures with the live overdue count of each. */
-	private Map<String, Unit> withOverdue(Map<String, Unit> units, Map<String, Object> params, int digits) {
-		Map<String, Unit> all = new HashMap<>(units);
-		jdbc.sql("select rpad(substr(h.region_code, 1, :digits), 6, '0'), count(*) from exchange.mirrored_hazard h"
-				+ " where " + WHERE + " and " + OVERDUE + " group by 1")
-			.params(params)
-			.param("digits", digits)
-			.query(rs -> {
-				Unit unit = all.get(rs.getString(1));
-				if (unit != null) {
-					Figures f = unit.figures();
-					all.put(rs.getString(1), new Unit(unit.source(),
-							new Figures(f.hazards(), f.open(), f.major(), rs.getLong(2), f.fixed())));
-				}
-			});
-		return all;
 	}
 
 	/** The filter's parameters within the caller's scope; null for one who sees none. */

@@ -87,8 +87,29 @@ class MirrorTally {
 			.single();
 	}
 
-	/** {@link #figures} by region key of {@code digits} digits padded to six. */
+	/**
+	 * {@link #figures} by region key of {@code digits} digits padded to six, each with
+	 * its live overdue count from the mirror (the tally keeps none: overdue changes with
+	 * the day).
+	 */
 	Map<String, Unit> figuresByRegion(Map<String, Object> params, int digits) {
+		Map<String, Unit> all = new HashMap<>(tallied(params, digits));
+		jdbc.sql("select rpad(substr(h.region_code, 1, :digits), 6, '0'), count(*) from exchange.mirrored_hazard h"
+				+ " where " + HazardsElsewhere.WHERE + " and " + HazardsElsewhere.OVERDUE + " group by 1")
+			.params(params)
+			.param("digits", digits)
+			.query(rs -> {
+				Unit unit = all.get(rs.getString(1));
+				if (unit != null) {
+					Figures f = unit.figures();
+					all.put(rs.getString(1), new Unit(unit.source(),
+							new Figures(f.hazards(), f.open(), f.major(), rs.getLong(2), f.fixed())));
+				}
+			});
+		return all;
+	}
+
+	private Map<String, Unit> tallied(Map<String, Object> params, int digits) {
 		Map<String, Unit> units = new HashMap<>();
 		jdbc.sql("select rpad(substr(t.region_code, 1, :digits), 6, '0'), min(t.origin_name), " + COUNTS
 				+ " from exchange.mirror_tally t where " + WHERE + " group by 1 having sum(t.hazards) <> 0")
