@@ -111,8 +111,28 @@ public final class Browser implements AutoCloseable {
 	public void submit(String css) {
 		WebElement element = scrollTo(css);
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(element));
+	}
+
+	/**
+	 * Whether the element has left the page. While the next page replaces this one,
+	 * Chromium may answer "Node with given id does not belong to the document" instead of
+	 * a stale element: that is gone too.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**
