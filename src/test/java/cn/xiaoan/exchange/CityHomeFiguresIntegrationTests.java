@@ -65,6 +65,10 @@ class CityHomeFiguresIntegrationTests extends CityAboveFixture {
 				.sql("update hazard.hazard set deadline = current_date - 2 where id = :id")
 				.param("id", late)
 				.update();
+			// the live feed writes to the peers linked when it runs: let it run for these
+			// hazards before linking, so the first sync's state (with the deadline set
+			// above) is the only one of version 0 the city receives
+			awaitEventsHandled(late);
 			long up = county.linkTo(city, "藤县平台");
 			county.sendOpenHazards(up);
 			// and one closed below after linking: its state goes up with its closing time
@@ -155,6 +159,15 @@ class CityHomeFiguresIntegrationTests extends CityAboveFixture {
 					.report(new ReportHazard(school, title, title, "", SafetyCategory.FIRE, HazardSource.AD_HOC, null,
 							null, HazardGrade.GENERAL))
 					.id());
+	}
+
+	private void awaitEventsHandled(long hazard) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> demo.jdbc()
+				.sql("select count(*) from events.event_publication where completion_date is null and serialized_event like :id")
+				.param("id", "%\"hazardId\":" + hazard + ",%")
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	private long closedBelow(String title) {
