@@ -65,7 +65,7 @@ class LoginAdmissionFilter extends OncePerRequestFilter {
 							+ SessionController.PATH + "\"}");
 			}
 			else {
-				request.getRequestDispatcher(LoginController.BUSY).forward(request, response);
+				LoginController.showBusy(ex, request, response);
 			}
 			return;
 		}

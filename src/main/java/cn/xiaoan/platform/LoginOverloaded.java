@@ -19,4 +19,13 @@ class LoginOverloaded extends AuthenticationException {
 		return retryAfterSeconds;
 	}
 
+	/**
+	 * No stack trace: a refusal is an answer, not a fault, and a burst makes thousands of
+	 * them a second (filling in the trace was the refusals' largest cost in a profile).
+	 */
+	@Override
+	public synchronized Throwable fillInStackTrace() {
+		return this;
+	}
+
 }

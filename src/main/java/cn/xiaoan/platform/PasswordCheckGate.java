@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
@@ -18,7 +19,10 @@ import io.micrometer.core.instrument.Timer;
  * {@link LoginOverloaded} at once: a burst of sign-ins is answered with 429 and
  * {@code Retry-After} instead of piling up threads and timing out. The queue admits only
  * as many callers as the slots can serve within {@code maxWait} at the recent mean check
- * time, so a caller that is let in rarely waits in vain.
+ * time, so a caller that is let in rarely waits in vain. A refused caller is told when to
+ * come back ({@link #retryAfterSeconds}): refused callers are given return times one
+ * after another at the rate the slots serve, after the queue ahead has drained, so they
+ * come back spread out instead of all at once to be refused again.
  */
 class PasswordCheckGate {
 
@@ -49,6 +53,12 @@ class PasswordCheckGate {
 
 	/** Recent mean duration of a check (exponentially weighted), 0 until the first. */
 	private volatile long meanCheckNanos;
+
+	/** The latest return time handed to a refused caller ({@link System#nanoTime}). */
+	private final AtomicLong returnsUntil = new AtomicLong(System.nanoTime());
+
+	/** No refused caller is told to wait longer than this. */
+	static final Duration LONGEST_RETRY = Duration.ofSeconds(60);
 
 	PasswordCheckGate(int concurrency, int queue, Duration maxWait, MeterRegistry meters) {
 		if (concurrency < 1 || queue < 0 || maxWait.isNegative()) {
@@ -130,9 +140,23 @@ class PasswordCheckGate {
 		}
 	}
 
-	/** Seconds a refused caller should wait before trying again. */
+	/**
+	 * Seconds a refused caller should wait before trying again, and books that return:
+	 * the queue ahead drains first, then each refused caller gets the next place at the
+	 * rate the slots serve (one mean check time per slot), at most {@link #LONGEST_RETRY}
+	 * ahead. Until a check has been timed, the longest wait.
+	 */
 	long retryAfterSeconds() {
-		return Math.max(1, (maxWait.toMillis() + 999) / 1000);
+		long mean = meanCheckNanos;
+		if (mean <= 0) {
+			return Math.max(1, (maxWait.toMillis() + 999) / 1000);
+		}
+		long now = System.nanoTime();
+		long spacing = mean / concurrency;
+		long earliest = now + waiting.get() * spacing;
+		long latest = now + LONGEST_RETRY.toNanos();
+		long at = returnsUntil.updateAndGet(booked -> Math.min(Math.max(booked, earliest) + spacing, latest));
+		return Math.max(1, (at - now + 999_999_999L) / 1_000_000_000L);
 	}
 
 	int concurrency() {

@@ -198,8 +198,8 @@ class SecurityConfiguration {
 	private AuthenticationFailureHandler failureHandler(SignInRefusals refusals) {
 		var failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		return (request, response, exception) -> {
-			if (exception instanceof LoginOverloaded) {
-				request.getRequestDispatcher(LoginController.BUSY).forward(request, response);
+			if (exception instanceof LoginOverloaded overloaded) {
+				LoginController.showBusy(overloaded, request, response);
 				return;
 			}
 			RefusedSignIn.flash(request, response, refusals);

@@ -101,6 +101,50 @@ class PasswordCheckGateTests {
 	}
 
 	@Test
+	void refusedCallersAreToldToComeBackOneAfterAnotherAtTheRateTheSlotsServe() throws Exception {
+		PasswordCheckGate gate = new PasswordCheckGate(1, 0, Duration.ZERO, meters);
+		gate.check(() -> sleep(400));
+		CountDownLatch running = new CountDownLatch(1);
+		holdSlot(gate, running);
+		assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+		long[] told = new long[10];
+		for (int i = 0; i < told.length; i++) {
+			told[i] = ((LoginOverloaded) org.assertj.core.api.Assertions.catchThrowable(gate::requireRoom))
+				.retryAfterSeconds();
+		}
+		// one return every ~0.4 s (one slot, checks of 0.4 s): ten refusals spread over
+		// ~4 s
+		assertThat(told).isSorted();
+		assertThat(told[0]).isEqualTo(1);
+		assertThat(told[9]).isBetween(4L, 5L);
+	}
+
+	@Test
+	void noRefusedCallerIsToldToWaitLongerThanAMinute() throws Exception {
+		PasswordCheckGate gate = new PasswordCheckGate(1, 0, Duration.ZERO, meters);
+		gate.check(() -> sleep(400));
+		CountDownLatch running = new CountDownLatch(1);
+		holdSlot(gate, running);
+		assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+		long longest = 0;
+		for (int i = 0; i < 1_000; i++) {
+			longest = Math.max(longest, gate.retryAfterSeconds());
+		}
+		assertThat(longest).isEqualTo(PasswordCheckGate.LONGEST_RETRY.toSeconds());
+	}
+
+	private static boolean sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	@Test
 	void aSlotIsReturnedWhenTheCheckFails() {
 		PasswordCheckGate gate = new PasswordCheckGate(1, 0, Duration.ZERO, meters);
 		assertThatThrownBy(() -> gate.check(() -> {
