@@ -7,7 +7,7 @@
 # The load generator runs on the same cores as the app and PostgreSQL: its CPU is part of the measurement.
 # Order: warm-up burst (60 s, not measured: JIT), ceiling, burst, ceiling, storm, one client alone.
 # Usage: bench/login-burst.sh [users] [seconds] [storm-users] [storm-seconds]   (default 300 40 500 20)
-# Env: APP_JAVA_OPTS (e.g. -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=/tmp/login.jfr to profile).
+# Env: JAR (a packaged jar to measure instead of packaging this checkout, e.g. to compare two), APP_JAVA_OPTS (e.g. -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=/tmp/login.jfr to profile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-300}
@@ -19,8 +19,7 @@ port=18183
 pg="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA"
 out=bench/results; mkdir -p "$out"
 stamp=$(date +%Y%m%d-%H%M%S)
-./mvnw -q -B -DskipTests package
-jar=target/xiaoan-0.1.0-SNAPSHOT.jar
+if [ -n "${JAR:-}" ]; then jar=$(realpath "$JAR"); else ./mvnw -q -B -DskipTests package; jar=$(realpath target/xiaoan-0.1.0-SNAPSHOT.jar); fi
 db="xiaoan_bench_$(date +%s)"
 $pg -c "create database $db"
 work=$(mktemp -d)
@@ -29,7 +28,7 @@ cleanup() { [ -n "$app" ] && { kill "$app" 2>/dev/null || true; wait "$app" 2>/d
 trap cleanup EXIT
 log="$out/login-burst-app-$stamp.log"
 ( cd "$work" && SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres \
-  XIAOAN_DEMO_ENABLED=true PORT=$port exec java -Xmx2g ${APP_JAVA_OPTS:-} -jar "$OLDPWD/$jar" \
+  XIAOAN_DEMO_ENABLED=true PORT=$port exec java -Xmx2g ${APP_JAVA_OPTS:-} -jar "$jar" \
   --xiaoan.demo.schools-per-county=6 --xiaoan.jobs.hazard-escalation=- ) > "$log" 2>&1 &
 app=$!
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null && break; kill -0 "$app" || { tail -30 "$log"; exit 1; }; sleep 1; done
@@ -42,7 +41,7 @@ hash=$($pg -d "$db" -c "select password_hash from people.account where username 
 echo "app ready; $students student accounts; hash cost ${hash:4:2}; $cores cores"
 
 # The app's own BCrypt: spring-security-crypto and what it needs, from the packaged jar.
-( cd "$work" && unzip -q -o -j "$OLDPWD/$jar" 'BOOT-INF/lib/spring-security-crypto-*.jar' 'BOOT-INF/lib/spring-core-*.jar' \
+( cd "$work" && unzip -q -o -j "$jar" 'BOOT-INF/lib/spring-security-crypto-*.jar' 'BOOT-INF/lib/spring-core-*.jar' \
   'BOOT-INF/lib/commons-logging-*.jar' 'BOOT-INF/lib/jspecify-*.jar' )
 cp=$(ls "$work"/*.jar | paste -sd:)
 ceiling() { java -cp "$cp" bench/HashCeiling.java "$hash" "$password" "$1" "$2"; }
