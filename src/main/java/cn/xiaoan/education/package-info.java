@@ -18,10 +18,11 @@
  * homework, 我的作业, reminders, the completion rule), {@code rates} (tallies, roll-up,
  * units), {@code web} (pages and REST API), and {@code bulk}, the generators' separate
  * interface for {@code demo} only. Schools, and the names of units, classes and students
- * on the rates pages, come from org's and people's APIs (ADR 0080); set-based work (the
- * homework fan-out, a province's targeted classes) reads the views they publish
- * ({@code org.class_label}, {@code org.class_stage}, {@code people.class_roster},
- * {@code people.class_roll}).
+ * on the rates pages, come from org's and people's APIs (ADR 0080), as do the schools a
+ * campaign reaches, the students' names in 我的作业 and the generators' classes (ADR 0082);
+ * set-based work (the homework fan-out to every student, a province's targeted classes)
+ * reads the views they publish ({@code org.class_label}, {@code org.class_stage},
+ * {@code people.class_roster}, {@code people.class_roll}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "people", "policy", "file" })
 package cn.xiaoan.education;

@@ -82,16 +82,7 @@ final class CampaignDays {
 	 * forwards them.
 	 */
 	static List<DailyCount> parse(String joined) {
-		List<DailyCount> days = new ArrayList<>();
-		if (joined == null || joined.isEmpty()) {
-			return days;
-		}
-		for (String day : joined.split(";")) {
-			String[] v = day.split(",");
-			days.add(new DailyCount(LocalDate.parse(v[0]), Integer.parseInt(v[1]), Integer.parseInt(v[2]),
-					Integer.parseInt(v[3]), Integer.parseInt(v[4]), Integer.parseInt(v[5])));
-		}
-		return days;
+		return DailyCount.parseJoined(joined);
 	}
 
 	/** A school's days kept with its count just written: the new ones, or none. */

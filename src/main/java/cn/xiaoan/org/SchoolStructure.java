@@ -30,6 +30,10 @@ public class SchoolStructure {
 			select c.id, c.school_id, c.grade_id, g.name, c.name from org.school_class c
 			join org.grade g on g.id = c.grade_id""";
 
+	private static final String PLACES = """
+			select c.id, c.school_id, s.region_code, g.seq, g.name || c.name from org.school_class c
+			join org.grade g on g.id = c.grade_id join org.school s on s.id = c.school_id""";
+
 	private final JdbcClient jdbc;
 
 	private final OrgManagement org;
@@ -186,17 +190,45 @@ public class SchoolStructure {
 	public Map<Long, ClassPlace> classPlaces(Collection<Long> classIds) {
 		Map<Long, ClassPlace> places = new HashMap<>();
 		if (!classIds.isEmpty()) {
-			jdbc.sql("""
-					select c.id, c.school_id, s.region_code, g.seq, g.name || c.name from org.school_class c
-					join org.grade g on g.id = c.grade_id join org.school s on s.id = c.school_id
-					where c.id = any(:ids)""")
+			jdbc.sql(PLACES + " where c.id = any(:ids)")
 				.param("ids", classIds.stream().distinct().toArray(Long[]::new))
-				.query((rs, n) -> new ClassPlace(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-						rs.getString(5)))
+				.query(SchoolStructure::classPlaceRow)
 				.list()
 				.forEach(c -> places.put(c.id(), c));
 		}
 		return places;
+	}
+
+	/**
+	 * Every class (graduated ones too) of the schools whose region code starts with
+	 * {@code regionPrefix}, by id, without a scope check: for set-based loading (demo
+	 * data's homework for a whole region). One query.
+	 */
+	public List<ClassPlace> classPlacesWithin(String regionPrefix) {
+		return jdbc.sql(PLACES + " where s.region_code like :p || '%' order by c.id")
+			.param("p", regionPrefix)
+			.query(SchoolStructure::classPlaceRow)
+			.list();
+	}
+
+	/**
+	 * The schools whose region code starts with {@code regionPrefix} and that have a
+	 * class at school (graduated grades left out) of one of these stages (学段, as
+	 * {@code org.class_stage} names them: {@code PRIMARY}, {@code JUNIOR}…), by id;
+	 * without a scope check, for modules that checked the region (the schools a campaign
+	 * reaches). One query.
+	 */
+	public List<Long> schoolsWithStages(String regionPrefix, Collection<String> stages) {
+		if (stages.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select distinct school_id from org.class_stage
+				where region_code like :prefix || '%' and stage = any(:stages) order by school_id""")
+			.param("prefix", regionPrefix)
+			.param("stages", stages.stream().distinct().toArray(String[]::new))
+			.query(Long.class)
+			.list();
 	}
 
 	public List<Post> posts() {
@@ -213,6 +245,10 @@ public class SchoolStructure {
 				result.put(rs.getLong(1), rs.getString(2));
 			});
 		return result;
+	}
+
+	private static ClassPlace classPlaceRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new ClassPlace(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5));
 	}
 
 	private static SchoolClass schoolClassRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -1,11 +1,13 @@
 package cn.xiaoan.education.bulk;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import cn.xiaoan.education.lesson.Lessons;
 import cn.xiaoan.education.rates.RateRollup;
+import cn.xiaoan.org.ClassPlace;
+import cn.xiaoan.org.SchoolStructure;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Set-based loading for generated data (demo, scale generators): a campaign, homework of
  * every class of a region's schools, progress spread over the campaign's days, and the
  * tallies rebuilt once from the assignments. Not a path for user actions — those go
- * through {@code EducationManagement} with its rules and scope. Classes and schools come
- * from the view org publishes ({@code org.class_label}), students from people's
- * ({@code people.class_roster}).
+ * through {@code EducationManagement} with its rules and scope. Classes and their schools
+ * come from org's API ({@link SchoolStructure}, one query); the students of a region's
+ * schools from the view people publishes ({@code people.class_roster}), joined in the one
+ * statement that fans the homework out (ADR 0082).
  */
 @Component
 public class EducationBulkLoad {
@@ -28,10 +31,13 @@ public class EducationBulkLoad {
 
 	private final Lessons lessons;
 
-	EducationBulkLoad(JdbcClient jdbc, RateRollup rollup, Lessons lessons) {
+	private final SchoolStructure structure;
+
+	EducationBulkLoad(JdbcClient jdbc, RateRollup rollup, Lessons lessons, SchoolStructure structure) {
 		this.jdbc = jdbc;
 		this.lessons = lessons;
 		this.rollup = rollup;
+		this.structure = structure;
 	}
 
 	/** A campaign on a shipped lesson; answers its id. */
@@ -63,7 +69,7 @@ public class EducationBulkLoad {
 	 */
 	@Transactional
 	public int homeworkForAllClasses(long campaignId, String regionPrefix, LocalDate dueOn, String assignerName) {
-		homeworkForClasses(campaignId, "k.region_code like :p", Map.of("p", regionPrefix + "%"), dueOn, assignerName);
+		homeworkForClasses(campaignId, structure.classPlacesWithin(regionPrefix), dueOn, assignerName);
 		return jdbc
 			.sql("""
 					insert into education.assignment (homework_id, student_id, class_id, school_id, region_code, campaign_id,
@@ -76,31 +82,37 @@ public class EducationBulkLoad {
 	}
 
 	/**
-	 * Homework of the campaign, due on {@code dueOn}, for each school of the classes the
-	 * SQL condition on {@code k} ({@code org.class_label}) selects, given to those
-	 * classes, assigned an hour after the campaign was issued (before anyone studied).
+	 * Homework of the campaign, due on {@code dueOn}, for each school of these classes,
+	 * given to those classes, assigned an hour after the campaign was issued (before
+	 * anyone studied); the homework ids follow the schools' ids.
 	 */
-	void homeworkForClasses(long campaignId, String classes, Map<String, ?> params, LocalDate dueOn,
-			String assignerName) {
+	void homeworkForClasses(long campaignId, Collection<ClassPlace> classes, LocalDate dueOn, String assignerName) {
+		Long[] classIds = classes.stream().map(ClassPlace::id).toArray(Long[]::new);
+		Long[] schools = classes.stream().map(ClassPlace::schoolId).toArray(Long[]::new);
 		jdbc.sql(
 				"""
 						insert into education.homework (school_id, region_code, campaign_id, lesson_id, title, due_on,
 						                                requires_parent, assigned_by, assigner_name, created_at)
 						select k.school_id, k.region_code, c.id, c.lesson_id, c.title, :due, c.requires_parent, c.issued_by, :name,
 						       least(now(), c.created_at + interval '1 hour')
-						from (select distinct k.school_id, k.region_code from org.class_label k where\s"""
-						+ classes + """
-								) k cross join education.campaign c where c.id = :c order by k.school_id""")
+						from (select distinct u.school_id, u.region_code
+						      from unnest(cast(:schools as bigint[]), cast(:regions as varchar[])) u(school_id, region_code)) k
+						cross join education.campaign c where c.id = :c order by k.school_id""")
 			.param("c", campaignId)
-			.params(params)
+			.param("schools", schools)
+			.param("regions", classes.stream().map(ClassPlace::regionCode).toArray(String[]::new))
 			.param("due", dueOn)
 			.param("name", assignerName)
 			.update();
 		jdbc.sql("""
 				insert into education.homework_class (homework_id, class_id)
-				select h.id, k.class_id from org.class_label k
-				join education.homework h on h.school_id = k.school_id and h.campaign_id = :c
-				where\s""" + classes).param("c", campaignId).params(params).update();
+				select h.id, u.class_id
+				from unnest(cast(:classes as bigint[]), cast(:schools as bigint[])) u(class_id, school_id)
+				join education.homework h on h.school_id = u.school_id and h.campaign_id = :c""")
+			.param("c", campaignId)
+			.param("classes", classIds)
+			.param("schools", schools)
+			.update();
 	}
 
 	/**

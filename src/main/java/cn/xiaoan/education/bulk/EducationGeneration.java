@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.xiaoan.education.lesson.Lessons;
 import cn.xiaoan.education.rates.RateRollup;
+import cn.xiaoan.org.SchoolStructure;
 import cn.xiaoan.shared.BulkIndexes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * generator. The triggers that would append a rate delta per row are bypassed; the
  * tallies are built once afterwards ({@link RateRollup#rebuild}). Nothing reachable from
  * a request calls this. Students come from the roster people publishes
- * ({@code people.class_roster}), classes from org's {@code org.class_label}.
+ * ({@code people.class_roster}), joined in the statement that writes the assignments; the
+ * classes' schools from org's API ({@link SchoolStructure#classPlaces}, one query; ADR
+ * 0082).
  */
 @Component
 public class EducationGeneration {
@@ -30,8 +33,12 @@ public class EducationGeneration {
 
 	private final EducationBulkLoad bulk;
 
-	EducationGeneration(JdbcClient jdbc, RateRollup rollup, Lessons lessons, EducationBulkLoad bulk) {
+	private final SchoolStructure structure;
+
+	EducationGeneration(JdbcClient jdbc, RateRollup rollup, Lessons lessons, EducationBulkLoad bulk,
+			SchoolStructure structure) {
 		this.bulk = bulk;
+		this.structure = structure;
 		this.jdbc = jdbc;
 		this.rollup = rollup;
 		this.lessons = lessons;
@@ -58,8 +65,8 @@ public class EducationGeneration {
 			.param("ends", endsOn)
 			.query(Long.class)
 			.single();
-		bulk.homeworkForClasses(campaign, "k.class_id = any(cast(:classes as bigint[]))",
-				java.util.Map.of("classes", classIds), endsOn, "安全办");
+		bulk.homeworkForClasses(campaign,
+				structure.classPlaces(java.util.Arrays.stream(classIds).boxed().toList()).values(), endsOn, "安全办");
 		List<Long> homework = jdbc.sql("select id from education.homework where campaign_id = :c order by id")
 			.param("c", campaign)
 			.query(Long.class)

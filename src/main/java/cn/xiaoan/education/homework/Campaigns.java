@@ -9,6 +9,7 @@ import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.CampaignIssued;
 import cn.xiaoan.education.IssueCampaign;
 import cn.xiaoan.education.Stage;
+import cn.xiaoan.org.SchoolStructure;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -46,10 +47,13 @@ public class Campaigns {
 
 	private final java.time.Clock clock;
 
-	Campaigns(JdbcClient jdbc, ApplicationEventPublisher events, java.time.Clock clock) {
+	private final SchoolStructure structure;
+
+	Campaigns(JdbcClient jdbc, ApplicationEventPublisher events, java.time.Clock clock, SchoolStructure structure) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.structure = structure;
 	}
 
 	@Transactional
@@ -113,16 +117,11 @@ public class Campaigns {
 
 	/**
 	 * The schools a campaign targets here: those of its region with a class of a targeted
-	 * stage.
+	 * stage, by id, as org's {@link SchoolStructure} answers it (ADR 0082).
 	 */
 	public List<Long> targetedSchools(Campaign campaign) {
-		return jdbc.sql("""
-				select distinct school_id from org.class_stage
-				where region_code like :prefix || '%' and stage = any(:stages) order by school_id""")
-			.param("prefix", RegionCode.of(campaign.regionCode()).prefix())
-			.param("stages", campaign.stageNames())
-			.query(Long.class)
-			.list();
+		return structure.schoolsWithStages(RegionCode.of(campaign.regionCode()).prefix(),
+				java.util.Arrays.asList(campaign.stageNames()));
 	}
 
 	/**

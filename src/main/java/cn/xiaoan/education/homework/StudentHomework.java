@@ -1,8 +1,13 @@
 package cn.xiaoan.education.homework;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.xiaoan.education.MyHomework;
+import cn.xiaoan.people.ClassRosters;
 import cn.xiaoan.people.PeopleManagement;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.BusinessRuleViolation;
@@ -19,32 +24,47 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "我的作业": a student sees and does their homework (study the lesson, take the quiz); a
  * parent sees each child's homework and confirms the parent part. Nobody reaches another
- * student's homework. A parent's children come from people's API, students' names from
- * the roster people publishes. Internal: other modules and the pages go through
- * {@code EducationManagement}.
+ * student's homework. A parent's children and the students' names come from people's API
+ * ({@link ClassRosters}: one query for all the caller's students, ADR 0082). Internal:
+ * other modules and the pages go through {@code EducationManagement}.
  */
 @Service
 @Transactional(readOnly = true)
 public class StudentHomework {
 
 	private static final String SELECT = """
-			select a.homework_id, a.student_id, s.name, h.title, l.code, l.title, h.due_on, a.needs_parent,
+			select a.homework_id, a.student_id, h.title, l.code, l.title, h.due_on, a.needs_parent,
 			       a.studied_at is not null, a.quiz_at is not null, a.best_score, a.passed, a.parent_at is not null,
 			       a.completed_at is not null, a.attempts, c.closed, c.closed_at, c.close_reason
 			from education.assignment a join education.homework h on h.id = a.homework_id
-			join education.lesson l on l.id = h.lesson_id join people.class_roster s on s.student_id = a.student_id
+			join education.lesson l on l.id = h.lesson_id
 			left join education.campaign c on c.id = h.campaign_id""";
+
+	/**
+	 * Open before completed, those of a campaign ended early last, then by due date,
+	 * homework and student name (Java's {@code String} order, PostgreSQL's
+	 * {@code C.UTF-8} one, as in ADR 0076).
+	 */
+	private static final Comparator<MyHomework> LISTED = Comparator
+		.<MyHomework, Boolean>comparing(h -> h.closing() != null)
+		.thenComparing(MyHomework::completed)
+		.thenComparing(MyHomework::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparingLong(MyHomework::homeworkId)
+		.thenComparing(MyHomework::studentName, Comparator.nullsLast(Comparator.naturalOrder()));
 
 	private final JdbcClient jdbc;
 
 	private final PeopleManagement people;
 
+	private final ClassRosters rosters;
+
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	StudentHomework(JdbcClient jdbc, PeopleManagement people,
+	StudentHomework(JdbcClient jdbc, PeopleManagement people, ClassRosters rosters,
 			org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.people = people;
+		this.rosters = rosters;
 		this.events = events;
 	}
 
@@ -55,12 +75,25 @@ public class StudentHomework {
 	 */
 	public List<MyHomework> mine() {
 		CurrentUser caller = Callers.current().require(Permission.SELF_SERVICE);
-		return jdbc
-			.sql(SELECT + " where a.student_id = any(:students) and c.closed is distinct from 'WITHDRAWN'"
-					+ " order by c.closed is not null, a.completed_at is not null, h.due_on, a.homework_id, s.name")
-			.param("students", students(caller).toArray(Long[]::new))
-			.query((rs, n) -> row(rs))
-			.list();
+		List<Long> students = students(caller);
+		Map<Long, String> names = names(students);
+		// only students on the roll, as the join to people's roster listed them, in the
+		// order that query had (its last key, the name, is people's)
+		return jdbc.sql(SELECT + " where a.student_id = any(:students) and c.closed is distinct from 'WITHDRAWN'")
+			.param("students", students.toArray(Long[]::new))
+			.query((rs, n) -> row(rs, names))
+			.list()
+			.stream()
+			.filter(h -> names.containsKey(h.studentId()))
+			.sorted(LISTED)
+			.toList();
+	}
+
+	/** The names of these students, by id, in one query to people. */
+	private Map<Long, String> names(Collection<Long> students) {
+		Map<Long, String> names = new HashMap<>();
+		rosters.students(students).forEach((id, s) -> names.put(id, s.name()));
+		return names;
 	}
 
 	/** One homework of the caller or of one of the caller's children. */
@@ -144,20 +177,27 @@ public class StudentHomework {
 
 	/** The homework of a student the caller has been checked to reach. */
 	private MyHomework row(long homeworkId, long studentId) {
+		Map<Long, String> names = names(List.of(studentId));
+		if (!names.containsKey(studentId)) {
+			// not on the roll: none of their homework is listed, as the join to the
+			// roster
+			throw new NotFound("homework", homeworkId);
+		}
 		return jdbc.sql(SELECT + " where a.homework_id = :h and a.student_id = :s")
 			.param("h", homeworkId)
 			.param("s", studentId)
-			.query((rs, n) -> row(rs))
+			.query((rs, n) -> row(rs, names))
 			.optional()
 			.orElseThrow(() -> new NotFound("homework", homeworkId));
 	}
 
-	private static MyHomework row(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new MyHomework(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-				rs.getString(6), rs.getObject(7, java.time.LocalDate.class), rs.getBoolean(8), rs.getBoolean(9),
-				rs.getBoolean(10), (Integer) rs.getObject(11), rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14),
-				rs.getInt(15), cn.xiaoan.education.Campaign.Closing.of(rs.getString(16),
-						rs.getObject(17, java.time.OffsetDateTime.class), rs.getString(18)));
+	private static MyHomework row(java.sql.ResultSet rs, Map<Long, String> names) throws java.sql.SQLException {
+		long student = rs.getLong(2);
+		return new MyHomework(rs.getLong(1), student, names.get(student), rs.getString(3), rs.getString(4),
+				rs.getString(5), rs.getObject(6, java.time.LocalDate.class), rs.getBoolean(7), rs.getBoolean(8),
+				rs.getBoolean(9), (Integer) rs.getObject(10), rs.getBoolean(11), rs.getBoolean(12), rs.getBoolean(13),
+				rs.getInt(14), cn.xiaoan.education.Campaign.Closing.of(rs.getString(15),
+						rs.getObject(16, java.time.OffsetDateTime.class), rs.getString(17)));
 	}
 
 }

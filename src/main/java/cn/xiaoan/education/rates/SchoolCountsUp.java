@@ -1,7 +1,5 @@
 package cn.xiaoan.education.rates;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -78,22 +76,8 @@ class SchoolCountsUp {
 			}
 			int[] f = r.figures();
 			return new SchoolCount(r.school(), schoolNames.getOrDefault(r.school(), ""), r.region(), regions, f[0],
-					f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], days(r.days()));
+					f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], DailyCount.parseJoined(r.days()));
 		}).toList();
-	}
-
-	/** {@code day,p,c,t,s,f;…} as the statement joins them. */
-	static List<DailyCount> days(String joined) {
-		List<DailyCount> days = new ArrayList<>();
-		if (joined == null || joined.isEmpty()) {
-			return days;
-		}
-		for (String day : joined.split(";")) {
-			String[] v = day.split(",");
-			days.add(new DailyCount(LocalDate.parse(v[0]), Integer.parseInt(v[1]), Integer.parseInt(v[2]),
-					Integer.parseInt(v[3]), Integer.parseInt(v[4]), Integer.parseInt(v[5])));
-		}
-		return days;
 	}
 
 	/** A region code and the codes of its county, city and province. */
