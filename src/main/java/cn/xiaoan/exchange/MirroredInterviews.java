@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,21 +153,13 @@ class MirroredInterviews implements EnvelopeKinds, Forwarded, InterviewsElsewher
 
 	@Override
 	public void keptUnder(String regionPrefix, String notAt, Consumer<Kept> each) {
-		jdbc.sql("select " + COLUMNS + """
-				 from exchange.mirrored_interview where region_code like :prefix || '%' and origin <> :notAt
-				order by origin, interview_id""")
-			.param("prefix", regionPrefix)
-			.param("notAt", notAt)
-			.query(MirroredInterviews::kept)
-			.list()
-			.forEach(each);
+		KeptRows.under(jdbc, COLUMNS, "exchange.mirrored_interview", "origin, interview_id", regionPrefix, notAt,
+				MirroredInterviews::kept, each);
 	}
 
 	/** A 约谈 as kept, to forward: as its installation sent it, with its version there. */
 	private static Kept kept(ResultSet rs, int n) throws SQLException {
-		Map<String, Object> body = new LinkedHashMap<>();
-		Origin origin = new Origin(rs.getString("origin"), rs.getString("origin_name"), rs.getString("origin_region"));
-		origin.into(body);
+		Map<String, Object> body = KeptRows.body(rs);
 		body.put("interviewId", rs.getLong("interview_id"));
 		body.put("schemeName", rs.getString("scheme_name"));
 		body.put("periodKey", rs.getString("period_key"));
@@ -184,7 +175,7 @@ class MirroredInterviews implements EnvelopeKinds, Forwarded, InterviewsElsewher
 		body.put("repliedAt", replied == null ? null : replied.toString());
 		body.put("closedAt", closed == null ? null : closed.toString());
 		body.put("version", rs.getInt("version"));
-		return new Kept(RELAYED, rs.getString("region_code"), Set.of(origin.installation()), body);
+		return KeptRows.kept(RELAYED, rs, body);
 	}
 
 	/**
