@@ -190,16 +190,17 @@ class MirroredInterviews implements EnvelopeKinds, Forwarded, InterviewsElsewher
 				|| !scope.coversRegion(regionPrefix)) {
 			throw new AccessDenied("the region lies outside the caller's scope");
 		}
-		return jdbc.sql("""
-				select origin_name, interview_id, scheme_name, period_key, school_name, region_code, deadline, status,
-				       opened_at, replied_at, closed_at
-				from exchange.mirrored_interview where region_code like :prefix || '%'
-				order by status = 'ACCEPTED', deadline, origin, interview_id""")
+		return jdbc
+			.sql("""
+					select origin_name, interview_id, scheme_name, period_key, school_id, school_name, region_code, deadline,
+					       status, opened_at, replied_at, closed_at
+					from exchange.mirrored_interview where region_code like :prefix || '%'
+					order by status = 'ACCEPTED', deadline, origin, interview_id""")
 			.param("prefix", regionPrefix)
 			.query((rs, n) -> new Interview(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-					InterviewStatus.valueOf(rs.getString(8)), beijing(rs.getObject(9, OffsetDateTime.class)),
-					beijing(rs.getObject(10, OffsetDateTime.class)), beijing(rs.getObject(11, OffsetDateTime.class))))
+					rs.getLong(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class),
+					InterviewStatus.valueOf(rs.getString(9)), beijing(rs.getObject(10, OffsetDateTime.class)),
+					beijing(rs.getObject(11, OffsetDateTime.class)), beijing(rs.getObject(12, OffsetDateTime.class))))
 			.list();
 	}
 
