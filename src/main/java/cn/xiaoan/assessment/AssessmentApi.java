@@ -3,6 +3,7 @@ package cn.xiaoan.assessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * REST API of the assessment (ADR 0058): the same module calls as the pages, so scope and
  * role are checked alike — a scheme of another county answers 404, a school's account 403
- * except for its own 约谈, a bad period or region 400 with the field.
+ * except for its own 约谈, a bad period, region or 约谈 filter 400 with the field. The 约谈
+ * list is the 约谈整改 page's rows, those from below marked and without an id here (ADR
+ * 0081); a 约谈 by id is this platform's only.
  */
 @RestController
 @RequestMapping("/api/v1/assessment")
@@ -95,9 +98,18 @@ class AssessmentApi {
 				r.regions(), r.schools().stream().map(s -> score(r.scheme(), s)).toList());
 	}
 
+	/**
+	 * The rows of the 约谈整改 page for the caller and {@code state} (all by default): this
+	 * platform's first, then for a bureau those the installations below opened in its
+	 * region, marked with their source (ADR 0081); an unknown {@code state} is a 400.
+	 */
 	@GetMapping("/interviews")
-	List<InterviewView> interviews() {
-		return interviews.list();
+	List<InterviewRow> interviews(@RequestParam(required = false) String state) {
+		InterviewBoard board = interviews.board(InterviewFilter.strictly(state));
+		List<InterviewRow> rows = new ArrayList<>(board.here().size() + board.below().size());
+		board.here().forEach(v -> rows.add(InterviewRow.of(v)));
+		board.below().forEach(v -> rows.add(InterviewRow.of(v, board.today())));
+		return rows;
 	}
 
 	@GetMapping("/interviews/{id}")

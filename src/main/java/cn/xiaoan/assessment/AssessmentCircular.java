@@ -34,7 +34,8 @@ import org.springframework.stereotype.Service;
  * The 通报 of a scheme's results for a period (ADR 0058): an A4 PDF with its title, the
  * issuing bureau, the period, the ranking of the units one level down (the bureaus below
  * a province or city, the schools of a county or township), the units with a 约谈 opened
- * flagged, and the date in Beijing time; published to the schools' leaders and the
+ * flagged (with those the installations below opened for the period, a footnote saying
+ * so, ADR 0081), and the date in Beijing time; published to the schools' leaders and the
  * bureaus below through the notice module as a 通报 with the PDF attached.
  */
 @Service
@@ -75,11 +76,23 @@ public class AssessmentCircular {
 	public Circular render(long schemeId, AssessmentPeriod period, String region) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Ranking ranking = rankings.of(schemeId, period, region, 0);
-		List<InterviewView> opened = interviews.list()
+		// the 约谈 page's rows for the caller: this platform's of the scheme and period,
+		// and
+		// those the installations below opened in its region for the same period (so
+		// under
+		// a scheme of the same year there, ADR 0062's rule; ADR 0081)
+		InterviewBoard board = interviews.board(InterviewFilter.ALL);
+		List<InterviewView> opened = board.here()
 			.stream()
 			.filter(i -> i.schemeId() == schemeId && i.periodKey().equals(period.key()))
 			.toList();
+		List<InterviewsElsewhere.Interview> openedBelow = board.below()
+			.stream()
+			.filter(i -> i.periodKey().equals(period.key()))
+			.toList();
 		List<Row> rows = new ArrayList<>();
+		int countedBelow = 0;
+		boolean unitsBelow = false;
 		boolean byRegion = !ranking.regions().isEmpty() && ranking.regionCode().length() == 6
 				&& ranking.regionCode().endsWith("00");
 		if (byRegion) {
@@ -87,25 +100,37 @@ public class AssessmentCircular {
 				String prefix = cn.xiaoan.shared.RegionCode.of(r.code()).prefix();
 				String name = r.source() == null ? r.name()
 						: text(locale, "assessment.elsewhere.named", r.name(), r.source());
+				int below = (int) openedBelow.stream().filter(i -> i.regionCode().startsWith(prefix)).count();
+				countedBelow += below;
+				unitsBelow |= r.source() != null;
 				rows.add(new Row(r.rank(), r.previousRank(), r.movement(), name, r.schools(), r.average(),
-						(int) opened.stream().filter(i -> i.regionCode().startsWith(prefix)).count()));
+						(int) opened.stream().filter(i -> i.regionCode().startsWith(prefix)).count() + below));
 			}
 		}
 		else {
 			for (RankedSchool s : rankings.all(schemeId, period, region)) {
 				String name = s.source() == null ? s.schoolName()
 						: text(locale, "assessment.elsewhere.named", s.schoolName(), s.source());
-				rows.add(new Row(s.rank(), s.previousRank(), s.movement(), name, null, s.total(), s.elsewhere() != null
-						? 0 : (int) opened.stream().filter(i -> i.schoolId() == s.schoolId()).count()));
+				// a school ranked from below carries its id there, as its 约谈 below do
+				int count = s.elsewhere() == null
+						? (int) opened.stream().filter(i -> i.schoolId() == s.schoolId()).count()
+						: (int) openedBelow.stream()
+							.filter(i -> s.source().equals(i.source()) && i.schoolId() == s.schoolId())
+							.count();
+				countedBelow += s.elsewhere() == null ? 0 : count;
+				unitsBelow |= s.elsewhere() != null;
+				rows.add(new Row(s.rank(), s.previousRank(), s.movement(), name, null, s.total(), count));
 			}
 		}
+		String footnote = unitsBelow || countedBelow > 0 ? text(locale, "assessment.circular.elsewhere", countedBelow)
+				: null;
 		String bureau = text(locale, "assessment.circular.bureau", org.callerUnitName());
 		String periodLabel = text(locale, period.labelKey(), period.labelArgs());
 		String title = text(locale, "assessment.circular.title", bureau, periodLabel, ranking.scheme().name());
 		String fileName = DownloadName
 			.of(ranking.regionName(), ranking.scheme().name() + text(locale, "assessment.circular.file"), clock, ".pdf")
 			.filename();
-		return new Circular(title, fileName, pdf(ranking, rows, byRegion, bureau, title, periodLabel,
+		return new Circular(title, fileName, pdf(ranking, rows, byRegion, bureau, title, periodLabel, footnote,
 				clock.instant().atZone(clock.getZone()).toLocalDateTime(), locale));
 	}
 
@@ -125,7 +150,7 @@ public class AssessmentCircular {
 	}
 
 	private byte[] pdf(Ranking ranking, List<Row> rows, boolean byRegion, String bureau, String title,
-			String periodLabel, LocalDateTime now, Locale locale) {
+			String periodLabel, String footnote, LocalDateTime now, Locale locale) {
 		BaseFont base = ChineseFont.create();
 		Font titleFont = new Font(base, 18, Font.BOLD);
 		Font body = new Font(base, 11);
@@ -183,6 +208,12 @@ public class AssessmentCircular {
 				table.addCell(cell(note, flag, Element.ALIGN_CENTER));
 			}
 			document.add(table);
+			if (footnote != null) {
+				Paragraph note = new Paragraph(footnote, small);
+				note.setLeading(16);
+				note.setSpacingBefore(6);
+				document.add(note);
+			}
 			Paragraph closing = new Paragraph(text(locale, "assessment.circular.closing"), body);
 			closing.setFirstLineIndent(22);
 			closing.setLeading(20);

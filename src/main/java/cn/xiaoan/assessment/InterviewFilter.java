@@ -2,6 +2,8 @@ package cn.xiaoan.assessment;
 
 import java.util.Arrays;
 
+import cn.xiaoan.shared.BusinessRuleViolation;
+
 /**
  * Which 约谈 a list shows and a count counts — one rule for both, for those of this
  * platform and those below: all, awaiting the school's rectification (opened or
@@ -30,6 +32,18 @@ public enum InterviewFilter {
 	/** The filter a {@code state} parameter names; all for none or an unknown one. */
 	public static InterviewFilter of(String param) {
 		return Arrays.stream(values()).filter(f -> f.param.equals(param)).findFirst().orElse(ALL);
+	}
+
+	/**
+	 * The filter a request names, all for none; a value naming no filter is refused with
+	 * the field (the API's parameter, where the page falls back to all).
+	 */
+	static InterviewFilter strictly(String param) {
+		InterviewFilter filter = of(param);
+		if (param != null && !filter.param.equals(param)) {
+			throw new BusinessRuleViolation("state", "assessment.interview.filter.invalid");
+		}
+		return filter;
 	}
 
 	public boolean matches(InterviewStatus status, boolean overdue) {

@@ -16,10 +16,12 @@ public interface InterviewsElsewhere {
 
 	/**
 	 * A 约谈 below as its installation last sent it: no reason, reply or comment (they stay
-	 * below). {@code interviewId} is its id there, never a local one.
+	 * below). {@code interviewId} and {@code schoolId} are its and its school's ids
+	 * there, never local ones (a school ranked from below carries the same id and
+	 * source).
 	 */
-	record Interview(String source, long interviewId, String schemeName, String periodKey, String schoolName,
-			String regionCode, LocalDate deadline, InterviewStatus status, OffsetDateTime openedAt,
+	record Interview(String source, long interviewId, String schemeName, String periodKey, long schoolId,
+			String schoolName, String regionCode, LocalDate deadline, InterviewStatus status, OffsetDateTime openedAt,
 			OffsetDateTime repliedAt, OffsetDateTime closedAt) {
 
 		/** Past its deadline and not done, as a 约谈 of this platform is. */

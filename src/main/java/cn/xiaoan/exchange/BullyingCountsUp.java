@@ -239,21 +239,13 @@ class BullyingCountsUp implements EnvelopeKinds, Forwarded {
 
 	@Override
 	public void keptUnder(String regionPrefix, String notAt, Consumer<Kept> each) {
-		jdbc.sql("select " + COLUMNS + """
-				 from exchange.mirrored_bullying_count where region_code like :prefix || '%' and origin <> :notAt
-				order by origin, school_id, month""")
-			.param("prefix", regionPrefix)
-			.param("notAt", notAt)
-			.query(BullyingCountsUp::kept)
-			.list()
-			.forEach(each);
+		KeptRows.under(jdbc, COLUMNS, "exchange.mirrored_bullying_count", "origin, school_id, month", regionPrefix,
+				notAt, BullyingCountsUp::kept, each);
 	}
 
 	/** A count as kept, to forward: numbers only, as every count travels. */
 	private static Kept kept(ResultSet rs, int n) throws SQLException {
-		Map<String, Object> body = new LinkedHashMap<>();
-		Origin origin = new Origin(rs.getString("origin"), rs.getString("origin_name"), rs.getString("origin_region"));
-		origin.into(body);
+		Map<String, Object> body = KeptRows.body(rs);
 		body.put("schoolId", rs.getLong("school_id"));
 		body.put("schoolName", rs.getString("school_name"));
 		body.put("regionCode", rs.getString("region_code"));
@@ -264,7 +256,7 @@ class BullyingCountsUp implements EnvelopeKinds, Forwarded {
 		// arrival above
 		OffsetDateTime counted = rs.getObject("counted_at", OffsetDateTime.class);
 		body.put("countedAt", counted == null ? null : counted.toString());
-		return new Kept(RELAYED, rs.getString("region_code"), Set.of(origin.installation()), body);
+		return KeptRows.kept(RELAYED, rs, body);
 	}
 
 	/** The counts from below in a region ("" for all), newest month first. */

@@ -213,25 +213,17 @@ class MirroredAccidents implements EnvelopeKinds, Forwarded {
 
 	@Override
 	public void keptUnder(String regionPrefix, String notAt, Consumer<Kept> each) {
-		jdbc.sql("select " + COLUMNS + """
-				 from exchange.mirrored_accident where region_code like :prefix || '%' and origin <> :notAt
-				order by origin, accident_id""")
-			.param("prefix", regionPrefix)
-			.param("notAt", notAt)
-			.query(MirroredAccidents::kept)
-			.list()
-			.forEach(each);
+		KeptRows.under(jdbc, COLUMNS, "exchange.mirrored_accident", "origin, accident_id", regionPrefix, notAt,
+				MirroredAccidents::kept, each);
 	}
 
 	private static Kept kept(ResultSet rs, int n) throws SQLException {
-		Map<String, Object> body = new LinkedHashMap<>();
-		Origin origin = new Origin(rs.getString("origin"), rs.getString("origin_name"), rs.getString("origin_region"));
-		origin.into(body);
+		Map<String, Object> body = KeptRows.body(rs);
 		body.putAll(reported(rs.getLong("accident_id"), rs.getLong("school_id"), rs.getString("school_name"),
 				rs.getString("region_code"), rs.getString("kind"), rs.getString("severity"),
 				rs.getObject("occurred_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofHours(8))));
 		body.put("closed", rs.getBoolean("closed"));
-		return new Kept(RELAYED, rs.getString("region_code"), Set.of(origin.installation()), body);
+		return KeptRows.kept(RELAYED, rs, body);
 	}
 
 	/** The newest accidents from below in a region ("" for all). */

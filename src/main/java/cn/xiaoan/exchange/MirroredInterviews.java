@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,21 +153,13 @@ class MirroredInterviews implements EnvelopeKinds, Forwarded, InterviewsElsewher
 
 	@Override
 	public void keptUnder(String regionPrefix, String notAt, Consumer<Kept> each) {
-		jdbc.sql("select " + COLUMNS + """
-				 from exchange.mirrored_interview where region_code like :prefix || '%' and origin <> :notAt
-				order by origin, interview_id""")
-			.param("prefix", regionPrefix)
-			.param("notAt", notAt)
-			.query(MirroredInterviews::kept)
-			.list()
-			.forEach(each);
+		KeptRows.under(jdbc, COLUMNS, "exchange.mirrored_interview", "origin, interview_id", regionPrefix, notAt,
+				MirroredInterviews::kept, each);
 	}
 
 	/** A 约谈 as kept, to forward: as its installation sent it, with its version there. */
 	private static Kept kept(ResultSet rs, int n) throws SQLException {
-		Map<String, Object> body = new LinkedHashMap<>();
-		Origin origin = new Origin(rs.getString("origin"), rs.getString("origin_name"), rs.getString("origin_region"));
-		origin.into(body);
+		Map<String, Object> body = KeptRows.body(rs);
 		body.put("interviewId", rs.getLong("interview_id"));
 		body.put("schemeName", rs.getString("scheme_name"));
 		body.put("periodKey", rs.getString("period_key"));
@@ -184,7 +175,7 @@ class MirroredInterviews implements EnvelopeKinds, Forwarded, InterviewsElsewher
 		body.put("repliedAt", replied == null ? null : replied.toString());
 		body.put("closedAt", closed == null ? null : closed.toString());
 		body.put("version", rs.getInt("version"));
-		return new Kept(RELAYED, rs.getString("region_code"), Set.of(origin.installation()), body);
+		return KeptRows.kept(RELAYED, rs, body);
 	}
 
 	/**
@@ -199,16 +190,17 @@ class MirroredInterviews implements EnvelopeKinds, Forwarded, InterviewsElsewher
 				|| !scope.coversRegion(regionPrefix)) {
 			throw new AccessDenied("the region lies outside the caller's scope");
 		}
-		return jdbc.sql("""
-				select origin_name, interview_id, scheme_name, period_key, school_name, region_code, deadline, status,
-				       opened_at, replied_at, closed_at
-				from exchange.mirrored_interview where region_code like :prefix || '%'
-				order by status = 'ACCEPTED', deadline, origin, interview_id""")
+		return jdbc
+			.sql("""
+					select origin_name, interview_id, scheme_name, period_key, school_id, school_name, region_code, deadline,
+					       status, opened_at, replied_at, closed_at
+					from exchange.mirrored_interview where region_code like :prefix || '%'
+					order by status = 'ACCEPTED', deadline, origin, interview_id""")
 			.param("prefix", regionPrefix)
 			.query((rs, n) -> new Interview(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-					InterviewStatus.valueOf(rs.getString(8)), beijing(rs.getObject(9, OffsetDateTime.class)),
-					beijing(rs.getObject(10, OffsetDateTime.class)), beijing(rs.getObject(11, OffsetDateTime.class))))
+					rs.getLong(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class),
+					InterviewStatus.valueOf(rs.getString(9)), beijing(rs.getObject(10, OffsetDateTime.class)),
+					beijing(rs.getObject(11, OffsetDateTime.class)), beijing(rs.getObject(12, OffsetDateTime.class))))
 			.list();
 	}
 

@@ -3,11 +3,9 @@ package cn.xiaoan.exchange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import cn.xiaoan.assessment.RankingElsewhere;
@@ -124,21 +122,13 @@ class ScoresBelow implements RankingElsewhere, Forwarded {
 
 	@Override
 	public void keptUnder(String regionPrefix, String notAt, Consumer<Kept> each) {
-		jdbc.sql("select " + COLUMNS + """
-				 from exchange.mirrored_school_score where region_code like :prefix || '%' and origin <> :notAt
-				order by origin, scheme_id, period_key, school_id""")
-			.param("prefix", regionPrefix)
-			.param("notAt", notAt)
-			.query(this::kept)
-			.list()
-			.forEach(each);
+		KeptRows.under(jdbc, COLUMNS, "exchange.mirrored_school_score", "origin, scheme_id, period_key, school_id",
+				regionPrefix, notAt, this::kept, each);
 	}
 
 	/** A score as kept, to forward: as the school's installation sent it, and when. */
 	private Kept kept(ResultSet rs, int n) throws SQLException {
-		Map<String, Object> body = new LinkedHashMap<>();
-		Origin origin = new Origin(rs.getString("origin"), rs.getString("origin_name"), rs.getString("origin_region"));
-		origin.into(body);
+		Map<String, Object> body = KeptRows.body(rs);
 		body.put("schemeId", rs.getLong("scheme_id"));
 		body.put("schemeName", rs.getString("scheme_name"));
 		body.put("year", rs.getInt("year"));
@@ -153,7 +143,7 @@ class ScoresBelow implements RankingElsewhere, Forwarded {
 		// arrival above
 		OffsetDateTime counted = rs.getObject("counted_at", OffsetDateTime.class);
 		body.put("countedAt", counted == null ? null : counted.toString());
-		return new Kept(RELAYED, rs.getString("region_code"), Set.of(origin.installation()), body);
+		return KeptRows.kept(RELAYED, rs, body);
 	}
 
 }

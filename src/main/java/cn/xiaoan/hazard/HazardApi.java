@@ -43,8 +43,11 @@ class HazardApi {
 
 	private final HazardDetails details;
 
+	private final SupervisedCount supervisedCount;
+
 	HazardApi(HazardManagement hazards, HazardLedger ledger, HazardSupervision supervision, SupervisionNotice notice,
-			Clock clock, RectificationPlans plans, HazardDetails details) {
+			Clock clock, RectificationPlans plans, HazardDetails details, SupervisedCount supervisedCount) {
+		this.supervisedCount = supervisedCount;
 		this.plans = plans;
 		this.details = details;
 		this.hazards = hazards;
@@ -88,9 +91,14 @@ class HazardApi {
 				LedgerPeriod.of(period, from, to, LocalDate.now(clock)));
 	}
 
+	/**
+	 * The rows of the 督办 page for the caller, in its order: this platform's hazards under
+	 * 督办 and those the installations below keep under 督办, marked with their source (ADR
+	 * 0081); with the closed ones unless {@code closed=false} (the page's default).
+	 */
 	@GetMapping("/supervised")
-	List<HazardSummary> supervised() {
-		return supervision.supervised();
+	List<SupervisedRow> supervised(@RequestParam(defaultValue = "true") boolean closed) {
+		return supervisedCount.rows(closed);
 	}
 
 	/** The 限期整改通知 of a supervised hazard (404 for a hazard without supervision). */

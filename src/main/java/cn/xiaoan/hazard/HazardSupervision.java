@@ -216,12 +216,6 @@ class HazardSupervision {
 
 	private static final String MOST_URGENT_FIRST = " order by s.accepted_at nulls first, s.acceptance_due, h.id";
 
-	/** Supervised hazards of the caller's scope, most urgent first. */
-	@Transactional(readOnly = true)
-	public List<HazardSummary> supervised() {
-		return board(true).stream().map(Supervised::hazard).toList();
-	}
-
 	/**
 	 * The 督办 page of the caller's bureau, most urgent first: those still under
 	 * supervision ({@link LedgerQuery#SUPERVISED}, as the ledger's filter counts them),

@@ -1,8 +1,10 @@
 package cn.xiaoan.hazard;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -21,9 +23,16 @@ class SupervisedCount {
 
 	private final ObjectProvider<LedgerElsewhere> elsewhere;
 
-	SupervisedCount(HazardSupervision supervision, ObjectProvider<LedgerElsewhere> elsewhere) {
+	private final HazardLedger ledger;
+
+	private final Clock clock;
+
+	SupervisedCount(HazardSupervision supervision, ObjectProvider<LedgerElsewhere> elsewhere, HazardLedger ledger,
+			Clock clock) {
 		this.supervision = supervision;
 		this.elsewhere = elsewhere;
+		this.ledger = ledger;
+		this.clock = clock;
 	}
 
 	/** The page's rows here and below, for the same caller. */
@@ -56,6 +65,19 @@ class SupervisedCount {
 			.flatMap(e -> e.supervised(withClosed).stream())
 			.toList();
 		return new Board(here, below);
+	}
+
+	/**
+	 * The page's rows as the API lists them, in the page's order (ADR 0081): the same
+	 * board, so as many rows as the page for the same caller and {@code withClosed}.
+	 */
+	List<SupervisedRow> rows(boolean withClosed) {
+		Board board = board(withClosed);
+		LocalDate today = LocalDate.now(clock);
+		// the names of the schools listed here, as the page names them
+		Map<String, String> schools = ledger
+			.schoolNames(board.here().stream().map(r -> r.hazard().schoolId()).toList());
+		return board.lines(today).stream().map(l -> SupervisedRow.of(l, schools, today)).toList();
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import cn.xiaoan.notice.NoticeManagement;
 import cn.xiaoan.notice.NoticeSummary;
@@ -53,6 +55,9 @@ class AssessmentApiIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	Interviews interviews;
+
 	@Test
 	void aCountyReadsItsSchemesScoresAndRankingAnotherCounty404sAndASchool403s() throws Exception {
 		long copy = countyScheme();
@@ -84,6 +89,32 @@ class AssessmentApiIntegrationTests {
 					.with(csrf()),
 				"tx_safety", 400);
 		assertThat(empty.toString()).contains("schoolId", "reason", "deadline");
+	}
+
+	/**
+	 * ADR 0081: a school's leaders read through the API what they read before — their own
+	 * school's 约谈, none marked as from below — and an unknown filter is a 400 with the
+	 * field.
+	 */
+	@Test
+	void aSchoolsLeadersReadTheirOwnInterviewsNoneFromBelowAndAnUnknownFilterIsA400() throws Exception {
+		long copy = countyScheme();
+		long school = demo.schoolOf("principal");
+		LocalDate today = LocalDate.now(clock);
+		long opened = demo.callAs("tx_safety", () -> interviews.open(copy,
+				new OpenInterview(school, AssessmentPeriod.quarterOf(today).key(), "接口约谈事由", today.plusDays(14))));
+		JsonNode rows = body(get("/api/v1/assessment/interviews"), "principal", 200);
+		assertThat(rows.size()).isEqualTo(demo.callAs("principal", () -> interviews.list()).size());
+		List<String> keys = new ArrayList<>();
+		rows.forEach(r -> {
+			assertThat(r.get("source").isNull()).isTrue();
+			assertThat(r.get("schoolId").asLong()).isEqualTo(school);
+			keys.add(r.get("key").asString());
+		});
+		assertThat(keys).contains("here-" + opened);
+		assertThat(rows.toString()).contains("接口约谈事由");
+		assertThat(body(get("/api/v1/assessment/interviews").param("state", "late"), "principal", 400).toString())
+			.contains("state");
 	}
 
 	@Test

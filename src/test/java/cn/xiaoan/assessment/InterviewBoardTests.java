@@ -63,7 +63,7 @@ class InterviewBoardTests {
 	}
 
 	private static InterviewsElsewhere.Interview below(long id, InterviewStatus status, LocalDate deadline) {
-		return new InterviewsElsewhere.Interview("county", id, "scheme", "2026Q4", "school " + id, "450422101",
+		return new InterviewsElsewhere.Interview("county", id, "scheme", "2026Q4", 10 + id, "school " + id, "450422101",
 				deadline, status, OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8)), null, null);
 	}
 

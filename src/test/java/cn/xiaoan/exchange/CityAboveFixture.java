@@ -1,5 +1,6 @@
 package cn.xiaoan.exchange;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
@@ -17,7 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.drain;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -98,6 +101,44 @@ abstract class CityAboveFixture extends CountyBelowFixture {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"note\":\"现场验收合格\"}")).andExpect(status().isOk());
 		demo.runAs("principal", () -> hazards.close(id));
+	}
+
+	/** A hazard under 藤县's 督办 and the city's peer id here, which it went up through. */
+	record SupervisedBelow(long hazard, long up) {
+	}
+
+	/**
+	 * A major hazard of the demo's school listed for 督办 by 藤县's bureau, 藤县 linked to the
+	 * city (as 藤县平台) and its open hazards pushed, until the city keeps it with its 督办.
+	 */
+	SupervisedBelow supervisedBelow(ConfigurableApplicationContext city, String title) throws Exception {
+		long listed = county.supervisedMajor(mvc, title);
+		long up = county.linkTo(city, "藤县平台");
+		county.sendOpenHazards(up);
+		SupervisedBelow below = new SupervisedBelow(listed, up);
+		awaitAbove(city, below, "supervised_level is not null");
+		return below;
+	}
+
+	/**
+	 * Pushes what 藤县 queued for the city until the city keeps the hazard as
+	 * {@code condition} (on {@code exchange.mirrored_hazard}) says.
+	 */
+	void awaitAbove(ConfigurableApplicationContext city, SupervisedBelow below, String condition) {
+		JdbcClient above = city.getBean(JdbcClient.class);
+		await().atMost(Duration.ofSeconds(60)).until(() -> {
+			drain(county.push, demo.jdbc(), below.up());
+			return above.sql("select count(*) from exchange.mirrored_hazard where hazard_id = :h and " + condition)
+				.param("h", below.hazard())
+				.query(Long.class)
+				.single() == 1;
+		});
+	}
+
+	/** Closed below (as {@link #closeBelow}) and kept closed above. */
+	void closedAbove(ConfigurableApplicationContext city, SupervisedBelow below) throws Exception {
+		closeBelow(below.hazard());
+		awaitAbove(city, below, "status = 'CLOSED'");
 	}
 
 	/** The city official's pages at desk and phone width, into target/screenshots. */

@@ -1,7 +1,7 @@
 package cn.xiaoan.exchange;
 
-import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -13,23 +13,26 @@ import cn.xiaoan.support.Sheets;
 import cn.xiaoan.support.PlatformTest;
 import cn.xiaoan.support.SecondInstance;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.drain;
 import static cn.xiaoan.exchange.SupervisionAboveIntegrationTests.BUTTON;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The city's 督办 page above its county (ADR 0078): the hazards under 督办 below are its
  * rows, read-only and marked 下级平台, so that the ledger's "督办 N 件" button counts exactly
- * what the page lists; another city's bureau on the same installation sees none of them.
+ * what the page lists, and the API lists them too (ADR 0081); another city's bureau on
+ * the same installation sees none of them.
  */
 @PlatformTest
 class SupervisedRowsAboveIntegrationTests extends CityAboveFixture {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/**
 	 * ADR 0078: the city's 督办 page lists each hazard under 督办 below as a read-only row
@@ -41,19 +44,9 @@ class SupervisedRowsAboveIntegrationTests extends CityAboveFixture {
 	void supervisedPageAboveListsTheHazardsBelowAsRows() throws Exception {
 		try (ConfigurableApplicationContext city = city("exchange_supervised_rows")) {
 			JdbcClient above = city.getBean(JdbcClient.class);
-			long listed = county.supervisedMajor(mvc, "楼梯扶手松动（督办清单）");
+			SupervisedBelow supervised = supervisedBelow(city, "楼梯扶手松动（督办清单）");
+			long listed = supervised.hazard();
 			String number = HazardSummary.number(listed);
-			long up = county.linkTo(city, "藤县平台");
-			county.sendOpenHazards(up);
-			await().atMost(Duration.ofSeconds(60)).until(() -> {
-				drain(county.push, demo.jdbc(), up);
-				return above
-					.sql("select count(*) from exchange.mirrored_hazard where hazard_id = :h"
-							+ " and supervised_level is not null")
-					.param("h", listed)
-					.query(Long.class)
-					.single() == 1;
-			});
 			HazardSummary below = demo.callAs("tx_safety", () -> hazards.summary(listed));
 			String school = demo.jdbc()
 				.sql("select name from org.school where id = :s")
@@ -74,6 +67,19 @@ class SupervisedRowsAboveIntegrationTests extends CityAboveFixture {
 			assertThat(count(board, "class=\"supervised-below\"")).isEqualTo(rows);
 			assertThat(Long.parseLong(matched(BUTTON, wz.get("/hazards").body()).group(1))).isEqualTo(rows);
 			assertThat(board).contains("共 " + rows + " 件：本平台 0 件，下级平台 " + rows + " 件");
+			// the API lists the page's rows, those below marked and with nothing of a
+			// person
+			apiListsThePagesRows(wz);
+			JsonNode api = row(JSON.readTree(wz.get("/api/v1/hazards/supervised").body()), number);
+			assertThat(api.get("source").asString()).isEqualTo("藤县平台");
+			assertThat(api.get("key").asString()).isEqualTo("below-藤县平台-" + number);
+			assertThat(api.get("id").isNull()).as("no id of this platform").isTrue();
+			assertThat(api.get("schoolId").isNull()).isTrue();
+			assertThat(api.get("title").isNull()).as("the title stays below").isTrue();
+			assertThat(api.get("schoolName").asString()).isEqualTo(school);
+			assertThat(api.get("deadline").asString()).isEqualTo(below.deadline().toString());
+			assertThat(api.toString()).doesNotContain("listedBy", "summonNote", "楼梯扶手松动");
+
 			// the 督办 list's workbook has them too, marked where they come from
 			List<List<String>> sheet = Sheets.read(wz.bytes("/hazards/supervised/export"));
 			assertThat(sheet.get(0)).last().isEqualTo("来源");
@@ -100,14 +106,7 @@ class SupervisedRowsAboveIntegrationTests extends CityAboveFixture {
 			screenshots(SecondInstance.port(city), "supervised-rows", "/hazards/supervised");
 
 			// closed below: gone from the page and the button, listed under 含已销号
-			closeBelow(listed);
-			await().atMost(Duration.ofSeconds(60)).until(() -> {
-				drain(county.push, demo.jdbc(), up);
-				return "CLOSED".equals(above.sql("select status from exchange.mirrored_hazard where hazard_id = :h")
-					.param("h", listed)
-					.query(String.class)
-					.single());
-			});
+			closedAbove(city, supervised);
 			String after = wz.get("/hazards/supervised").body();
 			assertThat(after).doesNotContain("data-number=\"" + number + "\"");
 			assertThat(Long.parseLong(matched(BUTTON, wz.get("/hazards").body()).group(1))).isEqualTo(rows(after))
@@ -115,11 +114,44 @@ class SupervisedRowsAboveIntegrationTests extends CityAboveFixture {
 			assertThat(row(wz.get("/hazards/supervised?closed=true").body(), number))
 				.contains(label(messages, HazardStatus.CLOSED), "已现场验收");
 
+			apiListsThePagesRows(wz);
+
 			// another city's bureau on the same installation: no row, and a button of 0
 			FormClient gl = signIn(city, "gl_admin");
 			assertThat(rows(gl.get("/hazards/supervised?closed=true").body())).isZero();
+			assertThat(JSON.readTree(gl.get("/api/v1/hazards/supervised").body()).size()).isZero();
+			apiListsThePagesRows(gl);
 			assertThat(matched(BUTTON, gl.get("/hazards").body()).group(1)).isEqualTo("0");
 		}
+	}
+
+	/**
+	 * ADR 0081: {@code GET /api/v1/hazards/supervised} lists, for the same caller and
+	 * filter (with or without the closed ones), the rows the 督办 page lists, in its order.
+	 */
+	private static void apiListsThePagesRows(FormClient client) throws Exception {
+		for (boolean closed : new boolean[] { false, true }) {
+			JsonNode api = JSON.readTree(client.get("/api/v1/hazards/supervised?closed=" + closed).body());
+			List<String> page = Pattern.compile("<tr [^>]*data-number=\"([^\"]+)\"")
+				.matcher(client.get("/hazards/supervised?closed=" + closed).body())
+				.results()
+				.map(m -> m.group(1))
+				.toList();
+			List<String> listed = new ArrayList<>();
+			api.forEach(r -> listed.add(r.get("number").asString()));
+			assertThat(listed).as("closed=" + closed).containsExactlyElementsOf(page);
+			api.forEach(r -> assertThat(r.get("source").isNull()).as(r.toString())
+				.isEqualTo(r.get("key").asString().startsWith("here-")));
+		}
+	}
+
+	private static JsonNode row(JsonNode rows, String number) {
+		for (JsonNode r : rows) {
+			if (r.get("number").asString().equals(number)) {
+				return r;
+			}
+		}
+		throw new AssertionError("no row " + number + " in " + rows);
 	}
 
 	/** The 督办 page's row of a hazard from below. */

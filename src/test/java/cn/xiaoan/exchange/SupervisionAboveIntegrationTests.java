@@ -1,6 +1,5 @@
 package cn.xiaoan.exchange;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -16,9 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static cn.xiaoan.exchange.ExchangeBothWaysIntegrationTests.drain;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -40,18 +37,7 @@ class SupervisionAboveIntegrationTests extends CityAboveFixture {
 	void supervisedButtonAboveCountsTheHazardsBelow() throws Exception {
 		try (ConfigurableApplicationContext city = city("exchange_supervised_button")) {
 			JdbcClient above = city.getBean(JdbcClient.class);
-			long listed = county.supervisedMajor(mvc, "围墙裂缝（督办按钮）");
-			long up = county.linkTo(city, "藤县平台");
-			county.sendOpenHazards(up);
-			await().atMost(Duration.ofSeconds(60)).until(() -> {
-				drain(county.push, demo.jdbc(), up);
-				return above
-					.sql("select count(*) from exchange.mirrored_hazard where hazard_id = :h"
-							+ " and supervised_level is not null")
-					.param("h", listed)
-					.query(Long.class)
-					.single() == 1;
-			});
+			SupervisedBelow below = supervisedBelow(city, "围墙裂缝（督办按钮）");
 			long underSupervisionBelow = above
 				.sql("select count(*) from exchange.mirrored_hazard where supervised_level is not null"
 						+ " and status <> 'CLOSED'")
@@ -75,14 +61,7 @@ class SupervisionAboveIntegrationTests extends CityAboveFixture {
 			screenshots(SecondInstance.port(city), "supervised", "/hazards", "/hazards/supervised");
 
 			// closed below: no longer under 督办, above too, and the button follows
-			closeBelow(listed);
-			await().atMost(Duration.ofSeconds(60)).until(() -> {
-				drain(county.push, demo.jdbc(), up);
-				return "CLOSED".equals(above.sql("select status from exchange.mirrored_hazard where hazard_id = :h")
-					.param("h", listed)
-					.query(String.class)
-					.single());
-			});
+			closedAbove(city, below);
 			Matcher after = matched(BUTTON, wz.get("/hazards").body());
 			assertThat(Long.parseLong(after.group(1))).isEqualTo(listedHere + underSupervisionBelow - 1);
 
@@ -98,24 +77,14 @@ class SupervisionAboveIntegrationTests extends CityAboveFixture {
 	void acceptanceDueAndSummonsBelowGoUpWithTheSupervision() throws Exception {
 		try (ConfigurableApplicationContext city = city("exchange_summons_up")) {
 			JdbcClient above = city.getBean(JdbcClient.class);
-			long listed = county.supervisedMajor(mvc, "配电箱外露（约谈）");
-			long up = county.linkTo(city, "藤县平台");
-			county.sendOpenHazards(up);
+			SupervisedBelow below = supervisedBelow(city, "配电箱外露（约谈）");
+			long listed = below.hazard();
 			LocalDate due = demo.jdbc()
 				.sql("select acceptance_due from hazard.supervision where hazard_id = :h")
 				.param("h", listed)
 				.query(LocalDate.class)
 				.single();
-			await().atMost(Duration.ofSeconds(60)).until(() -> {
-				drain(county.push, demo.jdbc(), up);
-				return above
-					.sql("select count(*) from exchange.mirrored_hazard where hazard_id = :h"
-							+ " and supervision_acceptance_due = :due")
-					.param("h", listed)
-					.param("due", due)
-					.query(Long.class)
-					.single() == 1;
-			});
+			awaitAbove(city, below, "supervision_acceptance_due = date '" + due + "'");
 
 			// below: acceptance ran late (as if its day passed), so 藤县's bureau summons
 			// the
@@ -135,15 +104,7 @@ class SupervisionAboveIntegrationTests extends CityAboveFixture {
 				.param("h", listed)
 				.query(OffsetDateTime.class)
 				.single();
-			await().atMost(Duration.ofSeconds(60)).until(() -> {
-				drain(county.push, demo.jdbc(), up);
-				return above
-					.sql("select count(*) from exchange.mirrored_hazard where hazard_id = :h"
-							+ " and supervision_summoned_at is not null")
-					.param("h", listed)
-					.query(Long.class)
-					.single() == 1;
-			});
+			awaitAbove(city, below, "supervision_summoned_at is not null");
 			var kept = above.sql("""
 					select supervision_acceptance_due, supervision_summoned_at, status_version
 					from exchange.mirrored_hazard where hazard_id = :h""")
