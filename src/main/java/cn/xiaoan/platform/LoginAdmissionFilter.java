@@ -65,7 +65,7 @@ class LoginAdmissionFilter extends OncePerRequestFilter {
 							+ SessionController.PATH + "\"}");
 			}
 			else {
-				LoginController.showBusy(ex, request, response);
+				ex.showLoginPageAgain(request, response);
 			}
 			return;
 		}

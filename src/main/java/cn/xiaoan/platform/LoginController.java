@@ -1,8 +1,5 @@
 package cn.xiaoan.platform;
 
-import java.io.IOException;
-
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,11 +14,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 
 @Controller
 class LoginController {
-
-	/** Where an overloaded form sign-in is forwarded: the login page again, with 429. */
-	static final String BUSY = "/login/busy";
-
-	private static final String RETRY_SECONDS = LoginController.class.getName() + ".retrySeconds";
 
 	private final PasswordCheckGate gate;
 
@@ -43,19 +35,10 @@ class LoginController {
 		return "login";
 	}
 
-	/**
-	 * The login page again for a form sign-in refused for overload, with the seconds its
-	 * refusal booked (asking the gate again would book a second return).
-	 */
-	static void showBusy(LoginOverloaded refusal, HttpServletRequest request, HttpServletResponse response)
-			throws ServletException, IOException {
-		request.setAttribute(RETRY_SECONDS, refusal.retryAfterSeconds());
-		request.getRequestDispatcher(BUSY).forward(request, response);
-	}
-
-	@RequestMapping(path = BUSY, method = { RequestMethod.GET, RequestMethod.POST })
+	@RequestMapping(path = LoginOverloaded.BUSY_PAGE, method = { RequestMethod.GET, RequestMethod.POST })
 	String busy(HttpServletRequest request, HttpServletResponse response, Model model) {
-		long seconds = request.getAttribute(RETRY_SECONDS) instanceof Long booked ? booked : gate.retryAfterSeconds();
+		long seconds = request.getAttribute(LoginOverloaded.RETRY_SECONDS) instanceof Long booked ? booked
+				: gate.retryAfterSeconds();
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
 		model.addAttribute("busy", true);

@@ -1,5 +1,11 @@
 package cn.xiaoan.platform;
 
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.AuthenticationException;
 
 /**
@@ -7,6 +13,12 @@ import org.springframework.security.core.AuthenticationException;
  * {@code Retry-After}; not a failed attempt (no lockout count, no audit entry).
  */
 class LoginOverloaded extends AuthenticationException {
+
+	/** Where an overloaded form sign-in is forwarded: the login page again, with 429. */
+	static final String BUSY_PAGE = "/login/busy";
+
+	/** The request attribute carrying the seconds this refusal booked. */
+	static final String RETRY_SECONDS = LoginOverloaded.class.getName() + ".retrySeconds";
 
 	private final long retryAfterSeconds;
 
@@ -17,6 +29,16 @@ class LoginOverloaded extends AuthenticationException {
 
 	long retryAfterSeconds() {
 		return retryAfterSeconds;
+	}
+
+	/**
+	 * Shows a form sign-in the login page again, with the seconds this refusal booked
+	 * (asking the gate again would book a second return).
+	 */
+	void showLoginPageAgain(HttpServletRequest request, HttpServletResponse response)
+			throws ServletException, IOException {
+		request.setAttribute(RETRY_SECONDS, retryAfterSeconds);
+		request.getRequestDispatcher(BUSY_PAGE).forward(request, response);
 	}
 
 	/**

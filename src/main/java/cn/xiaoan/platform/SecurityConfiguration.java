@@ -148,7 +148,7 @@ class SecurityConfiguration {
 				"/api/v1/exchange/envelopes");
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(apiLogin, peerEnvelopes)
 			.permitAll()
-			.requestMatchers("/login", LoginController.BUSY, "/webjars/**", "/css/**", "/js/**", "/img/**",
+			.requestMatchers("/login", LoginOverloaded.BUSY_PAGE, "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/error", "/actuator/health/**", "/actuator/health", "/actuator/info",
 					"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
@@ -199,7 +199,7 @@ class SecurityConfiguration {
 		var failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		return (request, response, exception) -> {
 			if (exception instanceof LoginOverloaded overloaded) {
-				LoginController.showBusy(overloaded, request, response);
+				overloaded.showLoginPageAgain(request, response);
 				return;
 			}
 			RefusedSignIn.flash(request, response, refusals);

@@ -70,7 +70,7 @@ class LoginOverloadIntegrationTests {
 			assertThat(gate.admits()).isFalse();
 
 			mvc.perform(formLogin().user("yn_safety").password("Xiaoan@2026"))
-				.andExpect(forwardedUrl(LoginController.BUSY));
+				.andExpect(forwardedUrl(LoginOverloaded.BUSY_PAGE));
 			// Over real HTTP, as a browser: the login page again, with 429 and
 			// Retry-After.
 			HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

@@ -205,7 +205,7 @@ class PasswordCheckGateTests {
 		chain = new MockFilterChain();
 		filter.doFilter(new MockHttpServletRequest("POST", "/login"), response, chain);
 		assertThat(chain.getRequest()).isNull();
-		assertThat(response.getForwardedUrl()).isEqualTo(LoginController.BUSY);
+		assertThat(response.getForwardedUrl()).isEqualTo(LoginOverloaded.BUSY_PAGE);
 
 		response = new MockHttpServletResponse();
 		chain = new MockFilterChain();
