@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.xiaoan.shared.ChineseFont;
+import cn.xiaoan.shared.ChineseLineBreaks;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -46,7 +47,7 @@ class ReportPdf {
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		document.addTitle(title);
 		document.open();
-		Paragraph t = new Paragraph(title, heading);
+		Paragraph t = ChineseLineBreaks.paragraph(title, heading);
 		t.setAlignment(Element.ALIGN_CENTER);
 		t.setSpacingAfter(8);
 		document.add(t);
@@ -110,7 +111,7 @@ class ReportPdf {
 	}
 
 	private static Paragraph section(String text, Font font) {
-		Paragraph p = new Paragraph(text, font);
+		Paragraph p = ChineseLineBreaks.paragraph(text, font);
 		p.setSpacingBefore(12);
 		p.setSpacingAfter(6);
 		return p;

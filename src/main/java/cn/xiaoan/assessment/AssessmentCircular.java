@@ -13,6 +13,7 @@ import cn.xiaoan.notice.SendNotice;
 import cn.xiaoan.notice.StaffAudience;
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.shared.ChineseFont;
+import cn.xiaoan.shared.ChineseLineBreaks;
 import cn.xiaoan.shared.DownloadName;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -163,11 +164,11 @@ public class AssessmentCircular {
 		document.addTitle(title);
 		document.open();
 		try {
-			Paragraph heading = new Paragraph(title, titleFont);
+			Paragraph heading = ChineseLineBreaks.paragraph(title, titleFont);
 			heading.setAlignment(Element.ALIGN_CENTER);
 			heading.setSpacingAfter(14);
 			document.add(heading);
-			Paragraph intro = new Paragraph(
+			Paragraph intro = ChineseLineBreaks.paragraph(
 					text(locale, "assessment.circular.intro", ranking.scheme().name(), ranking.regionName(),
 							periodLabel, rows.size(),
 							ranking.computedAt() == null ? "—" : ranking.computedAt().toString().replace('T', ' ')),
@@ -209,12 +210,12 @@ public class AssessmentCircular {
 			}
 			document.add(table);
 			if (footnote != null) {
-				Paragraph note = new Paragraph(footnote, small);
+				Paragraph note = ChineseLineBreaks.paragraph(footnote, small);
 				note.setLeading(16);
 				note.setSpacingBefore(6);
 				document.add(note);
 			}
-			Paragraph closing = new Paragraph(text(locale, "assessment.circular.closing"), body);
+			Paragraph closing = ChineseLineBreaks.paragraph(text(locale, "assessment.circular.closing"), body);
 			closing.setFirstLineIndent(22);
 			closing.setLeading(20);
 			closing.setSpacingBefore(12);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 
 import cn.xiaoan.shared.ChineseFont;
+import cn.xiaoan.shared.ChineseLineBreaks;
 import cn.xiaoan.shared.DownloadName;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -95,7 +96,7 @@ class PlanPdf {
 		}
 		document.add(contacts);
 		document.add(section(text("emergency.plan.procedures", locale), heading));
-		Paragraph procedures = new Paragraph(view.procedures(), body);
+		Paragraph procedures = ChineseLineBreaks.paragraph(view.procedures(), body);
 		procedures.setLeading(20);
 		document.add(procedures);
 		document.close();
@@ -103,7 +104,7 @@ class PlanPdf {
 	}
 
 	private static Paragraph section(String text, Font font) {
-		Paragraph p = new Paragraph(text, font);
+		Paragraph p = ChineseLineBreaks.paragraph(text, font);
 		p.setSpacingBefore(12);
 		p.setSpacingAfter(6);
 		return p;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import cn.xiaoan.org.OrgManagement;
 import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.ChineseFont;
+import cn.xiaoan.shared.ChineseLineBreaks;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -95,14 +96,14 @@ class SupervisionNotice {
 	}
 
 	private static Paragraph centered(String text, Font font) {
-		Paragraph p = new Paragraph(text, font);
+		Paragraph p = ChineseLineBreaks.paragraph(text, font);
 		p.setAlignment(Element.ALIGN_CENTER);
 		p.setSpacingAfter(6);
 		return p;
 	}
 
 	private static Paragraph paragraph(String text, Font font) {
-		Paragraph p = new Paragraph(text, font);
+		Paragraph p = ChineseLineBreaks.paragraph(text, font);
 		p.setFirstLineIndent(24);
 		p.setLeading(22);
 		p.setSpacingAfter(8);
