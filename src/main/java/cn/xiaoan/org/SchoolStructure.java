@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The inside of a school: grades (年级), classes (班级), departments and the standard posts.
  * Methods named "...Of" are for modules that have already checked the caller's scope of
- * the school.
+ * the school; {@code classPlaces}, {@code classPlacesOf} and {@code stagesOf} are not
+ * called from a controller ({@code UncheckedClassLookupsTests}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -197,6 +198,36 @@ public class SchoolStructure {
 				.forEach(c -> places.put(c.id(), c));
 		}
 		return places;
+	}
+
+	/**
+	 * Every class of a school (graduated ones too) with its grade order and name, without
+	 * a scope check: for a module's page of one school whose scope it checked
+	 * (education's assign form). One query; the caller sorts.
+	 */
+	public List<ClassPlace> classPlacesOf(long schoolId) {
+		return jdbc.sql(PLACES + " where c.school_id = :s")
+			.param("s", schoolId)
+			.query(SchoolStructure::classPlaceRow)
+			.list();
+	}
+
+	/**
+	 * The school stage (学段: {@code PRIMARY}, {@code JUNIOR}…, as {@code org.class_stage}
+	 * gives it) of these classes, by id; a graduated or unknown class is left out.
+	 * Without a scope check, for a module checking classes it has already scoped (a
+	 * campaign targeted by stage). One query however many ids.
+	 */
+	public Map<Long, String> stagesOf(Collection<Long> classIds) {
+		Map<Long, String> stages = new HashMap<>();
+		if (!classIds.isEmpty()) {
+			jdbc.sql("select class_id, stage from org.class_stage where class_id = any(:ids)")
+				.param("ids", classIds.stream().distinct().toArray(Long[]::new))
+				.query(rs -> {
+					stages.put(rs.getLong(1), rs.getString(2));
+				});
+		}
+		return stages;
 	}
 
 	/**

@@ -11,10 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Which students a class has, for modules that work with the students of a class and have
- * checked the caller's scope of the school themselves (care pairs staff with students).
- * Every student on the roll is listed, graduated and departed ones too; one query per
- * call, however many students are asked for.
+ * Which students a class has, and how many, for modules that work with the students of a
+ * class and have checked the caller's scope of the school themselves (care pairs staff
+ * with students, education assigns homework to them). No controller uses it
+ * ({@code ClassRostersUseTests}). Every student on the roll is listed, graduated and
+ * departed ones too; one query per call, however many students are asked for.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,6 +56,25 @@ public class ClassRosters {
 			.param("c", classIds.stream().distinct().toArray(Long[]::new))
 			.query(ClassRosters::map)
 			.list();
+	}
+
+	/**
+	 * How many students each of these classes has on its roll (every student
+	 * {@code people.class_roster} lists, graduated and departed ones too), by class; a
+	 * class without students is left out. From the kept class sizes, one query.
+	 */
+	public Map<Long, Integer> rolls(Collection<Long> classIds) {
+		Map<Long, Integer> rolls = new HashMap<>();
+		if (!classIds.isEmpty()) {
+			jdbc.sql("""
+					select class_id, sum(students)::int from people.class_size where class_id = any(:c)
+					group by class_id having sum(students) > 0""")
+				.param("c", classIds.stream().distinct().toArray(Long[]::new))
+				.query(rs -> {
+					rolls.put(rs.getLong(1), rs.getInt(2));
+				});
+		}
+		return rolls;
 	}
 
 	private static RosterStudent map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

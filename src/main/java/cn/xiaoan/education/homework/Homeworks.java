@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.xiaoan.education.AssignHomework;
 import cn.xiaoan.education.Campaign;
 import cn.xiaoan.education.Homework;
 import cn.xiaoan.education.HomeworkAssigned;
+import cn.xiaoan.org.ClassPlace;
+import cn.xiaoan.org.SchoolStructure;
+import cn.xiaoan.people.ClassRosters;
+import cn.xiaoan.people.RosterStudent;
 import cn.xiaoan.policy.PolicyManagement;
 import cn.xiaoan.policy.PolicySetting;
 import cn.xiaoan.shared.AccessDenied;
@@ -28,10 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Homework (安全作业) of a school: principals, safety officers and teachers assign a campaign
  * or a lesson to classes with a deadline (a head teacher to their own class); one
  * assignment row per student is created at once, and the school follows each class's
- * progress (reminders: {@link HomeworkReminders}). Students come from the roster people
- * publishes ({@code people.class_roster}), class names from org's
- * {@code org.class_label}. Internal: other modules and the pages go through
- * {@code EducationManagement}.
+ * progress (reminders: {@link HomeworkReminders}). Students and their rolls come from
+ * people's {@link ClassRosters}, classes, their names and stages from org's
+ * {@link SchoolStructure}, one query each per request however many classes (ADR 0082).
+ * Internal: other modules and the pages go through {@code EducationManagement}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,8 +56,15 @@ public class Homeworks {
 
 	private final PolicyManagement policy;
 
+	private final HomeworkProgress progress;
+
+	private final SchoolStructure structure;
+
+	private final ClassRosters rosters;
+
 	Homeworks(JdbcClient jdbc, Campaigns campaigns, SchoolScope scope, HomeworkReminders reminders,
-			PolicyManagement policy, ApplicationEventPublisher events, java.time.Clock clock) {
+			PolicyManagement policy, ApplicationEventPublisher events, java.time.Clock clock, HomeworkProgress progress,
+			SchoolStructure structure, ClassRosters rosters) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.scope = scope;
@@ -60,6 +72,9 @@ public class Homeworks {
 		this.policy = policy;
 		this.events = events;
 		this.clock = clock;
+		this.progress = progress;
+		this.structure = structure;
+		this.rosters = rosters;
 	}
 
 	@Transactional
@@ -108,19 +123,23 @@ public class Homeworks {
 			.param("h", id)
 			.param("c", classArray)
 			.update();
+		// one row per student on the classes' roll (graduated and departed ones too, as
+		// people.class_roster listed them), asked of people in one query
+		List<RosterStudent> roll = rosters.ofClasses(school.id(), classes);
 		List<Long> students = jdbc
 			.sql("""
 					insert into education.assignment (homework_id, student_id, class_id, school_id, region_code, campaign_id,
 					                                  needs_parent)
-					select :h, s.student_id, s.class_id, :school, :region, :campaign, :parent
-					from people.class_roster s where s.class_id = any(:c) and s.school_id = :school
+					select :h, u.student_id, u.class_id, :school, :region, :campaign, :parent
+					from unnest(cast(:students as bigint[]), cast(:classes as bigint[])) u(student_id, class_id)
 					returning student_id""")
 			.param("h", id)
 			.param("school", school.id())
 			.param("region", school.regionCode())
 			.param("campaign", campaignId)
 			.param("parent", parent)
-			.param("c", classArray)
+			.param("students", roll.stream().map(RosterStudent::id).toArray(Long[]::new))
+			.param("classes", roll.stream().map(RosterStudent::classId).toArray(Long[]::new))
 			.query(Long.class)
 			.list();
 		events.publishEvent(new HomeworkAssigned(id, school.id(), school.regionCode(), campaignId, title,
@@ -131,79 +150,51 @@ public class Homeworks {
 		return homework(id);
 	}
 
-	/** The school's homework, newest first. */
+	/**
+	 * The school's homework, newest first (at most 200; a teacher's: those of their
+	 * classes, with those classes only), each class's progress asked for all of them at
+	 * once.
+	 */
 	public List<Homework> homeworkOf(long schoolId) {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
 		scope.school(caller, schoolId);
-		return jdbc.sql("""
-				select h.id from education.homework h where h.school_id = :s
+		Long[] own = own(caller);
+		List<HomeworkProgress.Head> heads = jdbc.sql(HomeworkProgress.HEADS + """
+				 where h.school_id = :s
 				  and (not :limited or exists (select 1 from education.homework_class hc
 				       where hc.homework_id = h.id and hc.class_id = any(:own)))
 				order by h.created_at desc, h.id desc limit 200""")
 			.param("s", schoolId)
 			.param("limited", SchoolScope.limited(caller))
-			.param("own", own(caller))
-			.query(Long.class)
-			.list()
-			.stream()
-			.map(this::homework)
-			.toList();
+			.param("own", own)
+			.query(HomeworkProgress::head)
+			.list();
+		return progress.withClasses(heads, SchoolScope.limited(caller), own);
 	}
 
 	/** One homework with each class's progress (a head teacher sees only their class). */
 	public Homework homework(long id) {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
-		record Row(long id, long schoolId, Long campaignId, String code, String lessonTitle, String title,
-				LocalDate due, boolean parent, String by) {
-		}
-		Row row = jdbc.sql("""
-				select h.id, h.school_id, h.campaign_id, l.code, l.title, h.title, h.due_on, h.requires_parent,
-				       h.assigner_name
-				from education.homework h join education.lesson l on l.id = h.lesson_id where h.id = :id""")
+		HomeworkProgress.Head head = jdbc.sql(HomeworkProgress.HEADS + " where h.id = :id")
 			.param("id", id)
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getBoolean(8),
-					rs.getString(9)))
+			.query(HomeworkProgress::head)
 			.optional()
 			.orElseThrow(() -> new NotFound("homework", id));
-		scope.school(caller, row.schoolId());
-		Long[] own = own(caller);
-		List<Homework.ClassProgress> classes = jdbc.sql("""
-				select hc.class_id, c.name, count(a.student_id), count(a.studied_at), count(a.quiz_at),
-				       count(*) filter (where a.passed), count(a.parent_at), count(a.completed_at)
-				from education.homework_class hc join org.class_label c on c.class_id = hc.class_id
-				left join education.assignment a on a.homework_id = hc.homework_id and a.class_id = hc.class_id
-				where hc.homework_id = :id and (not :limited or hc.class_id = any(:own))
-				group by hc.class_id, c.grade_seq, c.name order by c.grade_seq, c.name""")
-			.param("id", id)
-			.param("limited", SchoolScope.limited(caller))
-			.param("own", own)
-			.query((rs, n) -> new Homework.ClassProgress(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
-			.list();
-		if (SchoolScope.limited(caller) && classes.isEmpty()) {
+		scope.school(caller, head.schoolId());
+		Homework homework = progress.withClasses(List.of(head), SchoolScope.limited(caller), own(caller)).get(0);
+		if (SchoolScope.limited(caller) && homework.classes().isEmpty()) {
 			throw new AccessDenied("homework " + id + " is not assigned to a class the teacher teaches");
 		}
-		return new Homework(row.id(), row.schoolId(), row.campaignId(), row.code(), row.lessonTitle(), row.title(),
-				row.due(), row.parent(), row.by(), classes);
+		return homework;
 	}
 
-	/** Each student of one class of the homework with what they have done. */
+	/**
+	 * Each student of one class of the homework with what they have done: those who have
+	 * not finished first, then by student number.
+	 */
 	public List<Homework.StudentProgress> classProgress(long homeworkId, long classId) {
 		requireClass(homework(homeworkId), classId);
-		return jdbc
-			.sql("""
-					select s.student_id, s.student_no, s.name, a.studied_at is not null, a.quiz_at is not null, a.best_score,
-					       a.passed, a.parent_at is not null, a.completed_at is not null, a.reminded_at
-					from education.assignment a join people.class_roster s on s.student_id = a.student_id
-					where a.homework_id = :h and a.class_id = :c
-					order by a.completed_at is not null, s.student_no""")
-			.param("h", homeworkId)
-			.param("c", classId)
-			.query((rs, n) -> new Homework.StudentProgress(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getBoolean(4), rs.getBoolean(5), (Integer) rs.getObject(6), rs.getBoolean(7), rs.getBoolean(8),
-					rs.getBoolean(9), rs.getObject(10, java.time.OffsetDateTime.class)))
-			.list();
+		return progress.students(homeworkId, classId);
 	}
 
 	/**
@@ -239,19 +230,24 @@ public class Homeworks {
 		return policy.effective(PolicySetting.REMINDER_MIN_INTERVAL_HOURS, caller.scope().homeRegion()).asInt();
 	}
 
-	/** The school's classes (grade and class name) a caller may assign homework to. */
+	/**
+	 * The school's classes (grade and class name, graduated ones too) a caller may assign
+	 * homework to, by grade and name, with how many students each has on its roll: one
+	 * query to org, one to people.
+	 */
 	public List<Homework.ClassOption> assignableClasses(long schoolId) {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_ASSIGN);
 		scope.school(caller, schoolId);
-		return jdbc.sql("""
-				select c.class_id, c.name, (select count(*) from people.class_roster s where s.class_id = c.class_id)
-				from org.class_label c
-				where c.school_id = :s and (not :limited or c.class_id = any(:own)) order by c.grade_seq, c.name""")
-			.param("s", schoolId)
-			.param("limited", SchoolScope.limited(caller))
-			.param("own", own(caller))
-			.query((rs, n) -> new Homework.ClassOption(rs.getLong(1), rs.getString(2), rs.getInt(3)))
-			.list();
+		Set<Long> own = scope.ownClasses(caller);
+		List<ClassPlace> classes = structure.classPlacesOf(schoolId)
+			.stream()
+			.filter(c -> own == null || own.contains(c.id()))
+			.sorted(HomeworkProgress.BY_GRADE_AND_NAME)
+			.toList();
+		Map<Long, Integer> rolls = rosters.rolls(classes.stream().map(ClassPlace::id).toList());
+		return classes.stream()
+			.map(c -> new Homework.ClassOption(c.id(), c.name(), rolls.getOrDefault(c.id(), 0)))
+			.toList();
 	}
 
 	/** The teacher's classes as a SQL array (empty for callers who see the school). */
@@ -266,12 +262,14 @@ public class Homeworks {
 		}
 	}
 
+	/**
+	 * The classes at school of another stage than the campaign's (a graduated class has
+	 * none and is not counted here), from org's stages in one query.
+	 */
 	private List<Long> classesOutsideStages(Campaign campaign, List<Long> classes) {
-		return jdbc.sql("select class_id from org.class_stage where class_id = any(:ids) and stage <> all(:stages)")
-			.param("ids", classes.toArray(Long[]::new))
-			.param("stages", campaign.stageNames())
-			.query(Long.class)
-			.list();
+		Map<Long, String> stages = structure.stagesOf(classes);
+		List<String> targeted = List.of(campaign.stageNames());
+		return classes.stream().filter(c -> stages.containsKey(c) && !targeted.contains(stages.get(c))).toList();
 	}
 
 	private List<Long> classesWithCampaign(long campaignId, List<Long> classes) {
