@@ -102,11 +102,7 @@ class PasswordCheckGateTests {
 
 	@Test
 	void refusedCallersAreToldToComeBackOneAfterAnotherAtTheRateTheSlotsServe() throws Exception {
-		PasswordCheckGate gate = new PasswordCheckGate(1, 0, Duration.ZERO, meters);
-		gate.check(() -> sleep(400));
-		CountDownLatch running = new CountDownLatch(1);
-		holdSlot(gate, running);
-		assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+		PasswordCheckGate gate = fullGateWithChecksOf400Millis();
 		long[] told = new long[10];
 		for (int i = 0; i < told.length; i++) {
 			told[i] = ((LoginOverloaded) org.assertj.core.api.Assertions.catchThrowable(gate::requireRoom))
@@ -121,16 +117,22 @@ class PasswordCheckGateTests {
 
 	@Test
 	void noRefusedCallerIsToldToWaitLongerThanAMinute() throws Exception {
-		PasswordCheckGate gate = new PasswordCheckGate(1, 0, Duration.ZERO, meters);
-		gate.check(() -> sleep(400));
-		CountDownLatch running = new CountDownLatch(1);
-		holdSlot(gate, running);
-		assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+		PasswordCheckGate gate = fullGateWithChecksOf400Millis();
 		long longest = 0;
 		for (int i = 0; i < 1_000; i++) {
 			longest = Math.max(longest, gate.retryAfterSeconds());
 		}
 		assertThat(longest).isEqualTo(PasswordCheckGate.LONGEST_RETRY.toSeconds());
+	}
+
+	/** One slot, held; no queue; a check timed at 0.4 s: every newcomer is refused. */
+	private PasswordCheckGate fullGateWithChecksOf400Millis() throws InterruptedException {
+		PasswordCheckGate gate = new PasswordCheckGate(1, 0, Duration.ZERO, meters);
+		gate.check(() -> sleep(400));
+		CountDownLatch running = new CountDownLatch(1);
+		holdSlot(gate, running);
+		assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+		return gate;
 	}
 
 	private static boolean sleep(long millis) {
