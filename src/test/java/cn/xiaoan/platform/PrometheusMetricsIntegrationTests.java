@@ -36,7 +36,10 @@ class PrometheusMetricsIntegrationTests {
 			.contains("cache_gets_total{", "cache=\"people.bearer-tokens\"", "cache=\"quiz.lessons\"")
 			.contains("xiaoan_job_since_success_seconds{", "task=\"RateRollup.fold\"")
 			.contains("xiaoan_rollup_pending{")
-			.contains("xiaoan_login_gate_rejected_total{", "xiaoan_login_gate_running");
+			.contains("xiaoan_login_gate_rejected_total{", "xiaoan_login_gate_running")
+			.contains("logback_events_total{", "level=\"warn\"");
+		assertThat(((ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory())
+			.getTurboFilterList()).as("no turbo filter consulted on every isDebugEnabled() (issue 16)").isEmpty();
 	}
 
 	@Test
