@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.xiaoan.shared.Callers;
+import cn.xiaoan.shared.CurrentUser;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +34,30 @@ public class ClassRosters {
 
 	public Optional<RosterStudent> student(long studentId) {
 		return jdbc.sql(SELECT + " where id = :id").param("id", studentId).query(ClassRosters::map).optional();
+	}
+
+	/**
+	 * The class of the signed-in student, or of a parent's first child (by student id);
+	 * empty for every other role. A caller's own data, so no scope check is needed.
+	 */
+	public Optional<Long> classOfCaller() {
+		CurrentUser caller = Callers.current();
+		if (caller.personId() == null) {
+			return Optional.empty();
+		}
+		return switch (caller.role()) {
+			case STUDENT -> jdbc.sql("select class_id from people.student where id = :s")
+				.param("s", caller.personId())
+				.query(Long.class)
+				.optional();
+			case PARENT -> jdbc.sql("""
+					select s.class_id from people.student_guardian l join people.student s on s.id = l.student_id
+					where l.guardian_id = :g order by s.id limit 1""")
+				.param("g", caller.personId())
+				.query(Long.class)
+				.optional();
+			default -> Optional.empty();
+		};
 	}
 
 	/** The students with these ids, by id (an unknown id is left out). */

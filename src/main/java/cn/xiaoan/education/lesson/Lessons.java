@@ -12,6 +12,8 @@ import cn.xiaoan.education.Lesson;
 import cn.xiaoan.education.LessonPage;
 import cn.xiaoan.education.QuizQuestion;
 import cn.xiaoan.education.QuizResult;
+import cn.xiaoan.org.SchoolStructure;
+import cn.xiaoan.people.ClassRosters;
 import cn.xiaoan.policy.PolicySetting;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.Callers;
@@ -54,14 +56,20 @@ public class Lessons {
 
 	private final ObjectMapper json;
 
+	private final ClassRosters rosters;
+
+	private final SchoolStructure structure;
+
 	Lessons(JdbcClient jdbc, QuizContent content, Attempts attempts, LessonMediaLibrary media,
-			LessonCatalogue catalogue, ObjectMapper json) {
+			LessonCatalogue catalogue, ObjectMapper json, ClassRosters rosters, SchoolStructure structure) {
 		this.jdbc = jdbc;
 		this.content = content;
 		this.attempts = attempts;
 		this.media = media;
 		this.catalogue = catalogue;
 		this.json = json;
+		this.rosters = rosters;
+		this.structure = structure;
 	}
 
 	public List<Lesson> lessons() {
@@ -162,18 +170,11 @@ public class Lessons {
 
 	/**
 	 * The school stage of the caller's class — a student's own, a parent's (first)
-	 * child's — from the class stages org publishes; empty for staff and bureaus.
+	 * child's — as people and org give them; empty for staff and bureaus.
 	 */
 	public java.util.Optional<cn.xiaoan.education.Stage> stageOfCaller() {
-		CurrentUser caller = Callers.current();
-		return jdbc.sql("""
-				select st.stage from people.student_account a
-				join people.class_roster r on r.student_id = a.student_id
-				join org.class_stage st on st.class_id = r.class_id
-				where a.account_id = :a order by r.student_id limit 1""")
-			.param("a", caller.accountId())
-			.query(String.class)
-			.optional()
+		return rosters.classOfCaller()
+			.map(c -> structure.stagesOf(List.of(c)).get(c))
 			.flatMap(name -> cn.xiaoan.education.Stage.parse(List.of(name)).stream().findFirst());
 	}
 
