@@ -105,8 +105,10 @@ class RoleTenantProbeIntegrationTests {
 		for (String bureau : ProbeTenants.OTHER_LEVELS) {
 			probes += probe(bureau, foreign, routes, problems);
 		}
-		System.out.printf("role x tenant probe: %d routes, %d probes, %d problems, %d s%n", routes.routes().size(),
-				probes, problems.size(), (System.nanoTime() - started) / 1_000_000_000);
+		System.out.printf(
+				"role x tenant probe: %d routes, %d probes, %d problems, %d s; slowest routes (ms in all): %s%n",
+				routes.routes().size(), probes, problems.size(), (System.nanoTime() - started) / 1_000_000_000,
+				slowest());
 		problems.forEach(System.out::println);
 		assertThat(problems).isEmpty();
 	}
@@ -137,6 +139,7 @@ class RoleTenantProbeIntegrationTests {
 	 * The answer; an exception escaping the application counts as the 500 it would be.
 	 */
 	private Outcome perform(ProbeRoutes.Route route, Tenant tenant, String user) throws Exception {
+		long start = System.nanoTime();
 		try {
 			MockHttpServletResponse response = mvc.perform(route.request(tenant).with(demo.as(user)).with(csrf()))
 				.andReturn()
@@ -147,6 +150,24 @@ class RoleTenantProbeIntegrationTests {
 			Throwable cause = ex.getRootCause() != null ? ex.getRootCause() : ex;
 			return new Outcome(500, String.valueOf(cause));
 		}
+		finally {
+			spent.merge(route.toString(), System.nanoTime() - start, Long::sum);
+		}
+	}
+
+	/**
+	 * Time spent per route, so a slow route shows in the output (the suite's slowest
+	 * class).
+	 */
+	private final java.util.Map<String, Long> spent = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private String slowest() {
+		return spent.entrySet()
+			.stream()
+			.sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(8)
+			.map(e -> e.getKey() + " " + e.getValue() / 1_000_000)
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	/** The text of a response; of a workbook, its cells. */
