@@ -21,10 +21,10 @@
  * on the rates pages, come from org's and people's APIs (ADR 0080), as do the schools a
  * campaign reaches, the students' names in 我的作业, the generators' classes and a school's
  * homework pages (its classes, their stages and rolls, the students a homework goes to,
- * their numbers and names; ADR 0082); set-based work (the generators' fan-out to every
- * student, a province's targeted classes) and the lessons page's stage of a student read
- * the views they publish ({@code org.class_stage}, {@code people.class_roster},
- * {@code people.class_roll}, {@code people.student_account}).
+ * their numbers and names; ADR 0082) and the lessons page's stage of a student or parent
+ * (ADR 0085); set-based work (the generators' fan-out to every student, a province's
+ * targeted classes) reads the views they publish ({@code org.class_stage},
+ * {@code people.class_roster}, {@code people.class_roll}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "people", "policy", "file" })
 package cn.xiaoan.education;
