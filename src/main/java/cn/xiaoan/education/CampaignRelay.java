@@ -38,9 +38,12 @@ public class CampaignRelay {
 
 	private final cn.xiaoan.education.homework.CampaignClosings closings;
 
+	private final OneClickReminders reminders;
+
 	CampaignRelay(RelayedCampaigns relayed, Campaigns campaigns, CampaignRates rates, Clock clock,
-			cn.xiaoan.education.homework.CampaignClosings closings) {
+			cn.xiaoan.education.homework.CampaignClosings closings, OneClickReminders reminders) {
 		this.closings = closings;
+		this.reminders = reminders;
 		this.relayed = relayed;
 		this.campaigns = campaigns;
 		this.rates = rates;
@@ -77,6 +80,20 @@ public class CampaignRelay {
 	public boolean close(long campaignId, Campaign.Closing.Kind kind, String reason, java.time.Instant at) {
 		Callers.current().require(CAMPAIGN_RELAY);
 		return closings.closeFromAbove(campaignId, kind, reason, at);
+	}
+
+	/**
+	 * The bureau above reminded the schools behind (or, {@code onlyUnassigned}, those
+	 * that have not assigned it) within {@code regionCode} of a campaign received from it
+	 * (ADR 0084): this copy's schools behind there are reminded as by a bureau here, with
+	 * this installation's hold-back per school, the reminder logged under {@code above}
+	 * (the installation above's name), and the installations further below asked in turn.
+	 * Answers how many schools were reminded here; none when the copy is closed, not
+	 * running or not received from above.
+	 */
+	public int remind(long campaignId, String regionCode, boolean onlyUnassigned, String above) {
+		Callers.current().require(CAMPAIGN_RELAY);
+		return reminders.remindFromAbove(campaignId, regionCode, onlyUnassigned, above);
 	}
 
 	/**

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * API. Every call is made for the signed-in caller and checks the caller's permission and
  * scope; what it returns are the module's published records. Events it publishes:
  * {@link CampaignIssued}, {@link CampaignClosed}, {@link HomeworkAssigned},
- * {@link HomeworkReminded}, {@link CampaignSchoolsReminded}.
+ * {@link HomeworkReminded}, {@link CampaignSchoolsReminded},
+ * {@link CampaignRemindersAskedBelow}.
  */
 @Service
 public class EducationManagement {
@@ -262,25 +263,38 @@ public class EducationManagement {
 		return oneClick.status(campaignId, unit);
 	}
 
-	/**
-	 * The one-click reminder of a campaign's rates page: a school or class reminds its
-	 * students (and parents) who have not finished; a bureau reminds the targeted schools
-	 * below it that are not at 100%, those that have not assigned it included. Answers
-	 * how many students or schools were reminded; the messages follow once the reminder
-	 * is committed.
-	 */
+	/** {@link #remind} of those behind; answers how many students or schools here. */
 	@Transactional
 	public int remindBehind(long campaignId, String unit) {
-		return oneClick.remind(campaignId, unit, false);
+		return remind(campaignId, unit, false).here();
+	}
+
+	/** {@link #remind} of the schools that have not assigned it; how many here. */
+	@Transactional
+	public int remindUnassigned(long campaignId, String unit) {
+		return remind(campaignId, unit, true).here();
 	}
 
 	/**
-	 * A bureau reminds the targeted schools below a region unit that have not assigned
-	 * the campaign (未布置) to assign it; same cooldown as every reminder of the campaign.
+	 * The one-click reminder of a campaign's rates page: a school or class reminds its
+	 * students (and parents) who have not finished; a bureau the targeted schools below
+	 * it that are not at 100% (or, {@code onlyUnassigned}, have not assigned it, 未布置) and
+	 * asks the installations below to remind theirs (ADR 0084). Answers how many were
+	 * reminded here and how many schools below were asked of which installations; the
+	 * messages follow once the reminder is committed.
 	 */
 	@Transactional
-	public int remindUnassigned(long campaignId, String unit) {
-		return oneClick.remind(campaignId, unit, true);
+	public Rates.Reminded remind(long campaignId, String unit, boolean onlyUnassigned) {
+		return oneClick.remind(campaignId, unit, onlyUnassigned);
+	}
+
+	/**
+	 * The schools of the installations below within a region unit that have not finished
+	 * the campaign, school by school, as their figures were last counted there: their
+	 * pupils' names stay below (ADR 0084). None for a school or class.
+	 */
+	public List<Rates.SchoolBehindBelow> nonCompletersBelow(long campaignId, String unit) {
+		return rates.schoolsBehindBelow(campaignId, unit);
 	}
 
 	/**

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * The one-click reminders of a campaign's rates page (one a unit, held back for the
  * policy's interval): a school or class reminds its students who have not finished, a
- * bureau the targeted schools below it that are behind or have not assigned the campaign.
+ * bureau the targeted schools below it that are behind or have not assigned the campaign,
+ * and asks the installations below to remind theirs (ADR 0084); the installation above
+ * asks the same of a campaign received from it ({@link #remindFromAbove}).
  */
 @Component
 class OneClickReminders {
@@ -48,7 +50,7 @@ class OneClickReminders {
 		return reminders.status(campaign, unit, intervalHours(caller));
 	}
 
-	int remind(long campaignId, String unit, boolean onlyUnassigned) {
+	Rates.Reminded remind(long campaignId, String unit, boolean onlyUnassigned) {
 		CurrentUser caller = Callers.current().require(Permission.EDUCATION_STATS);
 		Campaign campaign = campaigns.campaign(campaignId);
 		rates.requireUnit(unit);
@@ -69,7 +71,33 @@ class OneClickReminders {
 		if (reminded > 0) {
 			reminders.log(campaignId, unit, CampaignReminders.Kind.STUDENTS, reminded);
 		}
-		return reminded;
+		return new Rates.Reminded(reminded, 0, java.util.List.of());
+	}
+
+	/**
+	 * The installation above asked its copy here to remind the schools behind within
+	 * {@code regionCode} (its unit's region, or this copy's when that is wider); nothing
+	 * when the campaign was not received from above, is closed or not running, or the
+	 * region does not meet the campaign's. The hold-back is this installation's, for the
+	 * campaign's region.
+	 */
+	int remindFromAbove(long campaignId, String regionCode, boolean onlyUnassigned, String above) {
+		Campaign campaign = campaigns.campaign(campaignId);
+		if (!campaign.received() || !campaign.runningOn(java.time.LocalDate.now(java.time.ZoneId.systemDefault()))
+				|| !cn.xiaoan.shared.RegionCode.isValid(regionCode)) {
+			return 0;
+		}
+		String asked = cn.xiaoan.shared.RegionCode.of(regionCode).prefix();
+		String own = cn.xiaoan.shared.RegionCode.of(campaign.regionCode()).prefix();
+		String unit = asked.startsWith(own) ? regionCode : own.startsWith(asked) ? campaign.regionCode() : null;
+		if (unit == null) {
+			return 0;
+		}
+		int hours = policy.effective(PolicySetting.REMINDER_MIN_INTERVAL_HOURS, campaign.regionCode()).asInt();
+		return reminders
+			.remindFromAbove(campaign, "R:" + unit,
+					onlyUnassigned ? CampaignReminders.Kind.UNASSIGNED : CampaignReminders.Kind.BEHIND, hours, above)
+			.here();
 	}
 
 	/**

@@ -121,10 +121,34 @@ public record Rates(String unit, String name, int assigned, int participated, in
 	/**
 	 * The last one-click reminder sent for a unit of a campaign, whom it reached, and
 	 * until when another is held back ({@code REMINDER_MIN_INTERVAL_HOURS});
-	 * {@code pending} is how many a reminder now would reach.
+	 * {@code pending} is how many a reminder now would reach here, {@code pendingBelow}
+	 * how many schools of the installations below it would ask them to remind (ADR 0084);
+	 * {@code lastAskedBelow} and {@code lastAskedFrom} what the last one asked below and
+	 * of which installations.
 	 */
 	public record ReminderStatus(OffsetDateTime lastSentAt, String lastSentBy, int lastRecipients,
-			OffsetDateTime holdUntil, int pending, int pendingUnassigned) {
+			OffsetDateTime holdUntil, int pending, int pendingUnassigned, int pendingBelow, int pendingUnassignedBelow,
+			int lastAskedBelow, String lastAskedFrom) {
+
+		/** Without installations below. */
+		public ReminderStatus(OffsetDateTime lastSentAt, String lastSentBy, int lastRecipients,
+				OffsetDateTime holdUntil, int pending, int pendingUnassigned) {
+			this(lastSentAt, lastSentBy, lastRecipients, holdUntil, pending, pendingUnassigned, 0, 0, 0, null);
+		}
+
+		/**
+		 * How many schools a reminder of the schools behind would reach, here and below.
+		 */
+		public int pendingAll() {
+			return pending + pendingBelow;
+		}
+
+		/**
+		 * How many schools a reminder of those not assigned would reach, here and below.
+		 */
+		public int pendingUnassignedAll() {
+			return pendingUnassigned + pendingUnassignedBelow;
+		}
 
 		/** Whether the cooldown still holds at the given moment. */
 		public boolean holding(OffsetDateTime now) {
@@ -160,6 +184,37 @@ public record Rates(String unit, String name, int assigned, int participated, in
 		/** The installations below it counts, as one text. */
 		public String sources() {
 			return String.join(", ", sourcesBelow);
+		}
+
+	}
+
+	/**
+	 * What a bureau's one-click reminder did (ADR 0084): {@code here} schools of this
+	 * installation reminded, {@code askedBelow} schools behind of the installations below
+	 * (as last counted there) whose installations were asked to remind them,
+	 * {@code sourcesBelow} those installations.
+	 */
+	public record Reminded(int here, int askedBelow, List<String> sourcesBelow) {
+
+		public Reminded {
+			sourcesBelow = List.copyOf(sourcesBelow);
+		}
+
+		/** The installations asked, as one text ("藤县、岑溪市"). */
+		public String sources() {
+			return String.join("、", sourcesBelow);
+		}
+
+	}
+
+	/**
+	 * A school of an installation below that has not finished a campaign, as last counted
+	 * there (ADR 0084): its pupils are listed there only, never here.
+	 */
+	public record SchoolBehindBelow(String name, String county, String source, int assigned, int completed) {
+
+		public int notCompleted() {
+			return assigned - completed;
 		}
 
 	}

@@ -83,12 +83,7 @@ class CampaignClosingsFromAbove implements EnvelopeKinds {
 		if (remote <= 0 || at == null || reason.isEmpty() || reason.length() > Campaign.REASON_LENGTH) {
 			return false;
 		}
-		Optional<Long> local = jdbc
-			.sql("select local_id from exchange.received_campaign where peer_id = :p and remote_id = :r")
-			.param("p", peer.id())
-			.param("r", remote)
-			.query(Long.class)
-			.optional();
+		Optional<Long> local = localCopy(jdbc, peer.id(), remote);
 		if (local.isEmpty()) {
 			return true;
 		}
@@ -105,6 +100,17 @@ class CampaignClosingsFromAbove implements EnvelopeKinds {
 			counts.sendChanged(peer.id(), remote, local.get());
 		}
 		return true;
+	}
+
+	/**
+	 * The campaign here that a peer's campaign {@code remote} became, if it reached here.
+	 */
+	static Optional<Long> localCopy(JdbcClient jdbc, long peer, long remote) {
+		return jdbc.sql("select local_id from exchange.received_campaign where peer_id = :p and remote_id = :r")
+			.param("p", peer)
+			.param("r", remote)
+			.query(Long.class)
+			.optional();
 	}
 
 	/** The peers below a campaign of this installation was sent to. */

@@ -17,8 +17,9 @@
  * into the campaign's rates), issued below as if local under the upper bureau's name,
  * whose acknowledgements and receipts come back up and are forwarded further up by a
  * middle installation; a notice's withdrawal and reminders, and a campaign's withdrawal
- * or early end, follow them down. Without peers it does nothing (ADR 0056, 0059, 0061,
- * 0062, 0066, 0067, 0068, 0069, 0070, 0071, 0072, 0075, 0077).
+ * or early end and a bureau's reminder of its schools behind, follow them down. Without
+ * peers it does nothing (ADR 0056, 0059, 0061, 0062, 0066, 0067, 0068, 0069, 0070, 0071,
+ * 0072, 0075, 0077, 0084).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "org", "hazard", "warning", "notice",
 		"policy", "assessment", "accident", "bullying", "analytics", "education", "people :: privacy" })

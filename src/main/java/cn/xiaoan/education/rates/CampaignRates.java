@@ -48,8 +48,12 @@ public class CampaignRates {
 
 	private final UnitNames unitNames;
 
+	private final RemindersBelow remindersBelow;
+
 	CampaignRates(JdbcClient jdbc, Campaigns campaigns, UnitScope units, TargetedRates targeted, RatesBelow below,
-			CampaignTrend trend, SchoolCountsUp counts, NonCompleters nonCompleters, UnitNames unitNames) {
+			CampaignTrend trend, SchoolCountsUp counts, NonCompleters nonCompleters, UnitNames unitNames,
+			RemindersBelow remindersBelow) {
+		this.remindersBelow = remindersBelow;
 		this.trend = trend;
 		this.counts = counts;
 		this.jdbc = jdbc;
@@ -159,6 +163,16 @@ public class CampaignRates {
 			return List.of();
 		}
 		return nonCompleters.of(campaignId, unit);
+	}
+
+	/**
+	 * The schools of the installations below within a region unit that have not finished
+	 * the campaign (ADR 0084), counted as its rates rows count them.
+	 */
+	public List<Rates.SchoolBehindBelow> schoolsBehindBelow(long campaignId, String unit) {
+		campaigns.campaign(campaignId);
+		units.require(unit);
+		return remindersBelow.schools(campaignId, unit);
 	}
 
 	/** The unit above, if the caller may go there. */

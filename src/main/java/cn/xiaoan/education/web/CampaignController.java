@@ -37,6 +37,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CampaignController {
 
+	/** Schools below not finished listed on the page; the export has them all. */
+	static final int BELOW_SHOWN = 500;
+
 	private final EducationManagement education;
 
 	private final MessageSource messages;
@@ -122,6 +125,9 @@ class CampaignController {
 		model.addAttribute("trendLabels", views.trendLabels(view.self().hasParentPart()));
 		model.addAttribute("unit", shown);
 		model.addAttribute("nonCompleters", education.nonCompleters(id, shown));
+		List<Rates.SchoolBehindBelow> behindBelow = education.nonCompletersBelow(id, shown);
+		model.addAttribute("nonCompletersBelowCount", behindBelow.size());
+		model.addAttribute("nonCompletersBelow", behindBelow.subList(0, Math.min(behindBelow.size(), BELOW_SHOWN)));
 		return htmx && !restore ? "education/campaign :: rates" : "education/campaign";
 	}
 
@@ -142,35 +148,69 @@ class CampaignController {
 		return "redirect:/campaigns/" + id;
 	}
 
+	/**
+	 * A school or class reminds its students not finished; a bureau its schools behind,
+	 * and the installations below theirs (ADR 0084): the flash says how many were
+	 * reminded here and how many asked below.
+	 */
 	@PostMapping("/campaigns/{id}/remind")
 	String remind(@PathVariable long id, @RequestParam String unit, RedirectAttributes redirect) {
-		int reminded = education.remindBehind(id, unit);
-		redirect.addFlashAttribute("flash",
+		flash(redirect, education.remind(id, unit, false),
 				unit.startsWith("R:") ? "campaign.reminded.schools" : "campaign.reminded.students");
-		redirect.addFlashAttribute("flashArg", reminded);
 		return "redirect:/campaigns/" + id + "?unit=" + unit;
 	}
 
 	/** A bureau reminds the targeted schools that have not assigned the campaign. */
 	@PostMapping("/campaigns/{id}/remind-unassigned")
 	String remindUnassigned(@PathVariable long id, @RequestParam String unit, RedirectAttributes redirect) {
-		int reminded = education.remindUnassigned(id, unit);
-		redirect.addFlashAttribute("flash", "campaign.reminded.unassigned");
-		redirect.addFlashAttribute("flashArg", reminded);
+		flash(redirect, education.remind(id, unit, true), "campaign.reminded.unassigned");
 		return "redirect:/campaigns/" + id + "?unit=" + unit;
 	}
 
+	private static void flash(RedirectAttributes redirect, Rates.Reminded reminded, String key) {
+		if (reminded.askedBelow() > 0) {
+			redirect.addFlashAttribute("flash", key + ".below");
+			redirect.addFlashAttribute("flashArgs",
+					List.of(reminded.here(), reminded.sources(), reminded.askedBelow()));
+			return;
+		}
+		redirect.addFlashAttribute("flash", key);
+		redirect.addFlashAttribute("flashArg", reminded.here());
+	}
+
+	/**
+	 * The students of a school or class not finished; for a region unit the schools of
+	 * the installations below not finished, school by school with their source — their
+	 * pupils' names stay below (ADR 0084).
+	 */
 	@GetMapping("/campaigns/{id}/noncompleters")
 	void exportNonCompleters(@PathVariable long id, @RequestParam String unit, HttpServletResponse response)
 			throws IOException {
 		List<Rates.NonCompleter> rows = education.nonCompleters(id, unit);
+		List<Rates.SchoolBehindBelow> below = unit.startsWith("R:") ? education.nonCompletersBelow(id, unit)
+				: List.of();
 		ExcelExport.prepareDownload(response, DownloadName.of("",
 				education.campaign(id).title() + "-" + org.callerUnitName() + "未完成名单", clock, ".xlsx"));
+		if (unit.startsWith("R:")) {
+			List<String> headers = List
+				.of("rates.col.school", "rates.col.county", "rates.col.source", "rates.col.assigned",
+						"rates.col.completed", "rates.col.notCompleted")
+				.stream()
+				.map(this::message)
+				.toList();
+			ExcelExport
+				.write(response.getOutputStream(), message("rates.noncompleters.below.sheet"), headers, below,
+						r -> List.of(r.name(), r.county(),
+								messages.getMessage("rates.sourceName", new Object[] { r.source() },
+										LocaleContextHolder.getLocale()),
+								r.assigned(), r.completed(), r.notCompleted()));
+			return;
+		}
 		List<String> headers = List
 			.of("homework.col.class", "homework.col.student", "homework.item.study", "homework.item.quiz",
 					"homework.item.parent", "homework.col.reminded")
 			.stream()
-			.map(k -> messages.getMessage(k, null, LocaleContextHolder.getLocale()))
+			.map(this::message)
 			.toList();
 		ExcelExport.write(response.getOutputStream(), "未完成名单", headers, rows,
 				r -> java.util.Arrays.asList(r.className(), r.name(), r.studied(), r.quizTaken(), r.parentDone(),
