@@ -204,11 +204,11 @@ public class CampaignReminders {
 			.orElse(new Last(null, null, 0, 0, null));
 		OffsetDateTime hold = last.at() == null ? null : last.at().plusHours(minHours);
 		if (unit.startsWith("R:")) {
-			int[] pendingBelow = below.pending(campaign.id(), unit, minHours);
+			RemindersBelow.Pending pendingBelow = below.pending(campaign.id(), unit, minHours);
 			return new Rates.ReminderStatus(last.at(), last.by(), last.recipients(), hold,
 					fresh(campaign, targeted.schoolsBehindShown(campaign, unit, false), minHours),
-					fresh(campaign, targeted.schoolsBehindShown(campaign, unit, true), minHours), pendingBelow[0],
-					pendingBelow[1], last.askedBelow(), last.askedFrom());
+					fresh(campaign, targeted.schoolsBehindShown(campaign, unit, true), minHours), pendingBelow.behind(),
+					pendingBelow.unassigned(), last.askedBelow(), last.askedFrom());
 		}
 		int students = jdbc.sql("""
 				select count(*) from education.assignment

@@ -49,20 +49,24 @@ class RemindersBelow {
 		return asked(below.within(campaignId, unit), onlyUnassigned);
 	}
 
+	/** How many schools below a reminder of each kind would ask about now. */
+	record Pending(int behind, int unassigned) {
+	}
+
 	/**
 	 * What a reminder of each kind would ask below now: schools behind and schools not
 	 * assigned, none of a kind while held back.
 	 */
-	int[] pending(long campaignId, String unit, int minHours) {
+	Pending pending(long campaignId, String unit, int minHours) {
 		List<RatesElsewhere.School> schools = below.within(campaignId, unit);
 		if (schools.isEmpty()) {
-			return new int[2];
+			return new Pending(0, 0);
 		}
-		return new int[] {
+		return new Pending(
 				heldSince(campaignId, unit, CampaignReminders.Kind.BEHIND, minHours) != null ? 0
 						: asked(schools, false).schools(),
 				heldSince(campaignId, unit, CampaignReminders.Kind.UNASSIGNED, minHours) != null ? 0
-						: asked(schools, true).schools() };
+						: asked(schools, true).schools());
 	}
 
 	/**
