@@ -206,6 +206,27 @@ public class HazardManagement {
 	}
 
 	/**
+	 * The hazards with these ids that are in the caller's scope, by id (one query however
+	 * many; an id outside the scope is left out, as {@link #summary} answers 404 for it).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, HazardSummary> summaries(java.util.Collection<Long> ids) {
+		CurrentUser caller = Callers.current().require(Permission.HAZARD_READ);
+		Map<Long, HazardSummary> found = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			LocalDate today = today();
+			jdbc.sql(HazardRows.SELECT + " where id = any(:ids)")
+				.param("ids", ids.stream().distinct().toArray(Long[]::new))
+				.query((rs, n) -> HazardRows.summary(rs, today))
+				.list()
+				.stream()
+				.filter(h -> caller.scope().coversSchool(h.schoolId(), h.regionCode()))
+				.forEach(h -> found.put(h.id(), h));
+		}
+		return found;
+	}
+
+	/**
 	 * The headline figures of the caller's whole scope, as the landing page shows them.
 	 */
 	@Transactional(readOnly = true)

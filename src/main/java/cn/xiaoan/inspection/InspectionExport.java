@@ -3,12 +3,12 @@ package cn.xiaoan.inspection;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import cn.xiaoan.hazard.HazardManagement;
+import cn.xiaoan.hazard.HazardSummary;
 import cn.xiaoan.org.UnitNames;
 import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.Callers;
@@ -69,14 +69,15 @@ class InspectionExport {
 					rs.getString(11), (Long) rs.getObject(12, Long.class)))
 			.list();
 		Map<Long, String> schools = unitNames.schools(rows.stream().map(Row::school).distinct().toList());
-		Map<Long, String> numbers = new HashMap<>();
+		Map<Long, HazardSummary> raised = hazards
+			.summaries(rows.stream().map(Row::hazardId).filter(java.util.Objects::nonNull).distinct().toList());
 		ExcelExport.write(out, "检查记录",
 				List.of("检查计划", "学校", "周期", "截止日期", "签字人", "签字时间（北京时间）", "类别", "检查项", "结果", "说明", "位置", "所报隐患"), rows,
 				r -> List.of(r.plan(), schools.getOrDefault(r.school(), ""), r.period(), r.due(),
 						r.signer() == null ? "" : r.signer(), ExcelExport.minute(r.signedAt()),
 						r.category().chineseName(), r.item(), r.result() == null ? "" : label(r.result().messageKey()),
-						r.note(), r.location(), r.hazardId() == null ? ""
-								: numbers.computeIfAbsent(r.hazardId(), id -> hazards.summary(id).number())));
+						r.note(), r.location(),
+						raised.containsKey(r.hazardId()) ? raised.get(r.hazardId()).number() : ""));
 	}
 
 	private String label(String key) {

@@ -175,6 +175,18 @@ class HazardIntegrationTests {
 		assertThat(city.below()).anySatisfy(row -> assertThat(row.key()).isEqualTo("450422"));
 	}
 
+	@Test
+	void manySummariesAtOnceLeaveOutWhatTheCallerMayNotSee() {
+		long ours = report("guard", demo.schoolOf("principal"), "楼梯扶手松动", HazardGrade.GENERAL);
+		long theirs = report("principal2", demo.schoolOf("principal2"), "围墙裂缝", HazardGrade.GENERAL);
+		var asked = java.util.List.of(ours, theirs, ours, Long.MAX_VALUE);
+		assertThat(demo.callAs("tx_safety", () -> hazards.summaries(asked))).containsOnlyKeys(ours)
+			.hasEntrySatisfying(ours, h -> assertThat(h.number())
+				.isEqualTo(demo.callAs("tx_safety", () -> hazards.summary(ours)).number()));
+		assertThat(demo.callAs("principal2", () -> hazards.summaries(asked))).containsOnlyKeys(theirs);
+		assertThat(demo.callAs("wz_safety", () -> hazards.summaries(java.util.List.<Long>of()))).isEmpty();
+	}
+
 	@Autowired
 	cn.xiaoan.hazard.HazardPhotos photos;
 

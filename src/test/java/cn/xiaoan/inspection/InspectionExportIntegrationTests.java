@@ -53,7 +53,8 @@ class InspectionExportIntegrationTests {
 		assertThat(mine).hasSize(2);
 		assertThat(mine.get(0)).contains("藤县第一高级中学", "合格");
 		assertThat(mine.get(1)).contains("不合格", "灭火器压力不足", "教学楼二层");
-		assertThat(mine.get(1).get(11)).isNotBlank();
+		assertThat(mine.get(1).get(11)).as("the hazard it raised, by its ledger number").matches("YH\\d+");
+		assertThat(mine.get(0).get(11)).isEmpty();
 		assertThat(mine.get(1).get(5)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
 		assertThat(String.join(",", mine.get(1))).doesNotContain("FAIL", "FIRE");
 
