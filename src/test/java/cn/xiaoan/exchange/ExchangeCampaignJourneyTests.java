@@ -84,9 +84,9 @@ class ExchangeCampaignJourneyTests extends CampaignJourneyFixture {
 					bureau.scrollTo("#trend");
 					bureau.screenshot("campaign-down-06-city-trend-" + device);
 					assertThat(bureau.find("#unassigned-table").getText()).contains("来自藤县平台");
-					assertThat(bureau.present(org.openqa.selenium.By.id("remind-unassigned")))
-						.as("the schools below are reminded below")
-						.isEmpty();
+					assertThat(bureau.find("#remind-unassigned").getText())
+						.as("the city asks the installation below to remind its schools not assigned (ADR 0084)")
+						.contains("下级平台");
 					bureau.scrollTo("#children-table");
 					bureau.screenshot("campaign-down-02-city-units-" + device);
 					bureau.open("/campaigns/" + issued.id() + "?unit=R:450422");
