@@ -74,10 +74,7 @@ public class EducationManagement {
 		return lessons.stageOfCaller();
 	}
 
-	/**
-	 * A lesson as the caller's page shows it, with the quiz in the order of the attempt
-	 * {@code submissionId}.
-	 */
+	/** The caller's lesson page, quiz in the order of attempt {@code submissionId}. */
 	public LessonPage lessonPage(String code, UUID submissionId) {
 		return lessons.page(code, submissionId);
 	}
@@ -87,9 +84,7 @@ public class EducationManagement {
 		return lessons.quiz(code, submissionId);
 	}
 
-	/**
-	 * Grades a practice attempt; the same submission id answers the first result again.
-	 */
+	/** Grades a practice attempt; a repeated submission id answers the first result. */
 	public QuizResult submit(String code, UUID submissionId, Map<Long, Set<Integer>> answers) {
 		return lessons.submit(code, submissionId, answers, null);
 	}
@@ -103,9 +98,7 @@ public class EducationManagement {
 		return lessons.submit(lessons.homeworkLesson(homeworkId), submissionId, answers, homeworkId);
 	}
 
-	/**
-	 * The lesson's media the caller may see: shipped, and added at or above its place.
-	 */
+	/** The lesson's media the caller sees: shipped, and added at or above its place. */
 	public List<LessonMedia> media(String lessonCode) {
 		return media.media(lessonCode);
 	}
@@ -215,9 +208,7 @@ public class EducationManagement {
 		return mine.confirmParentPart(homeworkId, studentId);
 	}
 
-	/**
-	 * The caller's own unit: {@code R:<region>}, {@code S:<school>} or {@code C:<class>}.
-	 */
+	/** The caller's unit: {@code R:<region>}, {@code S:<school>} or {@code C:<class>}. */
 	public String homeUnit() {
 		return rates.homeUnit();
 	}

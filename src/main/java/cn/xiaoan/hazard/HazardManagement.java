@@ -3,6 +3,7 @@ package cn.xiaoan.hazard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,11 +16,9 @@ import cn.xiaoan.shared.AccessDenied;
 import cn.xiaoan.shared.Callers;
 import cn.xiaoan.shared.CurrentUser;
 import cn.xiaoan.shared.EntityChanged;
-import cn.xiaoan.shared.NotFound;
 import cn.xiaoan.shared.Permission;
 import cn.xiaoan.shared.Role;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,23 +46,16 @@ public class HazardManagement {
 
 	private final Clock clock;
 
-	private final HazardLedger ledger;
-
 	private final DeadlineBounds bounds;
 
-	private final WeeklyOpenHazards weeklyChart;
-
-	private final ObjectProvider<LedgerElsewhere> elsewhere;
+	private final HazardReads reads;
 
 	HazardManagement(JdbcClient jdbc, Hazards store, OrgManagement org, PolicyManagement policy,
-			ApplicationEventPublisher events, Clock clock, HazardLedger ledger, DeadlineBounds bounds,
-			WeeklyOpenHazards weeklyChart, ObjectProvider<LedgerElsewhere> elsewhere) {
-		this.weeklyChart = weeklyChart;
-		this.elsewhere = elsewhere;
+			ApplicationEventPublisher events, Clock clock, DeadlineBounds bounds, HazardReads reads) {
 		this.bounds = bounds;
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.store = store;
-		this.ledger = ledger;
 		this.org = org;
 		this.policy = policy;
 		this.events = events;
@@ -192,17 +184,7 @@ public class HazardManagement {
 
 	@Transactional(readOnly = true)
 	public HazardSummary summary(long id) {
-		CurrentUser caller = Callers.current();
-		HazardSummary summary = jdbc.sql(HazardRows.SELECT + " where id = :id")
-			.param("id", id)
-			.query((rs, n) -> HazardRows.summary(rs, today()))
-			.optional()
-			.orElseThrow(() -> new NotFound("hazard", id));
-		if (!caller.scope().coversSchool(summary.schoolId(), summary.regionCode())) {
-			throw new NotFound("hazard", id);
-		}
-		caller.require(Permission.HAZARD_READ);
-		return summary;
+		return reads.summary(id);
 	}
 
 	/**
@@ -210,20 +192,8 @@ public class HazardManagement {
 	 * many; an id outside the scope is left out, as {@link #summary} answers 404 for it).
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, HazardSummary> summaries(java.util.Collection<Long> ids) {
-		CurrentUser caller = Callers.current().require(Permission.HAZARD_READ);
-		Map<Long, HazardSummary> found = new java.util.HashMap<>();
-		if (!ids.isEmpty()) {
-			LocalDate today = today();
-			jdbc.sql(HazardRows.SELECT + " where id = any(:ids)")
-				.param("ids", ids.stream().distinct().toArray(Long[]::new))
-				.query((rs, n) -> HazardRows.summary(rs, today))
-				.list()
-				.stream()
-				.filter(h -> caller.scope().coversSchool(h.schoolId(), h.regionCode()))
-				.forEach(h -> found.put(h.id(), h));
-		}
-		return found;
+	public Map<Long, HazardSummary> summaries(Collection<Long> ids) {
+		return reads.summaries(ids);
 	}
 
 	/**
@@ -231,7 +201,7 @@ public class HazardManagement {
 	 */
 	@Transactional(readOnly = true)
 	public HazardFigures figures() {
-		return ledger.statistics(LedgerQuery.all()).total();
+		return reads.figures();
 	}
 
 	/**
@@ -241,8 +211,7 @@ public class HazardManagement {
 	 */
 	@Transactional(readOnly = true)
 	public HazardHeadline headline() {
-		HazardHeadline here = trends().headline(Callers.current().require(Permission.HAZARD_READ).scope(), today());
-		return LedgerWithElsewhere.headline(here, elsewhere.orderedStream().toList());
+		return reads.headline();
 	}
 
 	/**
@@ -251,9 +220,7 @@ public class HazardManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<OpenHazardsWeek> openByWeek(int weeks) {
-		List<OpenHazardsWeek> here = weeklyChart.of(Callers.current().require(Permission.HAZARD_READ).scope(), today(),
-				weeks);
-		return LedgerWithElsewhere.openByWeek(here, elsewhere.orderedStream().toList(), today());
+		return reads.openByWeek(weeks);
 	}
 
 	/**
@@ -262,17 +229,7 @@ public class HazardManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<SchoolOverdue> mostOverdueSchools(int limit) {
-		var counts = trends().mostOverdue(Callers.current().require(Permission.HAZARD_READ).scope(), today(), limit);
-		List<SchoolOverdue> here = counts.entrySet()
-			.stream()
-			.map(e -> new SchoolOverdue(e.getKey(), org.findSchool(e.getKey()).map(SchoolSummary::name).orElse(""),
-					e.getValue(), null))
-			.toList();
-		return LedgerWithElsewhere.mostOverdue(here, elsewhere.orderedStream().toList(), limit);
-	}
-
-	private HazardTrends trends() {
-		return new HazardTrends(jdbc);
+		return reads.mostOverdueSchools(limit);
 	}
 
 	private void change(long id, Permission permission, String note, Consumer<Hazard> transition) {
