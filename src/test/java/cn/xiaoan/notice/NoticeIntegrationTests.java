@@ -169,25 +169,6 @@ class NoticeIntegrationTests {
 	}
 
 	@Test
-	void aReminderOfANoticeToAllStaffReachesEachUnreadStaffMemberOnly() {
-		SendNotice wholeSchool = new SendNotice(NoticeCategory.NOTICE, "全校通知（提醒）", "内容", false, null,
-				StaffAudience.ALL_STAFF, null, null, null, false, null, false, false, true);
-		NoticeSummary sent = demo.callAs("principal", () -> notices.send(wholeSchool, List.of()));
-		demo.callAs("safety", () -> notices.open(sent.id()));
-		Reminded reminded = demo.callAs("principal", () -> notices.remind(sent.id()));
-		assertThat(reminders(sent.id(), account("principal"))).isEqualTo(1);
-		assertThat(reminders(sent.id(), account("safety"))).isZero();
-		assertThat(reminders(sent.id(), account("student"))).isZero();
-		assertThat(reminders(sent.id(), account("parent"))).isZero();
-		long personal = demo.jdbc()
-			.sql("select count(*) from notification.message where message_key = 'notify.notice.reminder' and link = :l and audience_account_id is not null")
-			.param("l", "/notices/" + sent.id())
-			.query(Long.class)
-			.single();
-		assertThat(reminded.people()).isPositive().isEqualTo((int) personal);
-	}
-
-	@Test
 	void theAutomaticReminderBeforeTheDeadlineComesOnce() {
 		NoticeSummary sent = demo.callAs("tx_safety",
 				() -> notices.send(toCounty("冬季消防（自动提醒）", LocalDateTime.now().plusHours(2), null), List.of()));
