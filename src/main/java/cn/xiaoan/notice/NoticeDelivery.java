@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 
 import cn.xiaoan.notification.Notifications;
 import cn.xiaoan.notification.ReminderChannel;
+import cn.xiaoan.people.Recipients;
 import cn.xiaoan.shared.BusinessRuleViolation;
 import cn.xiaoan.shared.RegionCode;
 import cn.xiaoan.shared.Role;
@@ -49,10 +51,13 @@ class NoticeDelivery {
 
 	private final Notices notices;
 
+	private final Recipients recipients;
+
 	NoticeDelivery(JdbcClient jdbc, Notifications notifications, List<ReminderChannel> channels, MessageSource messages,
-			Notices notices) {
+			Notices notices, Recipients recipients) {
 		this.jdbc = jdbc;
 		this.notices = notices;
+		this.recipients = recipients;
 		this.notifications = notifications;
 		this.channels = channels;
 		this.messages = messages;
@@ -137,10 +142,10 @@ class NoticeDelivery {
 					senderName);
 			count++;
 		}
-		List<Long> people = new ArrayList<>();
+		List<Long> addressed = new ArrayList<>();
 		for (String school : unitsOf(header.id(), 'T', unreadOnly, units)) {
 			if (unreadOnly && staffRoles.equals(StaffAudience.ALL_STAFF.roles())) {
-				people.addAll(unreadStaff(header.id(), Long.parseLong(school)));
+				addressed.addAll(recipients.staffAccountsOf(Long.parseLong(school)));
 			}
 			else {
 				notifications.toSchool(Long.parseLong(school), staffRoles, key, link, header.title(), senderName);
@@ -149,9 +154,11 @@ class NoticeDelivery {
 		}
 		List<String> classes = unitsOf(header.id(), 'C', unreadOnly, units);
 		if (!classes.isEmpty()) {
-			people.addAll(classAccounts(header, classes, unreadOnly));
+			addressed
+				.addAll(recipients.accountsOfClasses(classes.stream().map(Long::valueOf).toList(), classRoles(header)));
 			count += classes.size();
 		}
+		List<Long> people = unreadOnly ? withoutReceipt(header.id(), addressed) : addressed;
 		notifications.toAccounts(people, key, link, header.title(), senderName);
 		if (unreadOnly) {
 			jdbc.sql("update notice.unit set reminded_at = now() where notice_id = :id and read_at is null"
@@ -182,48 +189,30 @@ class NoticeDelivery {
 			.list();
 	}
 
-	/**
-	 * The staff accounts of a school without a receipt (students and parents left out).
-	 */
-	private List<Long> unreadStaff(long id, long school) {
-		return jdbc
-			.sql("""
-					select u.account_id from people.account_unit u
-					where u.school_id = :s
-					  and not exists (select 1 from people.student_account a where a.account_id = u.account_id)
-					  and not exists (select 1 from notice.receipt r where r.notice_id = :id and r.account_id = u.account_id)""")
-			.param("s", school)
-			.param("id", id)
-			.query(Long.class)
-			.list();
-	}
-
-	/**
-	 * The student and/or parent accounts of the classes, without a receipt when
-	 * reminding.
-	 */
-	private List<Long> classAccounts(Notices.Header header, List<String> classes, boolean unreadOnly) {
-		List<String> roles = new ArrayList<>();
+	/** The students and/or parents a notice to classes is for. */
+	private static Set<Role> classRoles(Notices.Header header) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
 		if (header.toStudents()) {
-			roles.add(Role.STUDENT.name());
+			roles.add(Role.STUDENT);
 		}
 		if (header.toParents()) {
-			roles.add(Role.PARENT.name());
+			roles.add(Role.PARENT);
 		}
-		return jdbc
-			.sql("""
-					select distinct a.account_id from people.class_roster r
-					join people.student_account a on a.student_id = r.student_id and a.role = any(:roles)
-					where r.class_id = any(:classes)""" + (unreadOnly
-					? """
+		return roles;
+	}
 
-							and not exists (select 1 from notice.receipt x where x.notice_id = :id and x.account_id = a.account_id)"""
-					: ""))
-			.param("roles", roles.toArray(String[]::new))
-			.param("classes", classes.stream().map(Long::valueOf).toArray(Long[]::new))
-			.param("id", header.id())
-			.query(Long.class)
-			.list();
+	/** The accounts without a receipt of the notice, in the order given; one query. */
+	private List<Long> withoutReceipt(long id, List<Long> accounts) {
+		if (accounts.isEmpty()) {
+			return accounts;
+		}
+		Set<Long> read = new HashSet<>(
+				jdbc.sql("select account_id from notice.receipt where notice_id = :id and account_id = any(:a)")
+					.param("id", id)
+					.param("a", accounts.toArray(Long[]::new))
+					.query(Long.class)
+					.list());
+		return accounts.stream().filter(a -> !read.contains(a)).toList();
 	}
 
 }

@@ -60,6 +60,14 @@ public class Demo {
 		});
 	}
 
+	/** The id of the demo account. */
+	public long accountOf(String username) {
+		return jdbc.sql("select id from people.account where username = :u")
+			.param("u", username)
+			.query(Long.class)
+			.single();
+	}
+
 	public long schoolOf(String username) {
 		return callAs(username, () -> Callers.current().scope().schoolId());
 	}
